@@ -1,0 +1,65 @@
+#pragma once
+
+#include "Error.h"
+#include "Money.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace mutualise::domain {
+
+enum class LegalForm
+{
+    CooperativeSociety,
+    CommunityBenefitSociety,
+    CommunityInterestCompany,
+    CompanyLimitedByGuarantee,
+};
+
+// Keys used by files and the CLI: "co-operative", "community-benefit", "cic", "company".
+QString legalFormKey(LegalForm form);
+std::optional<LegalForm> legalFormFromKey(QStringView key);
+QString legalFormLabel(LegalForm form);
+QList<LegalForm> allLegalForms();
+
+// The first and last day of a financial year.
+struct Period
+{
+    QDate first;
+    QDate last;
+
+    bool contains(const QDate& date) const { return date >= first && date <= last; }
+    bool operator==(const Period&) const = default;
+};
+
+// The mutual itself and the rules from its constitution that the program enforces.
+struct Mutual
+{
+    QString name;
+    LegalForm legalForm = LegalForm::CooperativeSociety;
+    QString registrationNumber;
+    Currency currency = Currency::gbp();
+    qint64 nominalShareValue = 100; // minor units per share: £1.00
+    int financialYearStartMonth = 4; // 1 April, as UK public bodies
+    int financialYearStartDay = 1;
+    // Co-operative and Community Benefit Societies Act 2014, s.24: an individual may hold at most
+    // £100,000 of withdrawable share capital. Editable because the limit is revised by order.
+    qint64 individualWithdrawableCap = 100'000'00;
+    // Whether an entry's amount may differ from shares x nominal value (shares issued at a premium).
+    bool amountMayDifferFromNominal = false;
+
+    Money nominal() const { return Money(nominalShareValue, currency); }
+    Money individualCap() const { return Money(individualWithdrawableCap, currency); }
+
+    // The financial year that contains the date.
+    Period financialYearContaining(const QDate& date) const;
+
+    bool operator==(const Mutual&) const = default;
+};
+
+Outcome validateMutual(const Mutual& mutual);
+
+} // namespace mutualise::domain

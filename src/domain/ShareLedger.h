@@ -1,0 +1,89 @@
+#pragma once
+
+#include "Error.h"
+#include "Member.h"
+#include "Mutual.h"
+#include "ShareEntry.h"
+
+#include <QDate>
+#include <QHash>
+#include <QList>
+
+#include <optional>
+
+namespace mutualise::domain {
+
+// What a member holds on a date, derived from the ledger; never stored by hand.
+struct Holding
+{
+    qint64 memberId = 0;
+    qint64 shares = 0;
+    qint64 amount = 0; // minor units
+
+    bool operator==(const Holding&) const = default;
+};
+
+// A movement a person asks for, before the rules have checked it.
+struct ShareMovement
+{
+    ShareEntryKind kind = ShareEntryKind::Subscription; // any kind but Reversal
+    QDate date;
+    qint64 memberId = 0; // the member subscribing, withdrawing, forfeiting, or transferring out
+    std::optional<qint64> toMemberId; // transfers only: the member receiving the shares
+    qint64 shares = 0; // a positive count
+    std::optional<qint64> amount; // minor units; defaults to shares x nominal value
+    QString reference;
+};
+
+// Everything the rules need to know about one member: the register entry, its class, and all of its
+// ledger lines (in any order).
+struct MemberPosition
+{
+    Member member;
+    MemberClass memberClass;
+    QList<ShareEntry> entries;
+};
+
+// The rules of the share ledger. Plain functions of their inputs: they read no clock and no file.
+//
+// Error::rule names the rule broken, so the CLI and tests can tell them apart:
+//   "invalid-shares"          the share count is not a positive whole number
+//   "invalid-amount"          the amount is not positive or does not equal shares x nominal value
+//   "amount-overflow"         the arithmetic would not fit in 64 bits
+//   "unknown-member"          a member named by the movement is not in the positions
+//   "same-member"             a transfer to the member it comes from
+//   "member-not-active"       subscriptions and transfers in need an active member
+//   "before-admission"        an entry dated before the member was admitted (or never admitted)
+//   "after-cessation"         an increase dated on or after the member ceased
+//   "holding-below-zero"      the holding would fall below zero on some day
+//   "below-class-minimum"     a member not ceased would hold fewer shares than its class minimum
+//   "above-class-maximum"     the holding would exceed the class maximum
+//   "individual-cap"          an individual's withdrawable share capital would exceed the cap
+//   "already-reversed"        the entry has already been reversed
+//   "cannot-reverse-reversal" a reversal is not itself reversed; record a new entry instead
+//   "reversal-date"           a reversal dated before the entry it reverses
+namespace ShareLedger {
+
+// The lines to append for the movement (one, or two for a transfer: the paying side first), or the
+// rule it breaks. `positions` must hold every member the movement names. Ids of the returned lines
+// are 0; recordedBy/recordedAt are left for storage to fill.
+Result<QList<ShareEntry>> prepare(const ShareMovement& movement, const QHash<qint64, MemberPosition>& positions,
+                                  const Mutual& mutual);
+
+// The reversing lines for `original` (a transfer's two sides are reversed together: pass both), dated
+// `date`, or the rule it breaks. `reversedIds` holds the ids of entries already reversed.
+Result<QList<ShareEntry>> prepareReversal(const QList<ShareEntry>& original, const QDate& date,
+                                          const QString& reference,
+                                          const QHash<qint64, MemberPosition>& positions,
+                                          const QList<qint64>& reversedIds, const Mutual& mutual);
+
+// A member's holding at the end of the given day.
+Holding holdingAsOf(qint64 memberId, const QList<ShareEntry>& entries, const QDate& asOf);
+
+// Every member's holding at the end of the given day, for members with any entry on or before it,
+// ordered by member id.
+QList<Holding> holdingsAsOf(const QList<ShareEntry>& entries, const QDate& asOf);
+
+} // namespace ShareLedger
+
+} // namespace mutualise::domain

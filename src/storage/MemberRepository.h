@@ -1,0 +1,80 @@
+#pragma once
+
+#include "MutualFile.h"
+#include "domain/Member.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace mutualise::storage {
+
+// What the members table shows: search, filters and sort, answered a page at a time.
+struct MemberQuery
+{
+    enum class SortKey
+    {
+        Number,
+        Name,
+        Kind,
+        Class,
+        Status,
+        AdmittedOn,
+        CeasedOn,
+        Shares,
+    };
+
+    QString search; // matched against number, name and e-mail, case-insensitively
+    std::optional<domain::MemberStatus> status;
+    std::optional<qint64> classId;
+    SortKey sortKey = SortKey::Number;
+    bool descending = false;
+};
+
+// A member as listed: the register entry plus its class name and its current holding.
+struct MemberRow
+{
+    domain::Member member;
+    QString className;
+    qint64 shares = 0;
+    qint64 amount = 0;
+};
+
+struct MemberCount
+{
+    domain::MemberStatus status;
+    qint64 classId = 0;
+    qint64 count = 0;
+};
+
+class MemberRepository
+{
+public:
+    explicit MemberRepository(MutualFile& file);
+
+    Result<QList<domain::MemberClass>> classes() const;
+    Result<domain::MemberClass> addClass(const domain::MemberClass& memberClass);
+
+    Result<qint64> count(const MemberQuery& query) const;
+    Result<QList<MemberRow>> page(const MemberQuery& query, qint64 offset, qint64 limit) const;
+
+    Result<domain::Member> member(qint64 id) const;
+    Result<domain::Member> memberByNumber(const QString& number) const; // rule "unknown-member"
+    Result<QList<domain::Member>> allMembers() const; // ordered by number
+
+    // Validates, refuses a duplicate number (rule "duplicate-number") or unknown class
+    // ("unknown-class"), stores and audits in one transaction; returns the member with its id.
+    Result<domain::Member> add(const domain::Member& member);
+    Result<domain::Member> update(const domain::Member& member);
+    Result<domain::Member> cease(qint64 memberId, const QDate& on);
+
+    // Members by status and class, for the dashboard.
+    Result<QList<MemberCount>> countsByStatusAndClass() const;
+
+private:
+    MutualFile& m_file;
+};
+
+} // namespace mutualise::storage

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "domain/Error.h"
+#include "domain/Member.h"
+#include "domain/Mutual.h"
+
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+namespace mutualise::storage {
+
+using domain::Error;
+using domain::Outcome;
+using domain::Result;
+
+// One mutual: one SQLite file (".mutual"), opened for reading and writing. The only way into the
+// data; repositories borrow its connection. Not copyable; closing is destruction.
+//
+// Errors from create()/open() carry one of these rules, and leave the file exactly as it was:
+//   "not-found"      no such file
+//   "not-a-mutual"   the file is not a Mutualise file (another SQLite database, or not SQLite at all)
+//   "newer-version"  made by a newer version of Mutualise; the user must upgrade the program
+//   "corrupt"        SQLite's integrity check fails
+//   "read-only"      the file or its folder cannot be written
+//   "locked"         another program holds a lock on it
+//   "exists"         create() refuses to overwrite a file
+//   "database"       any other database failure, with SQLite's message
+class MutualFile
+{
+public:
+    ~MutualFile();
+    MutualFile(const MutualFile&) = delete;
+    MutualFile& operator=(const MutualFile&) = delete;
+
+    // Creates a new file with the latest schema and the mutual's settings and classes. `actor` is who
+    // is recorded in the audit trail for every change made through this object.
+    static Result<std::unique_ptr<MutualFile>> create(const QString& path, const domain::Mutual& mutual,
+                                                      const QList<domain::MemberClass>& classes,
+                                                      const QString& actor);
+    // Opens an existing file, upgrading an older schema by migrations (after a backup copy beside it).
+    static Result<std::unique_ptr<MutualFile>> open(const QString& path, const QString& actor);
+
+    static int latestSchemaVersion();
+    // The login name of the person running the program, for the audit trail.
+    static QString currentActor();
+
+    QString path() const { return m_path; }
+    QString actor() const { return m_actor; }
+    int schemaVersion() const;
+
+    domain::Mutual mutual() const;
+    Outcome updateMutual(const domain::Mutual& mutual);
+
+    // Runs `work` inside one transaction (BEGIN IMMEDIATE) and commits if it succeeds; on failure,
+    // or if the commit fails, rolls back so the file is exactly as it was.
+    Outcome inTransaction(const std::function<Outcome()>& work);
+
+    // Appends an audit entry; call only inside inTransaction(). `before`/`after` are the changed
+    // record as JSON (empty for creation/deletion).
+    Outcome audit(const QString& action, const QString& entity, const QString& entityKey,
+                  const QJsonObject& before, const QJsonObject& after);
+
+    // Changes whenever any connection, in this or another process, commits to the file; a window
+    // polls it to refresh when the CLI changed the data.
+    qint64 dataVersion() const;
+
+    QSqlDatabase connection() const;
+
+private:
+    MutualFile(QString path, QString connectionName, QString actor);
+
+    QString m_path;
+    QString m_connectionName;
+    QString m_actor;
+};
+
+} // namespace mutualise::storage

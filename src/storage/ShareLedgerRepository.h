@@ -1,0 +1,70 @@
+#pragma once
+
+#include "MutualFile.h"
+#include "domain/Contributions.h"
+#include "domain/ShareLedger.h"
+
+#include <QDate>
+#include <QList>
+
+#include <optional>
+
+namespace mutualise::storage {
+
+struct ShareEntryFilter
+{
+    std::optional<qint64> memberId;
+    QDate from; // inclusive; null for no bound
+    QDate to; // inclusive; null for no bound
+};
+
+// A ledger line as listed: the entry with the names a reader needs.
+struct ShareEntryRow
+{
+    domain::ShareEntry entry;
+    QString memberNumber;
+    QString memberName;
+    QString counterpartyNumber; // empty when none
+    bool isReversed = false; // a later reversal undoes it
+};
+
+struct HoldingRow
+{
+    domain::Holding holding;
+    QString memberNumber;
+    QString memberName;
+    QString className;
+};
+
+class ShareLedgerRepository
+{
+public:
+    explicit ShareLedgerRepository(MutualFile& file);
+
+    Result<qint64> count(const ShareEntryFilter& filter) const;
+    // Ordered by date, then id.
+    Result<QList<ShareEntryRow>> entries(const ShareEntryFilter& filter, qint64 offset = 0,
+                                         qint64 limit = -1) const;
+
+    // Checks the movement against the ledger rules with the data as it is inside the transaction,
+    // appends its lines and audits them, all in one transaction. Returns the stored lines.
+    Result<QList<domain::ShareEntry>> record(const domain::ShareMovement& movement);
+    // Appends the reversal of an entry (both sides of a transfer) dated `date`.
+    Result<QList<domain::ShareEntry>> reverse(qint64 entryId, const QDate& date, const QString& reference);
+
+    // Holdings at the end of the day, members with a non-zero holding only, ordered by member number.
+    Result<QList<HoldingRow>> holdingsAsOf(const QDate& asOf) const;
+    Result<domain::Holding> holdingOf(qint64 memberId, const QDate& asOf) const;
+    // The total of all holdings at the end of the day.
+    Result<domain::Holding> totalAsOf(const QDate& asOf) const;
+
+    // Capital subscribed (subscriptions less their reversals) between two dates inclusive.
+    Result<qint64> subscribedBetween(const QDate& first, const QDate& last) const;
+    // Subscribed capital per calendar month and member class, for the contributions chart.
+    Result<QList<domain::MonthlyContribution>> monthlySubscriptionsByClass() const;
+
+private:
+    MutualFile& m_file;
+};
+
+} // namespace mutualise::storage
