@@ -1,1 +1,101 @@
 #include "Mutual.h"
+
+#include <QCoreApplication>
+
+namespace mutualise::domain {
+
+namespace {
+
+Error mutualError(const QString& message, const char* field)
+{
+    return Error { message, QStringLiteral("invalid-mutual"), QString::fromLatin1(field) };
+}
+
+// The start of the financial year that begins in `year`. A start day past the end of a short month
+// cannot happen: validateMutual refuses such days, and 29 February above all.
+QDate yearStartIn(int year, const Mutual& mutual)
+{
+    return QDate(year, mutual.financialYearStartMonth, mutual.financialYearStartDay);
+}
+
+} // namespace
+
+QString legalFormKey(LegalForm form)
+{
+    switch (form) {
+    case LegalForm::CooperativeSociety:
+        return QStringLiteral("co-operative");
+    case LegalForm::CommunityBenefitSociety:
+        return QStringLiteral("community-benefit");
+    case LegalForm::CommunityInterestCompany:
+        return QStringLiteral("cic");
+    case LegalForm::CompanyLimitedByGuarantee:
+        return QStringLiteral("company");
+    }
+    Q_UNREACHABLE();
+    return {};
+}
+
+std::optional<LegalForm> legalFormFromKey(QStringView key)
+{
+    for (const LegalForm form : allLegalForms()) {
+        if (key == legalFormKey(form))
+            return form;
+    }
+    return std::nullopt;
+}
+
+QString legalFormLabel(LegalForm form)
+{
+    switch (form) {
+    case LegalForm::CooperativeSociety:
+        return QCoreApplication::translate("Mutual", "Co-operative society");
+    case LegalForm::CommunityBenefitSociety:
+        return QCoreApplication::translate("Mutual", "Community benefit society");
+    case LegalForm::CommunityInterestCompany:
+        return QCoreApplication::translate("Mutual", "Community interest company");
+    case LegalForm::CompanyLimitedByGuarantee:
+        return QCoreApplication::translate("Mutual", "Company limited by guarantee");
+    }
+    Q_UNREACHABLE();
+    return {};
+}
+
+QList<LegalForm> allLegalForms()
+{
+    return { LegalForm::CooperativeSociety, LegalForm::CommunityBenefitSociety,
+             LegalForm::CommunityInterestCompany, LegalForm::CompanyLimitedByGuarantee };
+}
+
+Period Mutual::financialYearContaining(const QDate& date) const
+{
+    Q_ASSERT(date.isValid());
+    Q_ASSERT(QDate::isValid(2023, financialYearStartMonth, financialYearStartDay));
+    QDate first = yearStartIn(date.year(), *this);
+    if (date < first)
+        first = yearStartIn(date.year() - 1, *this);
+    return Period { first, yearStartIn(first.year() + 1, *this).addDays(-1) };
+}
+
+Outcome validateMutual(const Mutual& mutual)
+{
+    if (mutual.name.trimmed().isEmpty())
+        return mutualError(QCoreApplication::translate("Mutual", "The mutual needs a name."), "name");
+    if (mutual.nominalShareValue <= 0)
+        return mutualError(
+            QCoreApplication::translate("Mutual", "The nominal value of a share must be more than zero."),
+            "nominalShareValue");
+    // 2023 is not a leap year: a start on 29 February would move from year to year, so it is refused.
+    if (!QDate::isValid(2023, mutual.financialYearStartMonth, mutual.financialYearStartDay))
+        return mutualError(
+            QCoreApplication::translate(
+                "Mutual", "The financial year must start on a day that exists every year, such as 1 April."),
+            "financialYearStart");
+    if (mutual.individualWithdrawableCap <= 0)
+        return mutualError(QCoreApplication::translate(
+                               "Mutual", "The cap on an individual's share capital must be more than zero."),
+                           "individualWithdrawableCap");
+    return ok();
+}
+
+} // namespace mutualise::domain

@@ -62,13 +62,16 @@ struct MemberPosition
 //   "already-reversed"        the entry has already been reversed
 //   "cannot-reverse-reversal" a reversal is not itself reversed; record a new entry instead
 //   "reversal-date"           a reversal dated before the entry it reverses
+//   "incomplete-transfer"     one side of a transfer reversed without the other
+//   "invalid-kind"            a movement of kind Reversal (use prepareReversal)
+//   "invalid-date"            a movement without a valid date
 namespace ShareLedger {
 
 // The lines to append for the movement (one, or two for a transfer: the paying side first), or the
 // rule it breaks. `positions` must hold every member the movement names. Ids of the returned lines
 // are 0; recordedBy/recordedAt are left for storage to fill.
-Result<QList<ShareEntry>> prepare(const ShareMovement& movement, const QHash<qint64, MemberPosition>& positions,
-                                  const Mutual& mutual);
+Result<QList<ShareEntry>> prepare(const ShareMovement& movement,
+                                  const QHash<qint64, MemberPosition>& positions, const Mutual& mutual);
 
 // The reversing lines for `original` (a transfer's two sides are reversed together: pass both), dated
 // `date`, or the rule it breaks. `reversedIds` holds the ids of entries already reversed.

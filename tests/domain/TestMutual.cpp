@@ -1,0 +1,141 @@
+#include "domain/Mutual.h"
+
+#include <QTest>
+
+using namespace mutualise::domain;
+using namespace Qt::StringLiterals;
+
+class TestMutual : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void legalFormKeys();
+    void financialYear_data();
+    void financialYear();
+    void validate_data();
+    void validate();
+    void defaults();
+};
+
+void TestMutual::legalFormKeys()
+{
+    const QStringList keys { u"co-operative"_s, u"community-benefit"_s, u"cic"_s, u"company"_s };
+    QCOMPARE(allLegalForms().size(), keys.size());
+    QStringList labels;
+    for (qsizetype i = 0; i < keys.size(); ++i) {
+        QCOMPARE(legalFormKey(allLegalForms()[i]), keys[i]);
+        QCOMPARE(legalFormFromKey(keys[i]), allLegalForms()[i]);
+        labels << legalFormLabel(allLegalForms()[i]);
+    }
+    labels.removeDuplicates();
+    QCOMPARE(labels.size(), keys.size());
+    QCOMPARE(legalFormFromKey(u"coop"), std::nullopt);
+}
+
+void TestMutual::financialYear_data()
+{
+    QTest::addColumn<int>("startMonth");
+    QTest::addColumn<int>("startDay");
+    QTest::addColumn<QDate>("date");
+    QTest::addColumn<QDate>("first");
+    QTest::addColumn<QDate>("last");
+
+    QTest::newRow("last day of a UK public-body year")
+        << 4 << 1 << QDate(2024, 3, 31) << QDate(2023, 4, 1) << QDate(2024, 3, 31);
+    QTest::newRow("first day") << 4 << 1 << QDate(2024, 4, 1) << QDate(2024, 4, 1) << QDate(2025, 3, 31);
+    QTest::newRow("mid-year") << 4 << 1 << QDate(2024, 12, 25) << QDate(2024, 4, 1) << QDate(2025, 3, 31);
+    // a year ending in a leap February: 1 Mar 2023 .. 29 Feb 2024
+    QTest::newRow("leap February") << 3 << 1 << QDate(2024, 2, 29) << QDate(2023, 3, 1) << QDate(2024, 2, 29);
+    QTest::newRow("calendar year") << 1 << 1 << QDate(2024, 1, 1) << QDate(2024, 1, 1) << QDate(2024, 12, 31);
+    QTest::newRow("calendar year end")
+        << 1 << 1 << QDate(2024, 12, 31) << QDate(2024, 1, 1) << QDate(2024, 12, 31);
+    // the UK tax year: 6 April to 5 April
+    QTest::newRow("tax year, day before")
+        << 4 << 6 << QDate(2024, 4, 5) << QDate(2023, 4, 6) << QDate(2024, 4, 5);
+    QTest::newRow("tax year, first day")
+        << 4 << 6 << QDate(2024, 4, 6) << QDate(2024, 4, 6) << QDate(2025, 4, 5);
+    QTest::newRow("year from 31 December")
+        << 12 << 31 << QDate(2024, 12, 30) << QDate(2023, 12, 31) << QDate(2024, 12, 30);
+}
+
+void TestMutual::financialYear()
+{
+    QFETCH(int, startMonth);
+    QFETCH(int, startDay);
+    QFETCH(QDate, date);
+    QFETCH(QDate, first);
+    QFETCH(QDate, last);
+    Mutual mutual;
+    mutual.financialYearStartMonth = startMonth;
+    mutual.financialYearStartDay = startDay;
+    const Period year = mutual.financialYearContaining(date);
+    QCOMPARE(year.first, first);
+    QCOMPARE(year.last, last);
+    QVERIFY(year.contains(date));
+    QVERIFY(!year.contains(first.addDays(-1)));
+    QVERIFY(!year.contains(last.addDays(1)));
+}
+
+void TestMutual::validate_data()
+{
+    QTest::addColumn<Mutual>("mutual");
+    QTest::addColumn<QString>("field");
+
+    Mutual valid;
+    valid.name = u"Northern Shared Digital Services Co-operative"_s;
+    QTest::newRow("valid") << valid << QString();
+    Mutual mutual = valid;
+    mutual.name = u"  "_s;
+    QTest::newRow("no name") << mutual << u"name"_s;
+    mutual = valid;
+    mutual.nominalShareValue = 0;
+    QTest::newRow("nominal zero") << mutual << u"nominalShareValue"_s;
+    mutual.nominalShareValue = -100;
+    QTest::newRow("nominal negative") << mutual << u"nominalShareValue"_s;
+    mutual.nominalShareValue = 1;
+    QTest::newRow("nominal one penny") << mutual << QString();
+    mutual = valid;
+    mutual.financialYearStartMonth = 2;
+    mutual.financialYearStartDay = 29;
+    QTest::newRow("29 February") << mutual << u"financialYearStart"_s;
+    mutual.financialYearStartDay = 28;
+    QTest::newRow("28 February") << mutual << QString();
+    mutual.financialYearStartMonth = 4;
+    mutual.financialYearStartDay = 31;
+    QTest::newRow("31 April") << mutual << u"financialYearStart"_s;
+    mutual.financialYearStartMonth = 13;
+    mutual.financialYearStartDay = 1;
+    QTest::newRow("month 13") << mutual << u"financialYearStart"_s;
+    mutual.financialYearStartMonth = 1;
+    mutual.financialYearStartDay = 0;
+    QTest::newRow("day 0") << mutual << u"financialYearStart"_s;
+    mutual = valid;
+    mutual.individualWithdrawableCap = 0;
+    QTest::newRow("no cap") << mutual << u"individualWithdrawableCap"_s;
+}
+
+void TestMutual::validate()
+{
+    QFETCH(Mutual, mutual);
+    QFETCH(QString, field);
+    const Outcome outcome = validateMutual(mutual);
+    QCOMPARE(outcome.isOk(), field.isEmpty());
+    if (!outcome.isOk()) {
+        QCOMPARE(outcome.error().field, field);
+        QVERIFY(!outcome.error().message.isEmpty());
+    }
+}
+
+void TestMutual::defaults()
+{
+    const Mutual mutual;
+    QCOMPARE(mutual.currency.code(), u"GBP"_s);
+    QCOMPARE(mutual.nominal().minorUnits(), 100); // £1.00 a share
+    QCOMPARE(mutual.individualCap().minorUnits(), 10'000'000); // £100,000.00 = 10,000,000 pence
+    QCOMPARE(mutual.financialYearStartMonth, 4);
+    QCOMPARE(mutual.financialYearStartDay, 1);
+}
+
+QTEST_GUILESS_MAIN(TestMutual)
+#include "TestMutual.moc"
