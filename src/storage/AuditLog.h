@@ -3,9 +3,10 @@
 #include "MutualFile.h"
 
 #include <QDateTime>
-#include <optional>
 #include <QJsonObject>
 #include <QList>
+
+#include <optional>
 
 namespace mutualise::storage {
 
@@ -37,5 +38,11 @@ public:
 private:
     MutualFile& m_file;
 };
+
+// The hash chaining an entry to its predecessor: hex SHA-256 over the previous hash and the entry's
+// content, the before/after JSON exactly as stored.
+QString auditHash(const QString& previousHash, const QString& at, const QString& actor, const QString& action,
+                  const QString& entity, const QString& entityKey, const QByteArray& beforeJson,
+                  const QByteArray& afterJson);
 
 } // namespace mutualise::storage

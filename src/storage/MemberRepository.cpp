@@ -1,1 +1,503 @@
 #include "MemberRepository.h"
+
+#include "Statement.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonObject>
+
+namespace mutualise::storage {
+
+namespace {
+
+using domain::Member;
+using domain::MemberClass;
+
+const QString memberColumns = QStringLiteral(
+    "m.id, m.number, m.name, m.kind, m.class_id, m.email, m.phone, m.address, m.admitted_on, m.ceased_on, "
+    "m.status");
+constexpr int memberColumnCount = 11;
+
+Member memberFrom(const Statement& query)
+{
+    Member member;
+    member.id = query.value(0).toLongLong();
+    member.number = query.value(1).toString();
+    member.name = query.value(2).toString();
+    member.kind = domain::kindFromKey(query.value(3).toString()).value_or(domain::MemberKind::Individual);
+    member.classId = query.value(4).toLongLong();
+    member.email = query.value(5).toString();
+    member.phone = query.value(6).toString();
+    member.address = query.value(7).toString();
+    member.admittedOn = dateFrom(query.value(8));
+    member.ceasedOn = dateFrom(query.value(9));
+    member.status
+        = domain::statusFromKey(query.value(10).toString()).value_or(domain::MemberStatus::Applicant);
+    return member;
+}
+
+QJsonObject memberToJson(const Member& member)
+{
+    return QJsonObject {
+        { QStringLiteral("id"), member.id },
+        { QStringLiteral("number"), member.number },
+        { QStringLiteral("name"), member.name },
+        { QStringLiteral("kind"), domain::kindKey(member.kind) },
+        { QStringLiteral("classId"), member.classId },
+        { QStringLiteral("email"), member.email },
+        { QStringLiteral("phone"), member.phone },
+        { QStringLiteral("address"), member.address },
+        { QStringLiteral("admittedOn"), member.admittedOn.toString(Qt::ISODate) },
+        { QStringLiteral("ceasedOn"), member.ceasedOn.toString(Qt::ISODate) },
+        { QStringLiteral("status"), domain::statusKey(member.status) },
+    };
+}
+
+QJsonObject classToJson(const MemberClass& memberClass)
+{
+    QJsonObject json { { QStringLiteral("id"), memberClass.id },
+                       { QStringLiteral("name"), memberClass.name },
+                       { QStringLiteral("minimumShares"), memberClass.minimumShares },
+                       { QStringLiteral("votingShareBasisPoints"), memberClass.votingShareBasisPoints } };
+    if (memberClass.maximumShares)
+        json.insert(QStringLiteral("maximumShares"), *memberClass.maximumShares);
+    return json;
+}
+
+Error unknownMember(const QString& which)
+{
+    return Error { QCoreApplication::translate("MemberRepository", "There is no member %1.").arg(which),
+                   QStringLiteral("unknown-member"), QStringLiteral("number") };
+}
+
+// A search is matched literally: '%' and '_' typed by a person are not wildcards.
+QString likePattern(const QString& search)
+{
+    QString escaped = search.toLower();
+    escaped.replace(u'\\', QStringLiteral("\\\\"));
+    escaped.replace(u'%', QStringLiteral("\\%"));
+    escaped.replace(u'_', QStringLiteral("\\_"));
+    return u'%' + escaped + u'%';
+}
+
+QString whereClause(const MemberQuery& query)
+{
+    QStringList conditions;
+    if (!query.search.isEmpty()) {
+        conditions.append(
+            QStringLiteral("(lower(m.number) LIKE :search1 ESCAPE '\\' OR lower(m.name) LIKE "
+                           ":search2 ESCAPE '\\' OR lower(m.email) LIKE :search3 ESCAPE '\\')"));
+    }
+    if (query.status)
+        conditions.append(QStringLiteral("m.status = :status"));
+    if (query.classId)
+        conditions.append(QStringLiteral("m.class_id = :class_id"));
+    return conditions.isEmpty() ? QString()
+                                : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+}
+
+void bindFilters(Statement& statement, const MemberQuery& query)
+{
+    if (!query.search.isEmpty()) {
+        const QString pattern = likePattern(query.search);
+        statement.bind(QStringLiteral(":search1"), pattern)
+            .bind(QStringLiteral(":search2"), pattern)
+            .bind(QStringLiteral(":search3"), pattern);
+    }
+    if (query.status)
+        statement.bind(QStringLiteral(":status"), domain::statusKey(*query.status));
+    if (query.classId)
+        statement.bind(QStringLiteral(":class_id"), *query.classId);
+}
+
+QString sortColumn(MemberQuery::SortKey key)
+{
+    switch (key) {
+    case MemberQuery::SortKey::Number:
+        return QStringLiteral("m.number");
+    case MemberQuery::SortKey::Name:
+        return QStringLiteral("m.name");
+    case MemberQuery::SortKey::Kind:
+        return QStringLiteral("m.kind");
+    case MemberQuery::SortKey::Class:
+        return QStringLiteral("c.name");
+    case MemberQuery::SortKey::Status:
+        return QStringLiteral("m.status");
+    case MemberQuery::SortKey::AdmittedOn:
+        return QStringLiteral("m.admitted_on");
+    case MemberQuery::SortKey::CeasedOn:
+        return QStringLiteral("m.ceased_on");
+    case MemberQuery::SortKey::Shares:
+        return QStringLiteral("COALESCE(h.shares, 0)");
+    }
+    Q_UNREACHABLE();
+}
+
+// "Current" holdings count every entry dated up to today; later-dated entries are not yet in force.
+const QString holdingsSubquery
+    = QStringLiteral("(SELECT member_id, SUM(shares) AS shares, SUM(amount) AS amount FROM share_entries "
+                     "WHERE entry_date <= :today GROUP BY member_id)");
+
+struct HoldingTotals
+{
+    qint64 shares = 0;
+    qint64 amount = 0;
+};
+
+Result<QHash<qint64, HoldingTotals>> holdingsOf(const QSqlDatabase& database, const QList<qint64>& memberIds)
+{
+    QHash<qint64, HoldingTotals> holdings;
+    if (memberIds.isEmpty())
+        return holdings;
+    QStringList placeholders;
+    for (qsizetype i = 0; i < memberIds.size(); ++i)
+        placeholders.append(QStringLiteral(":id%1").arg(i));
+    Statement query(
+        database,
+        QStringLiteral("SELECT member_id, SUM(shares), SUM(amount) FROM share_entries WHERE entry_date "
+                       "<= :today AND member_id IN (%1) GROUP BY member_id")
+            .arg(placeholders.join(u',')));
+    query.bind(QStringLiteral(":today"), dateValue(QDate::currentDate()));
+    for (qsizetype i = 0; i < memberIds.size(); ++i)
+        query.bind(placeholders.at(i), memberIds.at(i));
+    if (auto done = query.exec(); !done)
+        return done.error();
+    while (query.next())
+        holdings.insert(query.value(0).toLongLong(),
+                        { query.value(1).toLongLong(), query.value(2).toLongLong() });
+    return holdings;
+}
+
+Result<std::optional<Member>> memberWithNumber(const QSqlDatabase& database, const QString& number)
+{
+    Statement query(
+        database,
+        QStringLiteral("SELECT %1 FROM members m WHERE lower(m.number) = lower(:number)").arg(memberColumns));
+    query.bind(QStringLiteral(":number"), number);
+    if (auto done = query.exec(); !done)
+        return done.error();
+    if (!query.next())
+        return std::optional<Member>();
+    return std::optional<Member>(memberFrom(query));
+}
+
+Outcome checkClassExists(const QSqlDatabase& database, qint64 classId)
+{
+    Statement query(database, QStringLiteral("SELECT 1 FROM member_classes WHERE id = :id"));
+    query.bind(QStringLiteral(":id"), classId);
+    if (auto done = query.exec(); !done)
+        return done;
+    if (!query.next()) {
+        return Error { QCoreApplication::translate("MemberRepository",
+                                                   "Choose one of the mutual's member classes."),
+                       QStringLiteral("unknown-class"), QStringLiteral("classId") };
+    }
+    return domain::ok();
+}
+
+// The register keeps member numbers unique, ignoring case so that "c001" cannot sit beside "C001".
+Outcome checkNumberIsFree(const QSqlDatabase& database, const Member& member)
+{
+    const auto existing = memberWithNumber(database, member.number);
+    if (!existing)
+        return existing.error();
+    if (*existing && (*existing)->id != member.id) {
+        return Error { QCoreApplication::translate("MemberRepository",
+                                                   "Member number %1 is already used by %2.")
+                           .arg(member.number, (*existing)->name),
+                       QStringLiteral("duplicate-number"), QStringLiteral("number") };
+    }
+    return domain::ok();
+}
+
+Statement& bindMember(Statement& statement, const Member& member)
+{
+    return statement.bind(QStringLiteral(":number"), member.number)
+        .bind(QStringLiteral(":name"), member.name)
+        .bind(QStringLiteral(":kind"), domain::kindKey(member.kind))
+        .bind(QStringLiteral(":class_id"), member.classId)
+        .bind(QStringLiteral(":email"), member.email)
+        .bind(QStringLiteral(":phone"), member.phone)
+        .bind(QStringLiteral(":address"), member.address)
+        .bind(QStringLiteral(":admitted_on"), dateValue(member.admittedOn))
+        .bind(QStringLiteral(":ceased_on"), dateValue(member.ceasedOn))
+        .bind(QStringLiteral(":status"), domain::statusKey(member.status));
+}
+
+Outcome storeUpdate(const QSqlDatabase& database, const Member& member)
+{
+    Statement update(
+        database,
+        QStringLiteral("UPDATE members SET number = :number, name = :name, kind = :kind, class_id = "
+                       ":class_id, email = :email, phone = :phone, address = :address, admitted_on = "
+                       ":admitted_on, ceased_on = :ceased_on, status = :status WHERE id = :id"));
+    bindMember(update, member).bind(QStringLiteral(":id"), member.id);
+    return update.exec();
+}
+
+} // namespace
+
+MemberRepository::MemberRepository(MutualFile& file)
+    : m_file(file)
+{ }
+
+Result<QList<domain::MemberClass>> MemberRepository::classes() const
+{
+    Statement query(m_file.connection(),
+                    QStringLiteral("SELECT id, name, minimum_shares, maximum_shares, voting_share_bp FROM "
+                                   "member_classes ORDER BY id"));
+    if (auto done = query.exec(); !done)
+        return done.error();
+    QList<MemberClass> found;
+    while (query.next()) {
+        MemberClass memberClass;
+        memberClass.id = query.value(0).toLongLong();
+        memberClass.name = query.value(1).toString();
+        memberClass.minimumShares = query.value(2).toLongLong();
+        if (!query.value(3).isNull())
+            memberClass.maximumShares = query.value(3).toLongLong();
+        memberClass.votingShareBasisPoints = query.value(4).toInt();
+        found.append(memberClass);
+    }
+    return found;
+}
+
+Result<domain::MemberClass> MemberRepository::addClass(const domain::MemberClass& memberClass)
+{
+    if (auto valid = domain::validateMemberClass(memberClass); !valid)
+        return valid.error();
+    MemberClass stored = memberClass;
+    const Outcome outcome = m_file.inTransaction([&]() -> Outcome {
+        Statement existing(m_file.connection(),
+                           QStringLiteral("SELECT 1 FROM member_classes WHERE lower(name) = lower(:name)"));
+        existing.bind(QStringLiteral(":name"), memberClass.name);
+        if (auto done = existing.exec(); !done)
+            return done;
+        if (existing.next()) {
+            return Error { QCoreApplication::translate("MemberRepository",
+                                                       "There is already a class named %1.")
+                               .arg(memberClass.name),
+                           QStringLiteral("duplicate-class"), QStringLiteral("name") };
+        }
+        Statement insert(m_file.connection(),
+                         QStringLiteral("INSERT INTO member_classes (name, minimum_shares, maximum_shares, "
+                                        "voting_share_bp) VALUES (:name, :minimum, :maximum, :bp)"));
+        insert.bind(QStringLiteral(":name"), memberClass.name)
+            .bind(QStringLiteral(":minimum"), memberClass.minimumShares)
+            .bind(QStringLiteral(":maximum"),
+                  memberClass.maximumShares ? QVariant(*memberClass.maximumShares) : QVariant())
+            .bind(QStringLiteral(":bp"), memberClass.votingShareBasisPoints);
+        if (auto done = insert.exec(); !done)
+            return done;
+        stored.id = insert.lastInsertId();
+        return m_file.audit(QStringLiteral("class.add"), QStringLiteral("member_class"), stored.name, {},
+                            classToJson(stored));
+    });
+    if (!outcome)
+        return outcome.error();
+    return stored;
+}
+
+Result<qint64> MemberRepository::count(const MemberQuery& query) const
+{
+    Statement statement(m_file.connection(),
+                        QStringLiteral("SELECT COUNT(*) FROM members m") + whereClause(query));
+    bindFilters(statement, query);
+    if (auto done = statement.exec(); !done)
+        return done.error();
+    return statement.next() ? statement.value(0).toLongLong() : 0;
+}
+
+Result<QList<MemberRow>> MemberRepository::page(const MemberQuery& query, qint64 offset, qint64 limit) const
+{
+    const bool isSortedByShares = query.sortKey == MemberQuery::SortKey::Shares;
+    const QString direction = query.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    // Ties are broken by number so that consecutive pages neither repeat nor skip a member.
+    QString order = QStringLiteral(" ORDER BY ") + sortColumn(query.sortKey) + direction;
+    if (query.sortKey != MemberQuery::SortKey::Number)
+        order += QStringLiteral(", m.number") + direction;
+    QString sql;
+    if (isSortedByShares) {
+        // Sorting by holding needs every member's holding: one aggregate over the ledger.
+        sql = QStringLiteral(
+                  "SELECT %1, c.name, COALESCE(h.shares, 0), COALESCE(h.amount, 0) FROM members m JOIN "
+                  "member_classes c ON c.id = m.class_id LEFT JOIN %2 h ON h.member_id = m.id")
+                  .arg(memberColumns, holdingsSubquery)
+            + whereClause(query) + order + QStringLiteral(" LIMIT :limit OFFSET :offset");
+    } else {
+        // The page's ids are found first, from the indexes alone, so that a deep offset skips index
+        // entries rather than whole rows; then only the page's rows are read.
+        sql = QStringLiteral(
+                  "SELECT %1, c.name FROM (SELECT m.id FROM members m%2%3%4 LIMIT :limit OFFSET "
+                  ":offset) p JOIN members m ON m.id = p.id JOIN member_classes c ON c.id = m.class_id")
+                  .arg(memberColumns,
+                       query.sortKey == MemberQuery::SortKey::Class
+                           ? QStringLiteral(" JOIN member_classes c ON c.id = m.class_id")
+                           : QString(),
+                       whereClause(query), order)
+            + order;
+    }
+
+    Statement statement(m_file.connection(), sql);
+    bindFilters(statement, query);
+    if (isSortedByShares)
+        statement.bind(QStringLiteral(":today"), dateValue(QDate::currentDate()));
+    statement.bind(QStringLiteral(":limit"), limit < 0 ? qint64(-1) : limit)
+        .bind(QStringLiteral(":offset"), qMax<qint64>(0, offset));
+    if (auto done = statement.exec(); !done)
+        return done.error();
+
+    QList<MemberRow> rows;
+    while (statement.next()) {
+        MemberRow row;
+        row.member = memberFrom(statement);
+        row.className = statement.value(memberColumnCount).toString();
+        if (isSortedByShares) {
+            row.shares = statement.value(memberColumnCount + 1).toLongLong();
+            row.amount = statement.value(memberColumnCount + 2).toLongLong();
+        }
+        rows.append(row);
+    }
+    if (!isSortedByShares) {
+        QList<qint64> ids;
+        for (const MemberRow& row : rows)
+            ids.append(row.member.id);
+        const auto holdings = holdingsOf(m_file.connection(), ids);
+        if (!holdings)
+            return holdings.error();
+        for (MemberRow& row : rows) {
+            const HoldingTotals totals = holdings->value(row.member.id);
+            row.shares = totals.shares;
+            row.amount = totals.amount;
+        }
+    }
+    return rows;
+}
+
+Result<domain::Member> MemberRepository::member(qint64 id) const
+{
+    Statement query(m_file.connection(),
+                    QStringLiteral("SELECT %1 FROM members m WHERE m.id = :id").arg(memberColumns));
+    query.bind(QStringLiteral(":id"), id);
+    if (auto done = query.exec(); !done)
+        return done.error();
+    if (!query.next())
+        return unknownMember(QString::number(id));
+    return memberFrom(query);
+}
+
+Result<domain::Member> MemberRepository::memberByNumber(const QString& number) const
+{
+    const auto found = memberWithNumber(m_file.connection(), number);
+    if (!found)
+        return found.error();
+    if (!*found)
+        return unknownMember(number);
+    return **found;
+}
+
+Result<QList<domain::Member>> MemberRepository::allMembers() const
+{
+    Statement query(m_file.connection(),
+                    QStringLiteral("SELECT %1 FROM members m ORDER BY m.number").arg(memberColumns));
+    if (auto done = query.exec(); !done)
+        return done.error();
+    QList<Member> members;
+    while (query.next())
+        members.append(memberFrom(query));
+    return members;
+}
+
+Result<domain::Member> MemberRepository::add(const domain::Member& member)
+{
+    if (auto valid = domain::validateMember(member); !valid)
+        return valid.error();
+    Member stored = member;
+    const Outcome outcome = m_file.inTransaction([&]() -> Outcome {
+        const QSqlDatabase database = m_file.connection();
+        stored.id = 0;
+        if (auto done = checkNumberIsFree(database, stored); !done)
+            return done;
+        if (auto done = checkClassExists(database, stored.classId); !done)
+            return done;
+        Statement insert(
+            database,
+            QStringLiteral("INSERT INTO members (number, name, kind, class_id, email, phone, address, "
+                           "admitted_on, ceased_on, status) VALUES (:number, :name, :kind, :class_id, "
+                           ":email, :phone, :address, :admitted_on, :ceased_on, :status)"));
+        bindMember(insert, stored);
+        if (auto done = insert.exec(); !done)
+            return done;
+        stored.id = insert.lastInsertId();
+        return m_file.audit(QStringLiteral("member.add"), QStringLiteral("member"), stored.number, {},
+                            memberToJson(stored));
+    });
+    if (!outcome)
+        return outcome.error();
+    return stored;
+}
+
+Result<domain::Member> MemberRepository::update(const domain::Member& member)
+{
+    if (auto valid = domain::validateMember(member); !valid)
+        return valid.error();
+    const Outcome outcome = m_file.inTransaction([&]() -> Outcome {
+        const QSqlDatabase database = m_file.connection();
+        const auto before = this->member(member.id);
+        if (!before)
+            return before.error();
+        if (auto done = checkNumberIsFree(database, member); !done)
+            return done;
+        if (auto done = checkClassExists(database, member.classId); !done)
+            return done;
+        if (auto done = storeUpdate(database, member); !done)
+            return done;
+        return m_file.audit(QStringLiteral("member.update"), QStringLiteral("member"), member.number,
+                            memberToJson(*before), memberToJson(member));
+    });
+    if (!outcome)
+        return outcome.error();
+    return member;
+}
+
+Result<domain::Member> MemberRepository::cease(qint64 memberId, const QDate& on)
+{
+    Member stored;
+    const Outcome outcome = m_file.inTransaction([&]() -> Outcome {
+        const auto before = member(memberId);
+        if (!before)
+            return before.error();
+        const auto after = domain::ceased(*before, on);
+        if (!after)
+            return after.error();
+        stored = *after;
+        if (auto done = storeUpdate(m_file.connection(), stored); !done)
+            return done;
+        return m_file.audit(QStringLiteral("member.cease"), QStringLiteral("member"), stored.number,
+                            memberToJson(*before), memberToJson(stored));
+    });
+    if (!outcome)
+        return outcome.error();
+    return stored;
+}
+
+Result<QList<MemberCount>> MemberRepository::countsByStatusAndClass() const
+{
+    Statement query(m_file.connection(),
+                    QStringLiteral("SELECT status, class_id, COUNT(*) FROM members GROUP BY class_id, status "
+                                   "ORDER BY class_id, status"));
+    if (auto done = query.exec(); !done)
+        return done.error();
+    QList<MemberCount> counts;
+    while (query.next()) {
+        MemberCount count;
+        count.status
+            = domain::statusFromKey(query.value(0).toString()).value_or(domain::MemberStatus::Applicant);
+        count.classId = query.value(1).toLongLong();
+        count.count = query.value(2).toLongLong();
+        counts.append(count);
+    }
+    return counts;
+}
+
+} // namespace mutualise::storage

@@ -1,1 +1,695 @@
 #include "MutualFile.h"
+
+#include "AuditLog.h"
+#include "Statement.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrl>
+
+#include <atomic>
+#include <unistd.h>
+
+namespace mutualise::storage {
+
+namespace {
+
+// PRAGMA application_id of every Mutualise file: "MUTL".
+constexpr qint64 mutualiseApplicationId = 0x4D55544C;
+constexpr int sqliteBusy = 5;
+constexpr int sqliteReadOnly = 8;
+constexpr int sqliteCorrupt = 11;
+constexpr int sqliteNotADatabase = 26;
+
+QString newConnectionName()
+{
+    static std::atomic<int> counter { 0 };
+    return QStringLiteral("mutualise-%1").arg(++counter);
+}
+
+// Closes and forgets a connection when it goes out of scope; every QSqlDatabase and QSqlQuery using it
+// must be gone by then, so declare it before them.
+class ConnectionScope
+{
+public:
+    explicit ConnectionScope(QString name)
+        : m_name(std::move(name))
+    { }
+    ~ConnectionScope()
+    {
+        {
+            QSqlDatabase database = QSqlDatabase::database(m_name, false);
+            database.close();
+        }
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    ConnectionScope(const ConnectionScope&) = delete;
+    ConnectionScope& operator=(const ConnectionScope&) = delete;
+    const QString& name() const { return m_name; }
+
+private:
+    QString m_name;
+};
+
+Error notAMutual(const QString& path)
+{
+    return Error { QCoreApplication::translate("MutualFile", "“%1” is not a Mutualise file.")
+                       .arg(QDir::toNativeSeparators(path)),
+                   QStringLiteral("not-a-mutual"),
+                   {} };
+}
+
+Error corrupt(const QString& path)
+{
+    return Error { QCoreApplication::translate(
+                       "MutualFile",
+                       "“%1” is damaged and cannot be opened safely. Restore it from your latest "
+                       "backup copy.")
+                       .arg(QDir::toNativeSeparators(path)),
+                   QStringLiteral("corrupt"),
+                   {} };
+}
+
+Error readOnly(const QString& path)
+{
+    return Error { QCoreApplication::translate(
+                       "MutualFile",
+                       "“%1” cannot be changed: the file or its folder is read-only. Copy it to a "
+                       "folder you can write to, or ask for write access.")
+                       .arg(QDir::toNativeSeparators(path)),
+                   QStringLiteral("read-only"),
+                   {} };
+}
+
+Error locked(const QString& path)
+{
+    return Error { QCoreApplication::translate(
+                       "MutualFile",
+                       "“%1” is open for writing in another program, perhaps another Mutualise "
+                       "window. Try again when it is closed.")
+                       .arg(QDir::toNativeSeparators(path)),
+                   QStringLiteral("locked"),
+                   {} };
+}
+
+// Maps an error met while opening to the rule a person can act on.
+Error openingError(const QSqlError& error, const QString& path)
+{
+    switch (primaryResultCode(error)) {
+    case sqliteBusy:
+        return locked(path);
+    case sqliteReadOnly:
+        return readOnly(path);
+    case sqliteCorrupt:
+    case sqliteNotADatabase:
+        return corrupt(path);
+    default:
+        return databaseError(error);
+    }
+}
+
+struct Migration
+{
+    int version = 0;
+    QString resource;
+};
+
+QList<Migration> migrations()
+{
+    static const QList<Migration> list = [] {
+        QList<Migration> found;
+        static const QRegularExpression pattern(QStringLiteral("^(\\d{4})_.*\\.sql$"));
+        const QDir folder(QStringLiteral(":/migrations"));
+        for (const QString& name : folder.entryList({ QStringLiteral("*.sql") }, QDir::Files, QDir::Name)) {
+            const QRegularExpressionMatch match = pattern.match(name);
+            if (match.hasMatch())
+                found.append({ match.captured(1).toInt(), folder.filePath(name) });
+        }
+        return found;
+    }();
+    return list;
+}
+
+// Splits a migration into statements: each ends with ';' at the end of a line, except inside a
+// trigger body, which ends with "END;".
+QStringList statementsOf(const QString& script)
+{
+    QStringList statements;
+    QString current;
+    bool isInTrigger = false;
+    for (const QString& line : script.split(u'\n')) {
+        const QString trimmed = line.trimmed();
+        if (trimmed.isEmpty() || trimmed.startsWith(QStringLiteral("--")))
+            continue;
+        if (current.isEmpty())
+            isInTrigger = trimmed.startsWith(QStringLiteral("CREATE TRIGGER"), Qt::CaseInsensitive);
+        current += line + u'\n';
+        const bool isEnd = isInTrigger ? trimmed.compare(QStringLiteral("END;"), Qt::CaseInsensitive) == 0
+                                       : trimmed.endsWith(u';');
+        if (isEnd) {
+            statements.append(current.trimmed());
+            current.clear();
+        }
+    }
+    Q_ASSERT(current.trimmed().isEmpty());
+    return statements;
+}
+
+Outcome execPlain(const QSqlDatabase& database, const QString& sql)
+{
+    QSqlQuery query(database);
+    if (!query.exec(sql))
+        return databaseError(query.lastError());
+    return domain::ok();
+}
+
+Result<qint64> pragmaValue(const QSqlDatabase& database, const QString& pragma)
+{
+    QSqlQuery query(database);
+    if (!query.exec(QStringLiteral("PRAGMA %1").arg(pragma)))
+        return databaseError(query.lastError());
+    if (!query.next())
+        return databaseError(query.lastError());
+    return query.value(0).toLongLong();
+}
+
+// Applies every migration newer than `fromVersion`, all in one transaction.
+Outcome migrate(const QSqlDatabase& database, int fromVersion)
+{
+    if (auto begun = execPlain(database, QStringLiteral("BEGIN IMMEDIATE")); !begun)
+        return begun;
+    auto applyAll = [&]() -> Outcome {
+        for (const Migration& migration : migrations()) {
+            if (migration.version <= fromVersion)
+                continue;
+            QFile file(migration.resource);
+            if (!file.open(QIODevice::ReadOnly))
+                return Error { QCoreApplication::translate("MutualFile", "A database migration is missing."),
+                               QStringLiteral("database"),
+                               {} };
+            for (const QString& statement : statementsOf(QString::fromUtf8(file.readAll()))) {
+                if (auto done = execPlain(database, statement); !done)
+                    return done;
+            }
+            // The version is our own integer: PRAGMA takes no bound values.
+            if (auto done
+                = execPlain(database, QStringLiteral("PRAGMA user_version = %1").arg(migration.version));
+                !done)
+                return done;
+        }
+        return execPlain(database, QStringLiteral("COMMIT"));
+    };
+    const Outcome applied = applyAll();
+    if (!applied)
+        execPlain(database, QStringLiteral("ROLLBACK"));
+    return applied;
+}
+
+// The 100-byte SQLite header, read by hand so that a file we refuse is never handed to SQLite.
+Result<QByteArray> sqliteHeader(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return readOnly(path);
+    const QByteArray header = file.read(100);
+    static const QByteArray magic("SQLite format 3\0", 16);
+    if (header.size() < 100 || !header.startsWith(magic))
+        return notAMutual(path);
+    return header;
+}
+
+struct Inspection
+{
+    qint64 applicationId = 0;
+    int userVersion = 0;
+};
+
+// Reads the file through a read-only connection. When no write-ahead log exists the file is read as
+// immutable, so SQLite creates no -wal or -shm file beside one we may refuse.
+Result<Inspection> inspect(const QString& path)
+{
+    const ConnectionScope scope(newConnectionName());
+    QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), scope.name());
+    QString uri = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString(QUrl::FullyEncoded);
+    if (!QFileInfo::exists(path + QStringLiteral("-wal")))
+        uri += QStringLiteral("?immutable=1");
+    database.setDatabaseName(uri);
+    database.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+    if (!database.open())
+        return openingError(database.lastError(), path);
+
+    Inspection inspection;
+    QSqlQuery query(database);
+    if (!query.exec(QStringLiteral("PRAGMA application_id")) || !query.next()) {
+        const Error error = openingError(query.lastError(), path);
+        return error.rule == QStringLiteral("database") ? corrupt(path) : error;
+    }
+    inspection.applicationId = query.value(0).toLongLong();
+    if (inspection.applicationId != mutualiseApplicationId)
+        return notAMutual(path);
+
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return openingError(query.lastError(), path);
+    inspection.userVersion = query.value(0).toInt();
+    if (inspection.userVersion > MutualFile::latestSchemaVersion()) {
+        return Error { QCoreApplication::translate(
+                           "MutualFile",
+                           "“%1” was made by a newer version of Mutualise (file version "
+                           "%2; this program reads up to version %3). Install a newer "
+                           "Mutualise to open it.")
+                           .arg(QDir::toNativeSeparators(path))
+                           .arg(inspection.userVersion)
+                           .arg(MutualFile::latestSchemaVersion()),
+                       QStringLiteral("newer-version"),
+                       {} };
+    }
+
+    if (!query.exec(QStringLiteral("PRAGMA quick_check"))) {
+        const Error error = openingError(query.lastError(), path);
+        return error.rule == QStringLiteral("database") ? corrupt(path) : error;
+    }
+    if (!query.next() || query.value(0).toString() != QStringLiteral("ok"))
+        return corrupt(path);
+    return inspection;
+}
+
+bool isFolderWritable(const QString& folder)
+{
+    return ::access(QFile::encodeName(folder).constData(), W_OK) == 0;
+}
+
+bool isWritable(const QString& path)
+{
+    const QByteArray file = QFile::encodeName(path);
+    const QByteArray folder = QFile::encodeName(QFileInfo(path).absolutePath());
+    return ::access(file.constData(), W_OK) == 0 && ::access(folder.constData(), W_OK) == 0;
+}
+
+QString backupPathFor(const QString& path, int version)
+{
+    const QFileInfo info(path);
+    QString candidate;
+    for (int attempt = 1;; ++attempt) {
+        const QString suffix = attempt == 1 ? QString() : QStringLiteral("-%1").arg(attempt);
+        candidate = info.dir().filePath(QStringLiteral("%1.before-upgrade-%2%3.mutual")
+                                            .arg(info.completeBaseName())
+                                            .arg(version)
+                                            .arg(suffix));
+        if (!QFileInfo::exists(candidate))
+            return candidate;
+    }
+}
+
+void removeWithCompanions(const QString& path)
+{
+    QFile::remove(path);
+    QFile::remove(path + QStringLiteral("-wal"));
+    QFile::remove(path + QStringLiteral("-shm"));
+    QFile::remove(path + QStringLiteral("-journal"));
+}
+
+QJsonObject mutualToJson(const domain::Mutual& mutual)
+{
+    return QJsonObject {
+        { QStringLiteral("name"), mutual.name },
+        { QStringLiteral("legalForm"), domain::legalFormKey(mutual.legalForm) },
+        { QStringLiteral("registrationNumber"), mutual.registrationNumber },
+        { QStringLiteral("currency"), mutual.currency.code() },
+        { QStringLiteral("nominalShareValue"), mutual.nominalShareValue },
+        { QStringLiteral("financialYearStartMonth"), mutual.financialYearStartMonth },
+        { QStringLiteral("financialYearStartDay"), mutual.financialYearStartDay },
+        { QStringLiteral("individualWithdrawableCap"), mutual.individualWithdrawableCap },
+        { QStringLiteral("amountMayDifferFromNominal"), mutual.amountMayDifferFromNominal },
+    };
+}
+
+QJsonObject classToJson(const domain::MemberClass& memberClass)
+{
+    QJsonObject json { { QStringLiteral("id"), memberClass.id },
+                       { QStringLiteral("name"), memberClass.name },
+                       { QStringLiteral("minimumShares"), memberClass.minimumShares },
+                       { QStringLiteral("votingShareBasisPoints"), memberClass.votingShareBasisPoints } };
+    if (memberClass.maximumShares)
+        json.insert(QStringLiteral("maximumShares"), *memberClass.maximumShares);
+    return json;
+}
+
+Statement& bindMutual(Statement& statement, const domain::Mutual& mutual)
+{
+    return statement.bind(QStringLiteral(":name"), mutual.name)
+        .bind(QStringLiteral(":legal_form"), domain::legalFormKey(mutual.legalForm))
+        .bind(QStringLiteral(":registration_number"), mutual.registrationNumber)
+        .bind(QStringLiteral(":currency"), mutual.currency.code())
+        .bind(QStringLiteral(":nominal"), mutual.nominalShareValue)
+        .bind(QStringLiteral(":month"), mutual.financialYearStartMonth)
+        .bind(QStringLiteral(":day"), mutual.financialYearStartDay)
+        .bind(QStringLiteral(":cap"), mutual.individualWithdrawableCap)
+        .bind(QStringLiteral(":may_differ"), mutual.amountMayDifferFromNominal ? 1 : 0);
+}
+
+QByteArray compactJson(const QJsonObject& object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+QString auditHash(const QString& previousHash, const QString& at, const QString& actor, const QString& action,
+                  const QString& entity, const QString& entityKey, const QByteArray& beforeJson,
+                  const QByteArray& afterJson)
+{
+    // Each field ends with a NUL so that moving text from one field to the next changes the hash.
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const QByteArray& field : { previousHash.toUtf8(), at.toUtf8(), actor.toUtf8(), action.toUtf8(),
+                                     entity.toUtf8(), entityKey.toUtf8(), beforeJson, afterJson }) {
+        hash.addData(field);
+        hash.addData(QByteArrayView("\0", 1));
+    }
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+MutualFile::MutualFile(QString path, QString connectionName, QString actor)
+    : m_path(std::move(path))
+    , m_connectionName(std::move(connectionName))
+    , m_actor(std::move(actor))
+{ }
+
+MutualFile::~MutualFile()
+{
+    {
+        QSqlDatabase database = QSqlDatabase::database(m_connectionName, false);
+        database.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+int MutualFile::latestSchemaVersion()
+{
+    const QList<Migration> all = migrations();
+    return all.isEmpty() ? 0 : all.constLast().version;
+}
+
+QString MutualFile::currentActor()
+{
+    for (const char* variable : { "USER", "USERNAME", "LOGNAME" }) {
+        const QString name = qEnvironmentVariable(variable);
+        if (!name.isEmpty())
+            return name;
+    }
+    return QCoreApplication::translate("MutualFile", "unknown user");
+}
+
+QSqlDatabase MutualFile::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+int MutualFile::schemaVersion() const
+{
+    const auto version = pragmaValue(connection(), QStringLiteral("user_version"));
+    return version ? static_cast<int>(*version) : 0;
+}
+
+namespace {
+
+Result<QSqlDatabase> connectReadWrite(const QString& path, const QString& connectionName)
+{
+    QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+    database.setDatabaseName(path);
+    database.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=2000"));
+    if (!database.open())
+        return openingError(database.lastError(), path);
+    if (auto done = execPlain(database, QStringLiteral("PRAGMA foreign_keys = ON")); !done)
+        return done.error();
+    return database;
+}
+
+// Takes and releases the write lock, so that a file another program is writing is refused now rather
+// than at the first change.
+Outcome probeWriteLock(const QSqlDatabase& database, const QString& path)
+{
+    QSqlQuery query(database);
+    if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return openingError(query.lastError(), path);
+    if (!query.exec(QStringLiteral("ROLLBACK")))
+        return databaseError(query.lastError());
+    return domain::ok();
+}
+
+// Copies the file beside itself before an upgrade, after moving the write-ahead log into it.
+Outcome backUpBeforeUpgrade(const QSqlDatabase& database, const QString& path, int version)
+{
+    QSqlQuery query(database);
+    if (!query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) || !query.next())
+        return openingError(query.lastError(), path);
+    if (query.value(0).toInt() != 0)
+        return locked(path);
+    query.finish();
+    const QString backup = backupPathFor(path, version);
+    if (!QFile::copy(path, backup)) {
+        return Error { QCoreApplication::translate(
+                           "MutualFile", "Could not make the backup copy “%1” before upgrading the file.")
+                           .arg(QDir::toNativeSeparators(backup)),
+                       QStringLiteral("read-only"),
+                       {} };
+    }
+    return domain::ok();
+}
+
+} // namespace
+
+Result<std::unique_ptr<MutualFile>> MutualFile::open(const QString& path, const QString& actor)
+{
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        return Error { QCoreApplication::translate("MutualFile", "There is no file “%1”.")
+                           .arg(QDir::toNativeSeparators(path)),
+                       QStringLiteral("not-found"),
+                       {} };
+    }
+    if (!info.isFile())
+        return notAMutual(path);
+    if (auto header = sqliteHeader(path); !header)
+        return header.error();
+    const auto inspection = inspect(path);
+    if (!inspection)
+        return inspection.error();
+    if (!isWritable(path))
+        return readOnly(path);
+
+    const QString absolutePath = info.absoluteFilePath();
+    std::unique_ptr<MutualFile> file(new MutualFile(absolutePath, newConnectionName(), actor));
+    const auto database = connectReadWrite(absolutePath, file->m_connectionName);
+    if (!database)
+        return database.error();
+    if (auto probed = probeWriteLock(*database, absolutePath); !probed)
+        return probed.error();
+
+    const int version = inspection->userVersion;
+    if (version < latestSchemaVersion()) {
+        if (auto backedUp = backUpBeforeUpgrade(*database, absolutePath, version); !backedUp)
+            return backedUp.error();
+        if (auto migrated = migrate(*database, version); !migrated)
+            return migrated.error();
+    }
+    return file;
+}
+
+Result<std::unique_ptr<MutualFile>> MutualFile::create(const QString& path, const domain::Mutual& mutual,
+                                                       const QList<domain::MemberClass>& classes,
+                                                       const QString& actor)
+{
+    if (QFileInfo::exists(path)) {
+        return Error { QCoreApplication::translate("MutualFile", "“%1” already exists; choose another name.")
+                           .arg(QDir::toNativeSeparators(path)),
+                       QStringLiteral("exists"),
+                       {} };
+    }
+    if (auto valid = domain::validateMutual(mutual); !valid)
+        return valid.error();
+    for (const domain::MemberClass& memberClass : classes) {
+        if (auto valid = domain::validateMemberClass(memberClass); !valid)
+            return valid.error();
+    }
+
+    const QString absolutePath = QFileInfo(path).absoluteFilePath();
+    const QString partPath = absolutePath + QStringLiteral(".part");
+    if (!isFolderWritable(QFileInfo(absolutePath).absolutePath()))
+        return readOnly(path);
+    removeWithCompanions(partPath);
+
+    auto build = [&]() -> Outcome {
+        MutualFile building(partPath, newConnectionName(), actor);
+        const auto database = connectReadWrite(partPath, building.m_connectionName);
+        if (!database)
+            return database.error();
+        const auto journal = pragmaValue(*database, QStringLiteral("journal_mode = WAL"));
+        if (!journal)
+            return journal.error();
+        if (auto done
+            = execPlain(*database, QStringLiteral("PRAGMA application_id = %1").arg(mutualiseApplicationId));
+            !done)
+            return done;
+        if (auto done = migrate(*database, 0); !done)
+            return done;
+        return building.inTransaction([&]() -> Outcome {
+            Statement insertMutual(
+                *database,
+                QStringLiteral(
+                    "INSERT INTO mutual (id, name, legal_form, registration_number, currency, "
+                    "nominal_share_value, financial_year_start_month, financial_year_start_day, "
+                    "individual_withdrawable_cap, amount_may_differ_from_nominal, created_at) VALUES "
+                    "(1, :name, :legal_form, :registration_number, :currency, :nominal, :month, :day, "
+                    ":cap, :may_differ, :created_at)"));
+            bindMutual(insertMutual, mutual).bind(QStringLiteral(":created_at"), nowUtcText());
+            if (auto done = insertMutual.exec(); !done)
+                return done;
+            Statement insertClass(
+                *database,
+                QStringLiteral("INSERT INTO member_classes (name, minimum_shares, maximum_shares, "
+                               "voting_share_bp) VALUES (:name, :minimum, :maximum, :bp)"));
+            QJsonArray storedClasses;
+            for (domain::MemberClass memberClass : classes) {
+                insertClass.bind(QStringLiteral(":name"), memberClass.name)
+                    .bind(QStringLiteral(":minimum"), memberClass.minimumShares)
+                    .bind(QStringLiteral(":maximum"),
+                          memberClass.maximumShares ? QVariant(*memberClass.maximumShares) : QVariant())
+                    .bind(QStringLiteral(":bp"), memberClass.votingShareBasisPoints);
+                if (auto done = insertClass.exec(); !done)
+                    return done;
+                memberClass.id = insertClass.lastInsertId();
+                storedClasses.append(classToJson(memberClass));
+            }
+            QJsonObject after = mutualToJson(mutual);
+            after.insert(QStringLiteral("classes"), storedClasses);
+            return building.audit(QStringLiteral("mutual.create"), QStringLiteral("mutual"), mutual.name, {},
+                                  after);
+        });
+    };
+    if (auto built = build(); !built) {
+        removeWithCompanions(partPath);
+        return built.error();
+    }
+    // The building connection is closed: SQLite has folded the log into the file and removed it.
+    if (!QFile::rename(partPath, absolutePath)) {
+        removeWithCompanions(partPath);
+        return Error { QCoreApplication::translate("MutualFile", "“%1” already exists; choose another name.")
+                           .arg(QDir::toNativeSeparators(path)),
+                       QStringLiteral("exists"),
+                       {} };
+    }
+    return open(absolutePath, actor);
+}
+
+domain::Mutual MutualFile::mutual() const
+{
+    domain::Mutual mutual;
+    Statement query(
+        connection(),
+        QStringLiteral("SELECT name, legal_form, registration_number, currency, nominal_share_value, "
+                       "financial_year_start_month, financial_year_start_day, "
+                       "individual_withdrawable_cap, amount_may_differ_from_nominal FROM mutual "
+                       "WHERE id = 1"));
+    if (!query.exec() || !query.next())
+        return mutual;
+    mutual.name = query.value(0).toString();
+    mutual.legalForm = domain::legalFormFromKey(query.value(1).toString()).value_or(mutual.legalForm);
+    mutual.registrationNumber = query.value(2).toString();
+    if (const auto currency = domain::Currency::fromCode(query.value(3).toString()))
+        mutual.currency = *currency;
+    mutual.nominalShareValue = query.value(4).toLongLong();
+    mutual.financialYearStartMonth = query.value(5).toInt();
+    mutual.financialYearStartDay = query.value(6).toInt();
+    mutual.individualWithdrawableCap = query.value(7).toLongLong();
+    mutual.amountMayDifferFromNominal = query.value(8).toInt() != 0;
+    return mutual;
+}
+
+Outcome MutualFile::updateMutual(const domain::Mutual& updated)
+{
+    if (auto valid = domain::validateMutual(updated); !valid)
+        return valid;
+    return inTransaction([&]() -> Outcome {
+        const domain::Mutual before = mutual();
+        Statement update(
+            connection(),
+            QStringLiteral("UPDATE mutual SET name = :name, legal_form = :legal_form, "
+                           "registration_number = :registration_number, currency = :currency, "
+                           "nominal_share_value = :nominal, financial_year_start_month = :month, "
+                           "financial_year_start_day = :day, individual_withdrawable_cap = :cap, "
+                           "amount_may_differ_from_nominal = :may_differ WHERE id = 1"));
+        bindMutual(update, updated);
+        if (auto done = update.exec(); !done)
+            return done;
+        return audit(QStringLiteral("mutual.update"), QStringLiteral("mutual"), updated.name,
+                     mutualToJson(before), mutualToJson(updated));
+    });
+}
+
+Outcome MutualFile::inTransaction(const std::function<Outcome()>& work)
+{
+    Q_ASSERT_X(!m_isInTransaction, "MutualFile::inTransaction", "transactions do not nest");
+    const QSqlDatabase database = connection();
+    {
+        QSqlQuery begin(database);
+        if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
+            return openingError(begin.lastError(), m_path);
+    }
+    m_isInTransaction = true;
+    Outcome outcome = work();
+    m_isInTransaction = false;
+    if (outcome) {
+        QSqlQuery commit(database);
+        if (commit.exec(QStringLiteral("COMMIT")))
+            return outcome;
+        outcome = openingError(commit.lastError(), m_path);
+    }
+    QSqlQuery rollback(database);
+    rollback.exec(QStringLiteral("ROLLBACK"));
+    return outcome;
+}
+
+Outcome MutualFile::audit(const QString& action, const QString& entity, const QString& entityKey,
+                          const QJsonObject& before, const QJsonObject& after)
+{
+    Q_ASSERT_X(m_isInTransaction, "MutualFile::audit", "audit entries belong to a transaction");
+    Statement last(connection(), QStringLiteral("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1"));
+    if (auto done = last.exec(); !done)
+        return done;
+    const QString previousHash = last.next() ? last.value(0).toString() : QString(64, u'0');
+    const QString at = nowUtcText();
+    const QByteArray beforeJson = compactJson(before);
+    const QByteArray afterJson = compactJson(after);
+    Statement insert(
+        connection(),
+        QStringLiteral("INSERT INTO audit_log (at, actor, action, entity, entity_key, before_json, "
+                       "after_json, previous_hash, hash) VALUES (:at, :actor, :action, :entity, "
+                       ":entity_key, :before, :after, :previous, :hash)"));
+    insert.bind(QStringLiteral(":at"), at)
+        .bind(QStringLiteral(":actor"), m_actor)
+        .bind(QStringLiteral(":action"), action)
+        .bind(QStringLiteral(":entity"), entity)
+        .bind(QStringLiteral(":entity_key"), entityKey)
+        .bind(QStringLiteral(":before"), QString::fromUtf8(beforeJson))
+        .bind(QStringLiteral(":after"), QString::fromUtf8(afterJson))
+        .bind(QStringLiteral(":previous"), previousHash)
+        .bind(QStringLiteral(":hash"),
+              auditHash(previousHash, at, m_actor, action, entity, entityKey, beforeJson, afterJson));
+    return insert.exec();
+}
+
+qint64 MutualFile::dataVersion() const
+{
+    const auto version = pragmaValue(connection(), QStringLiteral("data_version"));
+    return version ? *version : 0;
+}
+
+} // namespace mutualise::storage

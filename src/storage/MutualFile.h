@@ -76,6 +76,7 @@ private:
     QString m_path;
     QString m_connectionName;
     QString m_actor;
+    bool m_isInTransaction = false;
 };
 
 } // namespace mutualise::storage

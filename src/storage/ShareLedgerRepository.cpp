@@ -1,1 +1,412 @@
 #include "ShareLedgerRepository.h"
+
+#include "MemberRepository.h"
+#include "Statement.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace mutualise::storage {
+
+namespace {
+
+using domain::MemberPosition;
+using domain::ShareEntry;
+
+const QString entryColumns = QStringLiteral("e.id, e.kind, e.entry_date, e.member_id, e.shares, e.amount, "
+                                            "e.counterparty_id, e.reverses_id, e.reference, "
+                                            "e.recorded_by, e.recorded_at");
+constexpr int entryColumnCount = 11;
+
+// A subscription, or the reversal of one: what counts as capital subscribed.
+const QString subscribedCondition
+    = QStringLiteral("e.kind IN ('subscription', 'reversal') AND (e.kind = 'subscription' OR o.kind = "
+                     "'subscription')");
+
+std::optional<qint64> optionalId(const QVariant& value)
+{
+    if (value.isNull())
+        return std::nullopt;
+    return value.toLongLong();
+}
+
+QVariant idValue(const std::optional<qint64>& id)
+{
+    return id ? QVariant(*id) : QVariant();
+}
+
+ShareEntry entryFrom(const Statement& query)
+{
+    ShareEntry entry;
+    entry.id = query.value(0).toLongLong();
+    entry.kind
+        = domain::entryKindFromKey(query.value(1).toString()).value_or(domain::ShareEntryKind::Subscription);
+    entry.date = dateFrom(query.value(2));
+    entry.memberId = query.value(3).toLongLong();
+    entry.shares = query.value(4).toLongLong();
+    entry.amount = query.value(5).toLongLong();
+    entry.counterpartyId = optionalId(query.value(6));
+    entry.reversesId = optionalId(query.value(7));
+    entry.reference = query.value(8).toString();
+    entry.recordedBy = query.value(9).toString();
+    entry.recordedAt = QDateTime::fromString(query.value(10).toString(), Qt::ISODateWithMs);
+    return entry;
+}
+
+QJsonObject entryToJson(const ShareEntry& entry)
+{
+    QJsonObject json { { QStringLiteral("id"), entry.id },
+                       { QStringLiteral("kind"), domain::entryKindKey(entry.kind) },
+                       { QStringLiteral("date"), entry.date.toString(Qt::ISODate) },
+                       { QStringLiteral("memberId"), entry.memberId },
+                       { QStringLiteral("shares"), entry.shares },
+                       { QStringLiteral("amount"), entry.amount },
+                       { QStringLiteral("reference"), entry.reference } };
+    if (entry.counterpartyId)
+        json.insert(QStringLiteral("counterpartyId"), *entry.counterpartyId);
+    if (entry.reversesId)
+        json.insert(QStringLiteral("reversesId"), *entry.reversesId);
+    return json;
+}
+
+QJsonObject entriesToJson(const QList<ShareEntry>& entries)
+{
+    QJsonArray array;
+    for (const ShareEntry& entry : entries)
+        array.append(entryToJson(entry));
+    return QJsonObject { { QStringLiteral("entries"), array } };
+}
+
+QString idsOf(const QList<ShareEntry>& entries)
+{
+    QStringList ids;
+    for (const ShareEntry& entry : entries)
+        ids.append(QString::number(entry.id));
+    return ids.join(u',');
+}
+
+Result<QList<ShareEntry>> entriesWhere(const QSqlDatabase& database, const QString& condition,
+                                       const QString& placeholder, qint64 value)
+{
+    Statement query(
+        database,
+        QStringLiteral("SELECT %1 FROM share_entries e WHERE %2 ORDER BY e.id").arg(entryColumns, condition));
+    query.bind(placeholder, value);
+    if (auto done = query.exec(); !done)
+        return done.error();
+    QList<ShareEntry> entries;
+    while (query.next())
+        entries.append(entryFrom(query));
+    return entries;
+}
+
+// Adds the member's register entry, class and whole ledger to `positions`. A member that does not
+// exist is left out, so that the ledger rules report it as "unknown-member".
+Outcome addPosition(MutualFile& file, QHash<qint64, MemberPosition>& positions, qint64 memberId)
+{
+    if (positions.contains(memberId))
+        return domain::ok();
+    MemberRepository members(file);
+    const auto member = members.member(memberId);
+    if (!member)
+        return member.error().rule == QStringLiteral("unknown-member") ? domain::ok()
+                                                                       : Outcome(member.error());
+    MemberPosition position;
+    position.member = *member;
+    const auto classes = members.classes();
+    if (!classes)
+        return classes.error();
+    for (const domain::MemberClass& memberClass : *classes) {
+        if (memberClass.id == member->classId)
+            position.memberClass = memberClass;
+    }
+    const auto entries = entriesWhere(file.connection(), QStringLiteral("e.member_id = :member"),
+                                      QStringLiteral(":member"), memberId);
+    if (!entries)
+        return entries.error();
+    position.entries = *entries;
+    positions.insert(memberId, position);
+    return domain::ok();
+}
+
+Result<qint64> nextMovementId(const QSqlDatabase& database)
+{
+    // Safe inside BEGIN IMMEDIATE: no other writer can take the same number.
+    Statement query(database, QStringLiteral("SELECT COALESCE(MAX(movement_id), 0) + 1 FROM share_entries"));
+    if (auto done = query.exec(); !done)
+        return done.error();
+    query.next();
+    return query.value(0).toLongLong();
+}
+
+// Appends the lines of one movement; they share a movement id so that both sides of a transfer are
+// always found together.
+Result<QList<ShareEntry>> appendLines(const QSqlDatabase& database, const QList<ShareEntry>& lines,
+                                      const QString& actor)
+{
+    const auto movementId = nextMovementId(database);
+    if (!movementId)
+        return movementId.error();
+    Statement insert(
+        database,
+        QStringLiteral("INSERT INTO share_entries (movement_id, kind, entry_date, member_id, shares, "
+                       "amount, counterparty_id, reverses_id, reference, recorded_by, recorded_at) "
+                       "VALUES (:movement, :kind, :date, :member, :shares, :amount, :counterparty, "
+                       ":reverses, :reference, :recorded_by, :recorded_at)"));
+    const QString recordedAt = nowUtcText();
+    QList<ShareEntry> stored;
+    for (ShareEntry line : lines) {
+        insert.bind(QStringLiteral(":movement"), *movementId)
+            .bind(QStringLiteral(":kind"), domain::entryKindKey(line.kind))
+            .bind(QStringLiteral(":date"), dateValue(line.date))
+            .bind(QStringLiteral(":member"), line.memberId)
+            .bind(QStringLiteral(":shares"), line.shares)
+            .bind(QStringLiteral(":amount"), line.amount)
+            .bind(QStringLiteral(":counterparty"), idValue(line.counterpartyId))
+            .bind(QStringLiteral(":reverses"), idValue(line.reversesId))
+            .bind(QStringLiteral(":reference"), line.reference)
+            .bind(QStringLiteral(":recorded_by"), actor)
+            .bind(QStringLiteral(":recorded_at"), recordedAt);
+        if (auto done = insert.exec(); !done)
+            return done.error();
+        line.id = insert.lastInsertId();
+        line.recordedBy = actor;
+        line.recordedAt = QDateTime::fromString(recordedAt, Qt::ISODateWithMs);
+        stored.append(line);
+    }
+    return stored;
+}
+
+QString filterClause(const ShareEntryFilter& filter)
+{
+    QStringList conditions;
+    if (filter.memberId)
+        conditions.append(QStringLiteral("e.member_id = :member"));
+    if (filter.from.isValid())
+        conditions.append(QStringLiteral("e.entry_date >= :from"));
+    if (filter.to.isValid())
+        conditions.append(QStringLiteral("e.entry_date <= :to"));
+    return conditions.isEmpty() ? QString()
+                                : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+}
+
+void bindFilter(Statement& statement, const ShareEntryFilter& filter)
+{
+    if (filter.memberId)
+        statement.bind(QStringLiteral(":member"), *filter.memberId);
+    if (filter.from.isValid())
+        statement.bind(QStringLiteral(":from"), dateValue(filter.from));
+    if (filter.to.isValid())
+        statement.bind(QStringLiteral(":to"), dateValue(filter.to));
+}
+
+} // namespace
+
+ShareLedgerRepository::ShareLedgerRepository(MutualFile& file)
+    : m_file(file)
+{ }
+
+Result<qint64> ShareLedgerRepository::count(const ShareEntryFilter& filter) const
+{
+    Statement query(m_file.connection(),
+                    QStringLiteral("SELECT COUNT(*) FROM share_entries e") + filterClause(filter));
+    bindFilter(query, filter);
+    if (auto done = query.exec(); !done)
+        return done.error();
+    return query.next() ? query.value(0).toLongLong() : 0;
+}
+
+Result<QList<ShareEntryRow>> ShareLedgerRepository::entries(const ShareEntryFilter& filter, qint64 offset,
+                                                            qint64 limit) const
+{
+    Statement query(
+        m_file.connection(),
+        QStringLiteral("SELECT %1, m.number, m.name, cp.number, EXISTS (SELECT 1 FROM share_entries r "
+                       "WHERE r.reverses_id = e.id) FROM share_entries e JOIN members m ON m.id = "
+                       "e.member_id LEFT JOIN members cp ON cp.id = e.counterparty_id")
+                .arg(entryColumns)
+            + filterClause(filter)
+            + QStringLiteral(" ORDER BY e.entry_date, e.id LIMIT :limit OFFSET :offset"));
+    bindFilter(query, filter);
+    query.bind(QStringLiteral(":limit"), limit < 0 ? qint64(-1) : limit)
+        .bind(QStringLiteral(":offset"), qMax<qint64>(0, offset));
+    if (auto done = query.exec(); !done)
+        return done.error();
+    QList<ShareEntryRow> rows;
+    while (query.next()) {
+        ShareEntryRow row;
+        row.entry = entryFrom(query);
+        row.memberNumber = query.value(entryColumnCount).toString();
+        row.memberName = query.value(entryColumnCount + 1).toString();
+        row.counterpartyNumber = query.value(entryColumnCount + 2).toString();
+        row.isReversed = query.value(entryColumnCount + 3).toInt() != 0;
+        rows.append(row);
+    }
+    return rows;
+}
+
+Result<QList<domain::ShareEntry>> ShareLedgerRepository::record(const domain::ShareMovement& movement)
+{
+    QList<ShareEntry> stored;
+    const Outcome outcome = m_file.inTransaction([&]() -> Outcome {
+        QHash<qint64, MemberPosition> positions;
+        if (auto done = addPosition(m_file, positions, movement.memberId); !done)
+            return done;
+        if (movement.toMemberId) {
+            if (auto done = addPosition(m_file, positions, *movement.toMemberId); !done)
+                return done;
+        }
+        const auto lines = domain::ShareLedger::prepare(movement, positions, m_file.mutual());
+        if (!lines)
+            return lines.error();
+        const auto appended = appendLines(m_file.connection(), *lines, m_file.actor());
+        if (!appended)
+            return appended.error();
+        stored = *appended;
+        return m_file.audit(QStringLiteral("share.record"), QStringLiteral("share_entry"), idsOf(stored), {},
+                            entriesToJson(stored));
+    });
+    if (!outcome)
+        return outcome.error();
+    return stored;
+}
+
+Result<QList<domain::ShareEntry>> ShareLedgerRepository::reverse(qint64 entryId, const QDate& date,
+                                                                 const QString& reference)
+{
+    QList<ShareEntry> stored;
+    const Outcome outcome = m_file.inTransaction([&]() -> Outcome {
+        const QSqlDatabase database = m_file.connection();
+        // Every line of the entry's movement: both sides of a transfer are reversed together.
+        const auto originals = entriesWhere(
+            database,
+            QStringLiteral("e.movement_id = (SELECT movement_id FROM share_entries WHERE id = :id)"),
+            QStringLiteral(":id"), entryId);
+        if (!originals)
+            return originals.error();
+        if (originals->isEmpty()) {
+            return Error { QCoreApplication::translate("ShareLedgerRepository",
+                                                       "There is no ledger entry %1.")
+                               .arg(entryId),
+                           QStringLiteral("unknown-entry"),
+                           {} };
+        }
+        QHash<qint64, MemberPosition> positions;
+        QList<qint64> reversedIds;
+        for (const ShareEntry& original : *originals) {
+            if (auto done = addPosition(m_file, positions, original.memberId); !done)
+                return done;
+            const auto reversals = entriesWhere(database, QStringLiteral("e.reverses_id = :id"),
+                                                QStringLiteral(":id"), original.id);
+            if (!reversals)
+                return reversals.error();
+            if (!reversals->isEmpty())
+                reversedIds.append(original.id);
+        }
+        const auto lines = domain::ShareLedger::prepareReversal(*originals, date, reference, positions,
+                                                                reversedIds, m_file.mutual());
+        if (!lines)
+            return lines.error();
+        const auto appended = appendLines(database, *lines, m_file.actor());
+        if (!appended)
+            return appended.error();
+        stored = *appended;
+        return m_file.audit(QStringLiteral("share.reverse"), QStringLiteral("share_entry"), idsOf(*originals),
+                            entriesToJson(*originals), entriesToJson(stored));
+    });
+    if (!outcome)
+        return outcome.error();
+    return stored;
+}
+
+Result<QList<HoldingRow>> ShareLedgerRepository::holdingsAsOf(const QDate& asOf) const
+{
+    Statement query(
+        m_file.connection(),
+        QStringLiteral("SELECT h.member_id, h.shares, h.amount, m.number, m.name, c.name FROM (SELECT "
+                       "member_id, SUM(shares) AS shares, SUM(amount) AS amount FROM share_entries "
+                       "WHERE entry_date <= :as_of GROUP BY member_id) h JOIN members m ON m.id = "
+                       "h.member_id JOIN member_classes c ON c.id = m.class_id WHERE h.shares <> 0 OR "
+                       "h.amount <> 0 ORDER BY m.number"));
+    query.bind(QStringLiteral(":as_of"), dateValue(asOf));
+    if (auto done = query.exec(); !done)
+        return done.error();
+    QList<HoldingRow> rows;
+    while (query.next()) {
+        HoldingRow row;
+        row.holding
+            = { query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toLongLong() };
+        row.memberNumber = query.value(3).toString();
+        row.memberName = query.value(4).toString();
+        row.className = query.value(5).toString();
+        rows.append(row);
+    }
+    return rows;
+}
+
+Result<domain::Holding> ShareLedgerRepository::holdingOf(qint64 memberId, const QDate& asOf) const
+{
+    Statement query(
+        m_file.connection(),
+        QStringLiteral("SELECT COALESCE(SUM(shares), 0), COALESCE(SUM(amount), 0) FROM share_entries "
+                       "WHERE member_id = :member AND entry_date <= :as_of"));
+    query.bind(QStringLiteral(":member"), memberId).bind(QStringLiteral(":as_of"), dateValue(asOf));
+    if (auto done = query.exec(); !done)
+        return done.error();
+    query.next();
+    return domain::Holding { memberId, query.value(0).toLongLong(), query.value(1).toLongLong() };
+}
+
+Result<domain::Holding> ShareLedgerRepository::totalAsOf(const QDate& asOf) const
+{
+    Statement query(
+        m_file.connection(),
+        QStringLiteral("SELECT COALESCE(SUM(shares), 0), COALESCE(SUM(amount), 0) FROM share_entries "
+                       "WHERE entry_date <= :as_of"));
+    query.bind(QStringLiteral(":as_of"), dateValue(asOf));
+    if (auto done = query.exec(); !done)
+        return done.error();
+    query.next();
+    return domain::Holding { 0, query.value(0).toLongLong(), query.value(1).toLongLong() };
+}
+
+Result<qint64> ShareLedgerRepository::subscribedBetween(const QDate& first, const QDate& last) const
+{
+    Statement query(
+        m_file.connection(),
+        QStringLiteral("SELECT COALESCE(SUM(e.amount), 0) FROM share_entries e LEFT JOIN share_entries "
+                       "o ON o.id = e.reverses_id WHERE e.entry_date >= :first AND e.entry_date <= "
+                       ":last AND ")
+            + subscribedCondition);
+    query.bind(QStringLiteral(":first"), dateValue(first)).bind(QStringLiteral(":last"), dateValue(last));
+    if (auto done = query.exec(); !done)
+        return done.error();
+    query.next();
+    return query.value(0).toLongLong();
+}
+
+Result<QList<domain::MonthlyContribution>> ShareLedgerRepository::monthlySubscriptionsByClass() const
+{
+    Statement query(
+        m_file.connection(),
+        QStringLiteral("SELECT substr(e.entry_date, 1, 7) AS month, m.class_id, SUM(e.amount) FROM "
+                       "share_entries e JOIN members m ON m.id = e.member_id LEFT JOIN share_entries o "
+                       "ON o.id = e.reverses_id WHERE ")
+            + subscribedCondition
+            + QStringLiteral(" GROUP BY substr(e.entry_date, 1, 7), m.class_id ORDER BY month, "
+                             "m.class_id"));
+    if (auto done = query.exec(); !done)
+        return done.error();
+    QList<domain::MonthlyContribution> months;
+    while (query.next()) {
+        domain::MonthlyContribution month;
+        month.month = QDate::fromString(query.value(0).toString() + QStringLiteral("-01"), Qt::ISODate);
+        month.classId = query.value(1).toLongLong();
+        month.amount = query.value(2).toLongLong();
+        months.append(month);
+    }
+    return months;
+}
+
+} // namespace mutualise::storage

@@ -1,0 +1,65 @@
+#include "Statement.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+namespace mutualise::storage {
+
+Statement::Statement(const QSqlDatabase& database, const QString& sql)
+    : m_query(database)
+{
+    m_isPrepared = m_query.prepare(sql);
+}
+
+Statement& Statement::bind(const QString& placeholder, const QVariant& value)
+{
+    // A null QString would be stored as NULL; text columns hold '' instead. NULL is bound with QVariant().
+    if (value.typeId() == QMetaType::QString && value.toString().isNull())
+        m_query.bindValue(placeholder, QStringLiteral(""));
+    else
+        m_query.bindValue(placeholder, value);
+    return *this;
+}
+
+domain::Outcome Statement::exec()
+{
+    if (!m_isPrepared || !m_query.exec())
+        return databaseError(m_query.lastError());
+    return domain::ok();
+}
+
+domain::Error databaseError(const QSqlError& error)
+{
+    return domain::Error { QCoreApplication::translate("MutualFile", "The database reported an error: %1")
+                               .arg(error.databaseText().isEmpty() ? error.text() : error.databaseText()),
+                           QStringLiteral("database"),
+                           {} };
+}
+
+int primaryResultCode(const QSqlError& error)
+{
+    bool isNumber = false;
+    const int code = error.nativeErrorCode().toInt(&isNumber);
+    return isNumber ? (code & 0xff) : 0;
+}
+
+QVariant dateValue(const QDate& date)
+{
+    if (!date.isValid())
+        return QVariant();
+    return date.toString(Qt::ISODate);
+}
+
+QDate dateFrom(const QVariant& value)
+{
+    if (value.isNull())
+        return QDate();
+    return QDate::fromString(value.toString(), Qt::ISODate);
+}
+
+QString nowUtcText()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+} // namespace mutualise::storage

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "domain/Error.h"
+
+#include <QDate>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+namespace mutualise::storage {
+
+// A prepared statement whose failures become domain errors carrying the database's own message.
+// Values are always bound, never spliced into the text.
+class Statement
+{
+public:
+    Statement(const QSqlDatabase& database, const QString& sql);
+
+    Statement& bind(const QString& placeholder, const QVariant& value);
+    domain::Outcome exec();
+    bool next() { return m_query.next(); }
+    QVariant value(int column) const { return m_query.value(column); }
+    qint64 lastInsertId() const { return m_query.lastInsertId().toLongLong(); }
+    QSqlError lastError() const { return m_query.lastError(); }
+
+private:
+    QSqlQuery m_query;
+    bool m_isPrepared = false;
+};
+
+// Rule "database": a failure the user did not cause directly, with SQLite's message.
+domain::Error databaseError(const QSqlError& error);
+
+// SQLite's primary result code (the low byte of an extended code), 0 when unknown.
+int primaryResultCode(const QSqlError& error);
+
+// Dates are stored as 'YYYY-MM-DD' text, moments as UTC ISO 8601 with milliseconds.
+QVariant dateValue(const QDate& date);
+QDate dateFrom(const QVariant& value);
+QString nowUtcText();
+
+} // namespace mutualise::storage

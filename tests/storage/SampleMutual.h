@@ -1,0 +1,130 @@
+#pragma once
+
+#include "domain/Member.h"
+#include "domain/Mutual.h"
+#include "storage/MutualFile.h"
+
+#include <QCryptographicHash>
+#include <QDate>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+#include <QTest>
+
+#include <memory>
+
+// Shared fixtures of the storage tests: a small mutual, its classes and members, and ways to look at
+// a file from outside the program.
+namespace sample {
+
+inline mutualise::domain::Mutual mutual()
+{
+    mutualise::domain::Mutual mutual;
+    mutual.name = QStringLiteral("Shared Digital Services Mutual");
+    mutual.legalForm = mutualise::domain::LegalForm::CommunityBenefitSociety;
+    mutual.registrationNumber = QStringLiteral("RS009876");
+    mutual.nominalShareValue = 100; // £1.00 a share
+    mutual.financialYearStartMonth = 4;
+    mutual.financialYearStartDay = 1;
+    mutual.individualWithdrawableCap = 100'000'00;
+    return mutual;
+}
+
+inline QList<mutualise::domain::MemberClass> classes()
+{
+    mutualise::domain::MemberClass councils;
+    councils.name = QStringLiteral("Founding council");
+    councils.votingShareBasisPoints = 5000;
+    mutualise::domain::MemberClass employees;
+    employees.name = QStringLiteral("Employee");
+    employees.maximumShares = 1000;
+    employees.votingShareBasisPoints = 2500;
+    mutualise::domain::MemberClass community;
+    community.name = QStringLiteral("Community");
+    community.votingShareBasisPoints = 2500;
+    return { councils, employees, community };
+}
+
+inline mutualise::domain::Member member(const QString& number, const QString& name, qint64 classId,
+                                        const QDate& admittedOn = QDate(2024, 1, 1))
+{
+    mutualise::domain::Member member;
+    member.number = number;
+    member.name = name;
+    member.kind = mutualise::domain::MemberKind::Organisation;
+    member.classId = classId;
+    member.admittedOn = admittedOn;
+    member.status = mutualise::domain::MemberStatus::Active;
+    return member;
+}
+
+inline std::unique_ptr<mutualise::storage::MutualFile> createFile(const QString& path)
+{
+    auto created
+        = mutualise::storage::MutualFile::create(path, mutual(), classes(), QStringLiteral("secretary"));
+    if (!created) {
+        qWarning("%s", qPrintable(created.error().message));
+        return {};
+    }
+    return std::move(created).value();
+}
+
+// SHA-256 and size: what a refused open must leave untouched.
+inline QByteArray fingerprint(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return QByteArrayLiteral("missing");
+    const QByteArray content = file.readAll();
+    return QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex() + ':'
+        + QByteArray::number(content.size());
+}
+
+inline QStringList leftovers(const QString& path)
+{
+    QStringList found;
+    for (const char* suffix : { "-wal", "-shm", "-journal", ".part" }) {
+        const QString companion = path + QString::fromLatin1(suffix);
+        if (QFileInfo::exists(companion))
+            found.append(companion);
+    }
+    return found;
+}
+
+// Runs raw SQL on a file behind the program's back, as another program (or an attacker) would.
+inline QString execRaw(const QString& path, const QStringList& statements)
+{
+    const QString name = QStringLiteral("raw-%1").arg(reinterpret_cast<quintptr>(&statements));
+    QString error;
+    {
+        QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        database.setDatabaseName(path);
+        if (!database.open()) {
+            error = database.lastError().text();
+        } else {
+            QSqlQuery query(database);
+            for (const QString& statement : statements) {
+                if (!query.exec(statement)) {
+                    error = query.lastError().text();
+                    break;
+                }
+            }
+        }
+        database.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return error;
+}
+
+inline qint64 scalar(const QSqlDatabase& database, const QString& sql)
+{
+    QSqlQuery query(database);
+    if (!query.exec(sql) || !query.next())
+        return -1;
+    return query.value(0).toLongLong();
+}
+
+} // namespace sample

@@ -1,0 +1,148 @@
+#include "SampleMutual.h"
+#include "domain/DemoMutual.h"
+#include "domain/ShareLedger.h"
+#include "storage/AuditLog.h"
+#include "storage/DemoWriter.h"
+#include "storage/MemberRepository.h"
+#include "storage/ShareLedgerRepository.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <algorithm>
+
+using namespace mutualise;
+
+class TestDemoWriter : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void demoWritesAndReadsBack_data();
+    void demoWritesAndReadsBack();
+    void demoRefusesAnExistingFile();
+
+private:
+    QTemporaryDir m_folder;
+};
+
+void TestDemoWriter::demoWritesAndReadsBack_data()
+{
+    QTest::addColumn<int>("members");
+    QTest::addColumn<int>("years");
+    QTest::addColumn<quint64>("seed");
+    QTest::newRow("small") << 40 << 2 << quint64(1);
+    QTest::newRow("default size") << 240 << 5 << quint64(7);
+}
+
+void TestDemoWriter::demoWritesAndReadsBack()
+{
+    QFETCH(int, members);
+    QFETCH(int, years);
+    QFETCH(quint64, seed);
+    const QDate until(2026, 3, 31);
+    const domain::DemoPlan plan = domain::planDemoMutual({ members, years, seed, until });
+    QCOMPARE(plan.members.size(), members);
+    QVERIFY(!plan.entries.isEmpty());
+
+    const QString path = m_folder.filePath(QStringLiteral("demo-%1.mutual").arg(members));
+    QList<int> reported;
+    {
+        auto written = storage::writeDemoMutual(path, plan, QStringLiteral("demo"),
+                                                [&](int permille) { reported.append(permille); });
+        QVERIFY2(written.isOk(), qPrintable(written.isOk() ? QString() : written.error().message));
+    }
+    // Progress rises to 1000 in steps of about 1%.
+    QVERIFY(!reported.isEmpty());
+    QCOMPARE(reported.last(), 1000);
+    for (qsizetype i = 1; i < reported.size(); ++i)
+        QVERIFY(reported.at(i) > reported.at(i - 1));
+    QVERIFY(reported.size() <= 101);
+    QVERIFY(sample::leftovers(path).isEmpty());
+
+    auto reopened = storage::MutualFile::open(path, QStringLiteral("secretary"));
+    QVERIFY(reopened.isOk());
+    storage::MutualFile& file = *reopened.value();
+    QCOMPARE(file.mutual(), plan.mutual);
+    storage::MemberRepository register_(file);
+    QCOMPARE(register_.count({}).value(), plan.members.size());
+    QCOMPARE(register_.classes()->size(), plan.classes.size());
+    storage::ShareLedgerRepository ledger(file);
+    QCOMPARE(ledger.count({}).value(), plan.entries.size());
+
+    // Members read back as planned (ids in the file follow the plan's order).
+    const auto stored = register_.allMembers();
+    QVERIFY(stored.isOk());
+    QHash<QString, domain::Member> byNumber;
+    for (const domain::Member& member : *stored)
+        byNumber.insert(member.number, member);
+    for (const domain::Member& planned : plan.members)
+        QCOMPARE(byNumber.value(planned.number), planned);
+
+    // Holdings in the file equal the ledger rules' own sums over the plan's entries, at the end and
+    // half-way through.
+    for (const QDate& asOf : { until, until.addYears(-years / 2 - 1), until.addDays(-45) }) {
+        QHash<qint64, domain::Holding> expected;
+        for (const domain::Holding& holding : domain::ShareLedger::holdingsAsOf(plan.entries, asOf)) {
+            if (holding.shares != 0 || holding.amount != 0)
+                expected.insert(holding.memberId, holding);
+        }
+        const auto rows = ledger.holdingsAsOf(asOf);
+        QVERIFY(rows.isOk());
+        QCOMPARE(rows->size(), expected.size());
+        for (const storage::HoldingRow& row : *rows) {
+            const domain::Member& planned = plan.members.at(row.holding.memberId - 1);
+            QCOMPARE(row.memberNumber, planned.number);
+            QCOMPARE(row.holding, expected.value(row.holding.memberId));
+        }
+    }
+
+    // One audit entry for the whole demo, and the chain holds.
+    storage::AuditLog audit(file);
+    const auto entries = audit.entries();
+    QVERIFY(entries.isOk());
+    QCOMPARE(entries->size(), 2); // mutual.create, demo.create
+    QCOMPARE(entries->first().action, QStringLiteral("demo.create"));
+    QCOMPARE(entries->first().after.value(QStringLiteral("members")).toInteger(), members);
+    QCOMPARE(entries->first().after.value(QStringLiteral("entries")).toInteger(), plan.entries.size());
+    QCOMPARE(audit.firstBrokenLink().value(), std::nullopt);
+
+    // Every reversal points at the stored line it undoes: same member, opposite shares.
+    const qint64 plannedReversals
+        = std::count_if(plan.entries.cbegin(), plan.entries.cend(),
+                        [](const auto& entry) { return entry.reversesId.has_value(); });
+    QCOMPARE(sample::scalar(
+                 file.connection(),
+                 QStringLiteral("SELECT COUNT(*) FROM share_entries r JOIN share_entries o ON o.id = "
+                                "r.reverses_id WHERE r.member_id = o.member_id AND r.shares = -o.shares")),
+             plannedReversals);
+
+    // Both sides of every transfer share one movement, so a reversal finds exactly its partner.
+    const qint64 transferLines
+        = std::count_if(plan.entries.cbegin(), plan.entries.cend(),
+                        [](const auto& entry) { return entry.kind == domain::ShareEntryKind::Transfer; });
+    QCOMPARE(sample::scalar(file.connection(),
+                            QStringLiteral("SELECT COUNT(*) FROM share_entries WHERE kind = 'transfer'")),
+             transferLines);
+    QCOMPARE(sample::scalar(
+                 file.connection(),
+                 QStringLiteral("SELECT COUNT(*) FROM (SELECT movement_id FROM share_entries WHERE kind "
+                                "= 'transfer' GROUP BY movement_id HAVING COUNT(*) = 2 AND SUM(shares) = "
+                                "0) AS pairs")),
+             transferLines / 2);
+}
+
+void TestDemoWriter::demoRefusesAnExistingFile()
+{
+    const QString path = m_folder.filePath(QStringLiteral("taken.mutual"));
+    QVERIFY(sample::createFile(path) != nullptr);
+    const QByteArray before = sample::fingerprint(path);
+    const domain::DemoPlan plan = domain::planDemoMutual({ 10, 1, 3, QDate(2026, 3, 31) });
+    const auto written = storage::writeDemoMutual(path, plan, QStringLiteral("demo"));
+    QVERIFY(!written.isOk());
+    QCOMPARE(written.error().rule, QStringLiteral("exists"));
+    QCOMPARE(sample::fingerprint(path), before);
+}
+
+QTEST_GUILESS_MAIN(TestDemoWriter)
+#include "TestDemoWriter.moc"

@@ -1,0 +1,421 @@
+#include "SampleMutual.h"
+#include "storage/AuditLog.h"
+#include "storage/MemberRepository.h"
+#include "storage/MutualFile.h"
+
+#include <QDir>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <unistd.h>
+
+using namespace mutualise;
+using storage::MutualFile;
+
+class TestMutualFile : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void createThenReopenReadsSettingsBack();
+    void createRefusesAnExistingFile();
+    void createRefusesAnInvalidMutual();
+    void createInAReadOnlyFolderLeavesNothing();
+    void openRefuses_data();
+    void openRefuses();
+    void openMigratesAnOlderSchemaAfterABackup();
+    void transactionRollsBackWhenWorkFails();
+    void updateMutualIsAudited();
+    void dataVersionChangesAfterAnotherConnectionCommits();
+    void eachFileHasItsOwnConnection();
+
+private:
+    QString writeBytes(const QString& name, const QByteArray& bytes);
+    QString newMutualPath(const QString& name);
+    void setImmutable(const QString& path, bool isImmutable);
+
+    QTemporaryDir m_folder;
+};
+
+QString TestMutualFile::writeBytes(const QString& name, const QByteArray& bytes)
+{
+    const QString path = m_folder.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return {};
+    file.write(bytes);
+    return path;
+}
+
+QString TestMutualFile::newMutualPath(const QString& name)
+{
+    const QString path = m_folder.filePath(name);
+    auto file = sample::createFile(path);
+    return file ? path : QString();
+}
+
+// Root ignores permission bits, so a read-only file is made with the immutable attribute, which
+// binds root too; anyone else gets ordinary permissions.
+void TestMutualFile::setImmutable(const QString& path, bool isImmutable)
+{
+    if (::geteuid() == 0) {
+        const int exitCode = QProcess::execute(
+            QStringLiteral("chattr"), { isImmutable ? QStringLiteral("+i") : QStringLiteral("-i"), path });
+        QCOMPARE(exitCode, 0);
+        return;
+    }
+    const bool isFolder = QFileInfo(path).isDir();
+    QFile::Permissions permissions
+        = QFile::ReadOwner | QFile::ReadUser | (isFolder ? QFile::ExeOwner : QFile::Permissions());
+    if (!isImmutable)
+        permissions |= QFile::WriteOwner | QFile::WriteUser;
+    QVERIFY(QFile::setPermissions(path, permissions));
+}
+
+void TestMutualFile::createThenReopenReadsSettingsBack()
+{
+    const QString path = m_folder.filePath(QStringLiteral("settings.mutual"));
+    domain::Mutual mutual = sample::mutual();
+    mutual.legalForm = domain::LegalForm::CommunityInterestCompany;
+    mutual.nominalShareValue = 2500; // £25.00 a share
+    mutual.financialYearStartMonth = 1;
+    mutual.individualWithdrawableCap = 50'000'00;
+    mutual.amountMayDifferFromNominal = true;
+    {
+        auto created = MutualFile::create(path, mutual, sample::classes(), QStringLiteral("secretary"));
+        QVERIFY2(created.isOk(), qPrintable(created.isOk() ? QString() : created.error().message));
+    }
+    QVERIFY2(sample::leftovers(path).isEmpty(), qPrintable(sample::leftovers(path).join(u' ')));
+
+    auto reopened = MutualFile::open(path, QStringLiteral("treasurer"));
+    QVERIFY2(reopened.isOk(), qPrintable(reopened.isOk() ? QString() : reopened.error().message));
+    MutualFile& file = *reopened.value();
+    QCOMPARE(file.mutual(), mutual);
+    QCOMPARE(file.schemaVersion(), MutualFile::latestSchemaVersion());
+    QCOMPARE(file.actor(), QStringLiteral("treasurer"));
+    QCOMPARE(file.path(), QFileInfo(path).absoluteFilePath());
+
+    const auto classes = storage::MemberRepository(file).classes();
+    QVERIFY(classes.isOk());
+    QCOMPARE(classes->size(), 3);
+    QList<domain::MemberClass> expected = sample::classes();
+    for (qsizetype i = 0; i < expected.size(); ++i)
+        expected[i].id = i + 1;
+    QCOMPARE(*classes, expected);
+
+    const auto entries = storage::AuditLog(file).entries();
+    QVERIFY(entries.isOk());
+    QCOMPARE(entries->size(), 1);
+    QCOMPARE(entries->first().action, QStringLiteral("mutual.create"));
+    QCOMPARE(entries->first().actor, QStringLiteral("secretary"));
+    QCOMPARE(entries->first().after.value(QStringLiteral("name")).toString(), mutual.name);
+    QCOMPARE(entries->first().previousHash, QString(64, u'0'));
+
+    QSqlQuery query(file.connection());
+    QVERIFY(query.exec(QStringLiteral("PRAGMA application_id")) && query.next());
+    QCOMPARE(query.value(0).toLongLong(), 0x4D55544C);
+    QVERIFY(query.exec(QStringLiteral("PRAGMA journal_mode")) && query.next());
+    QCOMPARE(query.value(0).toString(), QStringLiteral("wal"));
+    QVERIFY(query.exec(QStringLiteral("PRAGMA foreign_keys")) && query.next());
+    QCOMPARE(query.value(0).toInt(), 1);
+}
+
+void TestMutualFile::createRefusesAnExistingFile()
+{
+    const QString path = writeBytes(QStringLiteral("existing.mutual"), QByteArrayLiteral("precious notes\n"));
+    const QByteArray before = sample::fingerprint(path);
+    auto created = MutualFile::create(path, sample::mutual(), sample::classes(), QStringLiteral("secretary"));
+    QVERIFY(!created.isOk());
+    QCOMPARE(created.error().rule, QStringLiteral("exists"));
+    QCOMPARE(sample::fingerprint(path), before);
+    QVERIFY(sample::leftovers(path).isEmpty());
+}
+
+void TestMutualFile::createRefusesAnInvalidMutual()
+{
+    const QString path = m_folder.filePath(QStringLiteral("invalid.mutual"));
+    domain::Mutual mutual = sample::mutual();
+    mutual.nominalShareValue = 0; // a share must be worth something
+    auto created = MutualFile::create(path, mutual, sample::classes(), QStringLiteral("secretary"));
+    QVERIFY(!created.isOk());
+    QVERIFY(!QFileInfo::exists(path));
+    QVERIFY(sample::leftovers(path).isEmpty());
+}
+
+void TestMutualFile::createInAReadOnlyFolderLeavesNothing()
+{
+    QTemporaryDir folder(m_folder.filePath(QStringLiteral("locked-folder-XXXXXX")));
+    QVERIFY(folder.isValid());
+    const QString path = folder.filePath(QStringLiteral("new.mutual"));
+    setImmutable(folder.path(), true);
+    auto created = MutualFile::create(path, sample::mutual(), sample::classes(), QStringLiteral("secretary"));
+    setImmutable(folder.path(), false);
+    QVERIFY(!created.isOk());
+    QCOMPARE(created.error().rule, QStringLiteral("read-only"));
+    QCOMPARE(QDir(folder.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), QStringList());
+}
+
+void TestMutualFile::openRefuses_data()
+{
+    QTest::addColumn<QString>("situation");
+    QTest::addColumn<QString>("rule");
+
+    QTest::newRow("missing file") << QStringLiteral("missing") << QStringLiteral("not-found");
+    QTest::newRow("a folder") << QStringLiteral("folder") << QStringLiteral("not-a-mutual");
+    QTest::newRow("text file") << QStringLiteral("text") << QStringLiteral("not-a-mutual");
+    QTest::newRow("empty file") << QStringLiteral("empty") << QStringLiteral("not-a-mutual");
+    QTest::newRow("PNG image") << QStringLiteral("png") << QStringLiteral("not-a-mutual");
+    QTest::newRow("another SQLite database") << QStringLiteral("foreign") << QStringLiteral("not-a-mutual");
+    QTest::newRow("SQLite header, garbage after") << QStringLiteral("truncated") << QStringLiteral("corrupt");
+    QTest::newRow("newer version") << QStringLiteral("newer") << QStringLiteral("newer-version");
+    QTest::newRow("damaged page") << QStringLiteral("corrupt") << QStringLiteral("corrupt");
+    QTest::newRow("write lock held") << QStringLiteral("locked") << QStringLiteral("locked");
+    QTest::newRow("read-only file") << QStringLiteral("read-only-file") << QStringLiteral("read-only");
+    QTest::newRow("read-only folder") << QStringLiteral("read-only-folder") << QStringLiteral("read-only");
+}
+
+void TestMutualFile::openRefuses()
+{
+    QFETCH(QString, situation);
+    QFETCH(QString, rule);
+
+    QTemporaryDir folder(m_folder.filePath(QStringLiteral("refuse-XXXXXX")));
+    QVERIFY(folder.isValid());
+    const QString path = folder.filePath(QStringLiteral("subject.mutual"));
+    auto write = [&](const QByteArray& bytes) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+    };
+    const QString blocker = QStringLiteral("blocker");
+    QString immutablePath;
+
+    if (situation == QStringLiteral("folder")) {
+        QVERIFY(QDir().mkpath(path));
+    } else if (situation == QStringLiteral("text")) {
+        write(QByteArrayLiteral("Minutes of the AGM, 12 June 2025\nPresent: ...\n"));
+    } else if (situation == QStringLiteral("empty")) {
+        write({});
+    } else if (situation == QStringLiteral("png")) {
+        write(QByteArray::fromHex("89504e470d0a1a0a0000000d49484452") + QByteArray(400, '\x07'));
+    } else if (situation == QStringLiteral("truncated")) {
+        // A valid header claiming a 4096-byte page, then nothing SQLite can read as a database.
+        QVERIFY(sample::createFile(path) != nullptr);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.seek(100));
+        file.write(QByteArray(4096 - 100, '\xee'));
+    } else if (situation == QStringLiteral("foreign")) {
+        QCOMPARE(sample::execRaw(path,
+                                 { QStringLiteral("CREATE TABLE recipes (name TEXT)"),
+                                   QStringLiteral("INSERT INTO recipes VALUES ('scones')") }),
+                 QString());
+    } else if (situation == QStringLiteral("newer")) {
+        QVERIFY(sample::createFile(path) != nullptr);
+        QCOMPARE(
+            sample::execRaw(
+                path,
+                { QStringLiteral("PRAGMA user_version = %1").arg(MutualFile::latestSchemaVersion() + 1) }),
+            QString());
+    } else if (situation == QStringLiteral("corrupt")) {
+        QVERIFY(sample::createFile(path) != nullptr);
+        // Page 2 holds the root of the first table; garbage over the middle of it, header included,
+        // is what a failing disk or a stray write leaves behind.
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.size() >= 3 * 4096);
+        QVERIFY(file.seek(4096));
+        file.write(QByteArray(2048, '\xa5'));
+    } else if (situation == QStringLiteral("locked")) {
+        QVERIFY(sample::createFile(path) != nullptr);
+        QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), blocker);
+        database.setDatabaseName(path);
+        QVERIFY(database.open());
+        QSqlQuery query(database);
+        QVERIFY(query.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+    } else if (situation == QStringLiteral("read-only-file")) {
+        QVERIFY(sample::createFile(path) != nullptr);
+        immutablePath = path;
+    } else if (situation == QStringLiteral("read-only-folder")) {
+        QVERIFY(sample::createFile(path) != nullptr);
+        immutablePath = folder.path();
+    }
+    if (!immutablePath.isEmpty())
+        setImmutable(immutablePath, true);
+
+    const QByteArray before = sample::fingerprint(path);
+    const QStringList leftoversBefore = sample::leftovers(path);
+    auto opened = MutualFile::open(path, QStringLiteral("secretary"));
+
+    if (situation == QStringLiteral("locked")) {
+        {
+            QSqlDatabase database = QSqlDatabase::database(blocker);
+            QSqlQuery(database).exec(QStringLiteral("ROLLBACK"));
+            database.close();
+        }
+        QSqlDatabase::removeDatabase(blocker);
+    }
+    if (!immutablePath.isEmpty())
+        setImmutable(immutablePath, false);
+
+    QVERIFY(!opened.isOk());
+    QCOMPARE(opened.error().rule, rule);
+    QVERIFY(!opened.error().message.isEmpty());
+    QCOMPARE(sample::fingerprint(path), before);
+    if (situation != QStringLiteral("locked"))
+        QCOMPARE(sample::leftovers(path), leftoversBefore);
+    QVERIFY2(sample::leftovers(path).isEmpty(), qPrintable(sample::leftovers(path).join(u' ')));
+    if (situation == QStringLiteral("newer")) {
+        // The message names both versions and what to do.
+        QVERIFY(opened.error().message.contains(QString::number(MutualFile::latestSchemaVersion() + 1)));
+        QVERIFY(opened.error().message.contains(QString::number(MutualFile::latestSchemaVersion())));
+        QVERIFY(opened.error().message.contains(QStringLiteral("newer Mutualise")));
+    }
+    if (situation == QStringLiteral("corrupt"))
+        QVERIFY(opened.error().message.contains(QStringLiteral("backup")));
+    if (situation == QStringLiteral("locked"))
+        QVERIFY(opened.error().message.contains(QStringLiteral("another program")));
+}
+
+void TestMutualFile::openMigratesAnOlderSchemaAfterABackup()
+{
+    QVERIFY(MutualFile::latestSchemaVersion() >= 2);
+    const QString path = newMutualPath(QStringLiteral("older.mutual"));
+    QVERIFY(!path.isEmpty());
+    // Take the file back to schema version 1: no indexes, no append-only guards.
+    QCOMPARE(sample::execRaw(path,
+                             { QStringLiteral("DROP TRIGGER share_entries_no_update"),
+                               QStringLiteral("DROP TRIGGER share_entries_no_delete"),
+                               QStringLiteral("DROP TRIGGER audit_log_no_update"),
+                               QStringLiteral("DROP TRIGGER audit_log_no_delete"),
+                               QStringLiteral("DROP INDEX members_by_name"),
+                               QStringLiteral("DROP INDEX members_by_status"),
+                               QStringLiteral("DROP INDEX members_by_class"),
+                               QStringLiteral("DROP INDEX members_by_admission"),
+                               QStringLiteral("DROP INDEX share_entries_by_member_date"),
+                               QStringLiteral("DROP INDEX share_entries_by_date"),
+                               QStringLiteral("DROP INDEX share_entries_by_movement"),
+                               QStringLiteral("DROP INDEX share_entries_by_kind"),
+                               QStringLiteral("PRAGMA user_version = 1") }),
+             QString());
+    const QByteArray olderContent = sample::fingerprint(path);
+
+    auto opened = MutualFile::open(path, QStringLiteral("secretary"));
+    QVERIFY2(opened.isOk(), qPrintable(opened.isOk() ? QString() : opened.error().message));
+    MutualFile& file = *opened.value();
+    QCOMPARE(file.schemaVersion(), MutualFile::latestSchemaVersion());
+    QCOMPARE(file.mutual(), sample::mutual());
+    QCOMPARE(sample::scalar(file.connection(),
+                            QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'trigger'")),
+             4);
+
+    const QString backup = m_folder.filePath(QStringLiteral("older.before-upgrade-1.mutual"));
+    QVERIFY(QFileInfo::exists(backup));
+    // The backup is the file exactly as it was before the upgrade.
+    QCOMPARE(sample::fingerprint(backup), olderContent);
+}
+
+void TestMutualFile::transactionRollsBackWhenWorkFails()
+{
+    const QString path = newMutualPath(QStringLiteral("rollback.mutual"));
+    auto opened = MutualFile::open(path, QStringLiteral("secretary"));
+    QVERIFY(opened.isOk());
+    MutualFile& file = *opened.value();
+    const auto auditBefore = storage::AuditLog(file).entries();
+    QVERIFY(auditBefore.isOk());
+    const qint64 classesBefore
+        = sample::scalar(file.connection(), QStringLiteral("SELECT COUNT(*) FROM member_classes"));
+    QCOMPARE(classesBefore, 3);
+
+    bool wasWritten = false;
+    const auto outcome = file.inTransaction([&]() -> domain::Outcome {
+        QSqlQuery insert(file.connection());
+        insert.prepare(QStringLiteral("INSERT INTO member_classes (name) VALUES (:name)"));
+        insert.bindValue(QStringLiteral(":name"), QStringLiteral("Investor"));
+        if (!insert.exec())
+            return domain::Error { insert.lastError().text(), QStringLiteral("database"), {} };
+        if (auto audited = file.audit(QStringLiteral("class.add"), QStringLiteral("member_class"),
+                                      QStringLiteral("Investor"), {}, { { QStringLiteral("name"), 1 } });
+            !audited)
+            return audited;
+        wasWritten
+            = sample::scalar(file.connection(), QStringLiteral("SELECT COUNT(*) FROM member_classes")) == 4;
+        return domain::Error { QStringLiteral("stopped halfway"), QStringLiteral("test-failure"), {} };
+    });
+    QVERIFY(wasWritten);
+    QVERIFY(!outcome.isOk());
+    QCOMPARE(outcome.error().rule, QStringLiteral("test-failure"));
+    QCOMPARE(sample::scalar(file.connection(), QStringLiteral("SELECT COUNT(*) FROM member_classes")),
+             classesBefore);
+    const auto auditAfter = storage::AuditLog(file).entries();
+    QVERIFY(auditAfter.isOk());
+    QCOMPARE(auditAfter->size(), auditBefore->size());
+    QCOMPARE(auditAfter->first().hash, auditBefore->first().hash);
+
+    // The file is usable afterwards: the next transaction commits.
+    QVERIFY(file.inTransaction([] { return domain::ok(); }).isOk());
+}
+
+void TestMutualFile::updateMutualIsAudited()
+{
+    const QString path = newMutualPath(QStringLiteral("update.mutual"));
+    auto opened = MutualFile::open(path, QStringLiteral("treasurer"));
+    QVERIFY(opened.isOk());
+    MutualFile& file = *opened.value();
+    domain::Mutual changed = sample::mutual();
+    changed.name = QStringLiteral("Shared Services Mutual");
+    changed.individualWithdrawableCap = 120'000'00;
+    QVERIFY(file.updateMutual(changed).isOk());
+    QCOMPARE(file.mutual(), changed);
+
+    const auto entries = storage::AuditLog(file).entries(1);
+    QVERIFY(entries.isOk());
+    QCOMPARE(entries->size(), 1);
+    QCOMPARE(entries->first().action, QStringLiteral("mutual.update"));
+    QCOMPARE(entries->first().actor, QStringLiteral("treasurer"));
+    QCOMPARE(entries->first().before.value(QStringLiteral("individualWithdrawableCap")).toInteger(),
+             100'000'00);
+    QCOMPARE(entries->first().after.value(QStringLiteral("individualWithdrawableCap")).toInteger(),
+             120'000'00);
+
+    domain::Mutual invalid = changed;
+    invalid.nominalShareValue = -5;
+    QVERIFY(!file.updateMutual(invalid).isOk());
+    QCOMPARE(file.mutual(), changed);
+}
+
+void TestMutualFile::dataVersionChangesAfterAnotherConnectionCommits()
+{
+    const QString path = newMutualPath(QStringLiteral("version.mutual"));
+    auto window = MutualFile::open(path, QStringLiteral("secretary"));
+    auto script = MutualFile::open(path, QStringLiteral("cli"));
+    QVERIFY(window.isOk());
+    QVERIFY(script.isOk());
+    const qint64 before = window.value()->dataVersion();
+    QCOMPARE(window.value()->dataVersion(), before); // nothing happened: no change
+    domain::Mutual changed = sample::mutual();
+    changed.registrationNumber = QStringLiteral("RS000001");
+    QVERIFY(script.value()->updateMutual(changed).isOk());
+    QVERIFY(window.value()->dataVersion() != before);
+    QCOMPARE(window.value()->mutual(), changed);
+}
+
+void TestMutualFile::eachFileHasItsOwnConnection()
+{
+    const QString path = newMutualPath(QStringLiteral("connections.mutual"));
+    const QStringList before = QSqlDatabase::connectionNames();
+    {
+        auto first = MutualFile::open(path, QStringLiteral("a"));
+        auto second = MutualFile::open(path, QStringLiteral("b"));
+        QVERIFY(first.isOk() && second.isOk());
+        QVERIFY(first.value()->connection().connectionName()
+                != second.value()->connection().connectionName());
+        QCOMPARE(QSqlDatabase::connectionNames().size(), before.size() + 2);
+    }
+    QCOMPARE(QSqlDatabase::connectionNames(), before);
+    QVERIFY(sample::leftovers(path).isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestMutualFile)
+#include "TestMutualFile.moc"
