@@ -1,0 +1,221 @@
+#include "Command.h"
+
+#include "storage/MutualFile.h"
+
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace mutualise::cli {
+
+using domain::Error;
+
+Command::Command(QString name, QString description)
+    : m_name(std::move(name))
+    , m_description(std::move(description))
+{ }
+
+Command::~Command() = default;
+
+void Command::addOption(const QCommandLineOption& option)
+{
+    m_options.append(option);
+}
+
+void Command::addPositionalArgument(const QString& name, const QString& description)
+{
+    m_positionalArguments.append({ name, description });
+}
+
+QCommandLineOption Command::helpOption() const
+{
+    return QCommandLineOption({ QStringLiteral("h"), QStringLiteral("help") }, tr("Show this help."));
+}
+
+void Command::configure(QCommandLineParser& parser) const
+{
+    parser.setApplicationDescription(m_description);
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
+    parser.addOption(helpOption());
+    for (const QCommandLineOption& option : m_options)
+        parser.addOption(option);
+    for (const auto& [name, description] : m_positionalArguments)
+        parser.addPositionalArgument(name, description);
+}
+
+QString Command::helpText() const
+{
+    QCommandLineParser parser;
+    configure(parser);
+    QString text = parser.helpText();
+    // Qt's usage line names only the executable; ours names the command as well.
+    QStringList names;
+    for (const auto& [name, description] : m_positionalArguments)
+        names.append(name);
+    const QString usage
+        = tr("Usage: %1 %2 [options] %3").arg(programName(), m_name, names.join(QLatin1Char(' '))).trimmed();
+    const qsizetype endOfFirstLine = text.indexOf(QLatin1Char('\n'));
+    if (endOfFirstLine >= 0)
+        text.replace(0, endOfFirstLine, usage);
+    return text;
+}
+
+int Command::execute(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    configure(parser);
+    if (!parser.parse(QStringList { programName() } + arguments))
+        return refuseUsage(parser.errorText());
+    if (parser.isSet(helpOption())) {
+        writeOut(helpText());
+        return ExitSuccess;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() < m_positionalArguments.size())
+        return refuseUsage(tr("Missing argument %1.").arg(m_positionalArguments.at(positional.size()).first));
+    if (positional.size() > m_positionalArguments.size())
+        return refuseUsage(tr("Unexpected argument '%1'.").arg(positional.at(m_positionalArguments.size())));
+    return run(parser, positional);
+}
+
+int Command::refuseUsage(const QString& message) const
+{
+    // "error:" stays untranslated, like the rule ids, so scripts can recognise it in any language.
+    writeError(QStringLiteral("error: ") + message + QLatin1Char('\n')
+               + tr("Try '%1 %2 --help'.").arg(programName(), m_name) + QLatin1Char('\n'));
+    return ExitUsage;
+}
+
+int Command::refuse(const Error& error)
+{
+    QString line = QStringLiteral("error: ") + error.message;
+    if (!error.rule.isEmpty())
+        line += QStringLiteral(" (") + error.rule + QLatin1Char(')');
+    writeError(line + QLatin1Char('\n'));
+    return ExitRefused;
+}
+
+bool Command::hasRequiredOptions(const QCommandLineParser& parser, const QStringList& options) const
+{
+    for (const QString& option : options) {
+        if (!parser.isSet(option)) {
+            refuseUsage(tr("The option --%1 is required.").arg(option));
+            return false;
+        }
+    }
+    return true;
+}
+
+std::optional<QDate> Command::dateOption(const QCommandLineParser& parser, const QString& option,
+                                         const QDate& fallback) const
+{
+    if (!parser.isSet(option))
+        return fallback;
+    const QString text = parser.value(option);
+    const std::optional<QDate> date = parseDate(text);
+    if (!date)
+        refuseUsage(tr("'%1' is not a date for --%2; write YYYY-MM-DD.").arg(text, option));
+    return date;
+}
+
+std::optional<qint64> Command::wholeNumberOption(const QCommandLineParser& parser, const QString& option,
+                                                 qint64 minimum) const
+{
+    const QString text = parser.value(option);
+    const std::optional<qint64> number = parseWholeNumber(text);
+    if (!number) {
+        refuseUsage(tr("'%1' is not a whole number for --%2.").arg(text, option));
+        return std::nullopt;
+    }
+    if (*number < minimum) {
+        refuseUsage(tr("--%1 must be at least %2.").arg(option).arg(minimum));
+        return std::nullopt;
+    }
+    return number;
+}
+
+std::optional<qint64> Command::amountOption(const QCommandLineParser& parser, const QString& option,
+                                            const domain::Currency& currency) const
+{
+    const QString text = parser.value(option);
+    const domain::Result<domain::Money> amount = domain::Money::parse(text, currency, QLocale::c());
+    if (!amount) {
+        refuseUsage(tr("'%1' is not an amount for --%2: %3").arg(text, option, amount.error().message));
+        return std::nullopt;
+    }
+    return amount->minorUnits();
+}
+
+QString Command::textOption(const QCommandLineParser& parser, const QString& option)
+{
+    return parser.value(option).trimmed();
+}
+
+std::optional<QDate> Command::parseDate(const QString& text)
+{
+    // Strictly YYYY-MM-DD: Qt's ISO reader also takes times and offsets, which a date must not carry.
+    static const QRegularExpression pattern(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+    if (!pattern.match(text).hasMatch())
+        return std::nullopt;
+    const QDate date = QDate::fromString(text, QStringLiteral("yyyy-MM-dd"));
+    if (!date.isValid())
+        return std::nullopt;
+    return date;
+}
+
+std::optional<qint64> Command::parseWholeNumber(const QString& text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[+-]?\\d{1,18}$"));
+    if (!pattern.match(text).hasMatch())
+        return std::nullopt;
+    bool isNumber = false;
+    const qint64 number = text.toLongLong(&isNumber);
+    if (!isNumber)
+        return std::nullopt;
+    return number;
+}
+
+QString Command::isoDate(const QDate& date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+}
+
+domain::Result<std::unique_ptr<storage::MutualFile>> Command::openExisting(const QString& path)
+{
+    // Reading must never leave a new empty file behind, whatever the database driver would do.
+    if (!QFileInfo::exists(path))
+        return Error { tr("There is no file at %1.").arg(path), QStringLiteral("not-found"),
+                       QStringLiteral("file") };
+    return storage::MutualFile::open(path, storage::MutualFile::currentActor());
+}
+
+domain::Result<domain::MemberClass> Command::classNamed(const QList<domain::MemberClass>& classes,
+                                                        const QString& name)
+{
+    for (const domain::MemberClass& memberClass : classes) {
+        if (memberClass.name.compare(name.trimmed(), Qt::CaseInsensitive) == 0)
+            return memberClass;
+    }
+    QStringList names;
+    for (const domain::MemberClass& memberClass : classes)
+        names.append(memberClass.name);
+    return Error { tr("There is no member class called '%1'; the classes are: %2.")
+                       .arg(name, names.join(QStringLiteral(", "))),
+                   QStringLiteral("unknown-class"), QStringLiteral("class") };
+}
+
+void Command::writeOut(const QString& text)
+{
+    QTextStream stream(stdout);
+    stream << text;
+}
+
+void Command::writeError(const QString& text)
+{
+    QTextStream stream(stderr);
+    stream << text;
+}
+
+} // namespace mutualise::cli

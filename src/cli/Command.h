@@ -1,0 +1,111 @@
+#pragma once
+
+#include "domain/Error.h"
+#include "domain/Member.h"
+#include "domain/Money.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+namespace mutualise::storage {
+class MutualFile;
+}
+
+namespace mutualise::cli {
+
+// What the program tells the shell: scripts tell a refused change apart from a mistyped command.
+enum ExitStatus : int
+{
+    ExitSuccess = 0,
+    ExitRefused = 1, // the data or the input broke a rule, or the file cannot be opened
+    ExitUsage = 2, // unknown command or option, missing or malformed argument
+};
+
+// One command of mutualise-cli ("members add"): its name, what it does, its options and positional
+// arguments, and the work it does once they have been read.
+class Command
+{
+    Q_DECLARE_TR_FUNCTIONS(Command)
+
+public:
+    virtual ~Command();
+    Command(const Command&) = delete;
+    Command& operator=(const Command&) = delete;
+
+    QString name() const { return m_name; }
+    QString description() const { return m_description; }
+
+    // The usage text printed by `mutualise-cli COMMAND --help`.
+    QString helpText() const;
+
+    // Runs the command on the arguments that follow its name; returns the process exit status.
+    int execute(const QStringList& arguments);
+
+    static QString programName() { return QStringLiteral("mutualise-cli"); }
+
+protected:
+    Command(QString name, QString description);
+
+    // Declared by a subclass's constructor.
+    void addOption(const QCommandLineOption& option);
+    void addPositionalArgument(const QString& name, const QString& description);
+
+    // The command's work once the options are read; `positional` holds exactly the declared arguments.
+    virtual int run(const QCommandLineParser& parser, const QStringList& positional) = 0;
+
+    // Bad usage: the message and a pointer to the command's help on stderr; returns ExitUsage.
+    int refuseUsage(const QString& message) const;
+    // A broken rule or an unreadable file: "error: message (rule)" on stderr; returns ExitRefused.
+    static int refuse(const domain::Error& error);
+
+    // Readers for option values; a malformed value is reported as bad usage (nullopt after refuseUsage
+    // has printed the message, so the caller returns ExitUsage).
+    std::optional<QDate> dateOption(const QCommandLineParser& parser, const QString& option,
+                                    const QDate& fallback = {}) const;
+    std::optional<qint64> wholeNumberOption(const QCommandLineParser& parser, const QString& option,
+                                            qint64 minimum) const;
+
+    // An amount typed in major units ("250", "12.50"), read the same way in every locale so
+    // that scripts behave alike everywhere.
+    std::optional<qint64> amountOption(const QCommandLineParser& parser, const QString& option,
+                                       const domain::Currency& currency) const;
+    // Bad usage unless every named option was given.
+    bool hasRequiredOptions(const QCommandLineParser& parser, const QStringList& options) const;
+
+    // The option's text without surrounding spaces; empty, never null, when the option is not given,
+    // because the register stores "no phone number" as an empty text, not as an unknown one.
+    static QString textOption(const QCommandLineParser& parser, const QString& option);
+
+    static std::optional<QDate> parseDate(const QString& text);
+    static std::optional<qint64> parseWholeNumber(const QString& text);
+    static QString isoDate(const QDate& date);
+
+    // Opens an existing file; never creates one.
+    static domain::Result<std::unique_ptr<storage::MutualFile>> openExisting(const QString& path);
+
+    // The class with that name, ignoring case; rule "unknown-class" otherwise.
+    static domain::Result<domain::MemberClass> classNamed(const QList<domain::MemberClass>& classes,
+                                                          const QString& name);
+
+    static void writeOut(const QString& text);
+    static void writeError(const QString& text);
+
+private:
+    void configure(QCommandLineParser& parser) const;
+    QCommandLineOption helpOption() const;
+
+    QString m_name;
+    QString m_description;
+    QList<QCommandLineOption> m_options;
+    QList<QPair<QString, QString>> m_positionalArguments;
+};
+
+} // namespace mutualise::cli

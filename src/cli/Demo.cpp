@@ -1,0 +1,89 @@
+#include "Demo.h"
+
+#include "domain/DemoMutual.h"
+#include "storage/DemoWriter.h"
+
+#include <QFileInfo>
+
+#include <cstdio>
+#include <unistd.h>
+
+namespace mutualise::cli {
+
+using namespace mutualise::domain;
+
+namespace {
+
+// Progress is for a person watching; a script or a log must not fill up with it.
+bool isStandardErrorATerminal()
+{
+    return isatty(fileno(stderr)) != 0;
+}
+
+} // namespace
+
+Demo::Demo()
+    : Command(QStringLiteral("demo"), tr("Create a demonstration mutual with years of history in FILE."))
+{
+    addPositionalArgument(QStringLiteral("FILE"),
+                          tr("The new .mutual file; an existing file is never replaced."));
+    addOption(
+        { QStringLiteral("members"), tr("How many members (default 240)."), tr("N"), QStringLiteral("240") });
+    addOption({ QStringLiteral("years"), tr("How many years of history (default 5)."), tr("Y"),
+                QStringLiteral("5") });
+    addOption({ QStringLiteral("seed"),
+                tr("Seed of the generator; the same seed gives the same mutual (default 1)."), tr("S"),
+                QStringLiteral("1") });
+    addOption(
+        { QStringLiteral("until"), tr("Last day of the history, YYYY-MM-DD (default today)."), tr("DATE") });
+}
+
+int Demo::run(const QCommandLineParser& parser, const QStringList& positional)
+{
+    const std::optional<qint64> members = wholeNumberOption(parser, QStringLiteral("members"), 1);
+    if (!members)
+        return ExitUsage;
+    const std::optional<qint64> years = wholeNumberOption(parser, QStringLiteral("years"), 1);
+    if (!years)
+        return ExitUsage;
+    const std::optional<qint64> seed = wholeNumberOption(parser, QStringLiteral("seed"), 0);
+    if (!seed)
+        return ExitUsage;
+    const std::optional<QDate> until = dateOption(parser, QStringLiteral("until"), QDate::currentDate());
+    if (!until)
+        return ExitUsage;
+    // Bounds that keep the plan's arithmetic and the run time sensible.
+    if (*members > 1'000'000)
+        return refuseUsage(tr("--members must be at most %1.").arg(1'000'000));
+    if (*years > 100)
+        return refuseUsage(tr("--years must be at most %1.").arg(100));
+
+    const QString& path = positional.at(0);
+    // Checked before planning so that nothing is computed for a file that would be refused anyway.
+    if (QFileInfo::exists(path))
+        return refuse(Error { tr("%1 already exists; a demonstration never replaces a file.").arg(path),
+                              QStringLiteral("exists"), QStringLiteral("file") });
+
+    DemoOptions options;
+    options.members = static_cast<int>(*members);
+    options.years = static_cast<int>(*years);
+    options.seed = static_cast<quint64>(*seed);
+    options.until = *until;
+    const DemoPlan plan = planDemoMutual(options);
+
+    std::function<void(int)> progress;
+    if (isStandardErrorATerminal()) {
+        progress = [](int permille) {
+            writeError(QStringLiteral("\r") + tr("Writing the demonstration: %1%").arg(permille / 10));
+        };
+    }
+    const auto file = storage::writeDemoMutual(path, plan, storage::MutualFile::currentActor(), progress);
+    if (progress)
+        writeError(QStringLiteral("\n"));
+    if (!file)
+        return refuse(file.error());
+    writeOut(path + QLatin1Char('\n'));
+    return ExitSuccess;
+}
+
+} // namespace mutualise::cli

@@ -1,0 +1,71 @@
+#include "MembersAdd.h"
+
+#include "storage/MemberRepository.h"
+
+namespace mutualise::cli {
+
+using namespace mutualise::domain;
+
+MembersAdd::MembersAdd()
+    : Command(QStringLiteral("members add"), tr("Add a member to the register."))
+{
+    addPositionalArgument(QStringLiteral("FILE"), tr("The .mutual file."));
+    addOption({ QStringLiteral("number"), tr("The new member's number, unique in the register (required)."),
+                tr("NUMBER") });
+    addOption({ QStringLiteral("name"), tr("The member's name (required)."), tr("NAME") });
+    addOption({ QStringLiteral("class"), tr("The member's class, by name (required)."), tr("CLASS") });
+    addOption({ QStringLiteral("organisation"), tr("The member is an organisation, not an individual.") });
+    addOption({ QStringLiteral("admitted"),
+                tr("Date of admission, YYYY-MM-DD (default today for an active member)."), tr("DATE") });
+    addOption({ QStringLiteral("email"), tr("E-mail address."), tr("E") });
+    addOption({ QStringLiteral("address"), tr("Postal address."), tr("A") });
+    addOption({ QStringLiteral("phone"), tr("Telephone number."), tr("P") });
+    addOption({ QStringLiteral("status"), tr("applicant or active (default active)."), tr("STATUS"),
+                QStringLiteral("active") });
+}
+
+int MembersAdd::run(const QCommandLineParser& parser, const QStringList& positional)
+{
+    if (!hasRequiredOptions(parser,
+                            { QStringLiteral("number"), QStringLiteral("name"), QStringLiteral("class") }))
+        return ExitUsage;
+    const std::optional<MemberStatus> status = statusFromKey(parser.value(QStringLiteral("status")));
+    if (status != MemberStatus::Applicant && status != MemberStatus::Active)
+        return refuseUsage(tr("--status must be applicant or active."));
+    // An active member was admitted on some day; today unless told otherwise. An applicant has not been.
+    const QDate defaultAdmission = status == MemberStatus::Active ? QDate::currentDate() : QDate();
+    const std::optional<QDate> admitted = dateOption(parser, QStringLiteral("admitted"), defaultAdmission);
+    if (!admitted)
+        return ExitUsage;
+
+    const auto file = openExisting(positional.at(0));
+    if (!file)
+        return refuse(file.error());
+    storage::MemberRepository repository(**file);
+    const auto classes = repository.classes();
+    if (!classes)
+        return refuse(classes.error());
+    const auto memberClass = classNamed(*classes, parser.value(QStringLiteral("class")));
+    if (!memberClass)
+        return refuse(memberClass.error());
+
+    Member member;
+    member.number = textOption(parser, QStringLiteral("number"));
+    member.name = textOption(parser, QStringLiteral("name"));
+    member.kind
+        = parser.isSet(QStringLiteral("organisation")) ? MemberKind::Organisation : MemberKind::Individual;
+    member.classId = memberClass->id;
+    member.email = textOption(parser, QStringLiteral("email"));
+    member.address = textOption(parser, QStringLiteral("address"));
+    member.phone = textOption(parser, QStringLiteral("phone"));
+    member.status = *status;
+    member.admittedOn = *admitted;
+
+    const Result<Member> added = repository.add(member);
+    if (!added)
+        return refuse(added.error());
+    writeOut(added->number + QLatin1Char('\n'));
+    return ExitSuccess;
+}
+
+} // namespace mutualise::cli

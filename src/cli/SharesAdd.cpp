@@ -1,0 +1,105 @@
+#include "SharesAdd.h"
+
+#include "storage/MemberRepository.h"
+#include "storage/ShareLedgerRepository.h"
+
+namespace mutualise::cli {
+
+using namespace mutualise::domain;
+
+SharesAdd::SharesAdd()
+    : Command(QStringLiteral("shares add"),
+              tr("Record a subscription, withdrawal, transfer or forfeiture of shares."))
+{
+    addPositionalArgument(QStringLiteral("FILE"), tr("The .mutual file."));
+    addOption({ QStringLiteral("member"),
+                tr("The member's number (required); for a transfer, the member giving "
+                   "the shares."),
+                tr("NUMBER") });
+    addOption({ QStringLiteral("kind"), tr("subscription, withdrawal, transfer or forfeiture (required)."),
+                tr("KIND") });
+    addOption(
+        { QStringLiteral("shares"), tr("How many shares, a positive whole number (required)."), tr("N") });
+    addOption({ QStringLiteral("date"), tr("The day of the movement, YYYY-MM-DD (required)."), tr("DATE") });
+    addOption({ QStringLiteral("to"),
+                tr("For a transfer only: the number of the member receiving the shares."), tr("NUMBER") });
+    addOption({ QStringLiteral("amount"), tr("The amount in major units (default shares x nominal value)."),
+                tr("AMOUNT") });
+    addOption(
+        { QStringLiteral("reference"), tr("A reference such as a receipt or minute number."), tr("TEXT") });
+}
+
+std::optional<ShareEntryKind> SharesAdd::kindOption(const QCommandLineParser& parser) const
+{
+    const std::optional<ShareEntryKind> kind = entryKindFromKey(parser.value(QStringLiteral("kind")));
+    // A reversal is not typed by hand: `shares reverse` finds what it undoes.
+    if (!kind || *kind == ShareEntryKind::Reversal) {
+        refuseUsage(tr("--kind must be subscription, withdrawal, transfer or forfeiture."));
+        return std::nullopt;
+    }
+    return kind;
+}
+
+int SharesAdd::run(const QCommandLineParser& parser, const QStringList& positional)
+{
+    if (!hasRequiredOptions(parser,
+                            { QStringLiteral("member"), QStringLiteral("kind"), QStringLiteral("shares"),
+                              QStringLiteral("date") }))
+        return ExitUsage;
+    const std::optional<ShareEntryKind> kind = kindOption(parser);
+    if (!kind)
+        return ExitUsage;
+    const bool isTransfer = *kind == ShareEntryKind::Transfer;
+    if (isTransfer && !parser.isSet(QStringLiteral("to")))
+        return refuseUsage(tr("A transfer needs --to, the member receiving the shares."));
+    if (!isTransfer && parser.isSet(QStringLiteral("to")))
+        return refuseUsage(tr("--to is only for a transfer."));
+    // Any whole number is passed on, so that the ledger's own rule refuses zero or a negative count.
+    const std::optional<qint64> shares
+        = wholeNumberOption(parser, QStringLiteral("shares"), std::numeric_limits<qint64>::min());
+    if (!shares)
+        return ExitUsage;
+    const std::optional<QDate> date = dateOption(parser, QStringLiteral("date"));
+    if (!date)
+        return ExitUsage;
+
+    const auto file = openExisting(positional.at(0));
+    if (!file)
+        return refuse(file.error());
+    const Mutual mutual = (*file)->mutual();
+
+    ShareMovement movement;
+    movement.kind = *kind;
+    movement.date = *date;
+    movement.shares = *shares;
+    movement.reference = textOption(parser, QStringLiteral("reference"));
+    if (parser.isSet(QStringLiteral("amount"))) {
+        const std::optional<qint64> amount = amountOption(parser, QStringLiteral("amount"), mutual.currency);
+        if (!amount)
+            return ExitUsage;
+        movement.amount = *amount;
+    }
+
+    storage::MemberRepository members(**file);
+    const Result<Member> member = members.memberByNumber(textOption(parser, QStringLiteral("member")));
+    if (!member)
+        return refuse(member.error());
+    movement.memberId = member->id;
+    if (isTransfer) {
+        const Result<Member> receiver = members.memberByNumber(textOption(parser, QStringLiteral("to")));
+        if (!receiver)
+            return refuse(receiver.error());
+        movement.toMemberId = receiver->id;
+    }
+
+    const Result<QList<ShareEntry>> recorded = storage::ShareLedgerRepository(**file).record(movement);
+    if (!recorded)
+        return refuse(recorded.error());
+    QString ids;
+    for (const ShareEntry& entry : *recorded)
+        ids += QString::number(entry.id) + QLatin1Char('\n');
+    writeOut(ids);
+    return ExitSuccess;
+}
+
+} // namespace mutualise::cli

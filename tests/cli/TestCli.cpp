@@ -1,0 +1,867 @@
+#include "domain/Money.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using mutualise::domain::Currency;
+using mutualise::domain::Money;
+
+namespace {
+
+struct CliRun
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+// Placeholder for the path of the mutual in data-driven rows.
+const QString filePlaceholder = QStringLiteral("%FILE%");
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+
+    void topLevelHelpListsEveryCommand();
+    void versionIsPrinted();
+    void commandHelpShowsOptions_data();
+    void commandHelpShowsOptions();
+
+    void initCreatesAnEmptyMutual();
+    void initHonoursCurrencyAndNominal();
+    void initRefusesBadOptions_data();
+    void initRefusesBadOptions();
+
+    void membersAddAndList();
+    void membersFilterByStatusAndClass();
+    void membersCeaseRecordsTheDate();
+    void membersTextTable();
+
+    void sharesArithmetic();
+    void movementsChangeTheHolding_data();
+    void movementsChangeTheHolding();
+    void membersAddDefaultsToActiveToday();
+    void sharesTransferMovesShares();
+    void sharesReverseUndoesAnEntry();
+    void sharesLedgerFilters();
+    void holdingsAsOfAnEarlierDay();
+    void holdingsTextShowsTotal();
+
+    void refusedCommandLeavesFileUnchanged_data();
+    void refusedCommandLeavesFileUnchanged();
+    void unreadableFilesAreRefused_data();
+    void unreadableFilesAreRefused();
+    void readingNeverCreatesAFile_data();
+    void readingNeverCreatesAFile();
+
+    void demoIsDeterministic();
+    void demoRefusesAnExistingFile();
+    void demoRefusesBadOptions_data();
+    void demoRefusesBadOptions();
+
+private:
+    CliRun cli(const QStringList& arguments) const;
+    QJsonObject json(const QStringList& arguments) const;
+    QString path(const QString& name) const { return m_dir->filePath(name); }
+    // Init plus three members: 1001 a council holding 250 shares (£250.00 at £1 nominal), 1002 an
+    // employee holding 10, 1003 a community member holding none and ceased on 2024-06-30.
+    QString createFixture() const;
+    static QByteArray fileDigest(const QString& filePath);
+    static QJsonObject memberNumbered(const QJsonObject& list, const QString& number);
+    static QJsonObject holdingOf(const QJsonObject& holdings, const QString& number);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestCli::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+CliRun TestCli::cli(const QStringList& arguments) const
+{
+    QProcess process;
+    process.setWorkingDirectory(m_dir->path());
+    process.start(QStringLiteral(MUTUALISE_CLI), arguments);
+    CliRun result;
+    if (!process.waitForFinished(120'000)) {
+        process.kill();
+        process.waitForFinished();
+        result.err = QStringLiteral("timed out");
+        return result;
+    }
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = QString::fromUtf8(process.readAllStandardOutput());
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    return result;
+}
+
+QJsonObject TestCli::json(const QStringList& arguments) const
+{
+    const CliRun run = cli(arguments);
+    if (run.exitCode != 0) {
+        qWarning("%s", qPrintable(run.err));
+        return {};
+    }
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(run.out.toUtf8(), &error);
+    if (error.error != QJsonParseError::NoError) {
+        qWarning("not JSON: %s", qPrintable(run.out));
+        return {};
+    }
+    return document.object();
+}
+
+QByteArray TestCli::fileDigest(const QString& filePath)
+{
+    QFile file(filePath);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&file);
+    return hash.result().toHex();
+}
+
+QJsonObject TestCli::memberNumbered(const QJsonObject& list, const QString& number)
+{
+    const QJsonArray members = list.value(u"members").toArray();
+    for (const QJsonValue& member : members) {
+        if (member.toObject().value(u"number").toString() == number)
+            return member.toObject();
+    }
+    return {};
+}
+
+QJsonObject TestCli::holdingOf(const QJsonObject& holdings, const QString& number)
+{
+    const QJsonArray rows = holdings.value(u"holdings").toArray();
+    for (const QJsonValue& row : rows) {
+        if (row.toObject().value(u"number").toString() == number)
+            return row.toObject();
+    }
+    return {};
+}
+
+QString TestCli::createFixture() const
+{
+    const QString file = path(QStringLiteral("fixture.mutual"));
+    const QList<QStringList> steps {
+        { u"init"_s, file, u"--name"_s, u"Shire Digital Mutual"_s },
+        { u"members"_s, u"add"_s, file, u"--number"_s, u"1001"_s, u"--name"_s, u"Anytown Council"_s,
+          u"--class"_s, u"founding council"_s, u"--organisation"_s, u"--admitted"_s, u"2024-01-10"_s,
+          u"--email"_s, u"clerk@anytown.example"_s, u"--address"_s, u"1 High Street, Anytown"_s },
+        { u"members"_s, u"add"_s, file, u"--number"_s, u"1002"_s, u"--name"_s, u"Alice Example"_s,
+          u"--class"_s, u"Employee"_s, u"--admitted"_s, u"2024-02-01"_s },
+        { u"members"_s, u"add"_s, file, u"--number"_s, u"1003"_s, u"--name"_s, u"Bob Example"_s, u"--class"_s,
+          u"Community"_s, u"--admitted"_s, u"2024-02-01"_s },
+        { u"shares"_s, u"add"_s, file, u"--member"_s, u"1001"_s, u"--kind"_s, u"subscription"_s,
+          u"--shares"_s, u"250"_s, u"--date"_s, u"2024-01-10"_s },
+        { u"shares"_s, u"add"_s, file, u"--member"_s, u"1002"_s, u"--kind"_s, u"subscription"_s,
+          u"--shares"_s, u"10"_s, u"--date"_s, u"2024-02-01"_s },
+        { u"members"_s, u"cease"_s, file, u"1003"_s, u"--date"_s, u"2024-06-30"_s },
+    };
+    for (const QStringList& step : steps) {
+        const CliRun run = cli(step);
+        if (run.exitCode != 0) {
+            qWarning("fixture step %s failed: %s", qPrintable(step.join(u' ')), qPrintable(run.err));
+            return {};
+        }
+    }
+    return file;
+}
+
+void TestCli::topLevelHelpListsEveryCommand()
+{
+    const CliRun run = cli({ u"--help"_s });
+    QCOMPARE(run.exitCode, 0);
+    for (const char* command :
+         { "init", "demo", "members add", "members cease", "shares add", "shares reverse", "holdings" })
+        QVERIFY2(run.out.contains(QLatin1String(command)), command);
+    QVERIFY(run.out.contains(u"List the register of members."));
+    QVERIFY(run.err.isEmpty());
+}
+
+void TestCli::versionIsPrinted()
+{
+    const CliRun run = cli({ u"--version"_s });
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.startsWith(u"mutualise-cli 0."), qPrintable(run.out));
+}
+
+void TestCli::commandHelpShowsOptions_data()
+{
+    QTest::addColumn<QStringList>("command");
+    QTest::addColumn<QStringList>("mentions");
+    QTest::newRow("init") << QStringList { u"init"_s }
+                          << QStringList { u"FILE"_s,         u"--name"_s,    u"--currency"_s,
+                                           u"--legal-form"_s, u"--nominal"_s, u"--year-start"_s };
+    QTest::newRow("demo") << QStringList { u"demo"_s }
+                          << QStringList { u"--members"_s, u"--years"_s, u"--seed"_s, u"--until"_s };
+    QTest::newRow("members") << QStringList { u"members"_s }
+                             << QStringList { u"--json"_s, u"--status"_s, u"--class"_s };
+    QTest::newRow("members add") << QStringList { u"members"_s, u"add"_s }
+                                 << QStringList { u"--number"_s,       u"--name"_s,     u"--class"_s,
+                                                  u"--organisation"_s, u"--admitted"_s, u"--email"_s,
+                                                  u"--address"_s,      u"--phone"_s,    u"--status"_s };
+    QTest::newRow("members cease") << QStringList { u"members"_s, u"cease"_s }
+                                   << QStringList { u"NUMBER"_s, u"--date"_s };
+    QTest::newRow("shares add") << QStringList { u"shares"_s, u"add"_s }
+                                << QStringList { u"--member"_s, u"--kind"_s,   u"--shares"_s,   u"--date"_s,
+                                                 u"--to"_s,     u"--amount"_s, u"--reference"_s };
+    QTest::newRow("shares reverse") << QStringList { u"shares"_s, u"reverse"_s }
+                                    << QStringList { u"ENTRY_ID"_s, u"--date"_s, u"--reference"_s };
+    QTest::newRow("shares") << QStringList { u"shares"_s }
+                            << QStringList { u"--member"_s, u"--from"_s, u"--to"_s, u"--json"_s };
+    QTest::newRow("holdings") << QStringList { u"holdings"_s } << QStringList { u"--as-of"_s, u"--json"_s };
+}
+
+void TestCli::commandHelpShowsOptions()
+{
+    QFETCH(QStringList, command);
+    QFETCH(QStringList, mentions);
+    const CliRun run = cli(command + QStringList { u"--help"_s });
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains(u"Usage: mutualise-cli "_s + command.join(u' ')), qPrintable(run.out));
+    for (const QString& mention : mentions)
+        QVERIFY2(run.out.contains(mention), qPrintable(mention));
+}
+
+void TestCli::initCreatesAnEmptyMutual()
+{
+    const QString file = path(u"new.mutual"_s);
+    const CliRun run = cli({ u"init"_s, file, u"--name"_s, u"Vale Services Mutual"_s, u"--legal-form"_s,
+                             u"community-benefit"_s, u"--year-start"_s, u"01-01"_s });
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out.trimmed(), file);
+    QVERIFY(QFile::exists(file));
+    const QJsonObject members = json({ u"members"_s, file, u"--json"_s });
+    QCOMPARE(members.value(u"mutual").toString(), u"Vale Services Mutual"_s);
+    QCOMPARE(members.value(u"currency").toString(), u"GBP"_s);
+    QVERIFY(members.value(u"members").isArray());
+    QCOMPARE(members.value(u"members").toArray().size(), 0);
+}
+
+void TestCli::initHonoursCurrencyAndNominal()
+{
+    const QString file = path(u"euro.mutual"_s);
+    QCOMPARE(cli({ u"init"_s, file, u"--name"_s, u"Euro Mutual"_s, u"--currency"_s, u"eur"_s, u"--nominal"_s,
+                   u"0.50"_s })
+                 .exitCode,
+             0);
+    QCOMPARE(cli({ u"members"_s, u"add"_s, file, u"--number"_s, u"E1"_s, u"--name"_s, u"Eve"_s, u"--class"_s,
+                   u"investor"_s, u"--admitted"_s, u"2024-03-01"_s })
+                 .exitCode,
+             0);
+    QCOMPARE(cli({ u"shares"_s, u"add"_s, file, u"--member"_s, u"E1"_s, u"--kind"_s, u"subscription"_s,
+                   u"--shares"_s, u"7"_s, u"--date"_s, u"2024-03-01"_s })
+                 .exitCode,
+             0);
+    const QJsonObject holdings = json({ u"holdings"_s, file, u"--json"_s, u"--as-of"_s, u"2024-12-31"_s });
+    QCOMPARE(holdings.value(u"currency").toString(), u"EUR"_s);
+    // 7 shares x 50 cents = 350 cents
+    QCOMPARE(holdingOf(holdings, u"E1"_s).value(u"amount").toInteger(), 350);
+    QCOMPARE(holdings.value(u"total").toObject().value(u"shares").toInteger(), 7);
+}
+
+void TestCli::initRefusesBadOptions_data()
+{
+    QTest::addColumn<QStringList>("options");
+    QTest::newRow("no name") << QStringList {};
+    QTest::newRow("legal form") << QStringList { u"--name"_s, u"M"_s, u"--legal-form"_s, u"charity"_s };
+    QTest::newRow("year start month 13")
+        << QStringList { u"--name"_s, u"M"_s, u"--year-start"_s, u"13-01"_s };
+    QTest::newRow("year start 29 Feb") << QStringList { u"--name"_s, u"M"_s, u"--year-start"_s, u"02-29"_s };
+    QTest::newRow("year start words") << QStringList { u"--name"_s, u"M"_s, u"--year-start"_s, u"April"_s };
+    QTest::newRow("nominal words") << QStringList { u"--name"_s, u"M"_s, u"--nominal"_s, u"one pound"_s };
+    QTest::newRow("nominal too precise") << QStringList { u"--name"_s, u"M"_s, u"--nominal"_s, u"1.005"_s };
+    QTest::newRow("currency") << QStringList { u"--name"_s, u"M"_s, u"--currency"_s, u"XYZ"_s };
+    QTest::newRow("unknown option") << QStringList { u"--name"_s, u"M"_s, u"--colour"_s, u"red"_s };
+}
+
+void TestCli::initRefusesBadOptions()
+{
+    QFETCH(QStringList, options);
+    const QString file = path(u"refused.mutual"_s);
+    const CliRun run = cli(QStringList { u"init"_s, file } + options);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(u"Try 'mutualise-cli init --help'."), qPrintable(run.err));
+    QVERIFY(run.out.isEmpty());
+    QVERIFY(!QFile::exists(file));
+}
+
+void TestCli::membersAddAndList()
+{
+    const QString file = createFixture();
+    QVERIFY(!file.isEmpty());
+    const CliRun added = cli({ u"members"_s, u"add"_s, file, u"--number"_s, u"A-7"_s, u"--name"_s,
+                               u"Applicant Person"_s, u"--class"_s, u"COMMUNITY"_s, u"--status"_s,
+                               u"applicant"_s, u"--phone"_s, u"01234 567890"_s });
+    QCOMPARE(added.exitCode, 0);
+    QCOMPARE(added.out.trimmed(), u"A-7"_s);
+
+    const QJsonObject list = json({ u"members"_s, file, u"--json"_s });
+    QCOMPARE(list.value(u"mutual").toString(), u"Shire Digital Mutual"_s);
+    QCOMPARE(list.value(u"members").toArray().size(), 4);
+
+    const QJsonObject council = memberNumbered(list, u"1001"_s);
+    QCOMPARE(council.value(u"name").toString(), u"Anytown Council"_s);
+    QCOMPARE(council.value(u"kind").toString(), u"organisation"_s);
+    QCOMPARE(council.value(u"class").toString(), u"Founding council"_s);
+    QCOMPARE(council.value(u"status").toString(), u"active"_s);
+    QCOMPARE(council.value(u"admitted").toString(), u"2024-01-10"_s);
+    QVERIFY(council.value(u"ceased").isNull());
+    QCOMPARE(council.value(u"email").toString(), u"clerk@anytown.example"_s);
+    QCOMPARE(council.value(u"address").toString(), u"1 High Street, Anytown"_s);
+    // 250 shares x 100 pence nominal = 25000 pence
+    QCOMPARE(council.value(u"shares").toInteger(), 250);
+    QCOMPARE(council.value(u"amount").toInteger(), 25000);
+
+    const QJsonObject applicant = memberNumbered(list, u"A-7"_s);
+    QCOMPARE(applicant.value(u"kind").toString(), u"individual"_s);
+    QCOMPARE(applicant.value(u"class").toString(), u"Community"_s);
+    QCOMPARE(applicant.value(u"status").toString(), u"applicant"_s);
+    QVERIFY(applicant.value(u"admitted").isNull());
+    QCOMPARE(applicant.value(u"shares").toInteger(), 0);
+}
+
+void TestCli::membersFilterByStatusAndClass()
+{
+    const QString file = createFixture();
+    QVERIFY(!file.isEmpty());
+    const QJsonObject active = json({ u"members"_s, file, u"--json"_s, u"--status"_s, u"active"_s });
+    QCOMPARE(active.value(u"members").toArray().size(), 2); // 1001 and 1002; 1003 has ceased
+    const QJsonObject ceased = json({ u"members"_s, file, u"--json"_s, u"--status"_s, u"ceased"_s });
+    QCOMPARE(ceased.value(u"members").toArray().size(), 1);
+    QCOMPARE(ceased.value(u"members").toArray().at(0).toObject().value(u"number").toString(), u"1003"_s);
+    const QJsonObject employees = json({ u"members"_s, file, u"--json"_s, u"--class"_s, u"eMPLOYEE"_s });
+    QCOMPARE(employees.value(u"members").toArray().size(), 1);
+    QCOMPARE(employees.value(u"members").toArray().at(0).toObject().value(u"number").toString(), u"1002"_s);
+
+    QCOMPARE(cli({ u"members"_s, file, u"--status"_s, u"retired"_s }).exitCode, 2);
+    const CliRun unknownClass = cli({ u"members"_s, file, u"--class"_s, u"Trustee"_s });
+    QCOMPARE(unknownClass.exitCode, 1);
+    QVERIFY2(unknownClass.err.contains(u"(unknown-class)"), qPrintable(unknownClass.err));
+}
+
+void TestCli::membersCeaseRecordsTheDate()
+{
+    const QString file = createFixture();
+    QVERIFY(!file.isEmpty());
+    const CliRun run = cli({ u"members"_s, u"cease"_s, file, u"1002"_s, u"--date"_s, u"2024-09-30"_s });
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains(u"1002") && run.out.contains(u"2024-09-30"), qPrintable(run.out));
+    const QJsonObject member = memberNumbered(json({ u"members"_s, file, u"--json"_s }), u"1002"_s);
+    QCOMPARE(member.value(u"status").toString(), u"ceased"_s);
+    QCOMPARE(member.value(u"admitted").toString(), u"2024-02-01"_s);
+    QCOMPARE(member.value(u"ceased").toString(), u"2024-09-30"_s);
+}
+
+void TestCli::membersTextTable()
+{
+    const QString file = createFixture();
+    QVERIFY(!file.isEmpty());
+    const CliRun run = cli({ u"members"_s, file });
+    QCOMPARE(run.exitCode, 0);
+    for (const char* expected :
+         { "Number", "Name", "Type", "Class", "Status", "Admitted", "Ceased", "Shares", "Anytown Council",
+           "Alice Example", "Bob Example", "2024-06-30", "Founding council" })
+        QVERIFY2(run.out.contains(QLatin1String(expected)), expected);
+    QVERIFY(run.err.isEmpty());
+}
+
+void TestCli::sharesArithmetic()
+{
+    const QString file = createFixture();
+    QVERIFY(!file.isEmpty());
+    const CliRun withdrawal = cli({ u"shares"_s, u"add"_s, file, u"--member"_s, u"1001"_s, u"--kind"_s,
+                                    u"withdrawal"_s, u"--shares"_s, u"50"_s, u"--date"_s, u"2024-07-01"_s,
+                                    u"--reference"_s, u"Board minute 12"_s });
+    QCOMPARE(withdrawal.exitCode, 0);
+    bool isNumber = false;
+    QVERIFY(withdrawal.out.trimmed().toLongLong(&isNumber) > 0);
+    QVERIFY(isNumber);
+
+    const QJsonObject holdings = json({ u"holdings"_s, file, u"--json"_s, u"--as-of"_s, u"2024-12-31"_s });
+    QCOMPARE(holdings.value(u"as_of").toString(), u"2024-12-31"_s);
+    QCOMPARE(holdings.value(u"currency").toString(), u"GBP"_s);
+    // 1001: 250 subscribed - 50 withdrawn = 200 shares; 200 x 100p = 20000p
+    const QJsonObject council = holdingOf(holdings, u"1001"_s);
+    QCOMPARE(council.value(u"shares").toInteger(), 200);
+    QCOMPARE(council.value(u"amount").toInteger(), 20000);
+    QCOMPARE(council.value(u"class").toString(), u"Founding council"_s);
+    QCOMPARE(council.value(u"name").toString(), u"Anytown Council"_s);
+    // 1002: 10 shares x 100p = 1000p; 1003 holds nothing and is left out
+    QCOMPARE(holdingOf(holdings, u"1002"_s).value(u"amount").toInteger(), 1000);
+    QCOMPARE(holdings.value(u"holdings").toArray().size(), 2);
+    // total: 200 + 10 = 210 shares; 20000 + 1000 = 21000p
+    const QJsonObject total = holdings.value(u"total").toObject();
+    QCOMPARE(total.value(u"shares").toInteger(), 210);
+    QCOMPARE(total.value(u"amount").toInteger(), 21000);
+
+    const QJsonObject members = json({ u"members"_s, file, u"--json"_s });
+    QCOMPARE(memberNumbered(members, u"1001"_s).value(u"shares").toInteger(), 200);
+}
+
+void TestCli::movementsChangeTheHolding_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("shares");
+    QTest::addColumn<QStringList>("extra");
+    QTest::addColumn<qint64>("expectedShares");
+    QTest::addColumn<qint64>("expectedAmount");
+    // 1001 starts with 250 shares, 25000p; nominal 100p a share
+    QTest::newRow("subscription") << u"subscription"_s << u"50"_s << QStringList {} << qint64(300)
+                                  << qint64(30000); // 250 + 50 = 300; 300 x 100p
+    QTest::newRow("subscription with its amount")
+        << u"subscription"_s << u"25"_s << QStringList { u"--amount"_s, u"25.00"_s } << qint64(275)
+        << qint64(27500); // 250 + 25 = 275; 25000p + 2500p
+    QTest::newRow("withdrawal") << u"withdrawal"_s << u"50"_s << QStringList {} << qint64(200)
+                                << qint64(20000); // 250 - 50 = 200; 200 x 100p
+    QTest::newRow("forfeiture") << u"forfeiture"_s << u"5"_s << QStringList {} << qint64(245)
+                                << qint64(24500); // 250 - 5 = 245; 245 x 100p
+    QTest::newRow("withdraw to the class minimum")
+        << u"withdrawal"_s << u"249"_s << QStringList {} << qint64(1)
+        << qint64(100); // 250 - 249 = 1, the Founding council minimum
+}
+
+void TestCli::movementsChangeTheHolding()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, shares);
+    QFETCH(QStringList, extra);
+    QFETCH(qint64, expectedShares);
+    QFETCH(qint64, expectedAmount);
+    const QString file = createFixture();
+    QVERIFY(!file.isEmpty());
+    const CliRun run = cli(QStringList { u"shares"_s, u"add"_s, file, u"--member"_s, u"1001"_s, u"--kind"_s,
+                                         kind, u"--shares"_s, shares, u"--date"_s, u"2024-07-01"_s }
+                           + extra);
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out.trimmed().split(u'\n').size(), 1);
+    const QJsonObject holding
+        = holdingOf(json({ u"holdings"_s, file, u"--json"_s, u"--as-of"_s, u"2024-07-01"_s }), u"1001"_s);
+    QCOMPARE(holding.value(u"shares").toInteger(), expectedShares);
+    QCOMPARE(holding.value(u"amount").toInteger(), expectedAmount);
+}
+
+void TestCli::membersAddDefaultsToActiveToday()
+{
+    const QString file = createFixture();
+    QVERIFY(!file.isEmpty());
+    const CliRun run = cli({ u"members"_s, u"add"_s, file, u"--number"_s, u"1004"_s, u"--name"_s,
+                             u"Dee Example"_s, u"--class"_s, u"Investor"_s });
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject member = memberNumbered(json({ u"members"_s, file, u"--json"_s }), u"1004"_s);
+    QCOMPARE(member.value(u"status").toString(), u"active"_s);
+    QCOMPARE(member.value(u"admitted").toString(), QDate::currentDate().toString(Qt::ISODate));
+    QCOMPARE(member.value(u"class").toString(), u"Investor"_s);
+}
+
+void TestCli::sharesTransferMovesShares()
+{
+    const QString file = createFixture();
+    QVERIFY(!file.isEmpty());
+    const CliRun run
+        = cli({ u"shares"_s, u"add"_s, file, u"--member"_s, u"1001"_s, u"--kind"_s, u"transfer"_s, u"--to"_s,
+                u"1002"_s, u"--shares"_s, u"30"_s, u"--date"_s, u"2024-08-01"_s });
+    QCOMPARE(run.exitCode, 0);
+    const QStringList ids = run.out.trimmed().split(u'\n');
+    QCOMPARE(ids.size(), 2); // both sides of the transfer
+
+    const QJsonObject holdings = json({ u"holdings"_s, file, u"--json"_s, u"--as-of"_s, u"2024-08-01"_s });
+    // 1001: 250 - 30 = 220 shares, 22000p; 1002: 10 + 30 = 40 shares, 4000p
+    QCOMPARE(holdingOf(holdings, u"1001"_s).value(u"shares").toInteger(), 220);
+    QCOMPARE(holdingOf(holdings, u"1001"_s).value(u"amount").toInteger(), 22000);
+    QCOMPARE(holdingOf(holdings, u"1002"_s).value(u"shares").toInteger(), 40);
+    QCOMPARE(holdingOf(holdings, u"1002"_s).value(u"amount").toInteger(), 4000);
+    // a transfer moves capital between members: the total stays 260 shares, 26000p
+    QCOMPARE(holdings.value(u"total").toObject().value(u"shares").toInteger(), 260);
+    QCOMPARE(holdings.value(u"total").toObject().value(u"amount").toInteger(), 26000);
+
+    // the day before, nothing had moved
+    const QJsonObject before = json({ u"holdings"_s, file, u"--json"_s, u"--as-of"_s, u"2024-07-31"_s });
+    QCOMPARE(holdingOf(before, u"1001"_s).value(u"shares").toInteger(), 250);
+}
+
+void TestCli::sharesReverseUndoesAnEntry()
+{
+    const QString file = createFixture();
+    QVERIFY(!file.isEmpty());
+    const CliRun withdrawal = cli({ u"shares"_s, u"add"_s, file, u"--member"_s, u"1001"_s, u"--kind"_s,
+                                    u"withdrawal"_s, u"--shares"_s, u"50"_s, u"--date"_s, u"2024-07-01"_s });
+    QCOMPARE(withdrawal.exitCode, 0);
+    const QString entryId = withdrawal.out.trimmed();
+
+    const CliRun reversal = cli({ u"shares"_s, u"reverse"_s, file, entryId, u"--date"_s, u"2024-07-02"_s,
+                                  u"--reference"_s, u"Entered twice"_s });
+    QCOMPARE(reversal.exitCode, 0);
+    QVERIFY(!reversal.out.trimmed().isEmpty());
+    QVERIFY(reversal.out.trimmed() != entryId);
+
+    const QJsonObject holdings = json({ u"holdings"_s, file, u"--json"_s, u"--as-of"_s, u"2024-07-02"_s });
+    // 250 - 50 + 50 (reversal) = 250 shares, 25000p
+    QCOMPARE(holdingOf(holdings, u"1001"_s).value(u"shares").toInteger(), 250);
+    QCOMPARE(holdingOf(holdings, u"1001"_s).value(u"amount").toInteger(), 25000);
+
+    const QJsonObject ledger = json({ u"shares"_s, file, u"--json"_s, u"--member"_s, u"1001"_s });
+    const QJsonArray entries = ledger.value(u"entries").toArray();
+    QCOMPARE(entries.size(), 3); // subscription, withdrawal, reversal
+    QCOMPARE(entries.at(1).toObject().value(u"kind").toString(), u"withdrawal"_s);
+    QCOMPARE(entries.at(1).toObject().value(u"shares").toInteger(), -50);
+    QCOMPARE(entries.at(1).toObject().value(u"reversed").toBool(), true);
+    QCOMPARE(entries.at(2).toObject().value(u"kind").toString(), u"reversal"_s);
+    QCOMPARE(entries.at(2).toObject().value(u"reverses").toInteger(), entryId.toLongLong());
+    QCOMPARE(entries.at(2).toObject().value(u"shares").toInteger(), 50);
+
+    const CliRun again = cli({ u"shares"_s, u"reverse"_s, file, entryId, u"--date"_s, u"2024-07-03"_s });
+    QCOMPARE(again.exitCode, 1);
+    QVERIFY2(again.err.contains(u"(already-reversed)"), qPrintable(again.err));
+}
+
+void TestCli::sharesLedgerFilters()
+{
+    const QString file = createFixture();
+    QVERIFY(!file.isEmpty());
+    const QJsonObject all = json({ u"shares"_s, file, u"--json"_s });
+    QCOMPARE(all.value(u"currency").toString(), u"GBP"_s);
+    const QJsonArray entries = all.value(u"entries").toArray();
+    QCOMPARE(entries.size(), 2);
+    const QJsonObject first = entries.at(0).toObject();
+    QCOMPARE(first.value(u"date").toString(), u"2024-01-10"_s);
+    QCOMPARE(first.value(u"member").toString(), u"1001"_s);
+    QCOMPARE(first.value(u"kind").toString(), u"subscription"_s);
+    QCOMPARE(first.value(u"amount").toInteger(), 25000); // 250 x 100p
+    QVERIFY(first.value(u"counterparty").isNull());
+
+    const QJsonObject february
+        = json({ u"shares"_s, file, u"--json"_s, u"--from"_s, u"2024-02-01"_s, u"--to"_s, u"2024-02-29"_s });
+    QCOMPARE(february.value(u"entries").toArray().size(), 1);
+    QCOMPARE(february.value(u"entries").toArray().at(0).toObject().value(u"member").toString(), u"1002"_s);
+
+    const CliRun text = cli({ u"shares"_s, file });
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY2(text.out.contains(Money(25000, Currency::gbp()).format(QLocale())), qPrintable(text.out));
+    QCOMPARE(cli({ u"shares"_s, file, u"--from"_s, u"2024-02-30"_s }).exitCode, 2);
+}
+
+void TestCli::holdingsAsOfAnEarlierDay()
+{
+    const QString file = createFixture();
+    QVERIFY(!file.isEmpty());
+    // on 2024-01-31 only the council's subscription of 2024-01-10 had been made
+    const QJsonObject january = json({ u"holdings"_s, file, u"--json"_s, u"--as-of"_s, u"2024-01-31"_s });
+    QCOMPARE(january.value(u"holdings").toArray().size(), 1);
+    QCOMPARE(january.value(u"total").toObject().value(u"shares").toInteger(), 250);
+    QCOMPARE(january.value(u"total").toObject().value(u"amount").toInteger(), 25000);
+    // before anything was subscribed the register holds nothing
+    const QJsonObject empty = json({ u"holdings"_s, file, u"--json"_s, u"--as-of"_s, u"2023-12-31"_s });
+    QCOMPARE(empty.value(u"holdings").toArray().size(), 0);
+    QCOMPARE(empty.value(u"total").toObject().value(u"amount").toInteger(), 0);
+}
+
+void TestCli::holdingsTextShowsTotal()
+{
+    const QString file = createFixture();
+    QVERIFY(!file.isEmpty());
+    const CliRun run = cli({ u"holdings"_s, file, u"--as-of"_s, u"2024-12-31"_s });
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.contains(u"Anytown Council"));
+    QVERIFY(run.out.contains(Money(25000, Currency::gbp()).format(QLocale())));
+    const QStringList lines = run.out.trimmed().split(u'\n');
+    // the last line is the total: 250 + 10 = 260 shares, 25000 + 1000 = 26000p
+    QVERIFY2(lines.constLast().startsWith(u"Total"), qPrintable(run.out));
+    QVERIFY2(lines.constLast().contains(Money(26000, Currency::gbp()).format(QLocale())),
+             qPrintable(run.out));
+    QVERIFY(lines.constLast().contains(u"260"));
+}
+
+void TestCli::refusedCommandLeavesFileUnchanged_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("message");
+    const QString file = filePlaceholder;
+    const QString usage = u"Try 'mutualise-cli"_s;
+    const auto sharesAdd = [&file](const QStringList& options) {
+        return QStringList { u"shares"_s, u"add"_s, file } + options;
+    };
+    const auto membersAdd = [&file](const QStringList& options) {
+        return QStringList { u"members"_s, u"add"_s, file } + options;
+    };
+
+    QTest::newRow("duplicate number")
+        << membersAdd({ u"--number"_s, u"1001"_s, u"--name"_s, u"Other"_s, u"--class"_s, u"Community"_s })
+        << 1 << u"(duplicate-number)"_s;
+    QTest::newRow("unknown class") << membersAdd(
+        { u"--number"_s, u"2001"_s, u"--name"_s, u"Other"_s, u"--class"_s, u"Trustee"_s })
+                                   << 1 << u"(unknown-class)"_s;
+    QTest::newRow("admitted 2024-13-01")
+        << membersAdd({ u"--number"_s, u"2001"_s, u"--name"_s, u"Other"_s, u"--class"_s, u"Community"_s,
+                        u"--admitted"_s, u"2024-13-01"_s })
+        << 2 << usage;
+    QTest::newRow("status suspended")
+        << membersAdd({ u"--number"_s, u"2001"_s, u"--name"_s, u"Other"_s, u"--class"_s, u"Community"_s,
+                        u"--status"_s, u"suspended"_s })
+        << 2 << usage;
+    QTest::newRow("member without name")
+        << membersAdd({ u"--number"_s, u"2001"_s, u"--class"_s, u"Community"_s }) << 2 << usage;
+    QTest::newRow("malformed member number") << membersAdd(
+        { u"--number"_s, u"no spaces allowed"_s, u"--name"_s, u"Other"_s, u"--class"_s, u"Community"_s })
+                                             << 1 << u"error: "_s;
+
+    // 1001 holds 250 shares: withdrawing 251 would leave -1
+    QTest::newRow("withdrawal below zero")
+        << sharesAdd({ u"--member"_s, u"1001"_s, u"--kind"_s, u"withdrawal"_s, u"--shares"_s, u"251"_s,
+                       u"--date"_s, u"2024-07-01"_s })
+        << 1 << u"(holding-below-zero)"_s;
+    QTest::newRow("subscription by ceased member")
+        << sharesAdd({ u"--member"_s, u"1003"_s, u"--kind"_s, u"subscription"_s, u"--shares"_s, u"5"_s,
+                       u"--date"_s, u"2024-03-01"_s })
+        << 1 << u"(member-not-active)"_s;
+    QTest::newRow("transfer without --to")
+        << sharesAdd({ u"--member"_s, u"1001"_s, u"--kind"_s, u"transfer"_s, u"--shares"_s, u"5"_s,
+                       u"--date"_s, u"2024-07-01"_s })
+        << 2 << usage;
+    QTest::newRow("--to on a subscription")
+        << sharesAdd({ u"--member"_s, u"1001"_s, u"--kind"_s, u"subscription"_s, u"--to"_s, u"1002"_s,
+                       u"--shares"_s, u"5"_s, u"--date"_s, u"2024-07-01"_s })
+        << 2 << usage;
+    // dated before 1003 ceased, so only its status stands in the way
+    QTest::newRow("transfer to a ceased member")
+        << sharesAdd({ u"--member"_s, u"1001"_s, u"--kind"_s, u"transfer"_s, u"--to"_s, u"1003"_s,
+                       u"--shares"_s, u"5"_s, u"--date"_s, u"2024-05-01"_s })
+        << 1 << u"(member-not-active)"_s;
+    QTest::newRow("date 2024-13-01") << sharesAdd({ u"--member"_s, u"1001"_s, u"--kind"_s, u"subscription"_s,
+                                                    u"--shares"_s, u"5"_s, u"--date"_s, u"2024-13-01"_s })
+                                     << 2 << usage;
+    QTest::newRow("date with a time")
+        << sharesAdd({ u"--member"_s, u"1001"_s, u"--kind"_s, u"subscription"_s, u"--shares"_s, u"5"_s,
+                       u"--date"_s, u"2024-07-01T10:00"_s })
+        << 2 << usage;
+    QTest::newRow("negative shares") << sharesAdd({ u"--member"_s, u"1001"_s, u"--kind"_s, u"subscription"_s,
+                                                    u"--shares"_s, u"-5"_s, u"--date"_s, u"2024-07-01"_s })
+                                     << 1 << u"(invalid-shares)"_s;
+    QTest::newRow("zero shares") << sharesAdd({ u"--member"_s, u"1001"_s, u"--kind"_s, u"subscription"_s,
+                                                u"--shares"_s, u"0"_s, u"--date"_s, u"2024-07-01"_s })
+                                 << 1 << u"(invalid-shares)"_s;
+    QTest::newRow("shares in words") << sharesAdd({ u"--member"_s, u"1001"_s, u"--kind"_s, u"subscription"_s,
+                                                    u"--shares"_s, u"ten"_s, u"--date"_s, u"2024-07-01"_s })
+                                     << 2 << usage;
+    QTest::newRow("shares overflow") << sharesAdd({ u"--member"_s, u"1001"_s, u"--kind"_s, u"subscription"_s,
+                                                    u"--shares"_s, u"99999999999999999999"_s, u"--date"_s,
+                                                    u"2024-07-01"_s })
+                                     << 2 << usage;
+    QTest::newRow("amount too precise")
+        << sharesAdd({ u"--member"_s, u"1001"_s, u"--kind"_s, u"subscription"_s, u"--shares"_s, u"5"_s,
+                       u"--date"_s, u"2024-07-01"_s, u"--amount"_s, u"5.001"_s })
+        << 2 << usage;
+    // 5 shares at 100p nominal are 500p, not 600p
+    QTest::newRow("amount not nominal")
+        << sharesAdd({ u"--member"_s, u"1001"_s, u"--kind"_s, u"subscription"_s, u"--shares"_s, u"5"_s,
+                       u"--date"_s, u"2024-07-01"_s, u"--amount"_s, u"6.00"_s })
+        << 1 << u"(invalid-amount)"_s;
+    QTest::newRow("kind reversal") << sharesAdd({ u"--member"_s, u"1001"_s, u"--kind"_s, u"reversal"_s,
+                                                  u"--shares"_s, u"5"_s, u"--date"_s, u"2024-07-01"_s })
+                                   << 2 << usage;
+    QTest::newRow("unknown member") << sharesAdd({ u"--member"_s, u"9999"_s, u"--kind"_s, u"subscription"_s,
+                                                   u"--shares"_s, u"5"_s, u"--date"_s, u"2024-07-01"_s })
+                                    << 1 << u"(unknown-member)"_s;
+    QTest::newRow("shares add without date")
+        << sharesAdd({ u"--member"_s, u"1001"_s, u"--kind"_s, u"subscription"_s, u"--shares"_s, u"5"_s }) << 2
+        << usage;
+    QTest::newRow("cease unknown member")
+        << QStringList { u"members"_s, u"cease"_s, file, u"9999"_s, u"--date"_s, u"2024-07-01"_s } << 1
+        << u"(unknown-member)"_s;
+    QTest::newRow("cease twice") << QStringList { u"members"_s, u"cease"_s,  file,
+                                                  u"1003"_s,    u"--date"_s, u"2024-07-01"_s }
+                                 << 1 << u"error: "_s;
+    QTest::newRow("cease without date")
+        << QStringList { u"members"_s, u"cease"_s, file, u"1002"_s } << 2 << usage;
+    QTest::newRow("cease without number")
+        << QStringList { u"members"_s, u"cease"_s, file, u"--date"_s, u"2024-07-01"_s } << 2 << usage;
+    QTest::newRow("reverse unknown entry")
+        << QStringList { u"shares"_s, u"reverse"_s, file, u"9999"_s, u"--date"_s, u"2024-07-01"_s } << 1
+        << u"error: "_s;
+    QTest::newRow("reverse entry id in words")
+        << QStringList { u"shares"_s, u"reverse"_s, file, u"first"_s } << 2 << usage;
+    QTest::newRow("unknown command") << QStringList { u"frobnicate"_s, file } << 2 << usage;
+    QTest::newRow("unknown option") << QStringList { u"holdings"_s, file, u"--colour"_s } << 2 << usage;
+    QTest::newRow("extra argument") << QStringList { u"holdings"_s, file, u"again"_s } << 2 << usage;
+    QTest::newRow("holdings bad as-of")
+        << QStringList { u"holdings"_s, file, u"--as-of"_s, u"31/12/2024"_s } << 2 << usage;
+    QTest::newRow("init over existing")
+        << QStringList { u"init"_s, file, u"--name"_s, u"Replacement"_s } << 1 << u"(exists)"_s;
+}
+
+void TestCli::refusedCommandLeavesFileUnchanged()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, message);
+    const QString file = createFixture();
+    QVERIFY(!file.isEmpty());
+    arguments.replaceInStrings(filePlaceholder, file);
+
+    const QByteArray digestBefore = fileDigest(file);
+    const QJsonObject membersBefore = json({ u"members"_s, file, u"--json"_s });
+    const QJsonObject holdingsBefore
+        = json({ u"holdings"_s, file, u"--json"_s, u"--as-of"_s, u"2025-12-31"_s });
+    const QJsonObject ledgerBefore = json({ u"shares"_s, file, u"--json"_s });
+    QVERIFY(!digestBefore.isEmpty());
+    QVERIFY(!membersBefore.isEmpty());
+
+    const CliRun run = cli(arguments);
+    QCOMPARE(run.exitCode, exitCode);
+    QVERIFY2(run.err.contains(message), qPrintable(run.err));
+    QVERIFY2(run.out.isEmpty(), qPrintable(run.out));
+    QVERIFY2(run.err.count(u'\n') <= 2, qPrintable(run.err)); // one message, at most a pointer to help
+
+    // SQLite in WAL mode may still hold data beside the file: compare the data as the program reads it too.
+    QCOMPARE(fileDigest(file), digestBefore);
+    QCOMPARE(json({ u"members"_s, file, u"--json"_s }), membersBefore);
+    QCOMPARE(json({ u"holdings"_s, file, u"--json"_s, u"--as-of"_s, u"2025-12-31"_s }), holdingsBefore);
+    QCOMPARE(json({ u"shares"_s, file, u"--json"_s }), ledgerBefore);
+}
+
+void TestCli::unreadableFilesAreRefused_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("rule");
+    QTest::newRow("text file") << QByteArray("Minutes of the AGM\nNot a database.\n") << u"(not-a-mutual)"_s;
+    QTest::newRow("random bytes") << QByteArray(4096, '\x5a') << u"(not-a-mutual)"_s;
+}
+
+void TestCli::unreadableFilesAreRefused()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QString, rule);
+    const QString file = path(u"notes.mutual"_s);
+    {
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        QCOMPARE(out.write(content), content.size());
+    }
+    const QByteArray digest = fileDigest(file);
+    for (const QStringList& arguments : {
+             QStringList { u"members"_s, file },
+             QStringList { u"holdings"_s, file, u"--json"_s },
+             QStringList { u"shares"_s, file },
+             QStringList { u"members"_s, u"add"_s, file, u"--number"_s, u"1"_s, u"--name"_s, u"N"_s,
+                           u"--class"_s, u"Community"_s },
+         }) {
+        const CliRun run = cli(arguments);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.startsWith(u"error: ") && run.err.contains(rule), qPrintable(run.err));
+        QVERIFY(run.out.isEmpty());
+        QCOMPARE(fileDigest(file), digest);
+    }
+}
+
+void TestCli::readingNeverCreatesAFile_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("members") << QStringList { u"members"_s, filePlaceholder, u"--json"_s };
+    QTest::newRow("holdings") << QStringList { u"holdings"_s, filePlaceholder };
+    QTest::newRow("shares") << QStringList { u"shares"_s, filePlaceholder };
+    QTest::newRow("members add") << QStringList { u"members"_s,  u"add"_s,     filePlaceholder,
+                                                  u"--number"_s, u"1"_s,       u"--name"_s,
+                                                  u"N"_s,        u"--class"_s, u"Community"_s };
+    QTest::newRow("shares add") << QStringList { u"shares"_s, u"add"_s,    filePlaceholder,   u"--member"_s,
+                                                 u"1"_s,      u"--kind"_s, u"subscription"_s, u"--shares"_s,
+                                                 u"1"_s,      u"--date"_s, u"2024-01-01"_s };
+}
+
+void TestCli::readingNeverCreatesAFile()
+{
+    QFETCH(QStringList, arguments);
+    const QString file = path(u"missing.mutual"_s);
+    arguments.replaceInStrings(filePlaceholder, file);
+    const CliRun run = cli(arguments);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(u"(not-found)"), qPrintable(run.err));
+    QVERIFY(!QFile::exists(file));
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files).size(), 0);
+}
+
+void TestCli::demoIsDeterministic()
+{
+    const QStringList options { u"--members"_s, u"30"_s, u"--years"_s, u"2"_s,
+                                u"--seed"_s,    u"7"_s,  u"--until"_s, u"2024-12-31"_s };
+    const QString first = path(u"first.mutual"_s);
+    const QString second = path(u"second.mutual"_s);
+    for (const QString& file : { first, second }) {
+        const CliRun run = cli(QStringList { u"demo"_s, file } + options);
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.out.trimmed(), file);
+        QVERIFY2(run.err.isEmpty(), qPrintable(run.err)); // no progress when stderr is not a terminal
+    }
+    const QJsonObject firstMembers = json({ u"members"_s, first, u"--json"_s });
+    QCOMPARE(firstMembers.value(u"members").toArray().size(), 30);
+    QCOMPARE(json({ u"members"_s, second, u"--json"_s }), firstMembers);
+
+    const QStringList asOf { u"--json"_s, u"--as-of"_s, u"2024-12-31"_s };
+    const QJsonObject firstHoldings = json(QStringList { u"holdings"_s, first } + asOf);
+    QCOMPARE(json(QStringList { u"holdings"_s, second } + asOf), firstHoldings);
+
+    // the total line is the sum of the rows
+    qint64 shares = 0;
+    qint64 amount = 0;
+    const QJsonArray rows = firstHoldings.value(u"holdings").toArray();
+    QVERIFY(!rows.isEmpty());
+    for (const QJsonValue& row : rows) {
+        QVERIFY(row.toObject().value(u"shares").toInteger() != 0);
+        shares += row.toObject().value(u"shares").toInteger();
+        amount += row.toObject().value(u"amount").toInteger();
+    }
+    QCOMPARE(firstHoldings.value(u"total").toObject().value(u"shares").toInteger(), shares);
+    QCOMPARE(firstHoldings.value(u"total").toObject().value(u"amount").toInteger(), amount);
+}
+
+void TestCli::demoRefusesAnExistingFile()
+{
+    const QString file = path(u"existing.mutual"_s);
+    QCOMPARE(cli({ u"init"_s, file, u"--name"_s, u"Kept"_s }).exitCode, 0);
+    const QByteArray digest = fileDigest(file);
+    const CliRun run = cli({ u"demo"_s, file, u"--members"_s, u"10"_s });
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(u"(exists)"), qPrintable(run.err));
+    QCOMPARE(fileDigest(file), digest);
+    QCOMPARE(json({ u"members"_s, file, u"--json"_s }).value(u"mutual").toString(), u"Kept"_s);
+}
+
+void TestCli::demoRefusesBadOptions_data()
+{
+    QTest::addColumn<QStringList>("options");
+    QTest::newRow("no members") << QStringList { u"--members"_s, u"0"_s };
+    QTest::newRow("members in words") << QStringList { u"--members"_s, u"many"_s };
+    QTest::newRow("negative years") << QStringList { u"--years"_s, u"-1"_s };
+    QTest::newRow("until 2024-02-30") << QStringList { u"--until"_s, u"2024-02-30"_s };
+    QTest::newRow("seed in words") << QStringList { u"--seed"_s, u"lucky"_s };
+}
+
+void TestCli::demoRefusesBadOptions()
+{
+    QFETCH(QStringList, options);
+    const QString file = path(u"demo.mutual"_s);
+    const CliRun run = cli(QStringList { u"demo"_s, file } + options);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(u"Try 'mutualise-cli demo --help'."), qPrintable(run.err));
+    QVERIFY(!QFile::exists(file));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "TestCli.moc"
