@@ -1,0 +1,53 @@
+#pragma once
+
+#include "domain/Contributions.h"
+#include "domain/Member.h"
+#include "domain/Mutual.h"
+
+#include <QList>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QStackedWidget;
+
+class QChart;
+class QChartView;
+
+namespace mutualise::app {
+
+// "Capital subscribed" over time: one stacked bar per period, one colour per member class, with a
+// choice of months, quarters or financial years. Shows a sentence instead when there is nothing to draw.
+class ContributionChart : public QWidget
+{
+    Q_OBJECT
+
+public:
+    // Months are many and thin: only the most recent ones are drawn so the bars stay readable.
+    static constexpr qsizetype maximumMonthsShown = 24;
+
+    explicit ContributionChart(QWidget* parent = nullptr);
+
+    void setContributions(const QList<domain::MonthlyContribution>& months,
+                          const QList<domain::MemberClass>& classes, const domain::Mutual& mutual);
+    void clear(const QString& emptyMessage);
+
+    void setPeriod(domain::ChartPeriod period);
+    domain::ChartPeriod period() const;
+    QChart* chart() const;
+    bool isShowingChart() const;
+    QString emptyMessage() const;
+
+private:
+    void rebuild();
+
+    QList<domain::MonthlyContribution> m_months;
+    QList<domain::MemberClass> m_classes;
+    domain::Mutual m_mutual;
+    QComboBox* m_periodCombo;
+    QStackedWidget* m_stack;
+    QChartView* m_chartView;
+    QLabel* m_emptyLabel;
+};
+
+} // namespace mutualise::app

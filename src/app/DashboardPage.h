@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QStackedWidget;
+class QTableWidget;
+
+namespace mutualise::app {
+
+class ContributionChart;
+class MutualSession;
+
+// The mutual at a glance: members, share capital, what was subscribed this financial year, and the
+// capital each class has put in over time.
+class DashboardPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit DashboardPage(QWidget* parent = nullptr);
+
+    // nullptr when the mutual is closed.
+    void setSession(MutualSession* session);
+
+    ContributionChart* contributionChart() const { return m_chart; }
+    QTableWidget* membersTable() const { return m_membersTable; }
+
+private:
+    QWidget* createContent();
+    void reload();
+    void showError(const QString& message);
+    void reloadMembers();
+    void reloadCapital();
+    void reloadChart();
+
+    MutualSession* m_session = nullptr;
+    QStackedWidget* m_stack;
+    QLabel* m_emptyLabel;
+    QLabel* m_titleLabel = nullptr;
+    QLabel* m_errorLabel = nullptr;
+    QLabel* m_activeMembersValue = nullptr;
+    QLabel* m_activeMembersDetail = nullptr;
+    QLabel* m_totalCapitalValue = nullptr;
+    QLabel* m_totalCapitalDetail = nullptr;
+    QLabel* m_subscribedCaption = nullptr;
+    QLabel* m_subscribedValue = nullptr;
+    QLabel* m_subscribedDetail = nullptr;
+    QTableWidget* m_membersTable = nullptr;
+    ContributionChart* m_chart = nullptr;
+};
+
+} // namespace mutualise::app

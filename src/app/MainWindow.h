@@ -1,0 +1,91 @@
+#pragma once
+
+#include <QMainWindow>
+
+#include <functional>
+#include <memory>
+
+class QLabel;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+
+namespace mutualise::app {
+
+class DashboardPage;
+class MembersPage;
+class MutualSession;
+class ShareCapitalPage;
+class WelcomePage;
+
+// The window: a sidebar switching between the pages of the open mutual, or the welcome page when
+// none is open; the File and Help menus; the title and status bar saying which mutual is open.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    enum Page
+    {
+        DashboardPageIndex,
+        MembersPageIndex,
+        ShareCapitalPageIndex,
+    };
+
+    // Shows an error to the user; a message box by default, replaceable so that tests never block.
+    using ErrorPresenter = std::function<void(const QString& title, const QString& message)>;
+
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    void setErrorPresenter(ErrorPresenter presenter);
+
+    // Opens the file, replacing the mutual open now. On failure shows why and keeps the window as it was.
+    bool openFile(const QString& path);
+    // Opens the demo mutual, creating it first if it does not exist yet.
+    bool openDemoMutual();
+    void closeMutual();
+    void showPage(Page page);
+
+    static QString demoMutualPath();
+
+    MutualSession* session() const { return m_session.get(); }
+    bool isShowingWelcome() const;
+    Page currentPage() const;
+    WelcomePage* welcomePage() const { return m_welcomePage; }
+    DashboardPage* dashboardPage() const { return m_dashboardPage; }
+    MembersPage* membersPage() const { return m_membersPage; }
+    ShareCapitalPage* shareCapitalPage() const { return m_shareCapitalPage; }
+    QListWidget* sidebar() const { return m_sidebar; }
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createMenus();
+    QWidget* createWorkspace();
+    void chooseAndOpenFile();
+    void createNewMutual();
+    void showAbout();
+    void setSession(std::unique_ptr<MutualSession> session);
+    void refreshRecentFiles();
+    void refreshTitleAndStatus();
+    void showError(const QString& title, const QString& message);
+
+    std::unique_ptr<MutualSession> m_session;
+    ErrorPresenter m_errorPresenter;
+    QStackedWidget* m_rootStack;
+    WelcomePage* m_welcomePage;
+    QWidget* m_workspace = nullptr;
+    QListWidget* m_sidebar = nullptr;
+    QStackedWidget* m_pageStack = nullptr;
+    DashboardPage* m_dashboardPage = nullptr;
+    MembersPage* m_membersPage = nullptr;
+    ShareCapitalPage* m_shareCapitalPage = nullptr;
+    QMenu* m_recentMenu = nullptr;
+    QAction* m_closeAction = nullptr;
+    QLabel* m_pathLabel;
+    QLabel* m_memberCountLabel;
+};
+
+} // namespace mutualise::app

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "storage/MemberRepository.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+
+#include <optional>
+
+namespace mutualise::app {
+
+// The register of members as a table that never loads the whole register: the row count comes from
+// one COUNT query and rows are fetched a page at a time into a small cache, so scrolling through
+// 100,000 members stays smooth.
+class MemberTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column
+    {
+        NumberColumn,
+        NameColumn,
+        KindColumn,
+        ClassColumn,
+        StatusColumn,
+        AdmittedColumn,
+        CeasedColumn,
+        SharesColumn,
+        ColumnCount,
+    };
+    static constexpr int MemberIdRole = Qt::UserRole + 1;
+    static constexpr qint64 pageSize = 200;
+
+    explicit MemberTableModel(QObject* parent = nullptr);
+
+    // nullptr empties the table. The file must outlive the model or be replaced first.
+    void setFile(storage::MutualFile* file);
+    void setQuery(const storage::MemberQuery& query);
+    storage::MemberQuery query() const { return m_query; }
+    // Forgets every cached row and asks the file again, e.g. after a change.
+    void reload();
+
+    std::optional<storage::MemberRow> rowAt(int row) const;
+    // The row showing the member, if it is in one of the cached pages.
+    std::optional<int> cachedRowOf(qint64 memberId) const;
+    // The last error a query returned; empty when the last queries succeeded.
+    QString lastError() const { return m_lastError; }
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+private:
+    const QList<storage::MemberRow>* pageFor(qint64 row) const;
+    void recount();
+
+    storage::MutualFile* m_file = nullptr;
+    storage::MemberQuery m_query;
+    qint64 m_rowCount = 0;
+    mutable QHash<qint64, QList<storage::MemberRow>> m_pages;
+    mutable QList<qint64> m_pageOrder; // least recently fetched first, to bound the cache
+    mutable QString m_lastError;
+};
+
+} // namespace mutualise::app

@@ -1,0 +1,76 @@
+#pragma once
+
+#include <QWidget>
+
+#include <optional>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QStackedWidget;
+class QTableView;
+class QTableWidget;
+class QTimer;
+
+namespace mutualise::app {
+
+class MemberTableModel;
+class MutualSession;
+
+// The register of members: a searchable, filterable table of every member, the selected member's
+// details and share ledger beside it, and the actions that add, edit and cease members.
+class MembersPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit MembersPage(QWidget* parent = nullptr);
+
+    // nullptr when the mutual is closed.
+    void setSession(MutualSession* session);
+
+    MemberTableModel* model() const { return m_model; }
+    QTableView* tableView() const { return m_table; }
+    QLineEdit* searchField() const { return m_searchField; }
+    std::optional<qint64> selectedMemberId() const;
+
+    // Each opens its dialog without blocking and applies it when accepted.
+    void addMember();
+    void editSelectedMember();
+    void ceaseSelectedMember();
+
+    // Applies the search and filters now instead of after the typing pause.
+    void applyFilters();
+
+private:
+    QWidget* createDetailPanel();
+    void reloadClasses();
+    void reloadAfterChange();
+    void updateDetails();
+    void updateActions();
+    void selectMember(qint64 memberId);
+
+    MutualSession* m_session = nullptr;
+    MemberTableModel* m_model;
+    QLineEdit* m_searchField;
+    QComboBox* m_statusFilter;
+    QComboBox* m_classFilter;
+    QTimer* m_searchTimer;
+    QStackedWidget* m_tableStack;
+    QTableView* m_table;
+    QLabel* m_emptyLabel;
+    QLabel* m_countLabel;
+    QLabel* m_detailTitle;
+    QLabel* m_detailText;
+    QLabel* m_holdingText;
+    QTableWidget* m_ledgerTable;
+    QAction* m_addAction;
+    QAction* m_editAction;
+    QAction* m_ceaseAction;
+    QPushButton* m_editButton;
+    QPushButton* m_ceaseButton;
+};
+
+} // namespace mutualise::app

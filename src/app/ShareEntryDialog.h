@@ -1,0 +1,89 @@
+#pragma once
+
+#include "domain/Error.h"
+#include "domain/Member.h"
+#include "domain/ShareLedger.h"
+
+#include <QCompleter>
+#include <QDialog>
+#include <QHash>
+
+#include <memory>
+#include <optional>
+
+class QLabel;
+class QLineEdit;
+class QStringListModel;
+
+namespace mutualise::storage {
+class MutualFile;
+}
+
+namespace mutualise::app {
+
+class MutualSession;
+
+// Completes a line edit with "number — name" of the members matching what was typed, asking storage
+// for a page of matches each time so that it copes with a register of any size. What the user
+// finally typed is resolved by member number.
+class MemberCompleter : public QCompleter
+{
+    Q_OBJECT
+
+public:
+    MemberCompleter(storage::MutualFile& file, QLineEdit* edit);
+
+    // The member whose number starts the text ("C001" or "C001 — Ada Lovelace"), if there is one.
+    std::optional<domain::Member> resolve(const QString& text) const;
+    static QString displayText(const domain::Member& member);
+
+private:
+    void refreshMatches(const QString& text);
+
+    storage::MutualFile& m_file;
+    QStringListModel* m_matches;
+};
+
+// Records one movement of shares: a subscription, a transfer, a withdrawal or a forfeiture. The
+// ledger's rules are checked by storage; their errors are shown beside the field they concern.
+class ShareEntryDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit ShareEntryDialog(MutualSession& session, QWidget* parent = nullptr);
+    ~ShareEntryDialog() override;
+
+    void setKind(domain::ShareEntryKind kind);
+    // The message of the last error shown (beside a field or in a message box); empty if none.
+    QString shownError() const { return m_shownError; }
+    // The movement as the form describes it, if it is complete.
+    std::optional<domain::ShareMovement> movement() const;
+
+    void accept() override;
+
+private:
+    domain::ShareEntryKind kind() const;
+    bool isTransfer() const { return kind() == domain::ShareEntryKind::Transfer; }
+    std::optional<qint64> amountInMinorUnits() const;
+    void addErrorRows();
+    void updateForKind();
+    void updateAmount();
+    void revalidate();
+    void updatePreview();
+    void showFieldHint(QWidget* field, const QString& message);
+    void clearErrors();
+    void showError(const domain::Error& error);
+
+    struct Form;
+    std::unique_ptr<Form> m_ui;
+    MutualSession& m_session;
+    MemberCompleter* m_memberCompleter;
+    MemberCompleter* m_toMemberCompleter;
+    std::optional<domain::Member> m_member;
+    std::optional<domain::Member> m_toMember;
+    QHash<QWidget*, QLabel*> m_errorLabels;
+    QString m_shownError;
+};
+
+} // namespace mutualise::app
