@@ -200,7 +200,10 @@ bool MainWindow::openFile(const QString& path)
 
 QString MainWindow::demoMutualPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/demo.mutual");
+    // ~/.local/share/Mutualise/demo.mutual, as README says: AppDataLocation would repeat the name,
+    // because the organisation and the application are both called Mutualise.
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+        + QStringLiteral("/Mutualise/demo.mutual");
 }
 
 bool MainWindow::openDemoMutual()
