@@ -27,6 +27,12 @@ Outcome validateDates(const Member& member)
 {
     switch (member.status) {
     case MemberStatus::Applicant:
+        if (!member.admittedOn.isNull())
+            return memberError(
+                QCoreApplication::translate("Member",
+                                            "An applicant has not been admitted yet, so has no date of "
+                                            "admission; make the member active to record one."),
+                "invalid-date", "admittedOn");
         if (!member.ceasedOn.isNull())
             return memberError(
                 QCoreApplication::translate("Member", "An applicant cannot have a date of cessation."),

@@ -135,15 +135,23 @@ Outcome checkReductionMinimum(const LineCheck& check, const QList<DayTotal>& day
     return ok();
 }
 
-Outcome checkIncreaseLimits(const LineCheck& check, const QList<DayTotal>& days)
+// Whether an increase must itself bring the holding up to the class minimum. A new subscription
+// must; a correction that puts back shares wrongly taken away need not.
+enum class MinimumOnEntryDay
+{
+    Required,
+    NotRequired,
+};
+
+Outcome checkIncreaseLimits(const LineCheck& check, const QList<DayTotal>& days, MinimumOnEntryDay minimum)
 {
     const MemberClass& memberClass = check.position.memberClass;
     const bool isCapped = check.position.member.kind == MemberKind::Individual;
     for (const DayTotal& day : days) {
         if (day.date < check.line.date)
             continue;
-        // A first subscription must meet the class minimum on its own day.
-        if (day.date == check.line.date && day.shares < memberClass.minimumShares)
+        if (minimum == MinimumOnEntryDay::Required && day.date == check.line.date
+            && day.shares < memberClass.minimumShares)
             return belowMinimumError(check, day);
         if (memberClass.maximumShares && day.shares > *memberClass.maximumShares)
             return ledgerError(
@@ -177,11 +185,14 @@ Outcome checkBalances(const LineCheck& check, const QList<ShareEntry>& added, bo
         return days.error();
     if (const Outcome zero = checkNotBelowZero(check, *days); !zero)
         return zero;
-    // A correction may take a holding to zero or under the class minimum: it undoes a mistake.
+    // A correction may take a holding to zero or under the class minimum: it undoes a mistake. One
+    // that raises a holding is still bound by the class maximum and the individual cap, which are
+    // limits of law and of the rules, not of the entry being undone.
+    if (isIncrease(check.line))
+        return checkIncreaseLimits(check, *days,
+                                   isReversal ? MinimumOnEntryDay::NotRequired : MinimumOnEntryDay::Required);
     if (isReversal)
         return ok();
-    if (isIncrease(check.line))
-        return checkIncreaseLimits(check, *days);
     return checkReductionMinimum(check, *days);
 }
 
@@ -396,11 +407,39 @@ Result<QList<ShareEntry>> prepareReversal(const QList<ShareEntry>& original, con
     for (const ShareEntry& line : lines) {
         // value() shares the position's data implicitly: no copy of the history is made.
         const MemberPosition position = positions.value(line.memberId);
+        // Putting shares back on a member who has since ceased would give a former member shares.
+        if (const Outcome dates = checkDates(line, position.member); !dates)
+            return dates.error();
         const LineCheck check { line, position, mutual };
         if (const Outcome balances = checkBalances(check, lines, true); !balances)
             return balances.error();
     }
     return lines;
+}
+
+Outcome checkMemberChange(const MemberPosition& changed, const Mutual& mutual)
+{
+    if (changed.entries.isEmpty())
+        return ok();
+    for (const ShareEntry& entry : changed.entries) {
+        if (const Outcome dates = checkDates(entry, changed.member); !dates)
+            return dates;
+    }
+    const auto days = timelineOf(changed.member.id, changed.entries, {});
+    if (!days)
+        return days.error();
+    // The limits are checked over the whole history, from the first day the member held shares.
+    ShareEntry fromTheStart;
+    fromTheStart.memberId = changed.member.id;
+    fromTheStart.date = days->constFirst().date;
+    const LineCheck check { fromTheStart, changed, mutual };
+    if (const Outcome limits = checkIncreaseLimits(check, *days, MinimumOnEntryDay::NotRequired); !limits)
+        return limits;
+    const DayTotal& latest = days->constLast();
+    const bool mayHoldNone = changed.member.status == MemberStatus::Ceased && latest.shares == 0;
+    if (latest.shares < changed.memberClass.minimumShares && !mayHoldNone)
+        return belowMinimumError(check, latest);
+    return ok();
 }
 
 Holding holdingAsOf(qint64 memberId, const QList<ShareEntry>& entries, const QDate& asOf)

@@ -80,6 +80,12 @@ Result<QList<ShareEntry>> prepareReversal(const QList<ShareEntry>& original, con
                                           const QHash<qint64, MemberPosition>& positions,
                                           const QList<qint64>& reversedIds, const Mutual& mutual);
 
+// Whether a member, as edited or ceased, still agrees with its own ledger history: no entry before its
+// admission, no shares received on or after its cessation, never above its class maximum or (for an
+// individual) the cap, and its latest holding not under its class minimum unless it has ceased.
+// `changed.entries` is the member's whole ledger.
+Outcome checkMemberChange(const MemberPosition& changed, const Mutual& mutual);
+
 // A member's holding at the end of the given day.
 Holding holdingAsOf(qint64 memberId, const QList<ShareEntry>& entries, const QDate& asOf);
 

@@ -1,6 +1,9 @@
 #include "MemberRepository.h"
 
+#include "ShareLedgerRepository.h"
 #include "Statement.h"
+#include "domain/Dates.h"
+#include "domain/ShareLedger.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -408,9 +411,43 @@ Result<QList<domain::Member>> MemberRepository::allMembers() const
     return members;
 }
 
-Result<domain::Member> MemberRepository::add(const domain::Member& member)
+namespace {
+
+Outcome validateForRegister(const Member& member)
 {
     if (auto valid = domain::validateMember(member); !valid)
+        return valid;
+    const QDate today = QDate::currentDate();
+    if (auto done = domain::checkNotInFuture(member.admittedOn, today, QStringLiteral("admittedOn")); !done)
+        return done;
+    return domain::checkNotInFuture(member.ceasedOn, today, QStringLiteral("ceasedOn"));
+}
+
+} // namespace
+
+// The member as it would be stored, checked against its own ledger history: an edit or a cessation
+// must not leave entries before admission, shares received after cessation, or a holding outside the
+// limits of its (possibly new) class.
+Outcome MemberRepository::checkAgainstLedger(const Member& changed) const
+{
+    const auto entries = ShareLedgerRepository(m_file).entriesOf(changed.id);
+    if (!entries)
+        return entries.error();
+    const auto allClasses = classes();
+    if (!allClasses)
+        return allClasses.error();
+    domain::MemberPosition position { changed, {}, *entries };
+    for (const domain::MemberClass& memberClass : *allClasses) {
+        if (memberClass.id == changed.classId)
+            position.memberClass = memberClass;
+    }
+    const auto mutual = m_file.mutual();
+    return domain::ShareLedger::checkMemberChange(position, mutual);
+}
+
+Result<domain::Member> MemberRepository::add(const domain::Member& member)
+{
+    if (auto valid = validateForRegister(member); !valid)
         return valid.error();
     Member stored = member;
     const Outcome outcome = m_file.inTransaction([&]() -> Outcome {
@@ -439,7 +476,7 @@ Result<domain::Member> MemberRepository::add(const domain::Member& member)
 
 Result<domain::Member> MemberRepository::update(const domain::Member& member)
 {
-    if (auto valid = domain::validateMember(member); !valid)
+    if (auto valid = validateForRegister(member); !valid)
         return valid.error();
     const Outcome outcome = m_file.inTransaction([&]() -> Outcome {
         const QSqlDatabase database = m_file.connection();
@@ -449,6 +486,8 @@ Result<domain::Member> MemberRepository::update(const domain::Member& member)
         if (auto done = checkNumberIsFree(database, member); !done)
             return done;
         if (auto done = checkClassExists(database, member.classId); !done)
+            return done;
+        if (auto done = checkAgainstLedger(member); !done)
             return done;
         if (auto done = storeUpdate(database, member); !done)
             return done;
@@ -462,6 +501,8 @@ Result<domain::Member> MemberRepository::update(const domain::Member& member)
 
 Result<domain::Member> MemberRepository::cease(qint64 memberId, const QDate& on)
 {
+    if (auto done = domain::checkNotInFuture(on, QDate::currentDate(), QStringLiteral("ceasedOn")); !done)
+        return done.error();
     Member stored;
     const Outcome outcome = m_file.inTransaction([&]() -> Outcome {
         const auto before = member(memberId);
@@ -471,6 +512,8 @@ Result<domain::Member> MemberRepository::cease(qint64 memberId, const QDate& on)
         if (!after)
             return after.error();
         stored = *after;
+        if (auto done = checkAgainstLedger(stored); !done)
+            return done;
         if (auto done = storeUpdate(m_file.connection(), stored); !done)
             return done;
         return m_file.audit(QStringLiteral("member.cease"), QStringLiteral("member"), stored.number,

@@ -74,6 +74,8 @@ public:
     Result<QList<MemberCount>> countsByStatusAndClass() const;
 
 private:
+    Outcome checkAgainstLedger(const domain::Member& changed) const;
+
     MutualFile& m_file;
 };
 

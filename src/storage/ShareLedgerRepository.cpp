@@ -2,6 +2,7 @@
 
 #include "MemberRepository.h"
 #include "Statement.h"
+#include "domain/Dates.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -121,8 +122,7 @@ Outcome addPosition(MutualFile& file, QHash<qint64, MemberPosition>& positions, 
         if (memberClass.id == member->classId)
             position.memberClass = memberClass;
     }
-    const auto entries = entriesWhere(file.connection(), QStringLiteral("e.member_id = :member"),
-                                      QStringLiteral(":member"), memberId);
+    const auto entries = ShareLedgerRepository(file).entriesOf(memberId);
     if (!entries)
         return entries.error();
     position.entries = *entries;
@@ -246,8 +246,17 @@ Result<QList<ShareEntryRow>> ShareLedgerRepository::entries(const ShareEntryFilt
     return rows;
 }
 
+Result<QList<domain::ShareEntry>> ShareLedgerRepository::entriesOf(qint64 memberId) const
+{
+    return entriesWhere(m_file.connection(), QStringLiteral("e.member_id = :member"),
+                        QStringLiteral(":member"), memberId);
+}
+
 Result<QList<domain::ShareEntry>> ShareLedgerRepository::record(const domain::ShareMovement& movement)
 {
+    if (auto done = domain::checkNotInFuture(movement.date, QDate::currentDate(), QStringLiteral("date"));
+        !done)
+        return done.error();
     QList<ShareEntry> stored;
     const Outcome outcome = m_file.inTransaction([&]() -> Outcome {
         QHash<qint64, MemberPosition> positions;
@@ -275,6 +284,8 @@ Result<QList<domain::ShareEntry>> ShareLedgerRepository::record(const domain::Sh
 Result<QList<domain::ShareEntry>> ShareLedgerRepository::reverse(qint64 entryId, const QDate& date,
                                                                  const QString& reference)
 {
+    if (auto done = domain::checkNotInFuture(date, QDate::currentDate(), QStringLiteral("date")); !done)
+        return done.error();
     QList<ShareEntry> stored;
     const Outcome outcome = m_file.inTransaction([&]() -> Outcome {
         const QSqlDatabase database = m_file.connection();

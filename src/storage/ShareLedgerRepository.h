@@ -46,6 +46,9 @@ public:
     Result<QList<ShareEntryRow>> entries(const ShareEntryFilter& filter, qint64 offset = 0,
                                          qint64 limit = -1) const;
 
+    // Every ledger line of one member, in the order they were recorded.
+    Result<QList<domain::ShareEntry>> entriesOf(qint64 memberId) const;
+
     // Checks the movement against the ledger rules with the data as it is inside the transaction,
     // appends its lines and audits them, all in one transaction. Returns the stored lines.
     Result<QList<domain::ShareEntry>> record(const domain::ShareMovement& movement);

@@ -145,6 +145,9 @@ void TestMember::validateMember_data()
     member.status = MemberStatus::Applicant;
     member.admittedOn = QDate();
     QTest::newRow("applicant") << member << QString();
+    member.admittedOn = QDate(2023, 1, 1);
+    QTest::newRow("applicant with admission") << member << u"admittedOn"_s;
+    member.admittedOn = QDate();
     member.ceasedOn = QDate(2023, 1, 1);
     QTest::newRow("applicant with cessation") << member << u"ceasedOn"_s;
 

@@ -136,6 +136,8 @@ private Q_SLOTS:
     void subscriptionLine();
     void withdrawalAndForfeitureLines();
     void transferLines();
+    void configuredNominalAndCap_data();
+    void configuredNominalAndCap();
     void amountMayDiffer_data();
     void amountMayDiffer();
     void invalidAmountStatesExpectedFigure();
@@ -144,6 +146,8 @@ private Q_SLOTS:
     void reversal();
     void reversalLines();
     void transferReversalLines();
+    void memberChange_data();
+    void memberChange();
     void holdingAsOf();
     void holdingsAsOf();
     void longHistory();
@@ -370,6 +374,52 @@ void TestShareLedger::transferLines()
     QCOMPARE(paying.date, receiving.date);
 }
 
+// The nominal value and the cap are the mutual's own settings, not constants.
+void TestShareLedger::configuredNominalAndCap_data()
+{
+    QTest::addColumn<qint64>("nominal");
+    QTest::addColumn<qint64>("cap");
+    QTest::addColumn<qint64>("shares");
+    QTest::addColumn<qint64>("expectedAmount");
+    QTest::addColumn<QString>("rule");
+
+    // 25p shares: 200,000 x 25p = 5,000,000p = £50,000.00, under the default £100,000.00 cap.
+    QTest::newRow("25p nominal") << qint64 { 25 } << qint64 { 100'000'00 } << qint64 { 200'000 }
+                                 << qint64 { 50'000'00 } << QString();
+    // 400,000 x 25p = £100,000.00, exactly the cap; 400,001 x 25p = £100,000.25, over it.
+    QTest::newRow("25p nominal at the cap")
+        << qint64 { 25 } << qint64 { 100'000'00 } << qint64 { 400'000 } << qint64 { 100'000'00 } << QString();
+    QTest::newRow("25p nominal over the cap") << qint64 { 25 } << qint64 { 100'000'00 } << qint64 { 400'001 }
+                                              << qint64 { 0 } << u"individual-cap"_s;
+    // A mutual whose rules cap an individual at £500.00: 500 x £1.00 is allowed, 501 x £1.00 is not
+    // (both would be allowed under the statutory default).
+    QTest::newRow("£500 cap reached")
+        << qint64 { 100 } << qint64 { 500'00 } << qint64 { 500 } << qint64 { 500'00 } << QString();
+    QTest::newRow("£500 cap exceeded")
+        << qint64 { 100 } << qint64 { 500'00 } << qint64 { 501 } << qint64 { 0 } << u"individual-cap"_s;
+}
+
+void TestShareLedger::configuredNominalAndCap()
+{
+    QFETCH(qint64, nominal);
+    QFETCH(qint64, cap);
+    QFETCH(qint64, shares);
+    QFETCH(qint64, expectedAmount);
+    QFETCH(QString, rule);
+    Mutual mutual;
+    mutual.nominalShareValue = nominal;
+    mutual.individualWithdrawableCap = cap;
+    const auto result = ShareLedger::prepare(subscribe(day(5, 1), amelia, shares), positionsWith({}), mutual);
+    if (!rule.isEmpty()) {
+        QVERIFY(!result.isOk());
+        QCOMPARE(result.error().rule, rule);
+        return;
+    }
+    QVERIFY2(result.isOk(), qPrintable(result.isOk() ? QString() : result.error().message));
+    QCOMPARE(result->first().shares, shares);
+    QCOMPARE(result->first().amount, expectedAmount);
+}
+
 void TestShareLedger::amountMayDiffer_data()
 {
     QTest::addColumn<bool>("mayDiffer");
@@ -467,12 +517,31 @@ void TestShareLedger::reversal_data()
     QTest::newRow("a reversal may go under the minimum")
         << QList<ShareEntry> { bought(admitted, council, 10'000, 1) } << QList<qint64> { 1 } << day(5, 2)
         << QList<qint64> {} << QString();
-    // Undoing a withdrawal raises the holding: above the class maximum is not checked for corrections
-    // (900 + 200 = 1,100 after the 200 withdrawn is put back): only holding-below-zero applies.
-    QTest::newRow("undoing a withdrawal")
+    // Undoing a withdrawal puts the shares back: 1,000 - 200 + 100 = 900, and 900 + 200 = 1,100 is over
+    // the Investor class maximum of 1,000, so the correction is refused like any other increase.
+    QTest::newRow("undoing a withdrawal over the class maximum")
         << QList<ShareEntry> { bought(day(5, 1), investor, 1'000, 1), withdrawn(day(6, 1), investor, 200, 2),
                                bought(day(6, 2), investor, 100, 3) }
+        << QList<qint64> { 2 } << day(6, 3) << QList<qint64> {} << u"above-class-maximum"_s;
+    // Without the later purchase: 1,000 - 200 = 800, and 800 + 200 = 1,000 is exactly the maximum.
+    QTest::newRow("undoing a withdrawal up to the class maximum")
+        << QList<ShareEntry> { bought(day(5, 1), investor, 1'000, 1), withdrawn(day(6, 1), investor, 200, 2) }
         << QList<qint64> { 2 } << day(6, 3) << QList<qint64> {} << QString();
+    // The cap: Amelia bought 100,000 shares (£100,000.00), withdrew 50,000, bought 50,000 again. Putting
+    // the withdrawn 50,000 back would leave £150,000.00, over the £100,000.00 an individual may hold.
+    QTest::newRow("undoing a withdrawal over the individual cap")
+        << QList<ShareEntry> { bought(day(5, 1), amelia, 100'000, 1), withdrawn(day(6, 1), amelia, 50'000, 2),
+                               bought(day(6, 2), amelia, 50'000, 3) }
+        << QList<qint64> { 2 } << day(6, 3) << QList<qint64> {} << u"individual-cap"_s;
+    // The leaver ceased on 1 January 2024: a withdrawal of 10 on 1 December 2023 undone on 2 January
+    // 2024 would give a former member shares.
+    QTest::newRow("undoing a withdrawal after cessation")
+        << QList<ShareEntry> { bought(day(5, 1), leaver, 40, 1), withdrawn(day(12, 1), leaver, 10, 2) }
+        << QList<qint64> { 2 } << day(1, 2, 2024) << QList<qint64> {} << u"after-cessation"_s;
+    // The same correction dated before the cessation is allowed.
+    QTest::newRow("undoing a withdrawal before cessation")
+        << QList<ShareEntry> { bought(day(5, 1), leaver, 40, 1), withdrawn(day(12, 1), leaver, 10, 2) }
+        << QList<qint64> { 2 } << day(12, 2) << QList<qint64> {} << QString();
     const QList<ShareEntry> transferred { bought(day(5, 1), amelia, 120, 1),
                                           [] {
                                               ShareEntry side
@@ -574,6 +643,77 @@ void TestShareLedger::transferReversalLines()
     QCOMPARE(result->at(1).shares, -20);
     QCOMPARE(result->at(1).counterpartyId, qint64 { amelia });
     QCOMPARE(result->at(1).reversesId, 3);
+}
+
+void TestShareLedger::memberChange_data()
+{
+    QTest::addColumn<Member>("changed");
+    QTest::addColumn<qint64>("classOf"); // the member whose class the changed member takes
+    QTest::addColumn<QList<ShareEntry>>("history");
+    QTest::addColumn<QString>("rule");
+
+    // Amelia (Community, minimum 1) bought 120 on 1 May 2023 and withdrew 20 on 1 June: 100 held.
+    const QList<ShareEntry> ameliaHistory { bought(day(5, 1), amelia, 120, 1),
+                                            withdrawn(day(6, 1), amelia, 20, 2) };
+    Member member = memberFor(amelia);
+    member.name = u"Amelia Jones"_s;
+    QTest::newRow("a new name") << member << qint64 { amelia } << ameliaHistory << QString();
+    member = memberFor(amelia);
+    member.admittedOn = day(5, 2);
+    QTest::newRow("admitted after the first purchase")
+        << member << qint64 { amelia } << ameliaHistory << u"before-admission"_s;
+    member.admittedOn = day(5, 1);
+    QTest::newRow("admitted on the day of the first purchase")
+        << member << qint64 { amelia } << ameliaHistory << QString();
+    // Investor: at most 1,000 shares. 120 is within it, 100 held at the end is at the minimum of 100.
+    QTest::newRow("into Investor") << memberFor(amelia) << qint64 { investor } << ameliaHistory << QString();
+    // 1,200 held on 1 May would be over Investor's 1,000 even though 1,000 is held now.
+    const QList<ShareEntry> bigHistory { bought(day(5, 1), amelia, 1'200, 1),
+                                         withdrawn(day(6, 1), amelia, 200, 2) };
+    QTest::newRow("into Investor over its maximum on a past day")
+        << memberFor(amelia) << qint64 { investor } << bigHistory << u"above-class-maximum"_s;
+    // 120 - 70 = 50 held now, under Investor's minimum of 100.
+    const QList<ShareEntry> smallHistory { bought(day(5, 1), amelia, 120, 1),
+                                           withdrawn(day(6, 1), amelia, 70, 2) };
+    QTest::newRow("into Investor under its minimum")
+        << memberFor(amelia) << qint64 { investor } << smallHistory << u"below-class-minimum"_s;
+    // The council holds 150,000 shares (£150,000.00): as an individual it would be over the cap.
+    member = memberFor(council);
+    member.kind = MemberKind::Individual;
+    QTest::newRow("organisation to individual over the cap")
+        << member << qint64 { council } << QList<ShareEntry> { bought(day(5, 1), council, 150'000, 1) }
+        << u"individual-cap"_s;
+    // Ceased on 1 June with 120 bought on 1 May and received by transfer on 1 July.
+    member = memberFor(amelia);
+    member.status = MemberStatus::Ceased;
+    member.ceasedOn = day(6, 1);
+    ShareEntry received = line(ShareEntryKind::Transfer, day(7, 1), amelia, 10, 2);
+    received.counterpartyId = council;
+    QTest::newRow("ceased before shares received")
+        << member << qint64 { amelia } << QList<ShareEntry> { bought(day(5, 1), amelia, 120, 1), received }
+        << u"after-cessation"_s;
+    // Ceased on 1 June, then withdrew everything on 1 July: repaying a former member is allowed.
+    QTest::newRow("ceased then repaid")
+        << member << qint64 { amelia }
+        << QList<ShareEntry> { bought(day(5, 1), amelia, 120, 1), withdrawn(day(7, 1), amelia, 120, 2) }
+        << QString();
+    QTest::newRow("no history") << member << qint64 { amelia } << QList<ShareEntry> {} << QString();
+}
+
+void TestShareLedger::memberChange()
+{
+    QFETCH(Member, changed);
+    QFETCH(qint64, classOf);
+    QFETCH(QList<ShareEntry>, history);
+    QFETCH(QString, rule);
+    const MemberPosition position { changed, classFor(classOf), history };
+    const Outcome outcome = ShareLedger::checkMemberChange(position, Mutual());
+    if (rule.isEmpty()) {
+        QVERIFY2(outcome.isOk(), qPrintable(outcome.isOk() ? QString() : outcome.error().message));
+        return;
+    }
+    QVERIFY(!outcome.isOk());
+    QCOMPARE(outcome.error().rule, rule);
 }
 
 void TestShareLedger::holdingAsOf()

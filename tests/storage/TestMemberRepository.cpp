@@ -375,6 +375,17 @@ void TestMemberRepository::refusalsWriteNothing_data()
         << QStringLiteral("update-missing") << QStringLiteral("unknown-member");
     QTest::newRow("cease a member that is not there")
         << QStringLiteral("cease-missing") << QStringLiteral("unknown-member");
+    // Alpha Council, admitted 1 January 2024, subscribed 1,500 shares on 1 June 2024.
+    QTest::newRow("admission moved after its subscription")
+        << QStringLiteral("update-admitted-late") << QStringLiteral("before-admission");
+    QTest::newRow("moved to a class whose maximum it exceeds")
+        << QStringLiteral("update-class-maximum") << QStringLiteral("above-class-maximum");
+    QTest::newRow("ceased before its subscription")
+        << QStringLiteral("cease-before-entries") << QStringLiteral("after-cessation");
+    QTest::newRow("ceased tomorrow") << QStringLiteral("cease-future") << QStringLiteral("future-date");
+    QTest::newRow("admitted tomorrow") << QStringLiteral("add-future") << QStringLiteral("future-date");
+    QTest::newRow("an applicant with a date of admission")
+        << QStringLiteral("add-admitted-applicant") << QStringLiteral("invalid-date");
 }
 
 void TestMemberRepository::refusalsWriteNothing()
@@ -388,6 +399,12 @@ void TestMemberRepository::refusalsWriteNothing()
         = members.add(sample::member(QStringLiteral("C001"), QStringLiteral("Alpha Council"), 1));
     const auto beta = members.add(sample::member(QStringLiteral("C002"), QStringLiteral("Beta Council"), 1));
     QVERIFY(alpha.isOk() && beta.isOk());
+    domain::ShareMovement subscription;
+    subscription.date = QDate(2024, 6, 1);
+    subscription.memberId = alpha->id;
+    subscription.shares = 1500;
+    QVERIFY(storage::ShareLedgerRepository(*file).record(subscription).isOk());
+    const QDate tomorrow = QDate::currentDate().addDays(1);
     const auto membersBefore = members.allMembers().value();
     const qsizetype auditBefore = storage::AuditLog(*file).entries().value().size();
 
@@ -411,6 +428,25 @@ void TestMemberRepository::refusalsWriteNothing()
         error = members.update(ghost).error();
     } else if (change == QStringLiteral("cease-missing")) {
         error = members.cease(999, QDate(2025, 1, 1)).error();
+    } else if (change == QStringLiteral("update-admitted-late")) {
+        domain::Member late = *alpha;
+        late.admittedOn = QDate(2024, 7, 1);
+        error = members.update(late).error();
+    } else if (change == QStringLiteral("update-class-maximum")) {
+        domain::Member moved = *alpha;
+        moved.classId = 2; // Employee: at most 1,000 shares, and Alpha holds 1,500
+        error = members.update(moved).error();
+    } else if (change == QStringLiteral("cease-before-entries")) {
+        error = members.cease(alpha->id, QDate(2024, 5, 1)).error();
+    } else if (change == QStringLiteral("cease-future")) {
+        error = members.cease(alpha->id, tomorrow).error();
+    } else if (change == QStringLiteral("add-future")) {
+        error = members.add(sample::member(QStringLiteral("C003"), QStringLiteral("Gamma"), 1, tomorrow))
+                    .error();
+    } else if (change == QStringLiteral("add-admitted-applicant")) {
+        domain::Member applicant = sample::member(QStringLiteral("C003"), QStringLiteral("Gamma"), 1);
+        applicant.status = MemberStatus::Applicant;
+        error = members.add(applicant).error();
     }
     QCOMPARE(error.rule, rule);
     QVERIFY(!error.message.isEmpty());
