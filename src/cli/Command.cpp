@@ -6,11 +6,24 @@
 #include <QRegularExpression>
 #include <QTextStream>
 
+#include <algorithm>
+#include <cerrno>
 #include <cstdio>
 
 namespace mutualise::cli {
 
 using domain::Error;
+
+namespace {
+
+// Why the first write to standard output failed; by the end of the run stdio only knows that one did.
+QString& firstOutputFailure()
+{
+    static QString reason;
+    return reason;
+}
+
+} // namespace
 
 Command::Command(QString name, QString description)
     : m_name(std::move(name))
@@ -62,12 +75,50 @@ QString Command::helpText() const
     return text;
 }
 
+bool Command::takesValue(const QString& optionName) const
+{
+    return std::any_of(m_options.cbegin(), m_options.cend(), [&optionName](const QCommandLineOption& option) {
+        return !option.valueName().isEmpty() && option.names().contains(optionName);
+    });
+}
+
+// An option's value is the argument after it, so a forgotten value would quietly swallow the next
+// option: "--name --class employee" would name the member "--class". A separate value that starts with
+// "--" is therefore refused; a value that really does can be written "--name=--x".
+QString Command::optionWithoutValue(const QStringList& arguments) const
+{
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString& argument = arguments.at(i);
+        if (argument == u"--")
+            break; // everything after it is a positional argument
+        if (!argument.startsWith(u"--") || argument.contains(u'='))
+            continue;
+        const QString name = argument.mid(2);
+        const bool hasValue = i + 1 < arguments.size() && !arguments.at(i + 1).startsWith(u"--");
+        if (takesValue(name) && !hasValue)
+            return name;
+    }
+    return {};
+}
+
+QString Command::parseErrorMessage(const QCommandLineParser& parser)
+{
+    const QStringList unknown = parser.unknownOptionNames();
+    if (unknown.isEmpty())
+        return parser.errorText();
+    const QString& name = unknown.constFirst();
+    return tr("Unknown option %1.")
+        .arg((name.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + name);
+}
+
 int Command::execute(const QStringList& arguments)
 {
+    if (const QString option = optionWithoutValue(arguments); !option.isEmpty())
+        return refuseUsage(tr("--%1 needs a value.").arg(option));
     QCommandLineParser parser;
     configure(parser);
     if (!parser.parse(QStringList { programName() } + arguments))
-        return refuseUsage(parser.errorText());
+        return refuseUsage(parseErrorMessage(parser));
     if (parser.isSet(helpOption())) {
         writeOut(helpText());
         return ExitSuccess;
@@ -76,7 +127,7 @@ int Command::execute(const QStringList& arguments)
     if (positional.size() < m_positionalArguments.size())
         return refuseUsage(tr("Missing argument %1.").arg(m_positionalArguments.at(positional.size()).first));
     if (positional.size() > m_positionalArguments.size())
-        return refuseUsage(tr("Unexpected argument '%1'.").arg(positional.at(m_positionalArguments.size())));
+        return refuseUsage(tr("Unexpected argument “%1”.").arg(positional.at(m_positionalArguments.size())));
     return run(parser, positional);
 }
 
@@ -84,7 +135,7 @@ int Command::refuseUsage(const QString& message) const
 {
     // "error:" stays untranslated, like the rule ids, so scripts can recognise it in any language.
     writeError(QStringLiteral("error: ") + message + QLatin1Char('\n')
-               + tr("Try '%1 %2 --help'.").arg(programName(), m_name) + QLatin1Char('\n'));
+               + tr("Try “%1 %2 --help”.").arg(programName(), m_name) + QLatin1Char('\n'));
     return ExitUsage;
 }
 
@@ -116,7 +167,7 @@ std::optional<QDate> Command::dateOption(const QCommandLineParser& parser, const
     const QString text = parser.value(option);
     const std::optional<QDate> date = parseDate(text);
     if (!date)
-        refuseUsage(tr("'%1' is not a date for --%2; write YYYY-MM-DD.").arg(text, option));
+        refuseUsage(tr("“%1” is not a date for --%2; write YYYY-MM-DD.").arg(text, option));
     return date;
 }
 
@@ -125,15 +176,14 @@ std::optional<qint64> Command::wholeNumberOption(const QCommandLineParser& parse
 {
     const QString text = parser.value(option);
     const std::optional<qint64> number = parseWholeNumber(text);
-    if (!number) {
-        refuseUsage(tr("'%1' is not a whole number for --%2.").arg(text, option));
-        return std::nullopt;
-    }
-    if (*number < minimum) {
-        refuseUsage(tr("--%1 must be at least %2.").arg(option).arg(minimum));
-        return std::nullopt;
-    }
-    return number;
+    if (number && *number >= minimum)
+        return number;
+    // Words, fractions and numbers out of range are the same slip and get the same message.
+    refuseUsage(minimum == 1 ? tr("--%1 needs a positive whole number, not “%2”.").arg(option, text)
+                             : tr("--%1 needs a whole number of at least %n, not “%2”.", nullptr,
+                                  static_cast<int>(minimum))
+                                   .arg(option, text));
+    return std::nullopt;
 }
 
 std::optional<qint64> Command::amountOption(const QCommandLineParser& parser, const QString& option,
@@ -142,7 +192,7 @@ std::optional<qint64> Command::amountOption(const QCommandLineParser& parser, co
     const QString text = parser.value(option);
     const domain::Result<domain::Money> amount = domain::Money::parse(text, currency, QLocale::c());
     if (!amount) {
-        refuseUsage(tr("'%1' is not an amount for --%2: %3").arg(text, option, amount.error().message));
+        refuseUsage(tr("“%1” is not an amount for --%2: %3").arg(text, option, amount.error().message));
         return std::nullopt;
     }
     return amount->minorUnits();
@@ -151,6 +201,11 @@ std::optional<qint64> Command::amountOption(const QCommandLineParser& parser, co
 QString Command::textOption(const QCommandLineParser& parser, const QString& option)
 {
     return parser.value(option).trimmed();
+}
+
+QString Command::keyOption(const QCommandLineParser& parser, const QString& option)
+{
+    return parser.value(option).trimmed().toLower();
 }
 
 std::optional<QDate> Command::parseDate(const QString& text)
@@ -186,7 +241,7 @@ domain::Result<std::unique_ptr<storage::MutualFile>> Command::openExisting(const
 {
     // Reading must never leave a new empty file behind, whatever the database driver would do.
     if (!QFileInfo::exists(path))
-        return Error { tr("There is no file at %1.").arg(path), QStringLiteral("not-found"),
+        return Error { tr("There is no file “%1”.").arg(path), QStringLiteral("not-found"),
                        QStringLiteral("file") };
     return storage::MutualFile::open(path, storage::MutualFile::currentActor());
 }
@@ -201,15 +256,33 @@ domain::Result<domain::MemberClass> Command::classNamed(const QList<domain::Memb
     QStringList names;
     for (const domain::MemberClass& memberClass : classes)
         names.append(memberClass.name);
-    return Error { tr("There is no member class called '%1'; the classes are: %2.")
+    return Error { tr("There is no member class called “%1”; the classes are: %2.")
                        .arg(name, names.join(QStringLiteral(", "))),
                    QStringLiteral("unknown-class"), QStringLiteral("class") };
+}
+
+int Command::finishOutput(int status)
+{
+    // stdio remembers a failed write on the stream, so an earlier failure is caught here as well as a
+    // failed final flush.
+    errno = 0;
+    if (std::fflush(stdout) == 0 && std::ferror(stdout) == 0)
+        return status;
+    QString reason = firstOutputFailure();
+    if (reason.isEmpty())
+        reason = qt_error_string(errno);
+    const QString message = tr("Could not write the output: %1.").arg(reason);
+    refuse(Error { message, QStringLiteral("output-not-written"), QStringLiteral("output") });
+    return status == ExitSuccess ? ExitRefused : status;
 }
 
 void Command::writeOut(const QString& text)
 {
     QTextStream stream(stdout);
     stream << text;
+    stream.flush();
+    if (stream.status() != QTextStream::Ok && firstOutputFailure().isEmpty())
+        firstOutputFailure() = stream.device()->errorString();
 }
 
 void Command::writeError(const QString& text)

@@ -51,6 +51,14 @@ public:
 
     static QString programName() { return QStringLiteral("mutualise-cli"); }
 
+    // Flushes standard output at the end of a run. A failed write (a full disk, a closed pipe) turns
+    // success into ExitRefused with a message on stderr, so that a script never takes a cut-off list
+    // for a whole one; the status of a run that had already failed is kept.
+    static int finishOutput(int status);
+
+    static void writeOut(const QString& text);
+    static void writeError(const QString& text);
+
 protected:
     Command(QString name, QString description);
 
@@ -77,6 +85,9 @@ protected:
     // that scripts behave alike everywhere.
     std::optional<qint64> amountOption(const QCommandLineParser& parser, const QString& option,
                                        const domain::Currency& currency) const;
+    // A key such as "subscription" or "active" without surrounding spaces and in lower case, so that
+    // --kind SUBSCRIPTION is read as --class EMPLOYEE is.
+    static QString keyOption(const QCommandLineParser& parser, const QString& option);
     // Bad usage unless every named option was given.
     bool hasRequiredOptions(const QCommandLineParser& parser, const QStringList& options) const;
 
@@ -95,12 +106,12 @@ protected:
     static domain::Result<domain::MemberClass> classNamed(const QList<domain::MemberClass>& classes,
                                                           const QString& name);
 
-    static void writeOut(const QString& text);
-    static void writeError(const QString& text);
-
 private:
     void configure(QCommandLineParser& parser) const;
     QCommandLineOption helpOption() const;
+    bool takesValue(const QString& optionName) const;
+    QString optionWithoutValue(const QStringList& arguments) const;
+    static QString parseErrorMessage(const QCommandLineParser& parser);
 
     QString m_name;
     QString m_description;

@@ -10,7 +10,8 @@
 #include "SharesAdd.h"
 #include "SharesReverse.h"
 
-#include <QTextStream>
+#include <QDir>
+#include <QFileInfo>
 
 #include <algorithm>
 
@@ -60,34 +61,69 @@ QString CommandTable::overview() const
     text += QLatin1Char('\n') + tr("Options:") + QLatin1Char('\n') + QStringLiteral("  -h, --help     ")
         + tr("Show this help.") + QLatin1Char('\n') + QStringLiteral("  -v, --version  ")
         + tr("Show the version.") + QStringLiteral("\n\n")
-        + tr("Run '%1 COMMAND --help' for a command's options.").arg(Command::programName())
+        + tr("Run “%1 COMMAND --help” for a command's options.").arg(Command::programName())
         + QLatin1Char('\n');
     return text;
 }
 
-int CommandTable::run(const QStringList& arguments) const
+QStringList CommandTable::subcommandsOf(const Command& group) const
 {
-    QTextStream out(stdout);
-    QTextStream error(stderr);
+    QStringList names;
+    for (const auto& command : m_commands) {
+        if (command->name().startsWith(group.name() + QLatin1Char(' ')))
+            names.append(command->name());
+    }
+    return names;
+}
+
+// The word after a group's name ("members", "shares") is read as its FILE only when it looks like a
+// file: it ends in .mutual, holds a slash, or exists. Any other word is a mistyped subcommand, so that
+// "members ad a.mutual" is refused as an unknown command instead of with a puzzling complaint about
+// its options or about a missing file called "ad". Options ("-...") are left to the command.
+bool CommandTable::isMistypedSubcommand(const Command& command, const QString& word) const
+{
+    if (word.isEmpty() || word.startsWith(QLatin1Char('-')) || subcommandsOf(command).isEmpty())
+        return false;
+    const bool looksLikeFile = word.endsWith(QStringLiteral(".mutual"), Qt::CaseInsensitive)
+        || word.contains(QLatin1Char('/')) || word.contains(QDir::separator()) || QFileInfo::exists(word);
+    return !looksLikeFile;
+}
+
+int CommandTable::refuseUnknownCommand(const QString& message)
+{
+    Command::writeError(QStringLiteral("error: ") + message + QLatin1Char('\n')
+                        + tr("Try “%1 --help”.").arg(Command::programName()) + QLatin1Char('\n'));
+    return ExitUsage;
+}
+
+int CommandTable::dispatch(const QStringList& arguments) const
+{
     const QString first = arguments.value(0);
     if (first == u"-h" || first == u"--help" || first == u"help") {
-        out << overview();
+        Command::writeOut(overview());
         return ExitSuccess;
     }
     if (first == u"-v" || first == u"--version") {
-        out << Command::programName() << QLatin1Char(' ') << QCoreApplication::applicationVersion()
-            << QLatin1Char('\n');
+        Command::writeOut(Command::programName() + QLatin1Char(' ') + QCoreApplication::applicationVersion()
+                          + QLatin1Char('\n'));
         return ExitSuccess;
     }
     const auto [command, nameLength] = commandFor(arguments);
-    if (command == nullptr) {
-        const QString message
-            = first.isEmpty() ? tr("No command given.") : tr("Unknown command '%1'.").arg(first);
-        error << QStringLiteral("error: ") << message << QLatin1Char('\n')
-              << tr("Try '%1 --help'.").arg(Command::programName()) << QLatin1Char('\n');
-        return ExitUsage;
+    if (command == nullptr)
+        return refuseUnknownCommand(first.isEmpty() ? tr("No command given.")
+                                                    : tr("Unknown command “%1”.").arg(first));
+    const QString word = arguments.value(nameLength);
+    if (isMistypedSubcommand(*command, word)) {
+        const QStringList names = QStringList { command->name() } + subcommandsOf(*command);
+        return refuseUnknownCommand(tr("Unknown command “%1 %2”; the %1 commands are: %3.")
+                                        .arg(command->name(), word, names.join(QStringLiteral(", "))));
     }
     return command->execute(arguments.mid(nameLength));
+}
+
+int CommandTable::run(const QStringList& arguments) const
+{
+    return Command::finishOutput(dispatch(arguments));
 }
 
 } // namespace mutualise::cli

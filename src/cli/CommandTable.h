@@ -8,7 +8,8 @@
 namespace mutualise::cli {
 
 // Every command of mutualise-cli, and the choice of the one the arguments name. The longest matching
-// name wins, so "members add FILE" runs `members add` and "members FILE" runs `members`.
+// name wins, so "members add FILE" runs `members add` and "members FILE" runs `members`; a word after
+// "members" that does not look like a file is refused as an unknown command ("members ad").
 class CommandTable
 {
     Q_DECLARE_TR_FUNCTIONS(CommandTable)
@@ -26,6 +27,12 @@ public:
     std::pair<Command*, qsizetype> commandFor(const QStringList& arguments) const;
 
 private:
+    int dispatch(const QStringList& arguments) const;
+    // The full names of the commands under a group such as "members": "members add", "members cease".
+    QStringList subcommandsOf(const Command& group) const;
+    bool isMistypedSubcommand(const Command& command, const QString& word) const;
+    static int refuseUnknownCommand(const QString& message);
+
     std::vector<std::unique_ptr<Command>> m_commands;
 };
 

@@ -54,14 +54,14 @@ int Demo::run(const QCommandLineParser& parser, const QStringList& positional)
         return ExitUsage;
     // Bounds that keep the plan's arithmetic and the run time sensible.
     if (*members > 1'000'000)
-        return refuseUsage(tr("--members must be at most %1.").arg(1'000'000));
+        return refuseUsage(tr("--members must be at most %n.", nullptr, 1'000'000));
     if (*years > 100)
-        return refuseUsage(tr("--years must be at most %1.").arg(100));
+        return refuseUsage(tr("--years must be at most %n.", nullptr, 100));
 
     const QString& path = positional.at(0);
     // Checked before planning so that nothing is computed for a file that would be refused anyway.
     if (QFileInfo::exists(path))
-        return refuse(Error { tr("%1 already exists; a demonstration never replaces a file.").arg(path),
+        return refuse(Error { tr("“%1” already exists; a demonstration never replaces a file.").arg(path),
                               QStringLiteral("exists"), QStringLiteral("file") });
 
     DemoOptions options;

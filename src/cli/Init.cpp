@@ -42,7 +42,7 @@ std::optional<Mutual> Init::mutualFromOptions(const QCommandLineParser& parser) 
     }
     mutual.currency = *currency;
 
-    const std::optional<LegalForm> form = legalFormFromKey(parser.value(QStringLiteral("legal-form")));
+    const std::optional<LegalForm> form = legalFormFromKey(keyOption(parser, QStringLiteral("legal-form")));
     if (!form) {
         refuseUsage(tr("--legal-form must be co-operative, community-benefit, cic or company."));
         return std::nullopt;
@@ -66,7 +66,7 @@ std::optional<Mutual> Init::mutualFromOptions(const QCommandLineParser& parser) 
     const QDate sample
         = match.hasMatch() ? QDate(2023, match.captured(1).toInt(), match.captured(2).toInt()) : QDate();
     if (!sample.isValid()) {
-        refuseUsage(tr("'%1' is not a day of the year for --year-start; write MM-DD.").arg(yearStart));
+        refuseUsage(tr("“%1” is not a day of the year for --year-start; write MM-DD.").arg(yearStart));
         return std::nullopt;
     }
     mutual.financialYearStartMonth = sample.month();
@@ -106,7 +106,7 @@ int Init::run(const QCommandLineParser& parser, const QStringList& positional)
 
     const QString& path = positional.at(0);
     if (QFileInfo::exists(path))
-        return refuse(Error { tr("%1 already exists; a new mutual never replaces a file.").arg(path),
+        return refuse(Error { tr("“%1” already exists; a new mutual never replaces a file.").arg(path),
                               QStringLiteral("exists"), QStringLiteral("file") });
     const auto file
         = storage::MutualFile::create(path, *mutual, defaultClasses(), storage::MutualFile::currentActor());

@@ -28,7 +28,7 @@ int Members::run(const QCommandLineParser& parser, const QStringList& positional
 {
     MemberQuery query;
     if (parser.isSet(QStringLiteral("status"))) {
-        query.status = statusFromKey(parser.value(QStringLiteral("status")));
+        query.status = statusFromKey(keyOption(parser, QStringLiteral("status")));
         if (!query.status)
             return refuseUsage(tr("--status must be applicant, active, suspended or ceased."));
     }

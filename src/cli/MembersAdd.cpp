@@ -29,7 +29,7 @@ int MembersAdd::run(const QCommandLineParser& parser, const QStringList& positio
     if (!hasRequiredOptions(parser,
                             { QStringLiteral("number"), QStringLiteral("name"), QStringLiteral("class") }))
         return ExitUsage;
-    const std::optional<MemberStatus> status = statusFromKey(parser.value(QStringLiteral("status")));
+    const std::optional<MemberStatus> status = statusFromKey(keyOption(parser, QStringLiteral("status")));
     if (status != MemberStatus::Applicant && status != MemberStatus::Active)
         return refuseUsage(tr("--status must be applicant or active."));
     // An active member was admitted on some day; today unless told otherwise. An applicant has not been.

@@ -31,7 +31,7 @@ SharesAdd::SharesAdd()
 
 std::optional<ShareEntryKind> SharesAdd::kindOption(const QCommandLineParser& parser) const
 {
-    const std::optional<ShareEntryKind> kind = entryKindFromKey(parser.value(QStringLiteral("kind")));
+    const std::optional<ShareEntryKind> kind = entryKindFromKey(keyOption(parser, QStringLiteral("kind")));
     // A reversal is not typed by hand: `shares reverse` finds what it undoes.
     if (!kind || *kind == ShareEntryKind::Reversal) {
         refuseUsage(tr("--kind must be subscription, withdrawal, transfer or forfeiture."));
@@ -54,9 +54,7 @@ int SharesAdd::run(const QCommandLineParser& parser, const QStringList& position
         return refuseUsage(tr("A transfer needs --to, the member receiving the shares."));
     if (!isTransfer && parser.isSet(QStringLiteral("to")))
         return refuseUsage(tr("--to is only for a transfer."));
-    // Any whole number is passed on, so that the ledger's own rule refuses zero or a negative count.
-    const std::optional<qint64> shares
-        = wholeNumberOption(parser, QStringLiteral("shares"), std::numeric_limits<qint64>::min());
+    const std::optional<qint64> shares = wholeNumberOption(parser, QStringLiteral("shares"), 1);
     if (!shares)
         return ExitUsage;
     const std::optional<QDate> date = dateOption(parser, QStringLiteral("date"));

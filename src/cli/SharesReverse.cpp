@@ -11,7 +11,7 @@ SharesReverse::SharesReverse()
 {
     addPositionalArgument(QStringLiteral("FILE"), tr("The .mutual file."));
     addPositionalArgument(QStringLiteral("ENTRY_ID"),
-                          tr("The id of the entry to reverse, as `shares` lists it."));
+                          tr("The id of the entry to reverse, as “shares” lists it."));
     addOption(
         { QStringLiteral("date"), tr("The day of the reversal, YYYY-MM-DD (default today)."), tr("DATE") });
     addOption({ QStringLiteral("reference"), tr("Why the entry is reversed."), tr("TEXT") });
@@ -21,7 +21,7 @@ int SharesReverse::run(const QCommandLineParser& parser, const QStringList& posi
 {
     const std::optional<qint64> entryId = parseWholeNumber(positional.at(1));
     if (!entryId || *entryId < 1)
-        return refuseUsage(tr("'%1' is not an entry id.").arg(positional.at(1)));
+        return refuseUsage(tr("“%1” is not an entry id.").arg(positional.at(1)));
     const std::optional<QDate> date = dateOption(parser, QStringLiteral("date"), QDate::currentDate());
     if (!date)
         return ExitUsage;

@@ -10,6 +10,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 using mutualise::domain::Currency;
 using mutualise::domain::Money;
@@ -67,13 +69,24 @@ private Q_SLOTS:
     void readingNeverCreatesAFile_data();
     void readingNeverCreatesAFile();
 
+    void failedOutputIsAnError_data();
+    void failedOutputIsAnError();
+    void mistypedSubcommandIsAnUnknownCommand_data();
+    void mistypedSubcommandIsAnUnknownCommand();
+    void groupCommandTakesAFileOnlyIfItLooksLikeOne();
+    void keysIgnoreCase();
+    void textTableAlignsWideAndCombiningCharacters();
+    void messagesQuoteWithCurlyQuotes_data();
+    void messagesQuoteWithCurlyQuotes();
+
     void demoIsDeterministic();
     void demoRefusesAnExistingFile();
     void demoRefusesBadOptions_data();
     void demoRefusesBadOptions();
 
 private:
-    CliRun cli(const QStringList& arguments) const;
+    // standardOutputFile, when given, receives what the program prints instead of the test.
+    CliRun cli(const QStringList& arguments, const QString& standardOutputFile = {}) const;
     QJsonObject json(const QStringList& arguments) const;
     QString path(const QString& name) const { return m_dir->filePath(name); }
     // Init plus three members: 1001 a council holding 250 shares (£250.00 at £1 nominal), 1002 an
@@ -92,10 +105,12 @@ void TestCli::init()
     QVERIFY(m_dir->isValid());
 }
 
-CliRun TestCli::cli(const QStringList& arguments) const
+CliRun TestCli::cli(const QStringList& arguments, const QString& standardOutputFile) const
 {
     QProcess process;
     process.setWorkingDirectory(m_dir->path());
+    if (!standardOutputFile.isEmpty())
+        process.setStandardOutputFile(standardOutputFile);
     process.start(QStringLiteral(MUTUALISE_CLI), arguments);
     CliRun result;
     if (!process.waitForFinished(120'000)) {
@@ -298,7 +313,7 @@ void TestCli::initRefusesBadOptions()
     const QString file = path(u"refused.mutual"_s);
     const CliRun run = cli(QStringList { u"init"_s, file } + options);
     QCOMPARE(run.exitCode, 2);
-    QVERIFY2(run.err.contains(u"Try 'mutualise-cli init --help'."), qPrintable(run.err));
+    QVERIFY2(run.err.contains(u"Try “mutualise-cli init --help”."), qPrintable(run.err));
     QVERIFY(run.out.isEmpty());
     QVERIFY(!QFile::exists(file));
 }
@@ -595,7 +610,7 @@ void TestCli::refusedCommandLeavesFileUnchanged_data()
     QTest::addColumn<int>("exitCode");
     QTest::addColumn<QString>("message");
     const QString file = filePlaceholder;
-    const QString usage = u"Try 'mutualise-cli"_s;
+    const QString usage = u"Try “mutualise-cli"_s;
     const auto sharesAdd = [&file](const QStringList& options) {
         return QStringList { u"shares"_s, u"add"_s, file } + options;
     };
@@ -652,12 +667,32 @@ void TestCli::refusedCommandLeavesFileUnchanged_data()
         << sharesAdd({ u"--member"_s, u"1001"_s, u"--kind"_s, u"subscription"_s, u"--shares"_s, u"5"_s,
                        u"--date"_s, u"2024-07-01T10:00"_s })
         << 2 << usage;
+    // every malformed count is the same slip of the hand, refused before the file is opened
+    const QString positiveShares = u"--shares needs a positive whole number"_s;
     QTest::newRow("negative shares") << sharesAdd({ u"--member"_s, u"1001"_s, u"--kind"_s, u"subscription"_s,
-                                                    u"--shares"_s, u"-5"_s, u"--date"_s, u"2024-07-01"_s })
-                                     << 1 << u"(invalid-shares)"_s;
+                                                    u"--shares"_s, u"-3"_s, u"--date"_s, u"2024-07-01"_s })
+                                     << 2 << positiveShares;
     QTest::newRow("zero shares") << sharesAdd({ u"--member"_s, u"1001"_s, u"--kind"_s, u"subscription"_s,
                                                 u"--shares"_s, u"0"_s, u"--date"_s, u"2024-07-01"_s })
-                                 << 1 << u"(invalid-shares)"_s;
+                                 << 2 << positiveShares;
+    QTest::newRow("fractional shares")
+        << sharesAdd({ u"--member"_s, u"1001"_s, u"--kind"_s, u"subscription"_s, u"--shares"_s, u"1.5"_s,
+                       u"--date"_s, u"2024-07-01"_s })
+        << 2 << positiveShares;
+    QTest::newRow("shares abc") << sharesAdd({ u"--member"_s, u"1001"_s, u"--kind"_s, u"subscription"_s,
+                                               u"--shares"_s, u"abc"_s, u"--date"_s, u"2024-07-01"_s })
+                                << 2 << positiveShares;
+    // a forgotten value must not swallow the next option
+    QTest::newRow("--name swallowing --class")
+        << membersAdd({ u"--number"_s, u"2001"_s, u"--name"_s, u"--class"_s, u"Community"_s }) << 2
+        << u"--name needs a value"_s;
+    QTest::newRow("--reference swallowing --date")
+        << sharesAdd({ u"--member"_s, u"1001"_s, u"--kind"_s, u"subscription"_s, u"--shares"_s, u"5"_s,
+                       u"--reference"_s, u"--date"_s, u"2024-07-01"_s })
+        << 2 << u"--reference needs a value"_s;
+    QTest::newRow("--name last without value")
+        << membersAdd({ u"--number"_s, u"2001"_s, u"--class"_s, u"Community"_s, u"--name"_s }) << 2
+        << u"--name needs a value"_s;
     QTest::newRow("shares in words") << sharesAdd({ u"--member"_s, u"1001"_s, u"--kind"_s, u"subscription"_s,
                                                     u"--shares"_s, u"ten"_s, u"--date"_s, u"2024-07-01"_s })
                                      << 2 << usage;
@@ -797,6 +832,173 @@ void TestCli::readingNeverCreatesAFile()
     QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files).size(), 0);
 }
 
+void TestCli::failedOutputIsAnError_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("members table") << QStringList { u"members"_s, filePlaceholder };
+    QTest::newRow("holdings json") << QStringList { u"holdings"_s, filePlaceholder, u"--json"_s };
+    QTest::newRow("shares table") << QStringList { u"shares"_s, filePlaceholder };
+    QTest::newRow("command help") << QStringList { u"members"_s, u"--help"_s };
+    QTest::newRow("overview") << QStringList { u"--help"_s };
+    QTest::newRow("version") << QStringList { u"--version"_s };
+}
+
+void TestCli::failedOutputIsAnError()
+{
+    QFETCH(QStringList, arguments);
+    // /dev/full accepts opening and refuses every write, like a full disk
+    if (!QFile::exists(u"/dev/full"_s))
+        QSKIP("no /dev/full on this system");
+    const QString file = createFixture();
+    QVERIFY(!file.isEmpty());
+    arguments.replaceInStrings(filePlaceholder, file);
+    const CliRun run = cli(arguments, u"/dev/full"_s);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.startsWith(u"error: Could not write the output"), qPrintable(run.err));
+    QVERIFY2(run.err.contains(u"(output-not-written)"), qPrintable(run.err));
+}
+
+void TestCli::mistypedSubcommandIsAnUnknownCommand_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<QStringList>("listed");
+    const QStringList members { u"members add"_s, u"members cease"_s };
+    const QStringList shares { u"shares add"_s, u"shares reverse"_s };
+    QTest::newRow("members ad with its options")
+        << QStringList { u"members"_s, u"ad"_s, filePlaceholder, u"--number"_s, u"17"_s } << u"members ad"_s
+        << members;
+    QTest::newRow("members ad alone") << QStringList { u"members"_s, u"ad"_s } << u"members ad"_s << members;
+    QTest::newRow("shares ad") << QStringList { u"shares"_s, u"ad"_s, filePlaceholder } << u"shares ad"_s
+                               << shares;
+    QTest::newRow("shares revers") << QStringList { u"shares"_s, u"revers"_s, filePlaceholder, u"1"_s }
+                                   << u"shares revers"_s << shares;
+}
+
+void TestCli::mistypedSubcommandIsAnUnknownCommand()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, command);
+    QFETCH(QStringList, listed);
+    const QString file = createFixture();
+    QVERIFY(!file.isEmpty());
+    arguments.replaceInStrings(filePlaceholder, file);
+    const QByteArray digest = fileDigest(file);
+    const CliRun run = cli(arguments);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.startsWith(u"error: Unknown command “"_s + command + u"”"_s), qPrintable(run.err));
+    for (const QString& name : listed)
+        QVERIFY2(run.err.contains(name), qPrintable(name));
+    QVERIFY2(run.err.contains(u"Try “mutualise-cli --help”."), qPrintable(run.err));
+    QVERIFY(run.out.isEmpty());
+    QCOMPARE(fileDigest(file), digest);
+}
+
+void TestCli::groupCommandTakesAFileOnlyIfItLooksLikeOne()
+{
+    // the program runs in the temporary folder, so these relative names are files there
+    QCOMPARE(cli({ u"init"_s, u"register"_s, u"--name"_s, u"No Extension Mutual"_s }).exitCode, 0);
+    const CliRun existing = cli({ u"members"_s, u"register"_s });
+    QCOMPARE(existing.exitCode, 0);
+    QVERIFY2(existing.out.contains(u"No Extension Mutual"), qPrintable(existing.out));
+
+    const CliRun missingMutual = cli({ u"members"_s, u"missing.mutual"_s });
+    QCOMPARE(missingMutual.exitCode, 1);
+    QVERIFY2(missingMutual.err.contains(u"(not-found)"), qPrintable(missingMutual.err));
+    const CliRun missingPath = cli({ u"members"_s, u"./ledger"_s });
+    QCOMPARE(missingPath.exitCode, 1);
+    QVERIFY2(missingPath.err.contains(u"(not-found)"), qPrintable(missingPath.err));
+    // a bare word that is not a file is read as a mistyped subcommand
+    const CliRun bareWord = cli({ u"members"_s, u"ledger"_s });
+    QCOMPARE(bareWord.exitCode, 2);
+    QVERIFY2(bareWord.err.contains(u"Unknown command “members ledger”"), qPrintable(bareWord.err));
+}
+
+void TestCli::keysIgnoreCase()
+{
+    const QString file = createFixture();
+    QVERIFY(!file.isEmpty());
+    const CliRun subscription
+        = cli({ u"shares"_s, u"add"_s, file, u"--member"_s, u"1002"_s, u"--kind"_s, u"SUBSCRIPTION"_s,
+                u"--shares"_s, u"5"_s, u"--date"_s, u"2024-07-01"_s });
+    QCOMPARE(subscription.exitCode, 0);
+    // 1002: 10 + 5 = 15 shares
+    const QJsonObject holdings = json({ u"holdings"_s, file, u"--json"_s, u"--as-of"_s, u"2024-07-01"_s });
+    QCOMPARE(holdingOf(holdings, u"1002"_s).value(u"shares").toInteger(), 15);
+
+    QCOMPARE(cli({ u"members"_s, u"add"_s, file, u"--number"_s, u"1004"_s, u"--name"_s, u"Dee"_s,
+                   u"--class"_s, u"Investor"_s, u"--status"_s, u"Applicant"_s })
+                 .exitCode,
+             0);
+    const QJsonObject active = json({ u"members"_s, file, u"--json"_s, u"--status"_s, u"ACTIVE"_s });
+    QCOMPARE(active.value(u"members").toArray().size(), 2); // 1001 and 1002; 1004 applied, 1003 ceased
+    QCOMPARE(
+        cli({ u"init"_s, path(u"cic.mutual"_s), u"--name"_s, u"C"_s, u"--legal-form"_s, u"CIC"_s }).exitCode,
+        0);
+}
+
+void TestCli::textTableAlignsWideAndCombiningCharacters()
+{
+    const QString file = createFixture();
+    QVERIFY(!file.isEmpty());
+    // "e" + combining diaeresis is one column; each of the three ideographs is two: 26 columns in all,
+    // though the text is 24 UTF-16 code units long
+    const QString name = u"Zoe\u0308 Ångström-Łukasz 日本語"_s;
+    QCOMPARE(name.size(), 24);
+    QCOMPARE(cli({ u"members"_s, u"add"_s, file, u"--number"_s, u"1004"_s, u"--name"_s, name, u"--class"_s,
+                   u"Investor"_s })
+                 .exitCode,
+             0);
+    const CliRun run = cli({ u"members"_s, file });
+    QCOMPARE(run.exitCode, 0);
+    const QStringList lines = run.out.split(u'\n');
+    const auto lineStartingWith = [&lines](const QString& start) {
+        const auto found = std::find_if(lines.cbegin(), lines.cend(),
+                                        [&start](const QString& line) { return line.startsWith(start); });
+        return found == lines.cend() ? QString() : *found;
+    };
+    // the widest name sets the Name column: 26 columns, then two spaces before Type
+    QVERIFY2(
+        lineStartingWith(u"Number"_s).startsWith(u"Number  "_s + u"Name"_s.leftJustified(26) + u"  Type"_s),
+        qPrintable(run.out));
+    QVERIFY2(lineStartingWith(u"1004"_s).startsWith(u"1004    "_s + name + u"  Individual"_s),
+             qPrintable(run.out));
+    QVERIFY2(lineStartingWith(u"1001"_s).startsWith(u"1001    "_s + u"Anytown Council"_s.leftJustified(26)
+                                                    + u"  Organisation"_s),
+             qPrintable(run.out));
+}
+
+void TestCli::messagesQuoteWithCurlyQuotes_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("quoted");
+    QTest::newRow("unknown command") << QStringList { u"frobnicate"_s, filePlaceholder } << u"frobnicate"_s;
+    QTest::newRow("extra argument") << QStringList { u"holdings"_s, filePlaceholder, u"again"_s }
+                                    << u"again"_s;
+    QTest::newRow("bad date") << QStringList { u"holdings"_s, filePlaceholder, u"--as-of"_s, u"31/12/2024"_s }
+                              << u"31/12/2024"_s;
+    QTest::newRow("unknown class") << QStringList { u"members"_s, filePlaceholder, u"--class"_s,
+                                                    u"Trustee"_s }
+                                   << u"Trustee"_s;
+    QTest::newRow("entry id in words")
+        << QStringList { u"shares"_s, u"reverse"_s, filePlaceholder, u"first"_s } << u"first"_s;
+    QTest::newRow("demo over existing") << QStringList { u"demo"_s, filePlaceholder } << filePlaceholder;
+}
+
+void TestCli::messagesQuoteWithCurlyQuotes()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, quoted);
+    const QString file = createFixture();
+    QVERIFY(!file.isEmpty());
+    arguments.replaceInStrings(filePlaceholder, file);
+    quoted.replace(filePlaceholder, file);
+    const CliRun run = cli(arguments);
+    QVERIFY(run.exitCode != 0);
+    QVERIFY2(run.err.contains(u"“"_s + quoted + u"”"_s), qPrintable(run.err));
+    QVERIFY2(!run.err.contains(u'\''), qPrintable(run.err));
+}
+
 void TestCli::demoIsDeterministic()
 {
     const QStringList options { u"--members"_s, u"30"_s, u"--years"_s, u"2"_s,
@@ -859,7 +1061,7 @@ void TestCli::demoRefusesBadOptions()
     const QString file = path(u"demo.mutual"_s);
     const CliRun run = cli(QStringList { u"demo"_s, file } + options);
     QCOMPARE(run.exitCode, 2);
-    QVERIFY2(run.err.contains(u"Try 'mutualise-cli demo --help'."), qPrintable(run.err));
+    QVERIFY2(run.err.contains(u"Try “mutualise-cli demo --help”."), qPrintable(run.err));
     QVERIFY(!QFile::exists(file));
 }
 
