@@ -1,75 +1,64 @@
 #include "CeaseMemberDialog.h"
 
-#include <QDateEdit>
-#include <QDialogButtonBox>
-#include <QFormLayout>
-#include <QLabel>
+#include "FitHeight.h"
+#include "ui_CeaseMemberDialog.h"
+
 #include <QPushButton>
-#include <QVBoxLayout>
 
 namespace mutualise::app {
 
 CeaseMemberDialog::CeaseMemberDialog(const domain::Member& member, QWidget* parent)
     : QDialog(parent)
+    , m_ui(std::make_unique<Ui::CeaseMemberDialog>())
     , m_member(member)
-    , m_dateEdit(new QDateEdit(this))
-    , m_confirmationLabel(new QLabel(this))
-    , m_ceaseButton(nullptr)
 {
-    setWindowTitle(tr("Cease Member"));
-    m_dateEdit->setCalendarPopup(true);
-    m_dateEdit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    m_ui->setupUi(this);
+    // The action is named on its button, so nobody ceases a member by pressing a generic "OK".
+    m_ceaseButton = m_ui->buttonBox->addButton(tr("&Cease Member"), QDialogButtonBox::AcceptRole);
+    m_ui->dateEdit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
     if (member.admittedOn.isValid()) {
-        m_dateEdit->setMinimumDate(member.admittedOn);
+        m_ui->dateEdit->setMinimumDate(member.admittedOn);
     }
-    m_dateEdit->setDate(
+    m_ui->dateEdit->setDate(
         std::max(QDate::currentDate(), member.admittedOn.isValid() ? member.admittedOn : QDate()));
-    m_confirmationLabel->setWordWrap(true);
-    m_confirmationLabel->setMinimumWidth(360);
 
-    auto* form = new QFormLayout;
-    auto* dateLabel = new QLabel(tr("Ceases &on:"), this);
-    dateLabel->setBuddy(m_dateEdit);
-    form->addRow(dateLabel, m_dateEdit);
-
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    m_ceaseButton = buttons->addButton(tr("&Cease Member"), QDialogButtonBox::AcceptRole);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-
-    auto* layout = new QVBoxLayout(this);
-    layout->setSpacing(12);
-    layout->addLayout(form);
-    layout->addWidget(m_confirmationLabel);
-    layout->addWidget(buttons);
-
-    connect(m_dateEdit, &QDateEdit::dateChanged, this, &CeaseMemberDialog::updateConfirmation);
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_ui->dateEdit, &QDateEdit::dateChanged, this, &CeaseMemberDialog::updateConfirmation);
     updateConfirmation();
+    resize(sizeHint().width(), height());
+    fitHeightToContents(this);
 }
+
+CeaseMemberDialog::~CeaseMemberDialog() = default;
 
 QDate CeaseMemberDialog::ceaseDate() const
 {
-    return m_dateEdit->date();
+    return m_ui->dateEdit->date();
 }
 
 QString CeaseMemberDialog::confirmationText() const
 {
-    return m_confirmationLabel->text();
+    return m_ui->confirmationLabel->text();
 }
 
 void CeaseMemberDialog::updateConfirmation()
 {
     const auto outcome = domain::ceased(m_member, ceaseDate());
     if (!outcome) {
-        m_confirmationLabel->setText(outcome.error().message);
+        m_ui->confirmationLabel->setText(outcome.error().message);
+        m_ui->confirmationLabel->setStyleSheet(QStringLiteral("color: #b3261e;"));
         m_ceaseButton->setEnabled(false);
+        fitHeightToContents(this);
         return;
     }
-    m_confirmationLabel->setText(
+    m_ui->confirmationLabel->setText(
         tr("Member %1 %2 will be marked as ceased on %3. They stay in the register. "
            "This cannot be undone.")
             .arg(m_member.number, m_member.name, QLocale().toString(ceaseDate(), QLocale::ShortFormat)));
+    m_ui->confirmationLabel->setStyleSheet(QString());
     m_ceaseButton->setEnabled(true);
+    fitHeightToContents(this);
 }
 
 } // namespace mutualise::app

@@ -4,9 +4,13 @@
 
 #include <QDialog>
 
-class QDateEdit;
-class QLabel;
+#include <memory>
+
 class QPushButton;
+
+namespace Ui {
+class CeaseMemberDialog;
+}
 
 namespace mutualise::app {
 
@@ -17,6 +21,7 @@ class CeaseMemberDialog : public QDialog
 
 public:
     explicit CeaseMemberDialog(const domain::Member& member, QWidget* parent = nullptr);
+    ~CeaseMemberDialog() override;
 
     QDate ceaseDate() const;
     QString confirmationText() const;
@@ -25,10 +30,9 @@ public:
 private:
     void updateConfirmation();
 
+    std::unique_ptr<Ui::CeaseMemberDialog> m_ui;
     domain::Member m_member;
-    QDateEdit* m_dateEdit;
-    QLabel* m_confirmationLabel;
-    QPushButton* m_ceaseButton;
+    QPushButton* m_ceaseButton = nullptr;
 };
 
 } // namespace mutualise::app

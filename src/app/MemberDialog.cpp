@@ -1,5 +1,6 @@
 #include "MemberDialog.h"
 
+#include "FitHeight.h"
 #include "ui_MemberDialog.h"
 
 #include <QPushButton>
@@ -32,7 +33,7 @@ MemberDialog::MemberDialog(const QList<domain::MemberClass>& classes, SaveFuncti
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("Add Member"));
 
     m_ui->addressEdit->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    resize(460, sizeHint().height());
+    resize(460, height());
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &MemberDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &MemberDialog::reject);
     for (auto* edit : { m_ui->numberEdit, m_ui->nameEdit, m_ui->emailEdit, m_ui->phoneEdit }) {
@@ -57,6 +58,14 @@ void MemberDialog::fillStatuses(bool isCeasedIncluded)
             continue;
         }
         m_ui->statusCombo->addItem(domain::statusLabel(status), static_cast<int>(status));
+    }
+}
+
+void MemberDialog::setSuggestedClass(qint64 classId)
+{
+    const int index = m_ui->classCombo->findData(classId);
+    if (index >= 0) {
+        m_ui->classCombo->setCurrentIndex(index);
     }
 }
 
@@ -126,6 +135,7 @@ void MemberDialog::showError(const domain::Error& error)
     QLabel* label = errorLabelFor(error.field);
     label->setText(error.message);
     label->setVisible(true);
+    fitHeightToContents(this);
 }
 
 void MemberDialog::revalidate()
@@ -147,6 +157,7 @@ void MemberDialog::revalidate()
             { tr("The mutual has no member classes yet."), QStringLiteral("unknown-class"), QString() });
     }
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(isEntryValid());
+    fitHeightToContents(this);
 }
 
 void MemberDialog::accept()

@@ -29,6 +29,8 @@ public:
     MemberDialog(const QList<domain::MemberClass>& classes, SaveFunction save, QWidget* parent = nullptr);
     ~MemberDialog() override;
 
+    // Preselects the class a new member most likely joins; ignored if no such class is offered.
+    void setSuggestedClass(qint64 classId);
     // Fills the dialog with an existing member, for editing.
     void setMember(const domain::Member& member);
     // The member as entered.

@@ -1,6 +1,7 @@
 #include "MembersPage.h"
 
 #include "CeaseMemberDialog.h"
+#include "ColumnWidths.h"
 #include "MemberDialog.h"
 #include "MemberTableModel.h"
 #include "MutualSession.h"
@@ -13,6 +14,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMap>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
@@ -26,6 +28,27 @@ namespace mutualise::app {
 
 namespace {
 constexpr int searchPauseMs = 250;
+
+// The class most members now in the register belong to (ceased members left out): the likeliest one
+// for a new member. Empty when the register has nobody in it yet.
+std::optional<qint64> mostCommonClassId(const QList<storage::MemberCount>& counts)
+{
+    QMap<qint64, qint64> membersByClass; // ordered by class id, so a tie goes to the older class
+    for (const auto& count : counts) {
+        if (count.status != domain::MemberStatus::Ceased) {
+            membersByClass[count.classId] += count.count;
+        }
+    }
+    std::optional<qint64> mostCommon;
+    qint64 most = 0;
+    for (auto it = membersByClass.cbegin(); it != membersByClass.cend(); ++it) {
+        if (it.value() > most) {
+            most = it.value();
+            mostCommon = it.key();
+        }
+    }
+    return mostCommon;
+}
 
 QFont headlineFont(const QFont& base, qreal scale)
 {
@@ -136,16 +159,11 @@ MembersPage::MembersPage(QWidget* parent)
     // Fixed row heights let the view skip measuring rows it never shows, which keeps large registers fast.
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
+    // Every column fits what it can hold and the name takes the room left over, so the table needs no
+    // sideways scrolling once the window is wide enough for all of them.
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    // Names get room first; the shares column takes what is left over, right-aligned.
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setColumnWidth(MemberTableModel::NumberColumn, 70);
-    m_table->setColumnWidth(MemberTableModel::NameColumn, 190);
-    m_table->setColumnWidth(MemberTableModel::KindColumn, 95);
-    m_table->setColumnWidth(MemberTableModel::ClassColumn, 120);
-    m_table->setColumnWidth(MemberTableModel::StatusColumn, 80);
-    m_table->setColumnWidth(MemberTableModel::AdmittedColumn, 90);
-    m_table->setColumnWidth(MemberTableModel::CeasedColumn, 90);
+    m_table->horizontalHeader()->setSectionResizeMode(MemberTableModel::NameColumn, QHeaderView::Stretch);
+    fitColumns();
     connect(m_table, &QTableView::doubleClicked, this, &MembersPage::editSelectedMember);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
         updateDetails();
@@ -169,15 +187,18 @@ MembersPage::MembersPage(QWidget* parent)
     m_tableStack->addWidget(m_table);
     m_tableStack->addWidget(m_emptyLabel);
 
+    // The table gets about two thirds of the width and the details the rest, keeping that share as the
+    // window is resized: with both stretch factors set the splitter scales the sizes below. At 1280
+    // wide that leaves the details room for their ledger and the table room for all its columns.
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_tableStack);
     splitter->addWidget(createDetailPanel());
-    splitter->setStretchFactor(0, 4);
+    splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
+    splitter->setSizes({ 680, 320 });
     splitter->setChildrenCollapsible(false);
 
     auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(24, 20, 24, 16);
     layout->setSpacing(12);
     layout->addLayout(header);
     layout->addLayout(filters);
@@ -192,8 +213,8 @@ MembersPage::MembersPage(QWidget* parent)
 QWidget* MembersPage::createDetailPanel()
 {
     auto* panel = new QWidget(this);
-    panel->setMinimumWidth(240);
-    panel->setMaximumWidth(360);
+    panel->setMinimumWidth(320);
+    panel->setMaximumWidth(560);
     m_detailTitle->setFont(headlineFont(font(), 1.25));
     m_detailTitle->setWordWrap(true);
     m_detailText->setWordWrap(true);
@@ -210,8 +231,11 @@ QWidget* MembersPage::createDetailPanel()
     m_ledgerTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_ledgerTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_ledgerTable->setShowGrid(false);
+    m_ledgerTable->setWordWrap(false);
+    m_ledgerTable->setAlternatingRowColors(true);
+    // One member's lines are few, so measuring them is cheap; the entry text takes what is left.
     m_ledgerTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_ledgerTable->horizontalHeader()->setStretchLastSection(true);
+    m_ledgerTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
 
     auto* layout = new QVBoxLayout(panel);
     layout->setContentsMargins(12, 0, 0, 0);
@@ -240,6 +264,7 @@ void MembersPage::setSession(MutualSession* session)
         m_statusFilter->setCurrentIndex(0);
     }
     reloadClasses();
+    fitColumns();
     m_model->setFile(m_session != nullptr ? &m_session->file() : nullptr);
     applyFilters();
 }
@@ -262,6 +287,31 @@ void MembersPage::reloadClasses()
     }
     const int index = current.isValid() ? m_classFilter->findData(current) : 0;
     m_classFilter->setCurrentIndex(std::max(index, 0));
+}
+
+void MembersPage::fitColumns()
+{
+    const QLocale locale;
+    QStringList kinds;
+    for (const auto kind : { domain::MemberKind::Individual, domain::MemberKind::Organisation }) {
+        kinds << domain::kindLabel(kind);
+    }
+    QStringList statuses;
+    for (const auto status : domain::allStatuses()) {
+        statuses << domain::statusLabel(status);
+    }
+    QStringList classes;
+    for (int index = 1; index < m_classFilter->count(); ++index) {
+        classes << m_classFilter->itemText(index);
+    }
+    const QStringList dates = sampleShortDates();
+    fitColumnToTexts(m_table, MemberTableModel::NumberColumn, { QStringLiteral("C0000") });
+    fitColumnToTexts(m_table, MemberTableModel::KindColumn, kinds);
+    fitColumnToTexts(m_table, MemberTableModel::ClassColumn, classes);
+    fitColumnToTexts(m_table, MemberTableModel::StatusColumn, statuses);
+    fitColumnToTexts(m_table, MemberTableModel::AdmittedColumn, dates);
+    fitColumnToTexts(m_table, MemberTableModel::CeasedColumn, dates);
+    fitColumnToTexts(m_table, MemberTableModel::SharesColumn, { locale.toString(999'999) });
 }
 
 void MembersPage::applyFilters()
@@ -390,7 +440,8 @@ void MembersPage::addMember()
     if (m_session == nullptr) {
         return;
     }
-    const auto classes = storage::MemberRepository(m_session->file()).classes();
+    const storage::MemberRepository repository(m_session->file());
+    const auto classes = repository.classes();
     auto* session = m_session;
     auto* dialog = new MemberDialog(
         classes ? classes.value() : QList<domain::MemberClass>(),
@@ -399,6 +450,10 @@ void MembersPage::addMember()
         },
         this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const auto counts = repository.countsByStatusAndClass();
+    if (const auto classId = counts ? mostCommonClassId(counts.value()) : std::nullopt) {
+        dialog->setSuggestedClass(*classId);
+    }
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const qint64 id = dialog->savedMember().id;
         m_session->notifyChanged();

@@ -47,6 +47,7 @@ public:
 private:
     QWidget* createDetailPanel();
     void reloadClasses();
+    void fitColumns();
     void reloadAfterChange();
     void updateDetails();
     void updateActions();

@@ -5,14 +5,13 @@
 
 #include <QDialog>
 
-#include <optional>
+#include <memory>
 
-class QComboBox;
-class QDialogButtonBox;
-class QLabel;
 class QLineEdit;
-class QSpinBox;
-class QTableWidget;
+
+namespace Ui {
+class NewMutualDialog;
+}
 
 namespace mutualise::app {
 
@@ -24,28 +23,23 @@ class NewMutualDialog : public QDialog
 
 public:
     explicit NewMutualDialog(QWidget* parent = nullptr);
+    ~NewMutualDialog() override;
 
     // The mutual as entered, or the first problem with it.
     domain::Result<domain::Mutual> mutual() const;
     domain::Result<QList<domain::MemberClass>> memberClasses() const;
     bool isEntryValid() const;
 
-    QLineEdit* nameField() const { return m_nameEdit; }
+    QLineEdit* nameField() const;
 
 private:
+    void fillChoices();
     void revalidate();
     void addClassRow(const QString& name, qint64 minimumShares);
+    void addEmptyClassRow();
+    void removeCurrentClassRow();
 
-    QLineEdit* m_nameEdit;
-    QComboBox* m_legalFormCombo;
-    QLineEdit* m_registrationEdit;
-    QComboBox* m_currencyCombo;
-    QLineEdit* m_nominalEdit;
-    QSpinBox* m_yearStartDay;
-    QComboBox* m_yearStartMonth;
-    QTableWidget* m_classTable;
-    QLabel* m_errorLabel;
-    QDialogButtonBox* m_buttons;
+    std::unique_ptr<Ui::NewMutualDialog> m_ui;
 };
 
 } // namespace mutualise::app

@@ -5,10 +5,14 @@
 
 #include <QDialog>
 
+#include <memory>
+
 class QDateEdit;
-class QDialogButtonBox;
-class QLabel;
 class QLineEdit;
+
+namespace Ui {
+class ReverseEntryDialog;
+}
 
 namespace mutualise::app {
 
@@ -23,24 +27,23 @@ class ReverseEntryDialog : public QDialog
 public:
     ReverseEntryDialog(MutualSession& session, const storage::ShareEntryRow& original,
                        QWidget* parent = nullptr);
+    ~ReverseEntryDialog() override;
 
-    QDateEdit* dateEdit() const { return m_dateEdit; }
-    QLineEdit* referenceEdit() const { return m_referenceEdit; }
+    QDateEdit* dateEdit() const;
+    QLineEdit* referenceEdit() const;
     QString shownError() const { return m_shownError; }
 
     void accept() override;
 
 private:
+    void describe(const storage::ShareEntryRow& original);
     void revalidate();
+    void clearErrors();
     void showError(const domain::Error& error);
 
+    std::unique_ptr<Ui::ReverseEntryDialog> m_ui;
     MutualSession& m_session;
     qint64 m_entryId = 0;
-    QDateEdit* m_dateEdit;
-    QLineEdit* m_referenceEdit;
-    QLabel* m_dateError;
-    QLabel* m_referenceError;
-    QDialogButtonBox* m_buttons;
     QString m_shownError;
 };
 

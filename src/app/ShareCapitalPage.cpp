@@ -1,5 +1,6 @@
 #include "ShareCapitalPage.h"
 
+#include "ColumnWidths.h"
 #include "HoldingsModel.h"
 #include "MutualSession.h"
 #include "ReverseEntryDialog.h"
@@ -137,20 +138,12 @@ QWidget* ShareCapitalPage::createLedgerTab()
     m_ledgerView->setObjectName(u"ledgerView"_s);
     m_ledgerView->setModel(m_ledgerModel);
     QHeaderView* columns = m_ledgerView->horizontalHeader();
-    columns->setSectionResizeMode(QHeaderView::Interactive);
-    // Fixed widths that fit the usual content; the last column takes what is left, and a narrow
-    // window scrolls sideways rather than squeezing names to nothing.
-    columns->setStretchLastSection(true);
-    m_ledgerView->setColumnWidth(ShareLedgerModel::DateColumn, 90);
-    m_ledgerView->setColumnWidth(ShareLedgerModel::EntryNumberColumn, 64);
-    m_ledgerView->setColumnWidth(ShareLedgerModel::KindColumn, 150);
-    m_ledgerView->setColumnWidth(ShareLedgerModel::MemberColumn, 230);
-    m_ledgerView->setColumnWidth(ShareLedgerModel::CounterpartyColumn, 96);
-    m_ledgerView->setColumnWidth(ShareLedgerModel::SharesColumn, 80);
-    m_ledgerView->setColumnWidth(ShareLedgerModel::AmountColumn, 110);
-    m_ledgerView->setColumnWidth(ShareLedgerModel::ReferenceColumn, 180);
-    m_ledgerView->setColumnWidth(ShareLedgerModel::RecordedByColumn, 100);
     columns->setMinimumSectionSize(48);
+    // Each column fits what it can hold; the free-text reference takes the room left over, so a
+    // window as wide as 1280 shows every column without scrolling sideways.
+    columns->setSectionResizeMode(QHeaderView::Interactive);
+    columns->setSectionResizeMode(ShareLedgerModel::ReferenceColumn, QHeaderView::Stretch);
+    fitLedgerColumns(domain::Currency::gbp(), QString());
 
     m_ledgerStatusLabel = new QLabel(tab);
     auto* layout = new QVBoxLayout(tab);
@@ -213,6 +206,29 @@ QWidget* ShareCapitalPage::createHoldingsTab()
     return tab;
 }
 
+void ShareCapitalPage::fitLedgerColumns(const domain::Currency& currency, const QString& actor)
+{
+    const QLocale locale;
+    QStringList kinds { ShareLedgerModel::tr("Reversal of #%1").arg(locale.toString(99'999)) };
+    for (const auto kind : { domain::ShareEntryKind::Subscription, domain::ShareEntryKind::Transfer,
+                             domain::ShareEntryKind::Withdrawal, domain::ShareEntryKind::Forfeiture }) {
+        kinds << ShareLedgerModel::tr("%1 (reversed)").arg(domain::entryKindLabel(kind));
+    }
+    const QString shares = locale.toString(-999'999);
+    const QString amount = domain::Money(-99'999'999, currency).format(locale);
+    // Names vary: room for a number and a name of usual length, the rest shown on hover or by widening.
+    const QString member = ShareLedgerModel::tr("%1 · %2").arg(QStringLiteral("C0000"), QString(22, u'n'));
+    fitColumnToTexts(m_ledgerView, ShareLedgerModel::DateColumn, sampleShortDates());
+    fitColumnToTexts(m_ledgerView, ShareLedgerModel::EntryNumberColumn, { locale.toString(99'999) });
+    fitColumnToTexts(m_ledgerView, ShareLedgerModel::KindColumn, kinds);
+    fitColumnToTexts(m_ledgerView, ShareLedgerModel::MemberColumn, { member });
+    fitColumnToTexts(m_ledgerView, ShareLedgerModel::CounterpartyColumn, { QStringLiteral("C0000") });
+    fitColumnToTexts(m_ledgerView, ShareLedgerModel::SharesColumn, { shares });
+    fitColumnToTexts(m_ledgerView, ShareLedgerModel::AmountColumn, { amount });
+    // Whoever records entries on this desk, and a user name of usual length.
+    fitColumnToTexts(m_ledgerView, ShareLedgerModel::RecordedByColumn, { actor, QString(10, u'n') });
+}
+
 void ShareCapitalPage::setSession(MutualSession* session)
 {
     if (m_session) {
@@ -229,6 +245,9 @@ void ShareCapitalPage::setSession(MutualSession* session)
     }
     m_tabs->setEnabled(session != nullptr);
     reload();
+    if (session) {
+        fitLedgerColumns(session->mutual().currency, session->file().actor());
+    }
 }
 
 void ShareCapitalPage::reload()

@@ -10,6 +10,10 @@ class QLineEdit;
 class QTabWidget;
 class QTableView;
 
+namespace mutualise::domain {
+class Currency;
+}
+
 namespace mutualise::app {
 
 class HoldingsModel;
@@ -40,6 +44,7 @@ public:
 private:
     QWidget* createLedgerTab();
     QWidget* createHoldingsTab();
+    void fitLedgerColumns(const domain::Currency& currency, const QString& actor);
     void reload();
     void applyLedgerFilter();
     void updateTotals();

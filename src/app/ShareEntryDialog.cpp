@@ -1,21 +1,14 @@
 #include "ShareEntryDialog.h"
 
+#include "FitHeight.h"
 #include "MutualSession.h"
 #include "storage/MemberRepository.h"
 #include "storage/ShareLedgerRepository.h"
+#include "ui_ShareEntryDialog.h"
 
-#include <QComboBox>
-#include <QDateEdit>
-#include <QDialogButtonBox>
-#include <QFormLayout>
-#include <QHBoxLayout>
-#include <QLabel>
-#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSpinBox>
 #include <QStringListModel>
-#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -25,28 +18,6 @@ namespace {
 
 constexpr qint64 matchesShown = 20;
 const QString numberNameSeparator = u" — "_s;
-
-// Error labels share one look: the colour of a warning, small enough to sit under a field.
-QLabel* createErrorLabel(QWidget* parent)
-{
-    auto* label = new QLabel(parent);
-    label->setWordWrap(true);
-    label->setStyleSheet(u"color: #b3261e;"_s);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    return label;
-}
-
-// The row of the form that holds the field, directly or inside a row's own layout; -1 if none.
-int fieldRow(const QFormLayout* form, const QWidget* field)
-{
-    for (int row = 0; row < form->rowCount(); ++row) {
-        QLayoutItem* item = form->itemAt(row, QFormLayout::FieldRole);
-        if (item && (item->widget() == field || (item->layout() && item->layout()->indexOf(field) >= 0))) {
-            return row;
-        }
-    }
-    return -1;
-}
 
 } // namespace
 
@@ -105,96 +76,9 @@ std::optional<domain::Member> MemberCompleter::resolve(const QString& text) cons
     return std::move(member).value();
 }
 
-// The form's widgets, laid out in code: a label with a mnemonic for every field, in tab order.
-struct ShareEntryDialog::Form
-{
-    QFormLayout* formLayout = nullptr;
-    QLabel* memberLabel = nullptr;
-    QComboBox* kindCombo = nullptr;
-    QLineEdit* memberEdit = nullptr;
-    QLineEdit* toMemberEdit = nullptr;
-    QDateEdit* dateEdit = nullptr;
-    QSpinBox* sharesSpin = nullptr;
-    QLineEdit* amountEdit = nullptr;
-    QLabel* amountRuleLabel = nullptr;
-    QLineEdit* referenceEdit = nullptr;
-    QLabel* previewLabel = nullptr;
-    QDialogButtonBox* buttonBox = nullptr;
-
-    void setupUi(QDialog* dialog);
-};
-
-void ShareEntryDialog::Form::setupUi(QDialog* dialog)
-{
-    dialog->setWindowTitle(ShareEntryDialog::tr("New share entry"));
-    dialog->setMinimumWidth(440);
-    auto* mainLayout = new QVBoxLayout(dialog);
-    auto* intro
-        = new QLabel(ShareEntryDialog::tr("Entries are added to the share ledger and are never edited "
-                                          "afterwards. A mistake is put right by reversing the entry."),
-                     dialog);
-    intro->setWordWrap(true);
-    mainLayout->addWidget(intro);
-
-    formLayout = new QFormLayout;
-    formLayout->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    kindCombo = new QComboBox(dialog);
-    kindCombo->setObjectName(u"kindCombo"_s);
-    memberEdit = new QLineEdit(dialog);
-    memberEdit->setObjectName(u"memberEdit"_s);
-    memberEdit->setPlaceholderText(ShareEntryDialog::tr("Type a member number or name"));
-    memberEdit->setClearButtonEnabled(true);
-    toMemberEdit = new QLineEdit(dialog);
-    toMemberEdit->setObjectName(u"toMemberEdit"_s);
-    toMemberEdit->setPlaceholderText(ShareEntryDialog::tr("The member receiving the shares"));
-    toMemberEdit->setClearButtonEnabled(true);
-    dateEdit = new QDateEdit(dialog);
-    dateEdit->setObjectName(u"dateEdit"_s);
-    dateEdit->setCalendarPopup(true);
-    sharesSpin = new QSpinBox(dialog);
-    sharesSpin->setObjectName(u"sharesSpin"_s);
-    sharesSpin->setRange(1, 999'999'999);
-    sharesSpin->setGroupSeparatorShown(true);
-    amountEdit = new QLineEdit(dialog);
-    amountEdit->setObjectName(u"amountEdit"_s);
-    referenceEdit = new QLineEdit(dialog);
-    referenceEdit->setObjectName(u"referenceEdit"_s);
-    referenceEdit->setPlaceholderText(ShareEntryDialog::tr("Receipt, minute or certificate number"));
-
-    const auto addRow = [this, dialog](const QString& text, QWidget* field) {
-        auto* label = new QLabel(text, dialog);
-        label->setBuddy(field);
-        formLayout->addRow(label, field);
-        return label;
-    };
-    addRow(ShareEntryDialog::tr("&Kind:"), kindCombo);
-    memberLabel = addRow(ShareEntryDialog::tr("&Member:"), memberEdit);
-    addRow(ShareEntryDialog::tr("&To member:"), toMemberEdit);
-    addRow(ShareEntryDialog::tr("&Date:"), dateEdit);
-    addRow(ShareEntryDialog::tr("&Shares:"), sharesSpin);
-    amountRuleLabel = new QLabel(dialog);
-    amountRuleLabel->setObjectName(u"amountRuleLabel"_s);
-    auto* amountRow = new QHBoxLayout;
-    amountRow->addWidget(amountEdit, 1);
-    amountRow->addWidget(amountRuleLabel);
-    auto* amountLabel = new QLabel(ShareEntryDialog::tr("&Amount:"), dialog);
-    amountLabel->setBuddy(amountEdit);
-    formLayout->addRow(amountLabel, amountRow);
-    addRow(ShareEntryDialog::tr("R&eference:"), referenceEdit);
-    mainLayout->addLayout(formLayout);
-
-    previewLabel = new QLabel(dialog);
-    previewLabel->setObjectName(u"previewLabel"_s);
-    previewLabel->setWordWrap(true);
-    mainLayout->addWidget(previewLabel);
-    mainLayout->addStretch();
-    buttonBox = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
-    mainLayout->addWidget(buttonBox);
-}
-
 ShareEntryDialog::ShareEntryDialog(MutualSession& session, QWidget* parent)
     : QDialog(parent)
-    , m_ui(std::make_unique<Form>())
+    , m_ui(std::make_unique<Ui::ShareEntryDialog>())
     , m_session(session)
 {
     m_ui->setupUi(this);
@@ -205,7 +89,6 @@ ShareEntryDialog::ShareEntryDialog(MutualSession& session, QWidget* parent)
     m_memberCompleter = new MemberCompleter(session.file(), m_ui->memberEdit);
     m_toMemberCompleter = new MemberCompleter(session.file(), m_ui->toMemberEdit);
     m_ui->dateEdit->setDate(QDate::currentDate());
-    m_ui->sharesSpin->setValue(1);
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Record"));
     const bool isAmountFixed = !session.mutual().amountMayDifferFromNominal;
     m_ui->amountEdit->setReadOnly(isAmountFixed);
@@ -213,7 +96,7 @@ ShareEntryDialog::ShareEntryDialog(MutualSession& session, QWidget* parent)
     // A fixed amount reads as a figure, not as a box to type in.
     m_ui->amountEdit->setFrame(!isAmountFixed);
     m_ui->amountRuleLabel->setVisible(isAmountFixed);
-    addErrorRows();
+    collectErrorLabels();
 
     connect(m_ui->kindCombo, &QComboBox::currentIndexChanged, this, &ShareEntryDialog::updateForKind);
     connect(m_ui->memberEdit, &QLineEdit::textChanged, this, [this](const QString& text) {
@@ -233,23 +116,22 @@ ShareEntryDialog::ShareEntryDialog(MutualSession& session, QWidget* parent)
 
     updateAmount();
     updateForKind();
+    resize(sizeHint().width(), height());
+    fitHeightToContents(this);
 }
 
 ShareEntryDialog::~ShareEntryDialog() = default;
 
-void ShareEntryDialog::addErrorRows()
+void ShareEntryDialog::collectErrorLabels()
 {
-    // One hidden error row under each field, shown when a check or a ledger rule concerns it.
-    const QList<QWidget*> fields { m_ui->kindCombo,  m_ui->memberEdit, m_ui->toMemberEdit, m_ui->dateEdit,
-                                   m_ui->sharesSpin, m_ui->amountEdit, m_ui->referenceEdit };
-    for (QWidget* field : fields) {
-        const int row = fieldRow(m_ui->formLayout, field);
-        Q_ASSERT(row >= 0);
-        QLabel* label = createErrorLabel(this);
-        m_ui->formLayout->insertRow(row + 1, QString(), label);
-        m_ui->formLayout->setRowVisible(label, false);
-        m_errorLabels.insert(field, label);
-    }
+    // Each field has a hidden error row under it, shown when a check or a ledger rule concerns it.
+    m_errorLabels = {
+        { m_ui->kindCombo, m_ui->kindError },          { m_ui->memberEdit, m_ui->memberError },
+        { m_ui->toMemberEdit, m_ui->toMemberError },   { m_ui->dateEdit, m_ui->dateError },
+        { m_ui->sharesSpin, m_ui->sharesError },       { m_ui->amountEdit, m_ui->amountError },
+        { m_ui->referenceEdit, m_ui->referenceError },
+    };
+    clearErrors();
 }
 
 void ShareEntryDialog::setKind(domain::ShareEntryKind kind)
@@ -264,7 +146,8 @@ domain::ShareEntryKind ShareEntryDialog::kind() const
 
 void ShareEntryDialog::updateForKind()
 {
-    m_ui->formLayout->setRowVisible(m_ui->toMemberEdit, isTransfer());
+    m_ui->toMemberLabel->setVisible(isTransfer());
+    m_ui->toMemberEdit->setVisible(isTransfer());
     m_ui->memberLabel->setText(isTransfer() ? tr("&From member:") : tr("&Member:"));
     revalidate();
 }
@@ -349,6 +232,7 @@ void ShareEntryDialog::revalidate()
     }
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(movement().has_value());
     updatePreview();
+    fitHeightToContents(this);
 }
 
 void ShareEntryDialog::updatePreview()
@@ -390,7 +274,7 @@ void ShareEntryDialog::showFieldHint(QWidget* field, const QString& message)
     QLabel* label = m_errorLabels.value(field);
     Q_ASSERT(label);
     label->setText(message);
-    m_ui->formLayout->setRowVisible(label, true);
+    label->show();
     m_shownError = message;
 }
 
@@ -398,7 +282,7 @@ void ShareEntryDialog::clearErrors()
 {
     for (QLabel* label : std::as_const(m_errorLabels)) {
         label->clear();
-        m_ui->formLayout->setRowVisible(label, false);
+        label->hide();
     }
     m_shownError.clear();
 }
@@ -415,6 +299,7 @@ void ShareEntryDialog::showError(const domain::Error& error)
     QWidget* field = fieldsByName.value(error.field);
     if (field && field->isVisible()) {
         showFieldHint(field, error.message);
+        fitHeightToContents(this);
         field->setFocus();
         return;
     }

@@ -15,6 +15,10 @@ class QLabel;
 class QLineEdit;
 class QStringListModel;
 
+namespace Ui {
+class ShareEntryDialog;
+}
+
 namespace mutualise::storage {
 class MutualFile;
 }
@@ -66,7 +70,7 @@ private:
     domain::ShareEntryKind kind() const;
     bool isTransfer() const { return kind() == domain::ShareEntryKind::Transfer; }
     std::optional<qint64> amountInMinorUnits() const;
-    void addErrorRows();
+    void collectErrorLabels();
     void updateForKind();
     void updateAmount();
     void revalidate();
@@ -75,8 +79,7 @@ private:
     void clearErrors();
     void showError(const domain::Error& error);
 
-    struct Form;
-    std::unique_ptr<Form> m_ui;
+    std::unique_ptr<Ui::ShareEntryDialog> m_ui;
     MutualSession& m_session;
     MemberCompleter* m_memberCompleter;
     MemberCompleter* m_toMemberCompleter;

@@ -13,14 +13,18 @@
 #include "storage/MemberRepository.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMap>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -38,6 +42,7 @@ private Q_SLOTS:
     void refusesAFileThatIsNotAMutual();
     void visitsEveryPageThroughTheSidebar();
     void addsAMemberThatSurvivesReopening();
+    void suggestsTheClassMostMembersBelongTo();
     void refusesADuplicateNumberNextToTheField();
     void closesToTheWelcomePage();
     void ceasesTheSelectedMember();
@@ -45,6 +50,7 @@ private Q_SLOTS:
     void newMutualDialogValidates();
     void rendersEveryPage_data();
     void rendersEveryPage();
+    void tablesFitAt1280Wide();
 
 private:
     app::MemberDialog* openAddMemberDialog(MainWindow& window);
@@ -230,6 +236,31 @@ void TestMainWindow::addsAMemberThatSurvivesReopening()
     QCOMPARE(stored->name, QStringLiteral("Wren Okafor"));
     QCOMPARE(stored->email, QStringLiteral("wren@example.org"));
     QCOMPARE(stored->admittedOn, QDate::currentDate());
+}
+
+void TestMainWindow::suggestsTheClassMostMembersBelongTo()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openFile(m_demoPath));
+    const auto members = storage::MemberRepository(window.session()->file()).allMembers();
+    QVERIFY(members.isOk());
+    QMap<qint64, int> currentMembersByClass;
+    for (const auto& member : members.value()) {
+        if (member.status != domain::MemberStatus::Ceased) {
+            ++currentMembersByClass[member.classId];
+        }
+    }
+    QVERIFY(!currentMembersByClass.isEmpty());
+    const int most = *std::max_element(currentMembersByClass.cbegin(), currentMembersByClass.cend());
+
+    auto* dialog = openAddMemberDialog(window);
+    QVERIFY(dialog != nullptr);
+    const auto* classCombo = dialog->findChild<QComboBox*>(QStringLiteral("classCombo"));
+    QVERIFY(classCombo != nullptr);
+    QCOMPARE(currentMembersByClass.value(classCombo->currentData().toLongLong()), most);
+    dialog->reject();
 }
 
 void TestMainWindow::refusesADuplicateNumberNextToTheField()
@@ -423,6 +454,36 @@ void TestMainWindow::rendersEveryPage()
     QVERIFY(dialog != nullptr);
     save(dialog, QStringLiteral("member-dialog"));
     dialog->reject();
+}
+
+// At the size of a common laptop screen every column of the members table, the member's own ledger
+// and the share ledger is on screen at once: nothing is cut off behind a sideways scroll bar.
+void TestMainWindow::tablesFitAt1280Wide()
+{
+    MainWindow window;
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openFile(m_demoPath));
+    window.showPage(MainWindow::MembersPageIndex);
+    window.membersPage()->tableView()->selectRow(0);
+    QCoreApplication::processEvents();
+    QTableView* members = window.membersPage()->tableView();
+    QVERIFY(!members->horizontalScrollBar()->isVisible());
+    const int nameWidth = members->columnWidth(app::MemberTableModel::NameColumn);
+    QVERIFY2(nameWidth >= 100, qPrintable(QString::number(nameWidth)));
+    auto* memberLedger = window.membersPage()->findChild<QTableWidget*>();
+    QVERIFY(memberLedger != nullptr);
+    QVERIFY(memberLedger->rowCount() > 0);
+    QVERIFY(!memberLedger->horizontalScrollBar()->isVisible());
+    QVERIFY2(memberLedger->width() >= 300, qPrintable(QString::number(memberLedger->width())));
+
+    window.showPage(MainWindow::ShareCapitalPageIndex);
+    QCoreApplication::processEvents();
+    auto* ledger = window.findChild<QTableView*>(QStringLiteral("ledgerView"));
+    QVERIFY(ledger != nullptr);
+    QVERIFY(ledger->isVisible());
+    QVERIFY(!ledger->horizontalScrollBar()->isVisible());
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -27,6 +27,7 @@ private Q_SLOTS:
     void cleanup();
     void okIsDisabledUntilTheFormIsValid();
     void unknownMemberIsPointedOut();
+    void errorUnderAFieldIsShownWhole();
     void amountIsSharesTimesNominal_data();
     void amountIsSharesTimesNominal();
     void amountTypedWhenItMayDiffer_data();
@@ -123,6 +124,18 @@ void TestShareEntryDialog::unknownMemberIsPointedOut()
     QTest::keyClicks(field<QLineEdit>("memberEdit"), u"ZZ999"_s);
     QVERIFY(!okButton()->isEnabled());
     QVERIFY(m_dialog->shownError().contains(u"ZZ999"_s));
+}
+
+// A message that wraps onto a second line is given the height it needs, not cut off at one line.
+void TestShareEntryDialog::errorUnderAFieldIsShownWhole()
+{
+    m_dialog->setKind(domain::ShareEntryKind::Transfer);
+    QTest::keyClicks(field<QLineEdit>("memberEdit"), u"ZZ999"_s);
+    auto* error = field<QLabel>("memberError");
+    QVERIFY(error->isVisible());
+    QCOMPARE(error->text(), m_dialog->shownError());
+    QTRY_VERIFY(error->height() >= error->heightForWidth(error->width()));
+    QVERIFY(error->geometry().bottom() < field<QLineEdit>("toMemberEdit")->geometry().top());
 }
 
 void TestShareEntryDialog::amountIsSharesTimesNominal_data()
