@@ -237,12 +237,15 @@ QString Command::isoDate(const QDate& date)
     return date.isValid() ? date.toString(Qt::ISODate) : QString();
 }
 
-domain::Result<std::unique_ptr<storage::MutualFile>> Command::openExisting(const QString& path)
+domain::Result<std::unique_ptr<storage::MutualFile>> Command::openExisting(const QString& path, Access access)
 {
     // Reading must never leave a new empty file behind, whatever the database driver would do.
     if (!QFileInfo::exists(path))
         return Error { tr("There is no file “%1”.").arg(path), QStringLiteral("not-found"),
                        QStringLiteral("file") };
+    // A command that only lists works on a read-only file and while another program writes.
+    if (access == Access::ReadOnly)
+        return storage::MutualFile::openForReading(path, storage::MutualFile::currentActor());
     return storage::MutualFile::open(path, storage::MutualFile::currentActor());
 }
 

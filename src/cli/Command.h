@@ -3,6 +3,7 @@
 #include "domain/Error.h"
 #include "domain/Member.h"
 #include "domain/Money.h"
+#include "storage/MutualFile.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
@@ -14,10 +15,6 @@
 
 #include <memory>
 #include <optional>
-
-namespace mutualise::storage {
-class MutualFile;
-}
 
 namespace mutualise::cli {
 
@@ -100,7 +97,9 @@ protected:
     static QString isoDate(const QDate& date);
 
     // Opens an existing file; never creates one.
-    static domain::Result<std::unique_ptr<storage::MutualFile>> openExisting(const QString& path);
+    using Access = storage::MutualFile::Access;
+    static domain::Result<std::unique_ptr<storage::MutualFile>>
+    openExisting(const QString& path, Access access = Access::ReadWrite);
 
     // The class with that name, ignoring case; rule "unknown-class" otherwise.
     static domain::Result<domain::MemberClass> classNamed(const QList<domain::MemberClass>& classes,

@@ -26,7 +26,7 @@ int Holdings::run(const QCommandLineParser& parser, const QStringList& positiona
     if (!asOf)
         return ExitUsage;
 
-    const auto file = openExisting(positional.at(0));
+    const auto file = openExisting(positional.at(0), Access::ReadOnly);
     if (!file)
         return refuse(file.error());
     const storage::ShareLedgerRepository ledger(**file);

@@ -33,7 +33,7 @@ int Members::run(const QCommandLineParser& parser, const QStringList& positional
             return refuseUsage(tr("--status must be applicant, active, suspended or ceased."));
     }
 
-    const auto file = openExisting(positional.at(0));
+    const auto file = openExisting(positional.at(0), Access::ReadOnly);
     if (!file)
         return refuse(file.error());
     MemberRepository repository(**file);

@@ -34,7 +34,7 @@ int Shares::run(const QCommandLineParser& parser, const QStringList& positional)
     filter.from = *from;
     filter.to = *to;
 
-    const auto file = openExisting(positional.at(0));
+    const auto file = openExisting(positional.at(0), Access::ReadOnly);
     if (!file)
         return refuse(file.error());
     if (parser.isSet(QStringLiteral("member"))) {

@@ -45,7 +45,7 @@ AuditLog::AuditLog(MutualFile& file)
 Result<QList<AuditEntry>> AuditLog::entries(int limit) const
 {
     Statement query(m_file.connection(), selectColumns + QStringLiteral("ORDER BY id DESC LIMIT :limit"));
-    query.bind(QStringLiteral(":limit"), limit < 0 ? qint64(-1) : qint64(limit));
+    query.bind(QStringLiteral(":limit"), limitValue(limit));
     if (auto done = query.exec(); !done)
         return done.error();
     QList<AuditEntry> found;

@@ -9,6 +9,8 @@
 #include <QHash>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace mutualise::storage {
 
 namespace {
@@ -147,27 +149,43 @@ struct HoldingTotals
     qint64 amount = 0;
 };
 
-Result<QHash<qint64, HoldingTotals>> holdingsOf(const QSqlDatabase& database, const QList<qint64>& memberIds)
+// Holdings of the members on one page, a batch of ids at a time: one placeholder per id keeps the
+// statement prepared and bound, and batches keep it short (SQLite matches placeholder names linearly,
+// so a single statement for a whole register of 100,000 would take quadratic time).
+Outcome addHoldingsOf(const QSqlDatabase& database, QList<qint64>::const_iterator first,
+                      QList<qint64>::const_iterator last, QHash<qint64, HoldingTotals>& holdings)
 {
-    QHash<qint64, HoldingTotals> holdings;
-    if (memberIds.isEmpty())
-        return holdings;
     QStringList placeholders;
-    for (qsizetype i = 0; i < memberIds.size(); ++i)
-        placeholders.append(QStringLiteral(":id%1").arg(i));
+    for (auto id = first; id != last; ++id)
+        placeholders.append(QStringLiteral(":id%1").arg(placeholders.size()));
     Statement query(
         database,
         QStringLiteral("SELECT member_id, SUM(shares), SUM(amount) FROM share_entries WHERE entry_date "
                        "<= :today AND member_id IN (%1) GROUP BY member_id")
             .arg(placeholders.join(u',')));
     query.bind(QStringLiteral(":today"), dateValue(QDate::currentDate()));
-    for (qsizetype i = 0; i < memberIds.size(); ++i)
-        query.bind(placeholders.at(i), memberIds.at(i));
+    qsizetype index = 0;
+    for (auto id = first; id != last; ++id)
+        query.bind(placeholders.at(index++), *id);
     if (auto done = query.exec(); !done)
-        return done.error();
+        return done;
     while (query.next())
         holdings.insert(query.value(0).toLongLong(),
                         { query.value(1).toLongLong(), query.value(2).toLongLong() });
+    return domain::ok();
+}
+
+Result<QHash<qint64, HoldingTotals>> holdingsOf(const QSqlDatabase& database, const QList<qint64>& memberIds)
+{
+    constexpr qsizetype batchSize = 500;
+    QHash<qint64, HoldingTotals> holdings;
+    holdings.reserve(memberIds.size());
+    for (qsizetype start = 0; start < memberIds.size(); start += batchSize) {
+        const auto first = memberIds.cbegin() + start;
+        const auto last = memberIds.cbegin() + std::min(start + batchSize, memberIds.size());
+        if (auto done = addHoldingsOf(database, first, last, holdings); !done)
+            return done.error();
+    }
     return holdings;
 }
 
@@ -345,7 +363,7 @@ Result<QList<MemberRow>> MemberRepository::page(const MemberQuery& query, qint64
     bindFilters(statement, query);
     if (isSortedByShares)
         statement.bind(QStringLiteral(":today"), dateValue(QDate::currentDate()));
-    statement.bind(QStringLiteral(":limit"), limit < 0 ? qint64(-1) : limit)
+    statement.bind(QStringLiteral(":limit"), limitValue(limit))
         .bind(QStringLiteral(":offset"), qMax<qint64>(0, offset));
     if (auto done = statement.exec(); !done)
         return done.error();

@@ -14,6 +14,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
+#include <QtEndian>
 
 #include <atomic>
 #include <unistd.h>
@@ -181,6 +182,24 @@ Result<qint64> pragmaValue(const QSqlDatabase& database, const QString& pragma)
     return query.value(0).toLongLong();
 }
 
+// The write-ahead log lets the window read while the command line writes. SQLite answers with the mode
+// it actually chose (a file system without shared memory may refuse WAL).
+Outcome useWriteAheadLog(const QSqlDatabase& database)
+{
+    QSqlQuery query(database);
+    if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !query.next())
+        return databaseError(query.lastError());
+    if (query.value(0).toString().compare(QStringLiteral("wal"), Qt::CaseInsensitive) == 0)
+        return domain::ok();
+    return Error { QCoreApplication::translate("MutualFile",
+                                               "This folder does not support the write-ahead log that "
+                                               "Mutualise needs (SQLite chose the “%1” journal). Keep the "
+                                               "file on a local disk.")
+                       .arg(query.value(0).toString()),
+                   QStringLiteral("database"),
+                   {} };
+}
+
 // Applies every migration newer than `fromVersion`, all in one transaction.
 Outcome migrate(const QSqlDatabase& database, int fromVersion)
 {
@@ -213,7 +232,10 @@ Outcome migrate(const QSqlDatabase& database, int fromVersion)
     return applied;
 }
 
-// The 100-byte SQLite header, read by hand so that a file we refuse is never handed to SQLite.
+// The 100-byte SQLite header, read by hand so that a file we refuse is never handed to SQLite: not
+// even a read-only connection, which would create a -shm file beside a foreign database in WAL mode.
+// Mutualise writes its application id when it creates a file and folds the log into the file before
+// anyone else can open it, so the id in the header is always current for one of ours.
 Result<QByteArray> sqliteHeader(const QString& path)
 {
     QFile file(path);
@@ -222,6 +244,10 @@ Result<QByteArray> sqliteHeader(const QString& path)
     const QByteArray header = file.read(100);
     static const QByteArray magic("SQLite format 3\0", 16);
     if (header.size() < 100 || !header.startsWith(magic))
+        return notAMutual(path);
+    constexpr int applicationIdOffset = 68; // a big-endian 32-bit integer
+    const auto applicationId = qFromBigEndian<quint32>(header.constData() + applicationIdOffset);
+    if (applicationId != mutualiseApplicationId)
         return notAMutual(path);
     return header;
 }
@@ -286,11 +312,16 @@ bool isFolderWritable(const QString& folder)
     return ::access(QFile::encodeName(folder).constData(), W_OK) == 0;
 }
 
+// access() answers for the person running the program, but always yes for root; the write bits say
+// what the owner meant, so a file marked read-only is treated as read-only by everyone.
 bool isWritable(const QString& path)
 {
     const QByteArray file = QFile::encodeName(path);
     const QByteArray folder = QFile::encodeName(QFileInfo(path).absolutePath());
-    return ::access(file.constData(), W_OK) == 0 && ::access(folder.constData(), W_OK) == 0;
+    constexpr auto anyWrite = QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther;
+    const bool isMarkedWritable = (QFileInfo(path).permissions() & anyWrite) != 0;
+    return isMarkedWritable && ::access(file.constData(), W_OK) == 0
+        && ::access(folder.constData(), W_OK) == 0;
 }
 
 QString backupPathFor(const QString& path, int version)
@@ -444,8 +475,9 @@ Outcome probeWriteLock(const QSqlDatabase& database, const QString& path)
     return domain::ok();
 }
 
-// Copies the file beside itself before an upgrade, after moving the write-ahead log into it.
-Outcome backUpBeforeUpgrade(const QSqlDatabase& database, const QString& path, int version)
+// Copies the file beside itself before an upgrade, after moving the write-ahead log into it; returns
+// the copy's path.
+Result<QString> backUpBeforeUpgrade(const QSqlDatabase& database, const QString& path, int version)
 {
     QSqlQuery query(database);
     if (!query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) || !query.next())
@@ -461,12 +493,63 @@ Outcome backUpBeforeUpgrade(const QSqlDatabase& database, const QString& path, i
                        QStringLiteral("read-only"),
                        {} };
     }
+    return backup;
+}
+
+Outcome upgrade(const QSqlDatabase& database, const QString& path, int version)
+{
+    const auto backup = backUpBeforeUpgrade(database, path, version);
+    if (!backup)
+        return backup.error();
+    if (auto migrated = migrate(database, version); !migrated) {
+        // The file is as it was, so the copy would only be clutter (and one more on every retry).
+        QFile::remove(*backup);
+        return Error { QCoreApplication::translate("MutualFile",
+                                                   "“%1” could not be upgraded to this version of "
+                                                   "Mutualise and has not been changed. The database "
+                                                   "said: %2")
+                           .arg(QDir::toNativeSeparators(path), migrated.error().message),
+                       QStringLiteral("upgrade-failed"),
+                       {} };
+    }
     return domain::ok();
+}
+
+Result<QSqlDatabase> connectReadOnly(const QString& path, const QString& connectionName)
+{
+    QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+    QString uri = QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded);
+    // Nobody can change a file marked read-only, and SQLite cannot make the -shm file that a WAL reader
+    // needs beside it in a read-only folder: read it as immutable.
+    if (!isWritable(path) && !QFileInfo::exists(path + QStringLiteral("-wal")))
+        uri += QStringLiteral("?immutable=1");
+    database.setDatabaseName(uri);
+    database.setConnectOptions(
+        QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=2000"));
+    if (!database.open())
+        return openingError(database.lastError(), path);
+    return database;
+}
+
+Error needsUpgrade(const QString& path)
+{
+    return Error { QCoreApplication::translate("MutualFile",
+                                               "“%1” was made by an older version of Mutualise and must be "
+                                               "upgraded before it can be read: open it once for writing, "
+                                               "in the window or with a command that changes it.")
+                       .arg(QDir::toNativeSeparators(path)),
+                   QStringLiteral("read-only"),
+                   {} };
 }
 
 } // namespace
 
-Result<std::unique_ptr<MutualFile>> MutualFile::open(const QString& path, const QString& actor)
+Result<std::unique_ptr<MutualFile>> MutualFile::openForReading(const QString& path, const QString& actor)
+{
+    return open(path, actor, Access::ReadOnly);
+}
+
+Result<std::unique_ptr<MutualFile>> MutualFile::open(const QString& path, const QString& actor, Access access)
 {
     const QFileInfo info(path);
     if (!info.exists()) {
@@ -482,23 +565,29 @@ Result<std::unique_ptr<MutualFile>> MutualFile::open(const QString& path, const 
     const auto inspection = inspect(path);
     if (!inspection)
         return inspection.error();
+    const QString absolutePath = info.absoluteFilePath();
+    const int version = inspection->userVersion;
+    std::unique_ptr<MutualFile> file(new MutualFile(absolutePath, newConnectionName(), actor));
+    file->m_access = access;
+    if (access == Access::ReadOnly) {
+        if (version < latestSchemaVersion())
+            return needsUpgrade(path);
+        const auto database = connectReadOnly(absolutePath, file->m_connectionName);
+        if (!database)
+            return database.error();
+        return file;
+    }
+
     if (!isWritable(path))
         return readOnly(path);
-
-    const QString absolutePath = info.absoluteFilePath();
-    std::unique_ptr<MutualFile> file(new MutualFile(absolutePath, newConnectionName(), actor));
     const auto database = connectReadWrite(absolutePath, file->m_connectionName);
     if (!database)
         return database.error();
     if (auto probed = probeWriteLock(*database, absolutePath); !probed)
         return probed.error();
-
-    const int version = inspection->userVersion;
     if (version < latestSchemaVersion()) {
-        if (auto backedUp = backUpBeforeUpgrade(*database, absolutePath, version); !backedUp)
-            return backedUp.error();
-        if (auto migrated = migrate(*database, version); !migrated)
-            return migrated.error();
+        if (auto upgraded = upgrade(*database, absolutePath, version); !upgraded)
+            return upgraded.error();
     }
     return file;
 }
@@ -522,7 +611,16 @@ Result<std::unique_ptr<MutualFile>> MutualFile::create(const QString& path, cons
 
     const QString absolutePath = QFileInfo(path).absoluteFilePath();
     const QString partPath = absolutePath + QStringLiteral(".part");
-    if (!isFolderWritable(QFileInfo(absolutePath).absolutePath()))
+    const QString folder = QFileInfo(absolutePath).absolutePath();
+    if (!QFileInfo(folder).isDir()) {
+        return Error { QCoreApplication::translate("MutualFile",
+                                                   "The folder “%1” does not exist; choose a folder that "
+                                                   "does, or create it first.")
+                           .arg(QDir::toNativeSeparators(folder)),
+                       QStringLiteral("not-found"),
+                       {} };
+    }
+    if (!isFolderWritable(folder))
         return readOnly(path);
     removeWithCompanions(partPath);
 
@@ -531,9 +629,8 @@ Result<std::unique_ptr<MutualFile>> MutualFile::create(const QString& path, cons
         const auto database = connectReadWrite(partPath, building.m_connectionName);
         if (!database)
             return database.error();
-        const auto journal = pragmaValue(*database, QStringLiteral("journal_mode = WAL"));
-        if (!journal)
-            return journal.error();
+        if (auto done = useWriteAheadLog(*database); !done)
+            return done;
         if (auto done
             = execPlain(*database, QStringLiteral("PRAGMA application_id = %1").arg(mutualiseApplicationId));
             !done)
@@ -637,6 +734,8 @@ Outcome MutualFile::updateMutual(const domain::Mutual& updated)
 Outcome MutualFile::inTransaction(const std::function<Outcome()>& work)
 {
     Q_ASSERT_X(!m_isInTransaction, "MutualFile::inTransaction", "transactions do not nest");
+    if (isReadOnly())
+        return readOnly(m_path);
     const QSqlDatabase database = connection();
     {
         QSqlQuery begin(database);

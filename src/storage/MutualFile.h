@@ -28,6 +28,7 @@ using domain::Result;
 //   "read-only"      the file or its folder cannot be written
 //   "locked"         another program holds a lock on it
 //   "exists"         create() refuses to overwrite a file
+//   "upgrade-failed" an older file could not be upgraded (it is left as it was)
 //   "database"       any other database failure, with SQLite's message
 class MutualFile
 {
@@ -41,14 +42,27 @@ public:
     static Result<std::unique_ptr<MutualFile>> create(const QString& path, const domain::Mutual& mutual,
                                                       const QList<domain::MemberClass>& classes,
                                                       const QString& actor);
-    // Opens an existing file, upgrading an older schema by migrations (after a backup copy beside it).
-    static Result<std::unique_ptr<MutualFile>> open(const QString& path, const QString& actor);
+    enum class Access
+    {
+        ReadWrite,
+        ReadOnly,
+    };
+
+    // Opens an existing file, upgrading an older schema by migrations (after a backup copy beside it,
+    // removed again if the upgrade fails).
+    static Result<std::unique_ptr<MutualFile>> open(const QString& path, const QString& actor,
+                                                    Access access = Access::ReadWrite);
+    // Opens an existing file only to read it: it may be read-only, or being written by another program
+    // (the write-ahead log lets readers go on). Any change through it fails with rule "read-only". A
+    // file that needs upgrading is refused, since reading must not change it.
+    static Result<std::unique_ptr<MutualFile>> openForReading(const QString& path, const QString& actor);
 
     static int latestSchemaVersion();
     // The login name of the person running the program, for the audit trail.
     static QString currentActor();
 
     QString path() const { return m_path; }
+    bool isReadOnly() const { return m_access == Access::ReadOnly; }
     QString actor() const { return m_actor; }
     int schemaVersion() const;
 
@@ -76,6 +90,7 @@ private:
     QString m_path;
     QString m_connectionName;
     QString m_actor;
+    Access m_access = Access::ReadWrite;
     bool m_isInTransaction = false;
 };
 

@@ -229,7 +229,7 @@ Result<QList<ShareEntryRow>> ShareLedgerRepository::entries(const ShareEntryFilt
             + filterClause(filter)
             + QStringLiteral(" ORDER BY e.entry_date, e.id LIMIT :limit OFFSET :offset"));
     bindFilter(query, filter);
-    query.bind(QStringLiteral(":limit"), limit < 0 ? qint64(-1) : limit)
+    query.bind(QStringLiteral(":limit"), limitValue(limit))
         .bind(QStringLiteral(":offset"), qMax<qint64>(0, offset));
     if (auto done = query.exec(); !done)
         return done.error();

@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QDateTime>
 
+#include <limits>
+
 namespace mutualise::storage {
 
 Statement::Statement(const QSqlDatabase& database, const QString& sql)
@@ -60,6 +62,11 @@ QDate dateFrom(const QVariant& value)
 QString nowUtcText()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+qint64 limitValue(qint64 limit)
+{
+    return limit < 0 ? std::numeric_limits<qint64>::max() : limit;
 }
 
 } // namespace mutualise::storage

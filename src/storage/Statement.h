@@ -41,4 +41,8 @@ QVariant dateValue(const QDate& date);
 QDate dateFrom(const QVariant& value);
 QString nowUtcText();
 
+// A LIMIT to bind: a negative `limit` means none. SQLite reads LIMIT -1 as "no limit" but PostgreSQL
+// refuses it, while both accept the largest 64-bit count.
+qint64 limitValue(qint64 limit);
+
 } // namespace mutualise::storage

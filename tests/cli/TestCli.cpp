@@ -68,6 +68,7 @@ private Q_SLOTS:
     void unreadableFilesAreRefused();
     void readingNeverCreatesAFile_data();
     void readingNeverCreatesAFile();
+    void listingReadsAReadOnlyFile();
 
     void failedOutputIsAnError_data();
     void failedOutputIsAnError();
@@ -830,6 +831,36 @@ void TestCli::readingNeverCreatesAFile()
     QVERIFY2(run.err.contains(u"(not-found)"), qPrintable(run.err));
     QVERIFY(!QFile::exists(file));
     QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files).size(), 0);
+}
+
+// A finance officer reads a published copy marked read-only in a read-only folder: the listings work,
+// a change is refused as read-only, and the file stays byte for byte the same.
+void TestCli::listingReadsAReadOnlyFile()
+{
+    const QString file = createFixture();
+    QVERIFY(!file.isEmpty());
+    const auto readOnly = QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther;
+    const auto folderReadOnly = readOnly | QFile::ExeOwner | QFile::ExeGroup | QFile::ExeOther;
+    QVERIFY(QFile::setPermissions(file, readOnly));
+    QVERIFY(QFile::setPermissions(m_dir->path(), folderReadOnly));
+    const QByteArray before = fileDigest(file);
+
+    const QJsonObject holdings = json({ u"holdings"_s, file, u"--json"_s });
+    const QJsonObject members = json({ u"members"_s, file, u"--json"_s });
+    const CliRun ledger = cli({ u"shares"_s, file });
+    const CliRun change = cli({ u"members"_s, u"add"_s, file, u"--number"_s, u"1004"_s, u"--name"_s,
+                                u"Carol Example"_s, u"--class"_s, u"Community"_s });
+    const QStringList companions = QDir(m_dir->path()).entryList(QDir::Files);
+
+    QVERIFY(QFile::setPermissions(m_dir->path(), folderReadOnly | QFile::WriteOwner));
+    QVERIFY(QFile::setPermissions(file, readOnly | QFile::WriteOwner));
+    QCOMPARE(holdingOf(holdings, u"1001"_s).value(u"shares").toInteger(), 250);
+    QCOMPARE(members.value(u"members").toArray().size(), 3);
+    QCOMPARE(ledger.exitCode, 0);
+    QCOMPARE(change.exitCode, 1);
+    QVERIFY2(change.err.contains(u"(read-only)"), qPrintable(change.err));
+    QCOMPARE(fileDigest(file), before);
+    QCOMPARE(companions, QStringList { u"fixture.mutual"_s });
 }
 
 void TestCli::failedOutputIsAnError_data()

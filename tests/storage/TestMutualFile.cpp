@@ -25,6 +25,11 @@ private Q_SLOTS:
     void openRefuses_data();
     void openRefuses();
     void openMigratesAnOlderSchemaAfterABackup();
+    void failedUpgradeLeavesNoBackup();
+    void openForReadingAReadOnlyFile();
+    void openForReadingWhileAnotherProgramWrites();
+    void openForReadingRefusesAnOlderSchema();
+    void createInAMissingFolder();
     void transactionRollsBackWhenWorkFails();
     void updateMutualIsAudited();
     void dataVersionChangesAfterAnotherConnectionCommits();
@@ -34,6 +39,8 @@ private:
     QString writeBytes(const QString& name, const QByteArray& bytes);
     QString newMutualPath(const QString& name);
     void setImmutable(const QString& path, bool isImmutable);
+    static void writeForeignDatabaseWithLog(const QString& folder, const QString& path);
+    QString olderSchemaPath(const QString& name);
 
     QTemporaryDir m_folder;
 };
@@ -71,6 +78,51 @@ void TestMutualFile::setImmutable(const QString& path, bool isImmutable)
     if (!isImmutable)
         permissions |= QFile::WriteOwner | QFile::WriteUser;
     QVERIFY(QFile::setPermissions(path, permissions));
+}
+
+// A database in WAL mode whose last connection has not folded its log back in: copied while a
+// connection holds it open, the copy has a -wal and no -shm.
+void TestMutualFile::writeForeignDatabaseWithLog(const QString& folder, const QString& path)
+{
+    const QString source = QDir(folder).filePath(QStringLiteral("source.db"));
+    const QString name = QStringLiteral("foreign-wal");
+    {
+        QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        database.setDatabaseName(source);
+        QVERIFY(database.open());
+        QSqlQuery query(database);
+        QVERIFY(query.exec(QStringLiteral("PRAGMA journal_mode = WAL")));
+        QVERIFY(query.exec(QStringLiteral("CREATE TABLE recipes (name TEXT)")));
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO recipes VALUES ('scones')")));
+        QVERIFY(QFile::copy(source, path));
+        QVERIFY(QFile::copy(source + QStringLiteral("-wal"), path + QStringLiteral("-wal")));
+        database.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    QCOMPARE(sample::leftovers(path), QStringList { path + QStringLiteral("-wal") });
+}
+
+// A Mutualise file taken back to schema version 1: no indexes, no append-only guards.
+QString TestMutualFile::olderSchemaPath(const QString& name)
+{
+    const QString path = newMutualPath(name);
+    if (path.isEmpty())
+        return {};
+    const QString error = sample::execRaw(
+        path,
+        { QStringLiteral("DROP TRIGGER share_entries_no_update"),
+          QStringLiteral("DROP TRIGGER share_entries_no_delete"),
+          QStringLiteral("DROP TRIGGER audit_log_no_update"),
+          QStringLiteral("DROP TRIGGER audit_log_no_delete"), QStringLiteral("DROP INDEX members_by_name"),
+          QStringLiteral("DROP INDEX members_by_status"), QStringLiteral("DROP INDEX members_by_class"),
+          QStringLiteral("DROP INDEX members_by_admission"),
+          QStringLiteral("DROP INDEX members_by_cessation"), QStringLiteral("DROP INDEX members_by_kind"),
+          QStringLiteral("DROP INDEX members_by_folded_number"),
+          QStringLiteral("DROP INDEX share_entries_by_member_date"),
+          QStringLiteral("DROP INDEX share_entries_by_date"),
+          QStringLiteral("DROP INDEX share_entries_by_movement"),
+          QStringLiteral("DROP INDEX share_entries_by_kind"), QStringLiteral("PRAGMA user_version = 1") });
+    return error.isEmpty() ? path : QString();
 }
 
 void TestMutualFile::createThenReopenReadsSettingsBack()
@@ -173,6 +225,12 @@ void TestMutualFile::openRefuses_data()
     QTest::newRow("write lock held") << QStringLiteral("locked") << QStringLiteral("locked");
     QTest::newRow("read-only file") << QStringLiteral("read-only-file") << QStringLiteral("read-only");
     QTest::newRow("read-only folder") << QStringLiteral("read-only-folder") << QStringLiteral("read-only");
+    // Marked read-only with chmod: refused even for root, whom the permission bits do not bind.
+    QTest::newRow("file marked read-only") << QStringLiteral("chmod-file") << QStringLiteral("read-only");
+    // Another program's database in WAL mode, with its log beside it but no -shm: refused from the
+    // header alone, so SQLite never creates a -shm file beside it.
+    QTest::newRow("another SQLite database with its log")
+        << QStringLiteral("foreign-wal") << QStringLiteral("not-a-mutual");
 }
 
 void TestMutualFile::openRefuses()
@@ -234,6 +292,11 @@ void TestMutualFile::openRefuses()
         QVERIFY(database.open());
         QSqlQuery query(database);
         QVERIFY(query.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+    } else if (situation == QStringLiteral("chmod-file")) {
+        QVERIFY(sample::createFile(path) != nullptr);
+        QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
+    } else if (situation == QStringLiteral("foreign-wal")) {
+        writeForeignDatabaseWithLog(folder.path(), path);
     } else if (situation == QStringLiteral("read-only-file")) {
         QVERIFY(sample::createFile(path) != nullptr);
         immutablePath = path;
@@ -258,6 +321,8 @@ void TestMutualFile::openRefuses()
     }
     if (!immutablePath.isEmpty())
         setImmutable(immutablePath, false);
+    if (situation == QStringLiteral("chmod-file"))
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
 
     QVERIFY(!opened.isOk());
     QCOMPARE(opened.error().rule, rule);
@@ -265,7 +330,8 @@ void TestMutualFile::openRefuses()
     QCOMPARE(sample::fingerprint(path), before);
     if (situation != QStringLiteral("locked"))
         QCOMPARE(sample::leftovers(path), leftoversBefore);
-    QVERIFY2(sample::leftovers(path).isEmpty(), qPrintable(sample::leftovers(path).join(u' ')));
+    if (situation != QStringLiteral("foreign-wal"))
+        QVERIFY2(sample::leftovers(path).isEmpty(), qPrintable(sample::leftovers(path).join(u' ')));
     if (situation == QStringLiteral("newer")) {
         // The message names both versions and what to do.
         QVERIFY(opened.error().message.contains(QString::number(MutualFile::latestSchemaVersion() + 1)));
@@ -281,24 +347,8 @@ void TestMutualFile::openRefuses()
 void TestMutualFile::openMigratesAnOlderSchemaAfterABackup()
 {
     QVERIFY(MutualFile::latestSchemaVersion() >= 2);
-    const QString path = newMutualPath(QStringLiteral("older.mutual"));
+    const QString path = olderSchemaPath(QStringLiteral("older.mutual"));
     QVERIFY(!path.isEmpty());
-    // Take the file back to schema version 1: no indexes, no append-only guards.
-    QCOMPARE(sample::execRaw(path,
-                             { QStringLiteral("DROP TRIGGER share_entries_no_update"),
-                               QStringLiteral("DROP TRIGGER share_entries_no_delete"),
-                               QStringLiteral("DROP TRIGGER audit_log_no_update"),
-                               QStringLiteral("DROP TRIGGER audit_log_no_delete"),
-                               QStringLiteral("DROP INDEX members_by_name"),
-                               QStringLiteral("DROP INDEX members_by_status"),
-                               QStringLiteral("DROP INDEX members_by_class"),
-                               QStringLiteral("DROP INDEX members_by_admission"),
-                               QStringLiteral("DROP INDEX share_entries_by_member_date"),
-                               QStringLiteral("DROP INDEX share_entries_by_date"),
-                               QStringLiteral("DROP INDEX share_entries_by_movement"),
-                               QStringLiteral("DROP INDEX share_entries_by_kind"),
-                               QStringLiteral("PRAGMA user_version = 1") }),
-             QString());
     const QByteArray olderContent = sample::fingerprint(path);
 
     auto opened = MutualFile::open(path, QStringLiteral("secretary"));
@@ -314,6 +364,99 @@ void TestMutualFile::openMigratesAnOlderSchemaAfterABackup()
     QVERIFY(QFileInfo::exists(backup));
     // The backup is the file exactly as it was before the upgrade.
     QCOMPARE(sample::fingerprint(backup), olderContent);
+}
+
+void TestMutualFile::failedUpgradeLeavesNoBackup()
+{
+    const QString path = olderSchemaPath(QStringLiteral("stuck.mutual"));
+    QVERIFY(!path.isEmpty());
+    // Something in the way of migration 2: an index of that name already exists, so it fails midway.
+    QCOMPARE(sample::execRaw(path, { QStringLiteral("CREATE INDEX members_by_kind ON members (name)") }),
+             QString());
+    const QByteArray before = sample::fingerprint(path);
+    for (int attempt = 1; attempt <= 2; ++attempt) {
+        auto opened = MutualFile::open(path, QStringLiteral("secretary"));
+        QVERIFY(!opened.isOk());
+        QCOMPARE(opened.error().rule, QStringLiteral("upgrade-failed"));
+        QVERIFY2(opened.error().message.contains(QStringLiteral("has not been changed")),
+                 qPrintable(opened.error().message));
+    }
+    QCOMPARE(sample::fingerprint(path), before);
+    const QStringList backups = QDir(m_folder.path()).entryList({ QStringLiteral("stuck.before-upgrade*") });
+    QVERIFY2(backups.isEmpty(), qPrintable(backups.join(u' ')));
+}
+
+void TestMutualFile::openForReadingAReadOnlyFile()
+{
+    QTemporaryDir folder(m_folder.filePath(QStringLiteral("reading-XXXXXX")));
+    const QString path = folder.filePath(QStringLiteral("published.mutual"));
+    {
+        auto created = sample::createFile(path);
+        QVERIFY(created);
+    }
+    const auto readOnly = QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther;
+    QVERIFY(QFile::setPermissions(path, readOnly));
+    QVERIFY(
+        QFile::setPermissions(folder.path(), readOnly | QFile::ExeOwner | QFile::ExeGroup | QFile::ExeOther));
+    const QByteArray before = sample::fingerprint(path);
+    {
+        auto opened = MutualFile::openForReading(path, QStringLiteral("auditor"));
+        QVERIFY2(opened.isOk(), qPrintable(opened.isOk() ? QString() : opened.error().message));
+        MutualFile& file = *opened.value();
+        QVERIFY(file.isReadOnly());
+        QCOMPARE(file.mutual(), sample::mutual());
+        // Any change is refused as read-only, before the database is asked.
+        const domain::Outcome changed = file.inTransaction([] { return domain::ok(); });
+        QVERIFY(!changed.isOk());
+        QCOMPARE(changed.error().rule, QStringLiteral("read-only"));
+    }
+    QVERIFY(QFile::setPermissions(folder.path(), readOnly | QFile::WriteOwner | QFile::ExeOwner));
+    QVERIFY(QFile::setPermissions(path, readOnly | QFile::WriteOwner));
+    QCOMPARE(sample::fingerprint(path), before);
+    QVERIFY2(sample::leftovers(path).isEmpty(), qPrintable(sample::leftovers(path).join(u' ')));
+}
+
+void TestMutualFile::openForReadingWhileAnotherProgramWrites()
+{
+    const QString path = newMutualPath(QStringLiteral("busy.mutual"));
+    QVERIFY(!path.isEmpty());
+    const QString writer = QStringLiteral("writer");
+    {
+        QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), writer);
+        database.setDatabaseName(path);
+        QVERIFY(database.open());
+        QVERIFY(QSqlQuery(database).exec(QStringLiteral("BEGIN EXCLUSIVE")));
+        // Writing would wait for the lock; reading goes on from the log.
+        QCOMPARE(MutualFile::open(path, QStringLiteral("secretary")).error().rule, QStringLiteral("locked"));
+        auto opened = MutualFile::openForReading(path, QStringLiteral("auditor"));
+        QVERIFY2(opened.isOk(), qPrintable(opened.isOk() ? QString() : opened.error().message));
+        QCOMPARE(opened.value()->mutual(), sample::mutual());
+        QSqlQuery(database).exec(QStringLiteral("ROLLBACK"));
+        database.close();
+    }
+    QSqlDatabase::removeDatabase(writer);
+}
+
+void TestMutualFile::openForReadingRefusesAnOlderSchema()
+{
+    const QString path = olderSchemaPath(QStringLiteral("old-for-reading.mutual"));
+    QVERIFY(!path.isEmpty());
+    const QByteArray before = sample::fingerprint(path);
+    auto opened = MutualFile::openForReading(path, QStringLiteral("auditor"));
+    QVERIFY(!opened.isOk());
+    QCOMPARE(opened.error().rule, QStringLiteral("read-only"));
+    QVERIFY(opened.error().message.contains(QStringLiteral("upgraded")));
+    QCOMPARE(sample::fingerprint(path), before);
+}
+
+void TestMutualFile::createInAMissingFolder()
+{
+    const QString path = m_folder.filePath(QStringLiteral("no-such-folder/new.mutual"));
+    auto created = MutualFile::create(path, sample::mutual(), sample::classes(), QStringLiteral("secretary"));
+    QVERIFY(!created.isOk());
+    QCOMPARE(created.error().rule, QStringLiteral("not-found"));
+    QVERIFY(created.error().message.contains(QStringLiteral("does not exist")));
+    QVERIFY(!QFileInfo::exists(m_folder.filePath(QStringLiteral("no-such-folder"))));
 }
 
 void TestMutualFile::transactionRollsBackWhenWorkFails()
