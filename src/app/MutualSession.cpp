@@ -21,7 +21,9 @@ MutualSession::~MutualSession() = default;
 
 void MutualSession::notifyChanged()
 {
-    m_mutual = m_file->mutual();
+    // Another program may have changed the settings; if they cannot be read now, keep the last known.
+    if (auto current = m_file->readMutual())
+        m_mutual = std::move(current).value();
     m_dataVersion = m_file->dataVersion();
     Q_EMIT dataChanged();
 }

@@ -459,8 +459,10 @@ Outcome MemberRepository::checkAgainstLedger(const Member& changed) const
         if (memberClass.id == changed.classId)
             position.memberClass = memberClass;
     }
-    const auto mutual = m_file.mutual();
-    return domain::ShareLedger::checkMemberChange(position, mutual);
+    const auto mutual = m_file.readMutual();
+    if (!mutual)
+        return mutual.error();
+    return domain::ShareLedger::checkMemberChange(position, *mutual);
 }
 
 Result<domain::Member> MemberRepository::add(const domain::Member& member)

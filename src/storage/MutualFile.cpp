@@ -575,6 +575,8 @@ Result<std::unique_ptr<MutualFile>> MutualFile::open(const QString& path, const 
         const auto database = connectReadOnly(absolutePath, file->m_connectionName);
         if (!database)
             return database.error();
+        if (auto loaded = file->loadMutual(); !loaded)
+            return loaded.error();
         return file;
     }
 
@@ -589,6 +591,8 @@ Result<std::unique_ptr<MutualFile>> MutualFile::open(const QString& path, const 
         if (auto upgraded = upgrade(*database, absolutePath, version); !upgraded)
             return upgraded.error();
     }
+    if (auto loaded = file->loadMutual(); !loaded)
+        return loaded.error();
     return file;
 }
 
@@ -686,36 +690,79 @@ Result<std::unique_ptr<MutualFile>> MutualFile::create(const QString& path, cons
     return open(absolutePath, actor);
 }
 
-domain::Mutual MutualFile::mutual() const
+Result<domain::Mutual> MutualFile::readMutual() const
 {
-    domain::Mutual mutual;
     Statement query(
         connection(),
         QStringLiteral("SELECT name, legal_form, registration_number, currency, nominal_share_value, "
                        "financial_year_start_month, financial_year_start_day, "
                        "individual_withdrawable_cap, amount_may_differ_from_nominal FROM mutual "
                        "WHERE id = 1"));
-    if (!query.exec() || !query.next())
-        return mutual;
+    if (auto done = query.exec(); !done)
+        return done.error();
+    const auto legalForm = query.next() ? domain::legalFormFromKey(query.value(1).toString()) : std::nullopt;
+    const auto currency = domain::Currency::fromCode(query.value(3).toString());
+    if (!legalForm || !currency)
+        return corrupt(m_path);
+    domain::Mutual mutual;
     mutual.name = query.value(0).toString();
-    mutual.legalForm = domain::legalFormFromKey(query.value(1).toString()).value_or(mutual.legalForm);
+    mutual.legalForm = *legalForm;
     mutual.registrationNumber = query.value(2).toString();
-    if (const auto currency = domain::Currency::fromCode(query.value(3).toString()))
-        mutual.currency = *currency;
+    mutual.currency = *currency;
     mutual.nominalShareValue = query.value(4).toLongLong();
     mutual.financialYearStartMonth = query.value(5).toInt();
     mutual.financialYearStartDay = query.value(6).toInt();
     mutual.individualWithdrawableCap = query.value(7).toLongLong();
     mutual.amountMayDifferFromNominal = query.value(8).toInt() != 0;
+    if (!domain::validateMutual(mutual))
+        return corrupt(m_path);
     return mutual;
 }
+
+Outcome MutualFile::loadMutual()
+{
+    auto read = readMutual();
+    if (!read)
+        return read.error();
+    m_mutual = std::move(read).value();
+    return domain::ok();
+}
+
+namespace {
+
+// Changing the currency or the value of a share would silently change what every recorded amount
+// means (pence read as yen), so both are fixed once the ledger has an entry.
+Outcome checkLedgerAllows(const QSqlDatabase& database, const domain::Mutual& before,
+                          const domain::Mutual& updated)
+{
+    if (before.currency == updated.currency && before.nominalShareValue == updated.nominalShareValue)
+        return domain::ok();
+    Statement count(database, QStringLiteral("SELECT COUNT(*) FROM share_entries"));
+    if (auto done = count.exec(); !done)
+        return done;
+    if (count.next() && count.value(0).toLongLong() == 0)
+        return domain::ok();
+    return Error { QCoreApplication::translate("MutualFile",
+                                               "The currency and the nominal value of a share cannot be "
+                                               "changed once share capital has been recorded: every "
+                                               "amount in the ledger is in them."),
+                   QStringLiteral("settings-in-use"),
+                   before.currency == updated.currency ? QStringLiteral("nominalShareValue")
+                                                       : QStringLiteral("currency") };
+}
+
+} // namespace
 
 Outcome MutualFile::updateMutual(const domain::Mutual& updated)
 {
     if (auto valid = domain::validateMutual(updated); !valid)
         return valid;
-    return inTransaction([&]() -> Outcome {
-        const domain::Mutual before = mutual();
+    const Outcome outcome = inTransaction([&]() -> Outcome {
+        const auto before = readMutual();
+        if (!before)
+            return before.error();
+        if (auto allowed = checkLedgerAllows(connection(), *before, updated); !allowed)
+            return allowed;
         Statement update(
             connection(),
             QStringLiteral("UPDATE mutual SET name = :name, legal_form = :legal_form, "
@@ -727,8 +774,11 @@ Outcome MutualFile::updateMutual(const domain::Mutual& updated)
         if (auto done = update.exec(); !done)
             return done;
         return audit(QStringLiteral("mutual.update"), QStringLiteral("mutual"), updated.name,
-                     mutualToJson(before), mutualToJson(updated));
+                     mutualToJson(*before), mutualToJson(updated));
     });
+    if (outcome)
+        m_mutual = updated;
+    return outcome;
 }
 
 Outcome MutualFile::inTransaction(const std::function<Outcome()>& work)

@@ -66,7 +66,13 @@ public:
     QString actor() const { return m_actor; }
     int schemaVersion() const;
 
-    domain::Mutual mutual() const;
+    // The mutual's settings as they were read when the file was opened (or last updated through it).
+    domain::Mutual mutual() const { return m_mutual; }
+    // The settings as stored now: what rules must be checked against inside a transaction, since
+    // another program may have changed them since the file was opened.
+    Result<domain::Mutual> readMutual() const;
+    // Refuses (rule "settings-in-use") to change the currency or the nominal value once the ledger
+    // has an entry.
     Outcome updateMutual(const domain::Mutual& mutual);
 
     // Runs `work` inside one transaction (BEGIN IMMEDIATE) and commits if it succeeds; on failure,
@@ -86,11 +92,13 @@ public:
 
 private:
     MutualFile(QString path, QString connectionName, QString actor);
+    Outcome loadMutual();
 
     QString m_path;
     QString m_connectionName;
     QString m_actor;
     Access m_access = Access::ReadWrite;
+    domain::Mutual m_mutual;
     bool m_isInTransaction = false;
 };
 

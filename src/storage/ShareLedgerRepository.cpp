@@ -266,7 +266,10 @@ Result<QList<domain::ShareEntry>> ShareLedgerRepository::record(const domain::Sh
             if (auto done = addPosition(m_file, positions, *movement.toMemberId); !done)
                 return done;
         }
-        const auto lines = domain::ShareLedger::prepare(movement, positions, m_file.mutual());
+        const auto mutual = m_file.readMutual();
+        if (!mutual)
+            return mutual.error();
+        const auto lines = domain::ShareLedger::prepare(movement, positions, *mutual);
         if (!lines)
             return lines.error();
         const auto appended = appendLines(m_file.connection(), *lines, m_file.actor());
@@ -315,8 +318,11 @@ Result<QList<domain::ShareEntry>> ShareLedgerRepository::reverse(qint64 entryId,
             if (!reversals->isEmpty())
                 reversedIds.append(original.id);
         }
+        const auto mutual = m_file.readMutual();
+        if (!mutual)
+            return mutual.error();
         const auto lines = domain::ShareLedger::prepareReversal(*originals, date, reference, positions,
-                                                                reversedIds, m_file.mutual());
+                                                                reversedIds, *mutual);
         if (!lines)
             return lines.error();
         const auto appended = appendLines(database, *lines, m_file.actor());
