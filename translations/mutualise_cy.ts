@@ -1,4 +1,2139 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="cy_GB">
+<context>
+    <name>CeaseMemberDialog</name>
+    <message>
+        <source>Cease Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ceases &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Command</name>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1 %2 [options] %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown option %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing argument %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try “%1 %2 --help”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The option --%1 is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date for --%2; write YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs a positive whole number, not “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>--%1 needs a whole number of at least %n, not “%2”.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount for --%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no member class called “%1”; the classes are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the output: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommandTable</name>
+    <message>
+        <source>Usage: %1 COMMAND FILE [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeps the register of members and the share capital ledger of a mutual.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run “%1 COMMAND --help” for a command&apos;s options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try “%1 --help”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command “%1 %2”; the %1 commands are: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContributionChart</name>
+    <message>
+        <source>%1 millions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 thousands</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Contributions</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>month and year: Apr 2024</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <comment>quarter of a financial year</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dates</name>
+    <message>
+        <source>%1 is in the future; only what has happened can be recorded, so use today’s date or an earlier one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Demo</name>
+    <message>
+        <source>Create a demonstration mutual with years of history in FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new .mutual file; an existing file is never replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many members (default 240).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many years of history (default 5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed of the generator; the same seed gives the same mutual (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day of the history, YYYY-MM-DD (default today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>--members must be at most %n.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>--years must be at most %n.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” already exists; a demonstration never replaces a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the demonstration: %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoMutual</name>
+    <message>
+        <source>Founding council</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Investor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shares withdrawn on cessation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application for membership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Further subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered twice in error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forfeited under rule 14</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawal on request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Holdings</name>
+    <message>
+        <source>List every member&apos;s holding of shares and the total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The .mutual file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holdings at the end of this day, YYYY-MM-DD (default today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON for other programs instead of a table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Members: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: holdings at the end of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Init</name>
+    <message>
+        <source>Create a new mutual in FILE with the usual classes of membership.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new .mutual file; an existing file is never replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mutual&apos;s name (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISO 4217 currency code (default GBP).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>co-operative, community-benefit, cic or company (default co-operative).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FORM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration number with the regulator, if there is one yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nominal value of one share in major units (default 1.00).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AMOUNT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day of the financial year as MM-DD (default 04-01).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--legal-form must be co-operative, community-benefit, cic or company.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a day of the year for --year-start; write MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Founding council</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Investor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” already exists; a new mutual never replaces a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Mutualise files (*.mutual)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Member</name>
+    <message>
+        <source>An applicant has not been admitted yet, so has no date of admission; make the member active to record one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An applicant cannot have a date of cessation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An active or suspended member needs a date of admission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a ceased member has a date of cessation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ceased member needs a date of admission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ceased member needs a date of cessation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of cessation is before the date of admission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of admission is not a valid date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Ymgeisydd</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Gweithredol</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Wedi’i atal</translation>
+    </message>
+    <message>
+        <source>Ceased</source>
+        <translation>Wedi peidio</translation>
+    </message>
+    <message>
+        <source>Individual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A member class needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minimum holding cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The maximum holding (%1 shares) is below the minimum (%2 shares).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A class&apos;s share of the vote must be between 0% and 100%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a member number: use 1 to 20 letters, digits, &apos;-&apos;, &apos;/&apos; or &apos;.&apos;, starting with a letter or digit, such as C001 or 1042.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A member needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name can be at most %1 characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not look like an e-mail address such as name@example.org.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member %1 has already ceased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member %1 was never admitted, so cannot cease.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of cessation is not a valid date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member %1 was admitted on %2, after %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MemberDialog</name>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member n&amp;umber:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Class:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Admitted on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MemberRepository</name>
+    <message>
+        <source>There is no member %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of the mutual&apos;s member classes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member number %1 is already used by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a class named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Members</name>
+    <message>
+        <source>List the register of members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The .mutual file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON for other programs instead of a table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only members with this status: applicant, active, suspended or ceased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only members of this class (its name, in any case).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--status must be applicant, active, suspended or ceased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ceased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Members: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MembersAdd</name>
+    <message>
+        <source>Add a member to the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The .mutual file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new member&apos;s number, unique in the register (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member&apos;s name (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member&apos;s class, by name (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CLASS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member is an organisation, not an individual.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of admission, YYYY-MM-DD (default today for an active member).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telephone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applicant or active (default active).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--status must be applicant or active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MembersCease</name>
+    <message>
+        <source>Record that a member has ceased to be a member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The .mutual file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member&apos;s number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day membership ended, YYYY-MM-DD (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member %1 ceased on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Money</name>
+    <message>
+        <source>The amount is too large to be recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amounts in %1 and %2 cannot be combined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No amount was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No digits were given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Write an amount such as %2 or %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not part of an amount in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digits after the decimal point cannot be grouped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a digit, a decimal point or a group separator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group separators are not between groups of three digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No digits follow the decimal point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n decimal place(s); the amount has more. Amounts are never rounded.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a currency code this program knows; use an ISO 4217 code such as GBP or EUR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Mutual</name>
+    <message>
+        <source>Co-operative society</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community benefit society</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community interest company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company limited by guarantee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mutual needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The nominal value of a share must be more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The financial year must start on a day that exists every year, such as 1 April.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cap on an individual&apos;s share capital must be more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MutualFile</name>
+    <message>
+        <source>“%1” is not a Mutualise file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is damaged and cannot be opened safely. Restore it from your latest backup copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be changed: the file or its folder is read-only. Copy it to a folder you can write to, or ask for write access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is open for writing in another program, perhaps another Mutualise window. Try again when it is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This folder does not support the write-ahead log that Mutualise needs (SQLite chose the “%1” journal). Keep the file on a local disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A database migration is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was made by a newer version of Mutualise (file version %2; this program reads up to version %3). Install a newer Mutualise to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not make the backup copy “%1” before upgrading the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be upgraded to this version of Mutualise and has not been changed. The database said: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was made by an older version of Mutualise and must be upgraded before it can be read: open it once for writing, in the window or with a command that changes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” already exists; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder “%1” does not exist; choose a folder that does, or create it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The currency and the nominal value of a share cannot be changed once share capital has been recorded: every amount in the ledger is in them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database reported an error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewMutualDialog</name>
+    <message>
+        <source>New Mutual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Shared Digital Services Co-operative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Legal form:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;gistration number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nominal share &amp;value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Financial year &amp;starts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day the financial year starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month the financial year starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Member classes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add C&amp;lass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReverseEntryDialog</name>
+    <message>
+        <source>Reverse entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date of reversal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason or reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. board minute 2026/14</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShareEntry</name>
+    <message>
+        <source>Subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forfeiture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reversal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShareEntryDialog</name>
+    <message>
+        <source>New share entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries are added to the share ledger and are never edited afterwards. A mistake is put right by reversing the entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a member number or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To member:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member receiving the shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Shares:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;eference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt, minute or certificate number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShareLedger</name>
+    <message>
+        <source>The figures are too large to be recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On %1 member %2 would hold %3 shares, %4 fewer than none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On %1 member %2 would hold share capital of %3, %4 less than none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On %1 member %2 would hold %3 shares; the class &quot;%4&quot; requires at least %5 (a ceased member may hold none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On %1 member %2 would hold %3 shares; the class &quot;%4&quot; allows at most %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On %1 member %2 would hold share capital of %3, more than the %4 an individual may hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member %1 was admitted on %2; an entry cannot be dated %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member %1 has not been admitted, so cannot hold shares.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member %1 ceased on %2 and cannot receive shares dated %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member %1 is %2; only an active member can take up shares.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no member with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 shares at %2 each come to %3, not %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reversal is recorded by reversing the entry it undoes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of shares must be a whole number more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry needs a valid date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shares cannot be transferred to the member they come from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 is itself a reversal; record a new entry instead of reversing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 has already been reversed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 is dated %2; its reversal cannot be dated earlier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A transfer is reversed with both of its sides, and nothing else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShareLedgerRepository</name>
+    <message>
+        <source>There is no ledger entry %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Shares</name>
+    <message>
+        <source>List the share ledger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The .mutual file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this member&apos;s entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only entries on or after this day, YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only entries on or before this day, YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON for other programs instead of a table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (reversed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Entries: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SharesAdd</name>
+    <message>
+        <source>Record a subscription, withdrawal, transfer or forfeiture of shares.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The .mutual file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member&apos;s number (required); for a transfer, the member giving the shares.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subscription, withdrawal, transfer or forfeiture (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many shares, a positive whole number (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day of the movement, YYYY-MM-DD (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a transfer only: the number of the member receiving the shares.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount in major units (default shares x nominal value).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AMOUNT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reference such as a receipt or minute number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kind must be subscription, withdrawal, transfer or forfeiture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A transfer needs --to, the member receiving the shares.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to is only for a transfer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SharesReverse</name>
+    <message>
+        <source>Reverse a ledger entry (both sides of a transfer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The .mutual file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The id of the entry to reverse, as “shares” lists it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day of the reversal, YYYY-MM-DD (default today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the entry is reversed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an entry id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>The register of members and share capital ledger of a mutual.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the demo mutual, creating it if needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mutual to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mutualise::app::CeaseMemberDialog</name>
+    <message>
+        <source>&amp;Cease Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member %1 %2 will be marked as ceased on %3. They stay in the register. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mutualise::app::ContributionChart</name>
+    <message>
+        <source>By month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By financial year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capital subscribed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No share capital has been recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No share capital has been subscribed yet. Subscriptions recorded on the Share capital page appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mutualise::app::DashboardPage</name>
+    <message>
+        <source>Open or create a mutual to see its members and share capital at a glance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total share capital</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capital subscribed this financial year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members by class and status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in the register, ceased members included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 shares held today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capital subscribed in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Financial year %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mutualise::app::HoldingsModel</name>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mutualise::app::MainWindow</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dangosfwrdd</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Aelodau</translation>
+    </message>
+    <message>
+        <source>Share capital</source>
+        <translation>Cyfalaf cyfranddaliadau</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Mutual…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the &amp;Demo Mutual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Share Capital</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Mutualise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Open Mutual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be opened.
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Create Demo Mutual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the demo mutual…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo Mutual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mutualise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 — Mutualise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Mutual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save New Mutual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Create Mutual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Mutualise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Mutualise %1&lt;/h3&gt;&lt;p&gt;The register of members and share capital ledger of a mutual: a co-operative owned by its members.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mutualise::app::MemberDialog</name>
+    <message>
+        <source>Add Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 1042</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Member %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mutual has no member classes yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mutualise::app::MemberTableModel</name>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ceased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mutualise::app::MembersPage</name>
+    <message>
+        <source>&amp;Add Member…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cease…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search number, name or e-mail (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a member to the register (Ctrl+Shift+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ease…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No members match the search and filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No member selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a member to see their details and share ledger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admitted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ceased: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holds 1 share, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holds %1 shares, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cease Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mutualise::app::NewMutualDialog</name>
+    <message>
+        <source>Founding council</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Investor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nominal share value: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: the minimum shares must be a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two classes are called “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mutual needs at least one member class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mutualise::app::ReverseEntryDialog</name>
+    <message>
+        <source>Reverse entry #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reverse entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; of %2 shares (%3) for %4 %5 on %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The original entry stays in the ledger. A reversing entry that undoes it is added, dated as you choose below.%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Both sides of the transfer are reversed together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry not reversed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mutualise::app::ShareCapitalPage</name>
+    <message>
+        <source>&amp;New entry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reverse entry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a subscription, transfer, withdrawal or forfeiture (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the selected entry with a reversing entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share capital</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Holdings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holdings at the end of &amp;day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;oday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a mutual to see its share capital.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share capital today: %1 shares, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No member has the number “%1”: showing every member&apos;s lines (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ledger lines shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total: %1 holders, %2 shares, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mutualise::app::ShareEntryDialog</name>
+    <message>
+        <source>&amp;Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From member:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>= %1 shares × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No member has the number “%1”. Pick one from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shares are transferred to a different member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holding after this entry: %1 shares (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 will hold: %2 shares (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mutualise::app::ShareLedgerModel</name>
+    <message>
+        <source>Reversal of #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (reversed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This entry has been undone by a later reversing entry. It stays in the ledger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry #</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counterparty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mutualise::app::WelcomePage</name>
+    <message>
+        <source>Welcome to Mutualise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep your mutual&apos;s register of members and share capital ledger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Mutual…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the &amp;Demo Mutual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recent mutuals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mutuals opened yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

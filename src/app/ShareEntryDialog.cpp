@@ -160,7 +160,8 @@ void ShareEntryDialog::updateAmount()
         const auto amount = nominal.times(m_ui->sharesSpin->value());
         m_ui->amountEdit->setText(amount ? amount->format(QLocale()) : QString());
         m_ui->amountRuleLabel->setText(
-            tr("= %1 shares × %2")
+            //: The amount worked out: a count of shares times the value of one share, "= 250 × £1.00 a share"
+            tr("= %1 × %2 a share")
                 .arg(QLocale().toString(m_ui->sharesSpin->value()), nominal.format(QLocale())));
     }
     revalidate();
