@@ -12,6 +12,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMap>
+#include <QResizeEvent>
+#include <QScrollArea>
 #include <QStackedWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -82,7 +84,13 @@ DashboardPage::DashboardPage(QWidget* parent)
     m_emptyLabel->setWordWrap(true);
     m_emptyLabel->setText(tr("Open or create a mutual to see its members and share capital at a glance."));
     m_stack->addWidget(m_emptyLabel);
-    m_stack->addWidget(createContent());
+    // A small window scrolls the page rather than squeezing the figures out of sight.
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(u"dashboardScrollArea"_s);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(createContent());
+    m_stack->addWidget(scroll);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_stack);
@@ -139,16 +147,40 @@ QWidget* DashboardPage::createContent()
     figures->addStretch();
 
     m_chart = new ContributionChart(content);
-    auto* columns = new QHBoxLayout;
-    columns->addLayout(figures, 2);
-    columns->addSpacing(8);
-    columns->addWidget(m_chart, 3);
+    m_columns = new QBoxLayout(QBoxLayout::LeftToRight);
+    m_columns->addLayout(figures, figuresStretch);
+    m_columns->addSpacing(8);
+    m_columns->addWidget(m_chart, chartStretch);
 
     auto* layout = new QVBoxLayout(content);
     layout->addWidget(m_titleLabel);
     layout->addWidget(m_errorLabel);
-    layout->addLayout(columns, 1);
+    layout->addLayout(m_columns, 1);
     return content;
+}
+
+bool DashboardPage::isStacked() const
+{
+    return m_columns->direction() == QBoxLayout::TopToBottom;
+}
+
+// Side by side the figures get two fifths of the width; when that is too narrow for the table of
+// members by class, the chart moves below the figures and keeps a readable height.
+void DashboardPage::arrangeForWidth(int width)
+{
+    // reloadMembers() sets the table's minimum width to what its counts and class names need.
+    const bool shouldStack
+        = width * figuresStretch / (figuresStretch + chartStretch) < m_membersTable->minimumWidth();
+    if (shouldStack == isStacked())
+        return;
+    m_columns->setDirection(shouldStack ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight);
+    m_chart->setMinimumHeight(shouldStack ? 24 * fontMetrics().height() : 0);
+}
+
+void DashboardPage::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    arrangeForWidth(event->size().width());
 }
 
 void DashboardPage::setSession(MutualSession* session)
@@ -256,6 +288,7 @@ void DashboardPage::reloadMembers()
     m_membersTable->resizeColumnsToContents();
     m_membersTable->setMinimumWidth(columns->length() + 2 * m_membersTable->frameWidth());
     columns->setSectionResizeMode(0, QHeaderView::Stretch);
+    arrangeForWidth(width());
 }
 
 void DashboardPage::reloadCapital()

@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QBoxLayout;
 class QLabel;
 class QStackedWidget;
 class QTableWidget;
@@ -25,8 +26,18 @@ public:
 
     ContributionChart* contributionChart() const { return m_chart; }
     QTableWidget* membersTable() const { return m_membersTable; }
+    // Whether the chart sits below the figures, as it does when the page is too narrow for both side
+    // by side.
+    bool isStacked() const;
+
+protected:
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
+    static constexpr int figuresStretch = 2;
+    static constexpr int chartStretch = 3;
+
+    void arrangeForWidth(int width);
     QWidget* createContent();
     void reload();
     void showError(const QString& message);
@@ -48,6 +59,7 @@ private:
     QLabel* m_subscribedDetail = nullptr;
     QTableWidget* m_membersTable = nullptr;
     ContributionChart* m_chart = nullptr;
+    QBoxLayout* m_columns = nullptr;
 };
 
 } // namespace mutualise::app

@@ -29,6 +29,7 @@ private Q_SLOTS:
     void emptyLedgerShowsAFriendlyLine();
     void figuresMatchTheHandCount();
     void membersTableCountsByClassAndStatus();
+    void narrowWindowStacksTheChartBelowTheFigures();
     void figuresFollowChanges();
     void chartHasABarSetPerClass_data();
     void chartHasABarSetPerClass();
@@ -185,6 +186,28 @@ void TestDashboardPage::membersTableCountsByClassAndStatus()
     QCOMPARE(table->item(communityRow, 5)->text(), u"2"_s);
     QCOMPARE(table->item(2, 0)->text(), u"All classes"_s);
     QCOMPARE(table->item(2, 5)->text(), u"4"_s); // 2 + 2
+}
+
+// At 1280 wide the chart sits beside the figures; at 860 the figures' two fifths would be narrower than
+// the table of members by class, so the chart moves below it and every column of the table stays in
+// sight; widening the window puts it back.
+void TestDashboardPage::narrowWindowStacksTheChartBelowTheFigures()
+{
+    buildSmallMutual();
+    m_page->setSession(m_session.get());
+    QVERIFY(!m_page->isStacked());
+    QVERIFY(m_page->contributionChart()->x() > m_page->membersTable()->x());
+
+    m_page->resize(860, 560);
+    QCoreApplication::processEvents();
+    QVERIFY(m_page->isStacked());
+    QTableWidget* table = m_page->membersTable();
+    QVERIFY(table->width() >= table->minimumWidth());
+    QVERIFY(m_page->contributionChart()->y() > table->y());
+
+    m_page->resize(1280, 800);
+    QCoreApplication::processEvents();
+    QVERIFY(!m_page->isStacked());
 }
 
 void TestDashboardPage::figuresFollowChanges()
