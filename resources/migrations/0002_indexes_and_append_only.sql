@@ -9,6 +9,8 @@ CREATE INDEX members_by_cessation ON members (ceased_on, number);
 CREATE INDEX members_by_kind ON members (kind, number);
 -- Member numbers are unique whatever their case ("c001" is C001), and looked up that way.
 CREATE UNIQUE INDEX members_by_folded_number ON members (lower(number));
+-- The register's own order: shorter numbers first, so 2 comes before 12.
+CREATE INDEX members_in_number_order ON members (length(number), number);
 -- Holdings are sums of shares and amount by member up to a date: these indexes answer them alone.
 CREATE INDEX share_entries_by_member_date ON share_entries (member_id, entry_date, shares, amount);
 CREATE INDEX share_entries_by_date ON share_entries (entry_date, kind, shares, amount);

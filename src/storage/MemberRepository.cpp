@@ -334,9 +334,11 @@ Result<QList<MemberRow>> MemberRepository::page(const MemberQuery& query, qint64
     const bool isSortedByShares = query.sortKey == MemberQuery::SortKey::Shares;
     const QString direction = query.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
     // Ties are broken by number so that consecutive pages neither repeat nor skip a member.
-    QString order = QStringLiteral(" ORDER BY ") + sortColumn(query.sortKey) + direction;
+    QString order = QStringLiteral(" ORDER BY ");
     if (query.sortKey != MemberQuery::SortKey::Number)
-        order += QStringLiteral(", m.number") + direction;
+        order += sortColumn(query.sortKey) + direction + QStringLiteral(", ");
+    // Shorter numbers first, so that 2 comes before 12 and C001 after 1042 (both four characters).
+    order += QStringLiteral("length(m.number)") + direction + QStringLiteral(", m.number") + direction;
     QString sql;
     if (isSortedByShares) {
         // Sorting by holding needs every member's holding: one aggregate over the ledger.
@@ -419,8 +421,9 @@ Result<domain::Member> MemberRepository::memberByNumber(const QString& number) c
 
 Result<QList<domain::Member>> MemberRepository::allMembers() const
 {
-    Statement query(m_file.connection(),
-                    QStringLiteral("SELECT %1 FROM members m ORDER BY m.number").arg(memberColumns));
+    Statement query(
+        m_file.connection(),
+        QStringLiteral("SELECT %1 FROM members m ORDER BY length(m.number), m.number").arg(memberColumns));
     if (auto done = query.exec(); !done)
         return done.error();
     QList<Member> members;

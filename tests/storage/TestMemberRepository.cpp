@@ -8,6 +8,7 @@
 
 #include <algorithm>
 
+using namespace Qt::StringLiterals;
 using namespace mutualise;
 using domain::MemberStatus;
 using storage::MemberQuery;
@@ -29,6 +30,7 @@ private Q_SLOTS:
     void countWithFilters();
     void pagesAreStableAndComplete_data();
     void pagesAreStableAndComplete();
+    void numbersSortShortestFirst();
     void pageShowsClassAndHoldings();
     void pageSortedByShares();
     void countsByStatusAndClass();
@@ -202,6 +204,35 @@ void TestMemberRepository::pagesAreStableAndComplete()
             expectedNumbers.append(member.number);
         QCOMPARE(whole, expectedNumbers);
     }
+}
+
+// Numbers of different lengths read as a person counts: 2 before 12, and a four-character C001 after
+// the four-digit 1042 (digits sort before letters). Descending reverses the whole order.
+void TestMemberRepository::numbersSortShortestFirst()
+{
+    auto file = freshFile(QStringLiteral("numbering.mutual"));
+    QVERIFY(file);
+    MemberRepository members(*file);
+    for (const char* number : { "12", "C001", "2", "1042", "1", "X1" }) {
+        QVERIFY(members.add(sample::member(QString::fromLatin1(number), QStringLiteral("Member"), 1)).isOk());
+    }
+    const auto numbersOf = [](const QList<storage::MemberRow>& rows) {
+        QStringList numbers;
+        for (const storage::MemberRow& row : rows)
+            numbers.append(row.member.number);
+        return numbers;
+    };
+    MemberQuery query;
+    const QStringList ascending { u"1"_s, u"2"_s, u"12"_s, u"X1"_s, u"1042"_s, u"C001"_s };
+    QCOMPARE(numbersOf(members.page(query, 0, 10).value()), ascending);
+    query.descending = true;
+    QStringList descending = ascending;
+    std::reverse(descending.begin(), descending.end());
+    QCOMPARE(numbersOf(members.page(query, 0, 10).value()), descending);
+    QStringList listed;
+    for (const domain::Member& member : members.allMembers().value())
+        listed.append(member.number);
+    QCOMPARE(listed, ascending);
 }
 
 void TestMemberRepository::pageShowsClassAndHoldings()

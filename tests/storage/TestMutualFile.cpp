@@ -120,6 +120,7 @@ QString TestMutualFile::olderSchemaPath(const QString& name)
           QStringLiteral("DROP INDEX members_by_admission"),
           QStringLiteral("DROP INDEX members_by_cessation"), QStringLiteral("DROP INDEX members_by_kind"),
           QStringLiteral("DROP INDEX members_by_folded_number"),
+          QStringLiteral("DROP INDEX members_in_number_order"),
           QStringLiteral("DROP INDEX share_entries_by_member_date"),
           QStringLiteral("DROP INDEX share_entries_by_date"),
           QStringLiteral("DROP INDEX share_entries_by_movement"),
