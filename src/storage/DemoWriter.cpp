@@ -1,5 +1,6 @@
 #include "DemoWriter.h"
 
+#include "MemberClassInsert.h"
 #include "Statement.h"
 
 #include <QFile>
@@ -85,19 +86,13 @@ public:
 private:
     Outcome insertClasses()
     {
-        Statement insert(m_file.connection(),
-                         QStringLiteral("INSERT INTO member_classes (name, minimum_shares, maximum_shares, "
-                                        "voting_share_bp) VALUES (:name, :minimum, :maximum, :bp)"));
+        MemberClassInsert insert(m_file.connection());
         for (qsizetype i = 0; i < m_plan.classes.size(); ++i) {
             const domain::MemberClass& memberClass = m_plan.classes.at(i);
-            insert.bind(QStringLiteral(":name"), memberClass.name)
-                .bind(QStringLiteral(":minimum"), memberClass.minimumShares)
-                .bind(QStringLiteral(":maximum"),
-                      memberClass.maximumShares ? QVariant(*memberClass.maximumShares) : QVariant())
-                .bind(QStringLiteral(":bp"), memberClass.votingShareBasisPoints);
-            if (auto done = insert.exec(); !done)
-                return done;
-            m_classIds.insert(memberClass.id != 0 ? memberClass.id : i + 1, insert.lastInsertId());
+            const auto id = insert.insert(memberClass);
+            if (!id)
+                return id.error();
+            m_classIds.insert(memberClass.id != 0 ? memberClass.id : i + 1, *id);
             m_progress.advance();
         }
         return domain::ok();

@@ -1,5 +1,6 @@
 #include "MemberRepository.h"
 
+#include "MemberClassInsert.h"
 #include "ShareLedgerRepository.h"
 #include "Statement.h"
 #include "domain/Dates.h"
@@ -300,17 +301,10 @@ Result<domain::MemberClass> MemberRepository::addClass(const domain::MemberClass
                                .arg(memberClass.name),
                            QStringLiteral("duplicate-class"), QStringLiteral("name") };
         }
-        Statement insert(m_file.connection(),
-                         QStringLiteral("INSERT INTO member_classes (name, minimum_shares, maximum_shares, "
-                                        "voting_share_bp) VALUES (:name, :minimum, :maximum, :bp)"));
-        insert.bind(QStringLiteral(":name"), memberClass.name)
-            .bind(QStringLiteral(":minimum"), memberClass.minimumShares)
-            .bind(QStringLiteral(":maximum"),
-                  memberClass.maximumShares ? QVariant(*memberClass.maximumShares) : QVariant())
-            .bind(QStringLiteral(":bp"), memberClass.votingShareBasisPoints);
-        if (auto done = insert.exec(); !done)
-            return done;
-        stored.id = insert.lastInsertId();
+        const auto id = MemberClassInsert(m_file.connection()).insert(memberClass);
+        if (!id)
+            return id.error();
+        stored.id = *id;
         return m_file.audit(QStringLiteral("class.add"), QStringLiteral("member_class"), stored.name, {},
                             classToJson(stored));
     });

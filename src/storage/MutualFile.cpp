@@ -1,6 +1,7 @@
 #include "MutualFile.h"
 
 #include "AuditLog.h"
+#include "MemberClassInsert.h"
 #include "Statement.h"
 
 #include <QCoreApplication>
@@ -653,20 +654,13 @@ Result<std::unique_ptr<MutualFile>> MutualFile::create(const QString& path, cons
             bindMutual(insertMutual, mutual).bind(QStringLiteral(":created_at"), nowUtcText());
             if (auto done = insertMutual.exec(); !done)
                 return done;
-            Statement insertClass(
-                *database,
-                QStringLiteral("INSERT INTO member_classes (name, minimum_shares, maximum_shares, "
-                               "voting_share_bp) VALUES (:name, :minimum, :maximum, :bp)"));
+            MemberClassInsert insertClass(*database);
             QJsonArray storedClasses;
             for (domain::MemberClass memberClass : classes) {
-                insertClass.bind(QStringLiteral(":name"), memberClass.name)
-                    .bind(QStringLiteral(":minimum"), memberClass.minimumShares)
-                    .bind(QStringLiteral(":maximum"),
-                          memberClass.maximumShares ? QVariant(*memberClass.maximumShares) : QVariant())
-                    .bind(QStringLiteral(":bp"), memberClass.votingShareBasisPoints);
-                if (auto done = insertClass.exec(); !done)
-                    return done;
-                memberClass.id = insertClass.lastInsertId();
+                const auto id = insertClass.insert(memberClass);
+                if (!id)
+                    return id.error();
+                memberClass.id = *id;
                 storedClasses.append(classToJson(memberClass));
             }
             QJsonObject after = mutualToJson(mutual);

@@ -1,0 +1,23 @@
+#include "MemberClassInsert.h"
+
+namespace mutualise::storage {
+
+MemberClassInsert::MemberClassInsert(const QSqlDatabase& database)
+    : m_statement(database,
+                  QStringLiteral("INSERT INTO member_classes (name, minimum_shares, maximum_shares, "
+                                 "voting_share_bp) VALUES (:name, :minimum, :maximum, :bp)"))
+{ }
+
+domain::Result<qint64> MemberClassInsert::insert(const domain::MemberClass& memberClass)
+{
+    m_statement.bind(QStringLiteral(":name"), memberClass.name)
+        .bind(QStringLiteral(":minimum"), memberClass.minimumShares)
+        .bind(QStringLiteral(":maximum"),
+              memberClass.maximumShares ? QVariant(*memberClass.maximumShares) : QVariant())
+        .bind(QStringLiteral(":bp"), memberClass.votingShareBasisPoints);
+    if (auto done = m_statement.exec(); !done)
+        return done.error();
+    return m_statement.lastInsertId();
+}
+
+} // namespace mutualise::storage
