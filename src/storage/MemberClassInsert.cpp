@@ -20,4 +20,15 @@ domain::Result<qint64> MemberClassInsert::insert(const domain::MemberClass& memb
     return m_statement.lastInsertId();
 }
 
+QJsonObject memberClassToJson(const domain::MemberClass& memberClass)
+{
+    QJsonObject json { { QStringLiteral("id"), memberClass.id },
+                       { QStringLiteral("name"), memberClass.name },
+                       { QStringLiteral("minimumShares"), memberClass.minimumShares },
+                       { QStringLiteral("votingShareBasisPoints"), memberClass.votingShareBasisPoints } };
+    if (memberClass.maximumShares)
+        json.insert(QStringLiteral("maximumShares"), *memberClass.maximumShares);
+    return json;
+}
+
 } // namespace mutualise::storage

@@ -3,6 +3,8 @@
 #include "Statement.h"
 #include "domain/Member.h"
 
+#include <QJsonObject>
+
 namespace mutualise::storage {
 
 // How a member class is stored, shared by creating a file, adding a class and writing the demo: one
@@ -18,5 +20,8 @@ public:
 private:
     Statement m_statement;
 };
+
+// A member class as the audit trail records it.
+QJsonObject memberClassToJson(const domain::MemberClass& memberClass);
 
 } // namespace mutualise::storage

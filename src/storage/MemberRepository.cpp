@@ -59,17 +59,6 @@ QJsonObject memberToJson(const Member& member)
     };
 }
 
-QJsonObject classToJson(const MemberClass& memberClass)
-{
-    QJsonObject json { { QStringLiteral("id"), memberClass.id },
-                       { QStringLiteral("name"), memberClass.name },
-                       { QStringLiteral("minimumShares"), memberClass.minimumShares },
-                       { QStringLiteral("votingShareBasisPoints"), memberClass.votingShareBasisPoints } };
-    if (memberClass.maximumShares)
-        json.insert(QStringLiteral("maximumShares"), *memberClass.maximumShares);
-    return json;
-}
-
 Error unknownMember(const QString& which)
 {
     return Error { QCoreApplication::translate("MemberRepository", "There is no member %1.").arg(which),
@@ -306,7 +295,7 @@ Result<domain::MemberClass> MemberRepository::addClass(const domain::MemberClass
             return id.error();
         stored.id = *id;
         return m_file.audit(QStringLiteral("class.add"), QStringLiteral("member_class"), stored.name, {},
-                            classToJson(stored));
+                            memberClassToJson(stored));
     });
     if (!outcome)
         return outcome.error();

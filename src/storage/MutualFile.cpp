@@ -363,17 +363,6 @@ QJsonObject mutualToJson(const domain::Mutual& mutual)
     };
 }
 
-QJsonObject classToJson(const domain::MemberClass& memberClass)
-{
-    QJsonObject json { { QStringLiteral("id"), memberClass.id },
-                       { QStringLiteral("name"), memberClass.name },
-                       { QStringLiteral("minimumShares"), memberClass.minimumShares },
-                       { QStringLiteral("votingShareBasisPoints"), memberClass.votingShareBasisPoints } };
-    if (memberClass.maximumShares)
-        json.insert(QStringLiteral("maximumShares"), *memberClass.maximumShares);
-    return json;
-}
-
 Statement& bindMutual(Statement& statement, const domain::Mutual& mutual)
 {
     return statement.bind(QStringLiteral(":name"), mutual.name)
@@ -661,7 +650,7 @@ Result<std::unique_ptr<MutualFile>> MutualFile::create(const QString& path, cons
                 if (!id)
                     return id.error();
                 memberClass.id = *id;
-                storedClasses.append(classToJson(memberClass));
+                storedClasses.append(memberClassToJson(memberClass));
             }
             QJsonObject after = mutualToJson(mutual);
             after.insert(QStringLiteral("classes"), storedClasses);
