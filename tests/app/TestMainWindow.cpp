@@ -22,6 +22,7 @@
 #include <QMap>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
@@ -45,6 +46,7 @@ private Q_SLOTS:
     void suggestsTheClassMostMembersBelongTo();
     void refusesADuplicateNumberNextToTheField();
     void closesToTheWelcomePage();
+    void remembersItsSizeAndRecentFiles();
     void ceasesTheSelectedMember();
     void newMutualDialogValidates_data();
     void newMutualDialogValidates();
@@ -80,8 +82,28 @@ void TestMainWindow::initTestCase()
 
 void TestMainWindow::init()
 {
+    // Each test starts as a first run: no remembered size, state or files.
+    QSettings().clear();
     app::RecentFiles::clear();
     m_errors.clear();
+}
+
+// Closing the window keeps its size and the files opened; the next window starts where it left off.
+void TestMainWindow::remembersItsSizeAndRecentFiles()
+{
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openFile(m_demoPath));
+        window.resize(1000, 700);
+        QTRY_COMPARE(window.size(), QSize(1000, 700));
+        QVERIFY(window.close());
+    }
+    MainWindow next;
+    QCOMPARE(next.size(), QSize(1000, 700));
+    QCOMPARE(app::RecentFiles::paths(), QStringList { QFileInfo(m_demoPath).absoluteFilePath() });
+    QCOMPARE(next.welcomePage()->recentList()->count(), 1);
 }
 
 void TestMainWindow::refusesAFileThatIsNotAMutual_data()
