@@ -102,12 +102,15 @@ private:
     {
         Statement insert(
             m_file.connection(),
-            QStringLiteral("INSERT INTO members (number, name, kind, class_id, email, phone, address, "
-                           "admitted_on, ceased_on, status) VALUES (:number, :name, :kind, :class_id, "
+            QStringLiteral("INSERT INTO members (id, number, name, kind, class_id, email, phone, address, "
+                           "admitted_on, ceased_on, status) VALUES (:id, :number, :name, :kind, :class_id, "
                            ":email, :phone, :address, :admitted_on, :ceased_on, :status)"));
         for (qsizetype i = 0; i < m_plan.members.size(); ++i) {
             const domain::Member& member = m_plan.members.at(i);
-            insert.bind(QStringLiteral(":number"), member.number)
+            // The file is new and its tables empty: the ids are simply 1, 2, 3...
+            const qint64 id = i + 1;
+            insert.bind(QStringLiteral(":id"), id)
+                .bind(QStringLiteral(":number"), member.number)
                 .bind(QStringLiteral(":name"), member.name)
                 .bind(QStringLiteral(":kind"), domain::kindKey(member.kind))
                 .bind(QStringLiteral(":class_id"), m_classIds.value(member.classId))
@@ -119,7 +122,7 @@ private:
                 .bind(QStringLiteral(":status"), domain::statusKey(member.status));
             if (auto done = insert.exec(); !done)
                 return done;
-            m_memberIds.insert(member.id != 0 ? member.id : i + 1, insert.lastInsertId());
+            m_memberIds.insert(member.id != 0 ? member.id : i + 1, id);
             m_progress.advance();
         }
         return domain::ok();
@@ -134,9 +137,9 @@ private:
     {
         Statement insert(
             m_file.connection(),
-            QStringLiteral("INSERT INTO share_entries (movement_id, kind, entry_date, member_id, "
+            QStringLiteral("INSERT INTO share_entries (id, movement_id, kind, entry_date, member_id, "
                            "shares, amount, counterparty_id, reverses_id, reference, recorded_by, "
-                           "recorded_at) VALUES (:movement, :kind, :date, :member, :shares, :amount, "
+                           "recorded_at) VALUES (:id, :movement, :kind, :date, :member, :shares, :amount, "
                            ":counterparty, :reverses, :reference, :recorded_by, :recorded_at)"));
         const QString recordedAt = nowUtcText();
         QHash<qint64, qint64> entryIds; // plan id -> stored id
@@ -148,7 +151,9 @@ private:
                 ++movementId;
             const qint64 planId = planIdOf(entry, i);
             movementOf.insert(planId, movementId);
-            insert.bind(QStringLiteral(":movement"), movementId)
+            const qint64 id = i + 1;
+            insert.bind(QStringLiteral(":id"), id)
+                .bind(QStringLiteral(":movement"), movementId)
                 .bind(QStringLiteral(":kind"), domain::entryKindKey(entry.kind))
                 .bind(QStringLiteral(":date"), dateValue(entry.date))
                 .bind(QStringLiteral(":member"), m_memberIds.value(entry.memberId))
@@ -165,7 +170,7 @@ private:
                                                  : recordedAt);
             if (auto done = insert.exec(); !done)
                 return done;
-            entryIds.insert(planId, insert.lastInsertId());
+            entryIds.insert(planId, id);
             m_progress.advance();
         }
         return domain::ok();

@@ -5,7 +5,7 @@ namespace mutualise::storage {
 MemberClassInsert::MemberClassInsert(const QSqlDatabase& database)
     : m_statement(database,
                   QStringLiteral("INSERT INTO member_classes (name, minimum_shares, maximum_shares, "
-                                 "voting_share_bp) VALUES (:name, :minimum, :maximum, :bp)"))
+                                 "voting_share_bp) VALUES (:name, :minimum, :maximum, :bp) RETURNING id"))
 { }
 
 domain::Result<qint64> MemberClassInsert::insert(const domain::MemberClass& memberClass)
@@ -15,9 +15,7 @@ domain::Result<qint64> MemberClassInsert::insert(const domain::MemberClass& memb
         .bind(QStringLiteral(":maximum"),
               memberClass.maximumShares ? QVariant(*memberClass.maximumShares) : QVariant())
         .bind(QStringLiteral(":bp"), memberClass.votingShareBasisPoints);
-    if (auto done = m_statement.exec(); !done)
-        return done.error();
-    return m_statement.lastInsertId();
+    return m_statement.insertReturningId();
 }
 
 QJsonObject memberClassToJson(const domain::MemberClass& memberClass)

@@ -467,11 +467,12 @@ Result<domain::Member> MemberRepository::add(const domain::Member& member)
             database,
             QStringLiteral("INSERT INTO members (number, name, kind, class_id, email, phone, address, "
                            "admitted_on, ceased_on, status) VALUES (:number, :name, :kind, :class_id, "
-                           ":email, :phone, :address, :admitted_on, :ceased_on, :status)"));
+                           ":email, :phone, :address, :admitted_on, :ceased_on, :status) RETURNING id"));
         bindMember(insert, stored);
-        if (auto done = insert.exec(); !done)
-            return done;
-        stored.id = insert.lastInsertId();
+        const auto id = insert.insertReturningId();
+        if (!id)
+            return id.error();
+        stored.id = *id;
         return m_file.audit(QStringLiteral("member.add"), QStringLiteral("member"), stored.number, {},
                             memberToJson(stored));
     });

@@ -450,6 +450,10 @@ Result<QSqlDatabase> connectReadWrite(const QString& path, const QString& connec
         return openingError(database.lastError(), path);
     if (auto done = execPlain(database, QStringLiteral("PRAGMA foreign_keys = ON")); !done)
         return done.error();
+    // Temporary tables and statement journals (an INSERT ... RETURNING keeps one) stay in memory
+    // rather than in files written and removed for every row.
+    if (auto done = execPlain(database, QStringLiteral("PRAGMA temp_store = MEMORY")); !done)
+        return done.error();
     return database;
 }
 

@@ -153,7 +153,7 @@ Result<QList<ShareEntry>> appendLines(const QSqlDatabase& database, const QList<
         QStringLiteral("INSERT INTO share_entries (movement_id, kind, entry_date, member_id, shares, "
                        "amount, counterparty_id, reverses_id, reference, recorded_by, recorded_at) "
                        "VALUES (:movement, :kind, :date, :member, :shares, :amount, :counterparty, "
-                       ":reverses, :reference, :recorded_by, :recorded_at)"));
+                       ":reverses, :reference, :recorded_by, :recorded_at) RETURNING id"));
     const QString recordedAt = nowUtcText();
     QList<ShareEntry> stored;
     for (ShareEntry line : lines) {
@@ -168,9 +168,10 @@ Result<QList<ShareEntry>> appendLines(const QSqlDatabase& database, const QList<
             .bind(QStringLiteral(":reference"), line.reference)
             .bind(QStringLiteral(":recorded_by"), actor)
             .bind(QStringLiteral(":recorded_at"), recordedAt);
-        if (auto done = insert.exec(); !done)
-            return done.error();
-        line.id = insert.lastInsertId();
+        const auto id = insert.insertReturningId();
+        if (!id)
+            return id.error();
+        line.id = *id;
         line.recordedBy = actor;
         line.recordedAt = QDateTime::fromString(recordedAt, Qt::ISODateWithMs);
         stored.append(line);

@@ -30,6 +30,17 @@ domain::Outcome Statement::exec()
     return domain::ok();
 }
 
+domain::Result<qint64> Statement::insertReturningId()
+{
+    if (auto done = exec(); !done)
+        return done.error();
+    Q_ASSERT_X(m_query.isSelect(), "Statement::insertReturningId", "the INSERT needs RETURNING id");
+    if (!m_query.next())
+        return databaseError(m_query.lastError());
+    const qint64 id = m_query.value(0).toLongLong();
+    return id;
+}
+
 domain::Error databaseError(const QSqlError& error)
 {
     return domain::Error { QCoreApplication::translate("MutualFile", "The database reported an error: %1")

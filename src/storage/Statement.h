@@ -22,7 +22,9 @@ public:
     domain::Outcome exec();
     bool next() { return m_query.next(); }
     QVariant value(int column) const { return m_query.value(column); }
-    qint64 lastInsertId() const { return m_query.lastInsertId().toLongLong(); }
+    // Runs an "INSERT ... RETURNING id" and gives the new row's id: what SQLite (3.35 and later) and
+    // PostgreSQL both answer, where the driver's lastInsertId() means different things.
+    domain::Result<qint64> insertReturningId();
     QSqlError lastError() const { return m_query.lastError(); }
 
 private:
