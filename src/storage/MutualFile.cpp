@@ -201,8 +201,10 @@ Outcome useWriteAheadLog(const QSqlDatabase& database)
                    {} };
 }
 
-// Applies every migration newer than `fromVersion`, all in one transaction.
-Outcome migrate(const QSqlDatabase& database, int fromVersion)
+// Applies every migration newer than `fromVersion`, all in one transaction; `beforeCommit`, when
+// given, runs last inside it (to record the upgrade in the audit trail).
+Outcome migrate(const QSqlDatabase& database, int fromVersion,
+                const std::function<Outcome()>& beforeCommit = {})
 {
     if (auto begun = execPlain(database, QStringLiteral("BEGIN IMMEDIATE")); !begun)
         return begun;
@@ -223,6 +225,10 @@ Outcome migrate(const QSqlDatabase& database, int fromVersion)
             if (auto done
                 = execPlain(database, QStringLiteral("PRAGMA user_version = %1").arg(migration.version));
                 !done)
+                return done;
+        }
+        if (beforeCommit) {
+            if (auto done = beforeCommit(); !done)
                 return done;
         }
         return execPlain(database, QStringLiteral("COMMIT"));
@@ -490,12 +496,13 @@ Result<QString> backUpBeforeUpgrade(const QSqlDatabase& database, const QString&
     return backup;
 }
 
-Outcome upgrade(const QSqlDatabase& database, const QString& path, int version)
+Outcome upgrade(const QSqlDatabase& database, const QString& path, int version,
+                const std::function<Outcome()>& recordUpgrade)
 {
     const auto backup = backUpBeforeUpgrade(database, path, version);
     if (!backup)
         return backup.error();
-    if (auto migrated = migrate(database, version); !migrated) {
+    if (auto migrated = migrate(database, version, recordUpgrade); !migrated) {
         // The file is as it was, so the copy would only be clutter (and one more on every retry).
         QFile::remove(*backup);
         return Error { QCoreApplication::translate("MutualFile",
@@ -582,7 +589,17 @@ Result<std::unique_ptr<MutualFile>> MutualFile::open(const QString& path, const 
     if (auto probed = probeWriteLock(*database, absolutePath); !probed)
         return probed.error();
     if (version < latestSchemaVersion()) {
-        if (auto upgraded = upgrade(*database, absolutePath, version); !upgraded)
+        // The upgrade is a change like any other: its audit entry commits with it.
+        const auto recordUpgrade = [&file, version]() -> Outcome {
+            file->m_isInTransaction = true;
+            const Outcome recorded = file->audit(
+                QStringLiteral("file.upgrade"), QStringLiteral("mutual"), QFileInfo(file->path()).fileName(),
+                QJsonObject { { QStringLiteral("schemaVersion"), version } },
+                QJsonObject { { QStringLiteral("schemaVersion"), latestSchemaVersion() } });
+            file->m_isInTransaction = false;
+            return recorded;
+        };
+        if (auto upgraded = upgrade(*database, absolutePath, version, recordUpgrade); !upgraded)
             return upgraded.error();
     }
     if (auto loaded = file->loadMutual(); !loaded)

@@ -363,6 +363,14 @@ void TestMutualFile::openMigratesAnOlderSchemaAfterABackup()
                             QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'trigger'")),
              4);
 
+    // The upgrade is in the audit trail, chained to what came before.
+    const auto audit = storage::AuditLog(file).entries(1);
+    QVERIFY(audit.isOk() && audit->size() == 1);
+    QCOMPARE(audit->first().action, QStringLiteral("file.upgrade"));
+    QCOMPARE(audit->first().before.value(u"schemaVersion").toInt(), 1);
+    QCOMPARE(audit->first().after.value(u"schemaVersion").toInt(), MutualFile::latestSchemaVersion());
+    QCOMPARE(storage::AuditLog(file).firstBrokenLink().value(), std::nullopt);
+
     const QString backup = m_folder.filePath(QStringLiteral("older.before-upgrade-1.mutual"));
     QVERIFY(QFileInfo::exists(backup));
     // The backup is the file exactly as it was before the upgrade.
