@@ -57,6 +57,9 @@ int Demo::run(const QCommandLineParser& parser, const QStringList& positional)
         return refuseUsage(tr("--members must be at most %n.", nullptr, 1'000'000));
     if (*years > 100)
         return refuseUsage(tr("--years must be at most %n.", nullptr, 100));
+    // The demo's history is made of things that have happened, like any mutual's.
+    if (*until > QDate::currentDate())
+        return refuseUsage(tr("--until cannot be after today."));
 
     const QString& path = positional.at(0);
     // Checked before planning so that nothing is computed for a file that would be refused anyway.

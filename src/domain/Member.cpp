@@ -173,6 +173,25 @@ Outcome validateMemberClass(const MemberClass& memberClass)
     return ok();
 }
 
+Outcome validateMemberClasses(const QList<MemberClass>& classes)
+{
+    if (classes.isEmpty())
+        return memberError(QCoreApplication::translate("Member", "A mutual needs at least one member class."),
+                           "no-classes", "classes");
+    QStringList names;
+    for (const MemberClass& memberClass : classes) {
+        if (auto valid = validateMemberClass(memberClass); !valid)
+            return valid;
+        const QString name = memberClass.name.trimmed();
+        if (names.contains(name, Qt::CaseInsensitive))
+            return memberError(
+                QCoreApplication::translate("Member", "Two member classes are called “%1”.").arg(name),
+                "duplicate-class", "name");
+        names.append(name);
+    }
+    return ok();
+}
+
 bool isValidMemberNumber(QStringView number)
 {
     if (number.isEmpty() || number.size() > 20)

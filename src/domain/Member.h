@@ -50,6 +50,9 @@ struct MemberClass
 };
 
 Outcome validateMemberClass(const MemberClass& memberClass);
+// The classes a new mutual starts with: at least one, each valid, no two named alike ignoring case
+// (rules "no-classes", "duplicate-class", or a class's own rule).
+Outcome validateMemberClasses(const QList<MemberClass>& classes);
 
 // An entry in the register of members. A ceased member stays in the register with both dates.
 struct Member

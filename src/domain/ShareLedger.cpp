@@ -417,7 +417,7 @@ Result<QList<ShareEntry>> prepareReversal(const QList<ShareEntry>& original, con
     return lines;
 }
 
-Outcome checkMemberChange(const MemberPosition& changed, const Mutual& mutual)
+Outcome checkMemberChange(const MemberPosition& changed, const Mutual& mutual, bool isClassChanged)
 {
     if (changed.entries.isEmpty())
         return ok();
@@ -436,8 +436,8 @@ Outcome checkMemberChange(const MemberPosition& changed, const Mutual& mutual)
     if (const Outcome limits = checkIncreaseLimits(check, *days, MinimumOnEntryDay::NotRequired); !limits)
         return limits;
     const DayTotal& latest = days->constLast();
-    const bool mayHoldNone = changed.member.status == MemberStatus::Ceased && latest.shares == 0;
-    if (latest.shares < changed.memberClass.minimumShares && !mayHoldNone)
+    const bool isHeldToMinimum = isClassChanged && changed.member.status != MemberStatus::Ceased;
+    if (isHeldToMinimum && latest.shares < changed.memberClass.minimumShares)
         return belowMinimumError(check, latest);
     return ok();
 }

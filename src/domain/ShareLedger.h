@@ -82,9 +82,11 @@ Result<QList<ShareEntry>> prepareReversal(const QList<ShareEntry>& original, con
 
 // Whether a member, as edited or ceased, still agrees with its own ledger history: no entry before its
 // admission, no shares received on or after its cessation, never above its class maximum or (for an
-// individual) the cap, and its latest holding not under its class minimum unless it has ceased.
+// individual) the cap. A member moved to another class must also hold that class's minimum now,
+// unless it has ceased. Other edits are not held to the minimum: a correction may have left the
+// holding under it, and that must not stop the secretary fixing an address or ceasing the member.
 // `changed.entries` is the member's whole ledger.
-Outcome checkMemberChange(const MemberPosition& changed, const Mutual& mutual);
+Outcome checkMemberChange(const MemberPosition& changed, const Mutual& mutual, bool isClassChanged);
 
 // A member's holding at the end of the given day.
 Holding holdingAsOf(qint64 memberId, const QList<ShareEntry>& entries, const QDate& asOf);

@@ -1,11 +1,13 @@
 #include "DemoWriter.h"
 
-#include "MemberClassInsert.h"
+#include "MemberRepository.h"
 #include "Statement.h"
 
 #include <QFile>
 #include <QHash>
 #include <QJsonObject>
+
+#include <algorithm>
 
 namespace mutualise::storage {
 
@@ -76,7 +78,7 @@ public:
 
     Outcome insertAll()
     {
-        if (auto done = insertClasses(); !done)
+        if (auto done = mapClasses(); !done)
             return done;
         if (auto done = insertMembers(); !done)
             return done;
@@ -84,15 +86,19 @@ public:
     }
 
 private:
-    Outcome insertClasses()
+    // The classes were stored when the file was created; the plan's members refer to them by position.
+    Outcome mapClasses()
     {
-        MemberClassInsert insert(m_file.connection());
+        const auto stored = MemberRepository(m_file).classes();
+        if (!stored)
+            return stored.error();
         for (qsizetype i = 0; i < m_plan.classes.size(); ++i) {
             const domain::MemberClass& memberClass = m_plan.classes.at(i);
-            const auto id = insert.insert(memberClass);
-            if (!id)
-                return id.error();
-            m_classIds.insert(memberClass.id != 0 ? memberClass.id : i + 1, *id);
+            const auto found
+                = std::find_if(stored->cbegin(), stored->cend(),
+                               [&](const domain::MemberClass& c) { return c.name == memberClass.name; });
+            Q_ASSERT(found != stored->cend());
+            m_classIds.insert(memberClass.id != 0 ? memberClass.id : i + 1, found->id);
             m_progress.advance();
         }
         return domain::ok();
@@ -189,7 +195,7 @@ Result<std::unique_ptr<MutualFile>> writeDemoMutual(const QString& path, const d
                                                     const QString& actor,
                                                     const std::function<void(int)>& progress)
 {
-    auto created = MutualFile::create(path, plan.mutual, {}, actor);
+    auto created = MutualFile::create(path, plan.mutual, plan.classes, actor);
     if (!created)
         return created.error();
     std::unique_ptr<MutualFile> file = std::move(created).value();

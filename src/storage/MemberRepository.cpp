@@ -432,7 +432,7 @@ Outcome validateForRegister(const Member& member)
 // The member as it would be stored, checked against its own ledger history: an edit or a cessation
 // must not leave entries before admission, shares received after cessation, or a holding outside the
 // limits of its (possibly new) class.
-Outcome MemberRepository::checkAgainstLedger(const Member& changed) const
+Outcome MemberRepository::checkAgainstLedger(const Member& changed, const Member& before) const
 {
     const auto entries = ShareLedgerRepository(m_file).entriesOf(changed.id);
     if (!entries)
@@ -448,7 +448,7 @@ Outcome MemberRepository::checkAgainstLedger(const Member& changed) const
     const auto mutual = m_file.readMutual();
     if (!mutual)
         return mutual.error();
-    return domain::ShareLedger::checkMemberChange(position, *mutual);
+    return domain::ShareLedger::checkMemberChange(position, *mutual, changed.classId != before.classId);
 }
 
 Result<domain::Member> MemberRepository::add(const domain::Member& member)
@@ -494,7 +494,7 @@ Result<domain::Member> MemberRepository::update(const domain::Member& member)
             return done;
         if (auto done = checkClassExists(database, member.classId); !done)
             return done;
-        if (auto done = checkAgainstLedger(member); !done)
+        if (auto done = checkAgainstLedger(member, *before); !done)
             return done;
         if (auto done = storeUpdate(database, member); !done)
             return done;
@@ -519,7 +519,7 @@ Result<domain::Member> MemberRepository::cease(qint64 memberId, const QDate& on)
         if (!after)
             return after.error();
         stored = *after;
-        if (auto done = checkAgainstLedger(stored); !done)
+        if (auto done = checkAgainstLedger(stored, *before); !done)
             return done;
         if (auto done = storeUpdate(m_file.connection(), stored); !done)
             return done;

@@ -74,7 +74,7 @@ public:
     Result<QList<MemberCount>> countsByStatusAndClass() const;
 
 private:
-    Outcome checkAgainstLedger(const domain::Member& changed) const;
+    Outcome checkAgainstLedger(const domain::Member& changed, const domain::Member& before) const;
 
     MutualFile& m_file;
 };

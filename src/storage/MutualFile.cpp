@@ -516,13 +516,30 @@ Outcome upgrade(const QSqlDatabase& database, const QString& path, int version,
     return domain::ok();
 }
 
+bool isMarkedReadOnlyForEveryone(const QString& path)
+{
+    constexpr auto anyWrite = QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther;
+    return (QFileInfo(path).permissions() & anyWrite) == 0;
+}
+
 Result<QSqlDatabase> connectReadOnly(const QString& path, const QString& connectionName)
 {
+    // A file we may write is read through an ordinary connection that refuses every change: closing it
+    // folds the log back into the file and removes the -wal and -shm files, as a writer's would.
+    if (isWritable(path)) {
+        auto database = connectReadWrite(path, connectionName);
+        if (!database)
+            return database;
+        if (auto done = execPlain(*database, QStringLiteral("PRAGMA query_only = ON")); !done)
+            return done.error();
+        return database;
+    }
     QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
     QString uri = QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded);
-    // Nobody can change a file marked read-only, and SQLite cannot make the -shm file that a WAL reader
-    // needs beside it in a read-only folder: read it as immutable.
-    if (!isWritable(path) && !QFileInfo::exists(path + QStringLiteral("-wal")))
+    // Nobody can change a file marked read-only for everyone, and SQLite could not make the -shm file a
+    // WAL reader needs in a read-only folder: read it as immutable. Otherwise its owner may be writing
+    // it, so read through the log.
+    if (isMarkedReadOnlyForEveryone(path) && !QFileInfo::exists(path + QStringLiteral("-wal")))
         uri += QStringLiteral("?immutable=1");
     database.setDatabaseName(uri);
     database.setConnectOptions(
@@ -539,7 +556,7 @@ Error needsUpgrade(const QString& path)
                                                "upgraded before it can be read: open it once for writing, "
                                                "in the window or with a command that changes it.")
                        .arg(QDir::toNativeSeparators(path)),
-                   QStringLiteral("read-only"),
+                   QStringLiteral("needs-upgrade"),
                    {} };
 }
 
@@ -619,10 +636,8 @@ Result<std::unique_ptr<MutualFile>> MutualFile::create(const QString& path, cons
     }
     if (auto valid = domain::validateMutual(mutual); !valid)
         return valid.error();
-    for (const domain::MemberClass& memberClass : classes) {
-        if (auto valid = domain::validateMemberClass(memberClass); !valid)
-            return valid.error();
-    }
+    if (auto valid = domain::validateMemberClasses(classes); !valid)
+        return valid.error();
 
     const QString absolutePath = QFileInfo(path).absoluteFilePath();
     const QString partPath = absolutePath + QStringLiteral(".part");
@@ -704,7 +719,9 @@ Result<domain::Mutual> MutualFile::readMutual() const
                        "WHERE id = 1"));
     if (auto done = query.exec(); !done)
         return done.error();
-    const auto legalForm = query.next() ? domain::legalFormFromKey(query.value(1).toString()) : std::nullopt;
+    if (!query.next())
+        return corrupt(m_path);
+    const auto legalForm = domain::legalFormFromKey(query.value(1).toString());
     const auto currency = domain::Currency::fromCode(query.value(3).toString());
     if (!legalForm || !currency)
         return corrupt(m_path);

@@ -29,6 +29,8 @@ using domain::Result;
 //   "locked"         another program holds a lock on it
 //   "exists"         create() refuses to overwrite a file
 //   "upgrade-failed" an older file could not be upgraded (it is left as it was)
+//   "needs-upgrade"  openForReading() of a file made by an older version, which only opening it for
+//                    writing upgrades
 //   "database"       any other database failure, with SQLite's message
 class MutualFile
 {

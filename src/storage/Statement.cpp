@@ -35,8 +35,15 @@ domain::Result<qint64> Statement::insertReturningId()
     if (auto done = exec(); !done)
         return done.error();
     Q_ASSERT_X(m_query.isSelect(), "Statement::insertReturningId", "the INSERT needs RETURNING id");
-    if (!m_query.next())
-        return databaseError(m_query.lastError());
+    if (!m_query.next()) {
+        if (m_query.lastError().isValid())
+            return databaseError(m_query.lastError());
+        return domain::Error { QCoreApplication::translate("MutualFile",
+                                                           "The database stored the row but did not say "
+                                                           "which number it gave it."),
+                               QStringLiteral("database"),
+                               {} };
+    }
     const qint64 id = m_query.value(0).toLongLong();
     return id;
 }

@@ -1084,6 +1084,8 @@ void TestCli::demoRefusesBadOptions_data()
     QTest::newRow("negative years") << QStringList { u"--years"_s, u"-1"_s };
     QTest::newRow("until 2024-02-30") << QStringList { u"--until"_s, u"2024-02-30"_s };
     QTest::newRow("seed in words") << QStringList { u"--seed"_s, u"lucky"_s };
+    QTest::newRow("until tomorrow") << QStringList { u"--until"_s,
+                                                     QDate::currentDate().addDays(1).toString(Qt::ISODate) };
 }
 
 void TestCli::demoRefusesBadOptions()

@@ -37,6 +37,8 @@ private Q_SLOTS:
     void validateMember();
     void validateMemberClass_data();
     void validateMemberClass();
+    void validateMemberClasses_data();
+    void validateMemberClasses();
     void cease_data();
     void cease();
 };
@@ -216,6 +218,38 @@ void TestMember::validateMemberClass()
     QCOMPARE(outcome.isOk(), field.isEmpty());
     if (!outcome.isOk())
         QCOMPARE(outcome.error().field, field);
+}
+
+void TestMember::validateMemberClasses_data()
+{
+    QTest::addColumn<QStringList>("names");
+    QTest::addColumn<QString>("rule");
+    QTest::newRow("councils, staff and community")
+        << QStringList { u"Founding council"_s, u"Employee"_s, u"Community"_s } << QString();
+    QTest::newRow("one class") << QStringList { u"Member"_s } << QString();
+    QTest::newRow("none") << QStringList {} << u"no-classes"_s;
+    QTest::newRow("same name") << QStringList { u"Employee"_s, u"Employee"_s } << u"duplicate-class"_s;
+    QTest::newRow("same name in another case")
+        << QStringList { u"Employee"_s, u"employee"_s } << u"duplicate-class"_s;
+    QTest::newRow("same name with spaces")
+        << QStringList { u"Employee"_s, u" Employee "_s } << u"duplicate-class"_s;
+    QTest::newRow("a blank name") << QStringList { u"Employee"_s, u"  "_s } << u"invalid-class"_s;
+}
+
+void TestMember::validateMemberClasses()
+{
+    QFETCH(QStringList, names);
+    QFETCH(QString, rule);
+    QList<MemberClass> classes;
+    for (const QString& name : std::as_const(names))
+        classes.append(MemberClass { 0, name, 1, std::nullopt, 0 });
+    const Outcome outcome = mutualise::domain::validateMemberClasses(classes);
+    if (rule.isEmpty()) {
+        QVERIFY2(outcome.isOk(), qPrintable(outcome.isOk() ? QString() : outcome.error().message));
+        return;
+    }
+    QVERIFY(!outcome.isOk());
+    QCOMPARE(outcome.error().rule, rule);
 }
 
 void TestMember::cease_data()

@@ -22,12 +22,14 @@ private Q_SLOTS:
     void createThenReopenReadsSettingsBack();
     void createRefusesAnExistingFile();
     void createRefusesAnInvalidMutual();
+    void createRefusesClassesNamedAlike();
     void createInAReadOnlyFolderLeavesNothing();
     void openRefuses_data();
     void openRefuses();
     void openMigratesAnOlderSchemaAfterABackup();
     void failedUpgradeLeavesNoBackup();
     void openForReadingAReadOnlyFile();
+    void openForReadingLeavesNothingBehind();
     void openForReadingWhileAnotherProgramWrites();
     void openForReadingRefusesAnOlderSchema();
     void createInAMissingFolder();
@@ -121,6 +123,7 @@ QString TestMutualFile::olderSchemaPath(const QString& name)
           QStringLiteral("DROP INDEX members_by_cessation"), QStringLiteral("DROP INDEX members_by_kind"),
           QStringLiteral("DROP INDEX members_by_folded_number"),
           QStringLiteral("DROP INDEX members_in_number_order"),
+          QStringLiteral("DROP INDEX member_classes_by_folded_name"),
           QStringLiteral("DROP INDEX share_entries_by_member_date"),
           QStringLiteral("DROP INDEX share_entries_by_date"),
           QStringLiteral("DROP INDEX share_entries_by_movement"),
@@ -194,6 +197,22 @@ void TestMutualFile::createRefusesAnInvalidMutual()
     mutual.nominalShareValue = 0; // a share must be worth something
     auto created = MutualFile::create(path, mutual, sample::classes(), QStringLiteral("secretary"));
     QVERIFY(!created.isOk());
+    QVERIFY(!QFileInfo::exists(path));
+    QVERIFY(sample::leftovers(path).isEmpty());
+}
+
+void TestMutualFile::createRefusesClassesNamedAlike()
+{
+    const QString path = m_folder.filePath(QStringLiteral("alike.mutual"));
+    QList<domain::MemberClass> classes = sample::classes();
+    classes.append(classes.constFirst());
+    classes.last().name = classes.last().name.toLower(); // "founding council" beside "Founding council"
+    auto created = MutualFile::create(path, sample::mutual(), classes, QStringLiteral("secretary"));
+    QVERIFY(!created.isOk());
+    QCOMPARE(created.error().rule, QStringLiteral("duplicate-class"));
+    created = MutualFile::create(path, sample::mutual(), {}, QStringLiteral("secretary"));
+    QVERIFY(!created.isOk());
+    QCOMPARE(created.error().rule, QStringLiteral("no-classes"));
     QVERIFY(!QFileInfo::exists(path));
     QVERIFY(sample::leftovers(path).isEmpty());
 }
@@ -427,6 +446,24 @@ void TestMutualFile::openForReadingAReadOnlyFile()
     QVERIFY2(sample::leftovers(path).isEmpty(), qPrintable(sample::leftovers(path).join(u' ')));
 }
 
+// Listing a file one may write leaves it as it was, with no -wal or -shm beside it, and refuses changes
+// even through the raw connection.
+void TestMutualFile::openForReadingLeavesNothingBehind()
+{
+    const QString path = newMutualPath(QStringLiteral("listed.mutual"));
+    QVERIFY(!path.isEmpty());
+    const QByteArray before = sample::fingerprint(path);
+    {
+        auto opened = MutualFile::openForReading(path, QStringLiteral("auditor"));
+        QVERIFY2(opened.isOk(), qPrintable(opened.isOk() ? QString() : opened.error().message));
+        QCOMPARE(opened.value()->mutual(), sample::mutual());
+        QSqlQuery query(opened.value()->connection());
+        QVERIFY(!query.exec(QStringLiteral("UPDATE mutual SET name = 'changed'")));
+    }
+    QCOMPARE(sample::fingerprint(path), before);
+    QVERIFY2(sample::leftovers(path).isEmpty(), qPrintable(sample::leftovers(path).join(u' ')));
+}
+
 void TestMutualFile::openForReadingWhileAnotherProgramWrites()
 {
     const QString path = newMutualPath(QStringLiteral("busy.mutual"));
@@ -455,7 +492,7 @@ void TestMutualFile::openForReadingRefusesAnOlderSchema()
     const QByteArray before = sample::fingerprint(path);
     auto opened = MutualFile::openForReading(path, QStringLiteral("auditor"));
     QVERIFY(!opened.isOk());
-    QCOMPARE(opened.error().rule, QStringLiteral("read-only"));
+    QCOMPARE(opened.error().rule, QStringLiteral("needs-upgrade"));
     QVERIFY(opened.error().message.contains(QStringLiteral("upgraded")));
     QCOMPARE(sample::fingerprint(path), before);
 }
