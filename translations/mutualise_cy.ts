@@ -229,6 +229,10 @@
         <source>Writing the demonstration: %1%</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--until cannot be after today.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DemoMutual</name>
@@ -538,6 +542,14 @@
         <source>Member %1 was admitted on %2, after %3.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A mutual needs at least one member class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two member classes are called “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MemberDialog</name>
@@ -661,7 +673,7 @@
     </message>
     <message>
         <source>Ceased</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wedi peidio</translation>
     </message>
     <message>
         <source>Shares</source>
@@ -946,6 +958,10 @@
         <source>The database reported an error: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The database stored the row but did not say which number it gave it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NewMutualDialog</name>
@@ -1006,11 +1022,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add C&amp;lass</source>
+        <source>&amp;Remove Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Remove Class</source>
+        <source>&amp;Add Class</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1025,11 +1041,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Reason or reference:</source>
+        <source>e.g. board minute 2026/14</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>e.g. board minute 2026/14</source>
+        <source>Reason or re&amp;ference:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1695,6 +1711,10 @@
         <source>The mutual has no member classes yet.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A ceased member cannot be reinstated, so the status stays Ceased. Their other details can still be edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mutualise::app::MemberTableModel</name>
@@ -1724,7 +1744,7 @@
     </message>
     <message>
         <source>Ceased</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wedi peidio</translation>
     </message>
     <message>
         <source>Shares</source>
@@ -1747,7 +1767,7 @@
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Aelodau</translation>
     </message>
     <message>
         <source>Search number, name or e-mail (Ctrl+F)</source>
@@ -1771,10 +1791,6 @@
     </message>
     <message>
         <source>Add a member to the register (Ctrl+Shift+N)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>C&amp;ease…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1857,6 +1873,23 @@
         <source>Cease Member</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Edit the selected member (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that the selected member has ceased (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of 1 member</source>
+        <extracomment>Members the search and filters leave, out of the whole register: &quot;12 of 240 members&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 members</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mutualise::app::NewMutualDialog</name>
@@ -1927,6 +1960,10 @@
         <source>Entry not reversed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&lt;b&gt;The reversal is permanent.&lt;/b&gt; A reversing entry cannot itself be reversed: to put a mistaken reversal right, record the movement again as a new entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mutualise::app::ShareCapitalPage</name>
@@ -1943,19 +1980,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Undo the selected entry with a reversing entry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Share capital</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cyfalaf cyfranddaliadau</translation>
     </message>
     <message>
         <source>&amp;Ledger</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Holdings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1967,19 +1996,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;To:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Holdings at the end of &amp;day:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>T&amp;oday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2002,6 +2023,22 @@
         <source>Total: %1 holders, %2 shares, %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Undo the ledger line selected on the Ledger tab with a reversing entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holding&amp;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fr&amp;om:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toda&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mutualise::app::ShareEntryDialog</name>
@@ -2015,10 +2052,6 @@
     </message>
     <message>
         <source>&amp;Member:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>= %1 shares × %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2043,6 +2076,11 @@
     </message>
     <message>
         <source>Entry not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>= %1 × %2 a share</source>
+        <extracomment>The amount worked out: a count of shares times the value of one share, &quot;= 250 × £1.00 a share&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

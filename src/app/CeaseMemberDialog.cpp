@@ -15,10 +15,18 @@ CeaseMemberDialog::CeaseMemberDialog(const domain::Member& member, QWidget* pare
     m_ui->setupUi(this);
     // The action is named on its button, so nobody ceases a member by pressing a generic "OK".
     m_ceaseButton = m_ui->buttonBox->addButton(tr("&Cease Member"), QDialogButtonBox::AcceptRole);
+    // Enter (in the date field, say) cancels: ceasing cannot be undone, so it takes a deliberate
+    // click or Alt+C, never a stray keystroke.
+    m_ceaseButton->setAutoDefault(false);
+    QPushButton* cancelButton = m_ui->buttonBox->button(QDialogButtonBox::Cancel);
+    cancelButton->setAutoDefault(true);
+    cancelButton->setDefault(true);
     m_ui->dateEdit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
     if (member.admittedOn.isValid()) {
         m_ui->dateEdit->setMinimumDate(member.admittedOn);
     }
+    // Storage refuses a cessation dated after today ("future-date"), so none is offered.
+    m_ui->dateEdit->setMaximumDate(QDate::currentDate());
     m_ui->dateEdit->setDate(
         std::max(QDate::currentDate(), member.admittedOn.isValid() ? member.admittedOn : QDate()));
 

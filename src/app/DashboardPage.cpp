@@ -133,6 +133,7 @@ QWidget* DashboardPage::createContent()
     m_membersTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_membersTable->setSelectionMode(QAbstractItemView::NoSelection);
     m_membersTable->setFocusPolicy(Qt::NoFocus);
+    m_membersTable->setTabKeyNavigation(false); // should it ever take the focus, Tab still leaves it
     m_membersTable->verticalHeader()->hide();
     m_membersTable->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_membersTable->verticalHeader()->setDefaultSectionSize(m_membersTable->fontMetrics().height() + 8);

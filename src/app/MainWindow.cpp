@@ -283,7 +283,15 @@ void MainWindow::showPage(Page page)
         return;
     }
     m_sidebar->setCurrentRow(page);
-    m_sidebar->setFocus(Qt::ShortcutFocusReason);
+    // Into the page, so that its keys (Enter to edit, the arrows to move, Tab to its fields) work at
+    // once. The dashboard has nothing to act on: the sidebar keeps the focus there.
+    QWidget* target = m_sidebar;
+    if (page == MembersPageIndex) {
+        target = m_membersPage->mainWidget();
+    } else if (page == ShareCapitalPageIndex) {
+        target = m_shareCapitalPage->mainWidget();
+    }
+    target->setFocus(Qt::ShortcutFocusReason);
 }
 
 void MainWindow::refreshRecentFiles()

@@ -5,6 +5,8 @@
 
 #include <QPushButton>
 
+#include <algorithm>
+
 namespace mutualise::app {
 
 using domain::MemberKind;
@@ -26,6 +28,8 @@ MemberDialog::MemberDialog(const QList<domain::MemberClass>& classes, SaveFuncti
     }
     fillStatuses(false);
     m_ui->statusCombo->setCurrentIndex(m_ui->statusCombo->findData(static_cast<int>(MemberStatus::Active)));
+    // Storage refuses an admission dated after today ("future-date"), so none is offered.
+    m_ui->admittedEdit->setMaximumDate(QDate::currentDate());
     m_ui->admittedEdit->setDate(QDate::currentDate());
     m_ui->admittedEdit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
     m_ui->numberEdit->setPlaceholderText(tr("e.g. 1042"));
@@ -80,6 +84,19 @@ void MemberDialog::setMember(const domain::Member& member)
     m_ui->kindCombo->setCurrentIndex(m_ui->kindCombo->findData(static_cast<int>(member.kind)));
     m_ui->classCombo->setCurrentIndex(m_ui->classCombo->findData(member.classId));
     m_ui->statusCombo->setCurrentIndex(m_ui->statusCombo->findData(static_cast<int>(member.status)));
+    const bool isCeased = member.status == MemberStatus::Ceased;
+    // Reinstating a ceased member is not supported: the status stays Ceased, and saying so beats
+    // offering Active and then refusing the date of cessation the member still has.
+    m_ui->statusCombo->setEnabled(!isCeased);
+    m_ui->statusCombo->setToolTip(isCeased ? tr("A ceased member cannot be reinstated, so the status "
+                                                "stays Ceased. Their other details can still be edited.")
+                                           : QString());
+    // Never later than the cessation, and never later than today unless the register already says so.
+    QDate latestAdmission = std::max(QDate::currentDate(), member.admittedOn);
+    if (isCeased && member.ceasedOn.isValid()) {
+        latestAdmission = member.ceasedOn;
+    }
+    m_ui->admittedEdit->setMaximumDate(latestAdmission);
     if (member.admittedOn.isValid()) {
         m_ui->admittedEdit->setDate(member.admittedOn);
     }

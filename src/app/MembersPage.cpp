@@ -104,9 +104,11 @@ MembersPage::MembersPage(QWidget* parent)
     connect(m_statusFilter, &QComboBox::currentIndexChanged, this, &MembersPage::applyFilters);
     connect(m_classFilter, &QComboBox::currentIndexChanged, this, &MembersPage::applyFilters);
 
+    // The page's shortcuts work anywhere in the window while the page is shown, even with the focus on
+    // the sidebar just after Ctrl+2; the actions of a hidden page do not fire.
     auto* findAction = new QAction(this);
     findAction->setShortcut(QKeySequence::Find);
-    findAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    findAction->setShortcutContext(Qt::WindowShortcut);
     connect(findAction, &QAction::triggered, this, [this] {
         m_searchField->setFocus(Qt::ShortcutFocusReason);
         m_searchField->selectAll();
@@ -115,7 +117,7 @@ MembersPage::MembersPage(QWidget* parent)
 
     m_addAction->setShortcuts(
         { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), QKeySequence(Qt::Key_Insert) });
-    m_addAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_addAction->setShortcutContext(Qt::WindowShortcut);
     m_addAction->setIcon(style()->standardIcon(QStyle::SP_FileDialogNewFolder));
     connect(m_addAction, &QAction::triggered, this, &MembersPage::addMember);
     addAction(m_addAction);
@@ -123,14 +125,20 @@ MembersPage::MembersPage(QWidget* parent)
     m_editAction->setShortcutContext(Qt::WidgetShortcut);
     connect(m_editAction, &QAction::triggered, this, &MembersPage::editSelectedMember);
     m_table->addAction(m_editAction);
+    // Delete on the selected member asks to cease them; the dialog's default answer is Cancel.
+    m_ceaseAction->setShortcut(QKeySequence::Delete);
+    m_ceaseAction->setShortcutContext(Qt::WidgetShortcut);
     connect(m_ceaseAction, &QAction::triggered, this, &MembersPage::ceaseSelectedMember);
+    m_table->addAction(m_ceaseAction);
 
     auto* addButton = new QPushButton(tr("&Add Member…"), this);
     addButton->setToolTip(tr("Add a member to the register (Ctrl+Shift+N)"));
     connect(addButton, &QPushButton::clicked, this, &MembersPage::addMember);
     m_editButton->setText(tr("&Edit…"));
     connect(m_editButton, &QPushButton::clicked, this, &MembersPage::editSelectedMember);
-    m_ceaseButton->setText(tr("C&ease…"));
+    m_editButton->setToolTip(tr("Edit the selected member (Enter)"));
+    m_ceaseButton->setText(tr("&Cease…"));
+    m_ceaseButton->setToolTip(tr("Record that the selected member has ceased (Delete)"));
     connect(m_ceaseButton, &QPushButton::clicked, this, &MembersPage::ceaseSelectedMember);
 
     auto* header = new QHBoxLayout;
@@ -155,6 +163,8 @@ MembersPage::MembersPage(QWidget* parent)
     m_table->setAlternatingRowColors(true);
     m_table->setShowGrid(false);
     m_table->setWordWrap(false);
+    // Tab moves on to the member's own ledger and the other controls; the arrow keys move between rows.
+    m_table->setTabKeyNavigation(false);
     m_table->verticalHeader()->hide();
     // Fixed row heights let the view skip measuring rows it never shows, which keeps large registers fast.
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
@@ -172,13 +182,12 @@ MembersPage::MembersPage(QWidget* parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         const bool isEmpty = m_model->rowCount() == 0;
         m_tableStack->setCurrentIndex(isEmpty ? 1 : 0);
-        const QString countText = QLocale().toString(m_model->rowCount());
-        m_countLabel->setText(m_model->rowCount() == 1 ? tr("%1 member").arg(countText)
-                                                       : tr("%1 members").arg(countText));
+        updateCount();
         updateDetails();
         updateActions();
     });
 
+    m_countLabel->setObjectName(QStringLiteral("membersShownLabel"));
     m_emptyLabel->setObjectName(QStringLiteral("membersEmptyLabel"));
     m_emptyLabel->setAlignment(Qt::AlignCenter);
     m_emptyLabel->setWordWrap(true);
@@ -232,6 +241,7 @@ QWidget* MembersPage::createDetailPanel()
     m_ledgerTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_ledgerTable->setShowGrid(false);
     m_ledgerTable->setWordWrap(false);
+    m_ledgerTable->setTabKeyNavigation(false);
     m_ledgerTable->setAlternatingRowColors(true);
     // One member's lines are few, so measuring them is cheap; the entry text takes what is left.
     m_ledgerTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -267,6 +277,40 @@ void MembersPage::setSession(MutualSession* session)
     fitColumns();
     m_model->setFile(m_session != nullptr ? &m_session->file() : nullptr);
     applyFilters();
+}
+
+QWidget* MembersPage::mainWidget() const
+{
+    return m_tableStack->currentWidget() == m_table ? static_cast<QWidget*>(m_table) : m_searchField;
+}
+
+void MembersPage::updateCount()
+{
+    if (m_session == nullptr) {
+        m_countLabel->clear();
+        return;
+    }
+    const QLocale locale;
+    const qint64 shown = m_model->rowCount();
+    const storage::MemberQuery query = m_model->query();
+    const bool isFiltered = !query.search.isEmpty() || query.status || query.classId;
+    if (!isFiltered) {
+        const QString count = locale.toString(shown);
+        m_countLabel->setText(shown == 1 ? tr("%1 member").arg(count) : tr("%1 members").arg(count));
+        return;
+    }
+    // The whole register's size beside what the search and filters leave, so the two never read as
+    // different counts of the same thing.
+    const auto total = storage::MemberRepository(m_session->file()).count({});
+    if (!total) {
+        m_countLabel->setText(total.error().message);
+        return;
+    }
+    //: Members the search and filters leave, out of the whole register: "12 of 240 members"
+    m_countLabel->setText(
+        total.value() == 1
+            ? tr("%1 of 1 member").arg(locale.toString(shown))
+            : tr("%1 of %2 members").arg(locale.toString(shown), locale.toString(total.value())));
 }
 
 void MembersPage::reloadClasses()

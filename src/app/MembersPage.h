@@ -35,6 +35,9 @@ public:
     QTableView* tableView() const { return m_table; }
     QLineEdit* searchField() const { return m_searchField; }
     std::optional<qint64> selectedMemberId() const;
+    // The members table, or the search field when nothing matches: where the focus goes when the
+    // page is chosen from the keyboard.
+    QWidget* mainWidget() const;
 
     // Each opens its dialog without blocking and applies it when accepted.
     void addMember();
@@ -48,6 +51,7 @@ private:
     QWidget* createDetailPanel();
     void reloadClasses();
     void fitColumns();
+    void updateCount();
     void reloadAfterChange();
     void updateDetails();
     void updateActions();

@@ -16,6 +16,8 @@ NewMutualDialog::NewMutualDialog(QWidget* parent)
     m_ui->setupUi(this);
     fillChoices();
 
+    // Tab leaves the table for the buttons below it; the arrow keys move between its cells.
+    m_ui->classTable->setTabKeyNavigation(false);
     QHeaderView* classColumns = m_ui->classTable->horizontalHeader();
     classColumns->setSectionResizeMode(0, QHeaderView::Stretch);
     classColumns->setSectionResizeMode(1, QHeaderView::ResizeToContents);

@@ -24,6 +24,8 @@ ReverseEntryDialog::ReverseEntryDialog(MutualSession& session, const storage::Sh
     describe(original);
     // A reversal cannot predate what it reverses.
     m_ui->reversalDateEdit->setMinimumDate(original.entry.date);
+    // Storage refuses a reversal dated after today ("future-date"), so none is offered.
+    m_ui->reversalDateEdit->setMaximumDate(QDate::currentDate());
     m_ui->reversalDateEdit->setDate(original.entry.date);
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Reverse entry"));
 
@@ -64,6 +66,9 @@ void ReverseEntryDialog::describe(const storage::ShareEntryRow& original)
             .arg(entry.kind == domain::ShareEntryKind::Transfer
                      ? tr(" Both sides of the transfer are reversed together.")
                      : QString()));
+    m_ui->permanenceLabel->setText(
+        tr("<b>The reversal is permanent.</b> A reversing entry cannot itself be reversed: to put a "
+           "mistaken reversal right, record the movement again as a new entry."));
 }
 
 void ReverseEntryDialog::clearErrors()

@@ -1,6 +1,7 @@
 #include "ShareCapitalPage.h"
 
 #include "ColumnWidths.h"
+#include "DateEdit.h"
 #include "HoldingsModel.h"
 #include "MutualSession.h"
 #include "ReverseEntryDialog.h"
@@ -10,7 +11,6 @@
 
 #include <QAction>
 #include <QCheckBox>
-#include <QDateEdit>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -40,12 +40,14 @@ QTableView* createTable(QWidget* parent)
     view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 10);
     view->horizontalHeader()->setHighlightSections(false);
+    // Tab moves on to the next control; the arrow keys move between rows.
+    view->setTabKeyNavigation(false);
     return view;
 }
 
 QDateEdit* createDateEdit(QWidget* parent)
 {
-    auto* edit = new QDateEdit(QDate::currentDate(), parent);
+    auto* edit = new DateEdit(QDate::currentDate(), parent);
     edit->setCalendarPopup(true);
     return edit;
 }
@@ -60,9 +62,13 @@ ShareCapitalPage::ShareCapitalPage(QWidget* parent)
     , m_holdingsModel(new HoldingsModel(this))
 {
     m_newEntryAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    // Anywhere in the window while this page is shown, even with the focus on the sidebar; the
+    // actions of a hidden page do not fire.
+    m_newEntryAction->setShortcutContext(Qt::WindowShortcut);
     m_newEntryAction->setToolTip(tr("Record a subscription, transfer, withdrawal or forfeiture (%1)")
                                      .arg(m_newEntryAction->shortcut().toString(QKeySequence::NativeText)));
-    m_reverseEntryAction->setToolTip(tr("Undo the selected entry with a reversing entry"));
+    m_reverseEntryAction->setToolTip(
+        tr("Undo the ledger line selected on the Ledger tab with a reversing entry"));
     addAction(m_newEntryAction);
     addAction(m_reverseEntryAction);
     connect(m_newEntryAction, &QAction::triggered, this, &ShareCapitalPage::openNewEntryDialog);
@@ -73,6 +79,11 @@ ShareCapitalPage::ShareCapitalPage(QWidget* parent)
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
     titleFont.setBold(true);
     title->setFont(titleFont);
+    // A tool button shows its action's icon text, which Qt derives by dropping the "&": set it whole so
+    // that the buttons keep their Alt letters.
+    for (QAction* action : { m_newEntryAction, m_reverseEntryAction }) {
+        action->setIconText(action->text());
+    }
     auto* newButton = new QToolButton(this);
     newButton->setDefaultAction(m_newEntryAction);
     newButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -93,7 +104,8 @@ ShareCapitalPage::ShareCapitalPage(QWidget* parent)
 
     m_tabs = new QTabWidget(this);
     m_tabs->addTab(createLedgerTab(), tr("&Ledger"));
-    m_tabs->addTab(createHoldingsTab(), tr("&Holdings"));
+    // Alt+H is the Help menu's.
+    m_tabs->addTab(createHoldingsTab(), tr("Holding&s"));
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(header);
@@ -102,11 +114,17 @@ ShareCapitalPage::ShareCapitalPage(QWidget* parent)
 
     connect(m_ledgerView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ShareCapitalPage::updateActions);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &ShareCapitalPage::updateActions);
     connect(m_ledgerModel, &QAbstractItemModel::modelReset, this, &ShareCapitalPage::updateActions);
     setSession(nullptr);
 }
 
 ShareCapitalPage::~ShareCapitalPage() = default;
+
+QWidget* ShareCapitalPage::mainWidget() const
+{
+    return m_tabs->currentIndex() == LedgerTab ? m_ledgerView : m_holdingsView;
+}
 
 QWidget* ShareCapitalPage::createLedgerTab()
 {
@@ -118,7 +136,7 @@ QWidget* ShareCapitalPage::createLedgerTab()
     m_memberFilterEdit->setMinimumWidth(160);
     auto* memberLabel = new QLabel(tr("&Member:"), tab);
     memberLabel->setBuddy(m_memberFilterEdit);
-    m_fromCheck = new QCheckBox(tr("&From:"), tab);
+    m_fromCheck = new QCheckBox(tr("Fr&om:"), tab); // Alt+F is the File menu's
     m_fromEdit = createDateEdit(tab);
     m_toCheck = new QCheckBox(tr("&To:"), tab);
     m_toEdit = createDateEdit(tab);
@@ -171,7 +189,7 @@ QWidget* ShareCapitalPage::createHoldingsTab()
     m_asOfEdit->setObjectName(u"holdingsAsOfEdit"_s);
     auto* asOfLabel = new QLabel(tr("Holdings at the end of &day:"), tab);
     asOfLabel->setBuddy(m_asOfEdit);
-    auto* todayButton = new QPushButton(tr("T&oday"), tab);
+    auto* todayButton = new QPushButton(tr("Toda&y"), tab);
     auto* controls = new QHBoxLayout;
     controls->addWidget(asOfLabel);
     controls->addWidget(m_asOfEdit);
@@ -329,7 +347,9 @@ void ShareCapitalPage::updateActions()
     m_newEntryAction->setEnabled(m_session != nullptr);
     const QModelIndexList selected = m_ledgerView->selectionModel()->selectedRows();
     bool isReversible = false;
-    if (m_session && selected.size() == 1) {
+    // Only while the ledger is showing: on the Holdings tab the selected line is out of sight.
+    const bool isLedgerShown = m_tabs->currentIndex() == LedgerTab;
+    if (m_session && isLedgerShown && selected.size() == 1) {
         const QModelIndex index = selected.constFirst();
         isReversible = !index.data(ShareLedgerModel::IsReversedRole).toBool()
             && !index.data(ShareLedgerModel::IsReversalRole).toBool();

@@ -40,8 +40,17 @@ public:
     HoldingsModel* holdingsModel() const { return m_holdingsModel; }
     QTableView* ledgerView() const { return m_ledgerView; }
     QDateEdit* holdingsDateEdit() const { return m_asOfEdit; }
+    QTabWidget* tabs() const { return m_tabs; }
+    // The table of the tab shown: where the focus goes when the page is chosen from the keyboard.
+    QWidget* mainWidget() const;
 
 private:
+    enum Tab
+    {
+        LedgerTab,
+        HoldingsTab,
+    };
+
     QWidget* createLedgerTab();
     QWidget* createHoldingsTab();
     void fitLedgerColumns(const domain::Currency& currency, const QString& actor);

@@ -88,6 +88,8 @@ ShareEntryDialog::ShareEntryDialog(MutualSession& session, QWidget* parent)
     }
     m_memberCompleter = new MemberCompleter(session.file(), m_ui->memberEdit);
     m_toMemberCompleter = new MemberCompleter(session.file(), m_ui->toMemberEdit);
+    // Storage refuses an entry dated after today ("future-date"), so none is offered.
+    m_ui->dateEdit->setMaximumDate(QDate::currentDate());
     m_ui->dateEdit->setDate(QDate::currentDate());
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Record"));
     const bool isAmountFixed = !session.mutual().amountMayDifferFromNominal;

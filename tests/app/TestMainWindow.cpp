@@ -7,6 +7,9 @@
 #include "MutualSession.h"
 #include "NewMutualDialog.h"
 #include "RecentFiles.h"
+#include "ReverseEntryDialog.h"
+#include "ShareCapitalPage.h"
+#include "ShareEntryDialog.h"
 #include "WelcomePage.h"
 #include "domain/DemoMutual.h"
 #include "storage/DemoWriter.h"
@@ -19,11 +22,15 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMainWindow>
 #include <QMap>
+#include <QMenuBar>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -31,6 +38,82 @@
 
 using namespace mutualise;
 using app::MainWindow;
+
+namespace {
+
+// A desktop's window manager activates a window as it is shown; the offscreen platform has none, so
+// the tests do it, as a person's click would.
+bool activate(QWidget* window)
+{
+    window->activateWindow();
+    return QTest::qWaitFor([window] { return QApplication::activeWindow() == window; });
+}
+
+// The letter Alt presses for a text: the one after a single "&" ("&&" is a literal ampersand).
+QChar altLetterOf(const QString& text)
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text.at(i) != u'&') {
+            continue;
+        }
+        if (text.at(i + 1) == u'&') {
+            ++i;
+            continue;
+        }
+        return text.at(i + 1).toLower();
+    }
+    return {};
+}
+
+// Every Alt letter that more than one thing a person can see in the window answers to: a label's (for
+// its buddy), a button's, a tab's or a menu title's. Qt does not press either of two such things: it
+// moves the focus between them, so each clash is a broken shortcut.
+QStringList altLetterClashes(QWidget* window)
+{
+    QMap<QChar, QStringList> owners;
+    const auto add = [&owners](const QString& text) {
+        const QChar letter = altLetterOf(text);
+        if (!letter.isNull()) {
+            owners[letter] << text;
+        }
+    };
+    const auto isShown = [window](const QWidget* widget) {
+        return widget->window() == window && widget->isVisibleTo(window);
+    };
+    for (const QLabel* label : window->findChildren<QLabel*>()) {
+        if (label->buddy() != nullptr && isShown(label)) {
+            add(label->text());
+        }
+    }
+    for (const QAbstractButton* button : window->findChildren<QAbstractButton*>()) {
+        if (isShown(button)) {
+            add(button->text());
+        }
+    }
+    for (const QTabBar* tabBar : window->findChildren<QTabBar*>()) {
+        for (int index = 0; isShown(tabBar) && index < tabBar->count(); ++index) {
+            if (tabBar->isTabVisible(index)) {
+                add(tabBar->tabText(index));
+            }
+        }
+    }
+    if (const auto* mainWindow = qobject_cast<QMainWindow*>(window)) {
+        for (const QAction* menu : mainWindow->menuBar()->actions()) {
+            add(menu->text());
+        }
+    }
+    QStringList clashes;
+    for (auto it = owners.cbegin(); it != owners.cend(); ++it) {
+        if (it.value().size() > 1) {
+            clashes << QStringLiteral("%1: Alt+%2 is %3")
+                           .arg(window->objectName(), it.key().toUpper(),
+                                it.value().join(QStringLiteral(", ")));
+        }
+    }
+    return clashes;
+}
+
+} // namespace
 
 class TestMainWindow : public QObject
 {
@@ -53,9 +136,17 @@ private Q_SLOTS:
     void rendersEveryPage_data();
     void rendersEveryPage();
     void tablesFitAt1280Wide();
+    void tabLeavesTheAdmissionDateForTheEmail();
+    void pageShortcutsWorkFromTheSidebar();
+    void tabLeavesTheMembersTable();
+    void noTwoControlsShareAnAltLetter();
+    void enterInTheCeaseDialogDoesNotCease();
+    void editingACeasedMemberKeepsItCeased();
+    void pageCountSaysHowManyTheFiltersLeave();
 
 private:
     app::MemberDialog* openAddMemberDialog(MainWindow& window);
+    static int rowOfFirst(MainWindow& window, domain::MemberStatus status);
     static qint64 activeMembersShown(MainWindow& window);
 
     QTemporaryDir m_dir;
@@ -169,12 +260,28 @@ void TestMainWindow::visitsEveryPageThroughTheSidebar()
     QCOMPARE(window.membersPage()->model()->rowCount(), 40);
 }
 
+// As after a click on the sidebar: the focus is on the sidebar, not in the page, and the page's
+// shortcut works all the same.
 app::MemberDialog* TestMainWindow::openAddMemberDialog(MainWindow& window)
 {
+    if (!activate(&window)) {
+        return nullptr;
+    }
     window.showPage(MainWindow::MembersPageIndex);
-    window.membersPage()->tableView()->setFocus();
-    QTest::keyClick(window.membersPage()->tableView(), Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
+    window.sidebar()->setFocus();
+    QTest::keyClick(window.sidebar(), Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
     return window.membersPage()->findChild<app::MemberDialog*>();
+}
+
+int TestMainWindow::rowOfFirst(MainWindow& window, domain::MemberStatus status)
+{
+    auto* model = window.membersPage()->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->rowAt(row)->member.status == status) {
+            return row;
+        }
+    }
+    return -1;
 }
 
 qint64 TestMainWindow::activeMembersShown(MainWindow& window)
@@ -238,8 +345,11 @@ void TestMainWindow::addsAMemberThatSurvivesReopening()
     QTRY_COMPARE(activeMembersShown(window), activeBefore + 1);
 
     QLineEdit* search = window.membersPage()->searchField();
-    QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
-    QTest::keyClicks(search, QStringLiteral("t-900"));
+    QVERIFY(activate(&window));
+    window.sidebar()->setFocus();
+    QTest::keyClick(window.sidebar(), Qt::Key_F, Qt::ControlModifier);
+    QCOMPARE(QApplication::focusWidget(), search);
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("t-900"));
     QTRY_COMPARE(window.membersPage()->model()->rowCount(), 1);
     auto* model = window.membersPage()->model();
     QCOMPARE(model->data(model->index(0, app::MemberTableModel::NameColumn)).toString(),
@@ -476,6 +586,30 @@ void TestMainWindow::rendersEveryPage()
     QVERIFY(dialog != nullptr);
     save(dialog, QStringLiteral("member-dialog"));
     dialog->reject();
+    window.membersPage()->ceaseSelectedMember();
+    auto* ceaseDialog = window.membersPage()->findChild<app::CeaseMemberDialog*>();
+    QVERIFY(ceaseDialog != nullptr);
+    save(ceaseDialog, QStringLiteral("cease-dialog"));
+    ceaseDialog->reject();
+
+    window.showPage(MainWindow::DashboardPageIndex);
+    QCoreApplication::processEvents();
+    save(&window, QStringLiteral("dashboard"));
+
+    window.showPage(MainWindow::ShareCapitalPageIndex);
+    app::ShareCapitalPage* shares = window.shareCapitalPage();
+    shares->ledgerView()->selectRow(2);
+    QCoreApplication::processEvents();
+    save(&window, QStringLiteral("ledger"));
+    QVERIFY(shares->reverseEntryAction()->isEnabled());
+    shares->reverseEntryAction()->trigger();
+    auto* reverseDialog = shares->findChild<app::ReverseEntryDialog*>();
+    QVERIFY(reverseDialog != nullptr);
+    save(reverseDialog, QStringLiteral("reverse-dialog"));
+    reverseDialog->reject();
+    shares->tabs()->setCurrentIndex(1);
+    QCoreApplication::processEvents();
+    save(&window, QStringLiteral("holdings"));
 }
 
 // At the size of a common laptop screen every column of the members table, the member's own ledger
@@ -506,6 +640,303 @@ void TestMainWindow::tablesFitAt1280Wide()
     QVERIFY(ledger != nullptr);
     QVERIFY(ledger->isVisible());
     QVERIFY(!ledger->horizontalScrollBar()->isVisible());
+}
+
+// Tab leaves the date for the next field instead of stepping from day to month to year, so the e-mail
+// typed after it lands in the e-mail field and the admission date stays as it was. Nor can the date
+// be moved past today: storage would refuse it.
+void TestMainWindow::tabLeavesTheAdmissionDateForTheEmail()
+{
+    const QString path = m_dir.filePath(QStringLiteral("tab-date.mutual"));
+    QVERIFY(QFile::copy(m_demoPath, path));
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openFile(path));
+    auto* dialog = openAddMemberDialog(window);
+    QVERIFY(dialog != nullptr);
+    QVERIFY(activate(dialog));
+    auto* admitted = dialog->findChild<QDateEdit*>(QStringLiteral("admittedEdit"));
+    auto* email = dialog->findChild<QLineEdit*>(QStringLiteral("emailEdit"));
+    QVERIFY(admitted && email);
+
+    QCOMPARE(QApplication::focusWidget(), dialog->findChild<QLineEdit*>(QStringLiteral("numberEdit")));
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("T-901"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Ada Byron"));
+    QTest::keyClick(dialog, Qt::Key_A, Qt::AltModifier); // "&Admitted on:"
+    QCOMPARE(QApplication::focusWidget(), admitted);
+    QTest::keyClick(admitted, Qt::Key_End); // the year
+    QTest::keyClick(admitted, Qt::Key_Up);
+    QCOMPARE(admitted->date(), QDate::currentDate());
+    QTest::keyClick(admitted, Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), email);
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("ada@example.org"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QTRY_VERIFY(window.membersPage()->findChild<app::MemberDialog*>() == nullptr);
+
+    const auto stored
+        = storage::MemberRepository(window.session()->file()).memberByNumber(QStringLiteral("T-901"));
+    QVERIFY(stored.isOk());
+    QCOMPARE(stored->name, QStringLiteral("Ada Byron"));
+    QCOMPARE(stored->email, QStringLiteral("ada@example.org"));
+    QCOMPARE(stored->admittedOn, QDate::currentDate());
+}
+
+// Ctrl+1..3 leave the focus in the page, and a page's shortcuts work whenever it is shown, even with
+// the focus on the sidebar; a hidden page's do not.
+void TestMainWindow::pageShortcutsWorkFromTheSidebar()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openFile(m_demoPath));
+    QVERIFY(activate(&window));
+
+    QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+    QCOMPARE(QApplication::focusWidget(), window.membersPage()->tableView());
+    window.sidebar()->setFocus();
+    QTest::keyClick(window.sidebar(), Qt::Key_F, Qt::ControlModifier);
+    QCOMPARE(QApplication::focusWidget(), window.membersPage()->searchField());
+
+    QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+    QCOMPARE(QApplication::focusWidget(), window.shareCapitalPage()->ledgerView());
+    window.sidebar()->setFocus();
+    QTest::keyClick(window.sidebar(), Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
+    auto* entryDialog = window.shareCapitalPage()->findChild<app::ShareEntryDialog*>();
+    QVERIFY(entryDialog != nullptr);
+    QVERIFY(activate(entryDialog));
+    QTest::keyClick(entryDialog, Qt::Key_Escape);
+    QTRY_VERIFY(window.shareCapitalPage()->findChild<app::ShareEntryDialog*>() == nullptr);
+
+    QVERIFY(activate(&window));
+    QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
+    QCOMPARE(window.currentPage(), MainWindow::DashboardPageIndex);
+    QTest::keyClick(window.sidebar(), Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
+    QTest::keyClick(window.sidebar(), Qt::Key_F, Qt::ControlModifier);
+    QVERIFY(window.membersPage()->findChild<app::MemberDialog*>() == nullptr);
+    QCOMPARE(QApplication::focusWidget(), window.sidebar());
+}
+
+void TestMainWindow::tabLeavesTheMembersTable()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openFile(m_demoPath));
+    QVERIFY(activate(&window));
+    QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+    QTableView* table = window.membersPage()->tableView();
+    QCOMPARE(QApplication::focusWidget(), table);
+    QTest::keyClick(table, Qt::Key_Down);
+    QTest::keyClick(table, Qt::Key_Tab);
+    QVERIFY(QApplication::focusWidget() != table);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab, Qt::ShiftModifier);
+    QCOMPARE(QApplication::focusWidget(), table);
+}
+
+// Walks every page and dialog: no two things shown together answer to the same Alt letter.
+void TestMainWindow::noTwoControlsShareAnAltLetter()
+{
+    const QString path = m_dir.filePath(QStringLiteral("letters.mutual"));
+    QVERIFY(QFile::copy(m_demoPath, path));
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QStringList clashes = altLetterClashes(&window); // the welcome page
+
+    app::NewMutualDialog newMutual(&window);
+    newMutual.setObjectName(QStringLiteral("newMutualDialog"));
+    clashes << altLetterClashes(&newMutual);
+
+    QVERIFY(window.openFile(path));
+    for (const auto page : { MainWindow::DashboardPageIndex, MainWindow::MembersPageIndex,
+                             MainWindow::ShareCapitalPageIndex }) {
+        window.showPage(page);
+        clashes << altLetterClashes(&window);
+    }
+    QTabWidget* capitalTabs = window.shareCapitalPage()->tabs();
+    for (int tab = 0; tab < capitalTabs->count(); ++tab) {
+        capitalTabs->setCurrentIndex(tab);
+        clashes << altLetterClashes(&window);
+    }
+    capitalTabs->setCurrentIndex(0);
+
+    window.shareCapitalPage()->newEntryAction()->trigger();
+    auto* entryDialog = window.shareCapitalPage()->findChild<app::ShareEntryDialog*>();
+    QVERIFY(entryDialog != nullptr);
+    for (const auto kind : { domain::ShareEntryKind::Subscription, domain::ShareEntryKind::Transfer }) {
+        entryDialog->setKind(kind);
+        clashes << altLetterClashes(entryDialog);
+    }
+    delete entryDialog;
+    window.shareCapitalPage()->ledgerView()->selectRow(0);
+    window.shareCapitalPage()->reverseEntryAction()->trigger();
+    auto* reverseDialog = window.shareCapitalPage()->findChild<app::ReverseEntryDialog*>();
+    QVERIFY(reverseDialog != nullptr);
+    clashes << altLetterClashes(reverseDialog);
+    delete reverseDialog;
+
+    auto* memberDialog = openAddMemberDialog(window);
+    QVERIFY(memberDialog != nullptr);
+    clashes << altLetterClashes(memberDialog);
+    delete memberDialog;
+    window.membersPage()->tableView()->selectRow(rowOfFirst(window, domain::MemberStatus::Active));
+    window.membersPage()->ceaseSelectedMember();
+    auto* ceaseDialog = window.membersPage()->findChild<app::CeaseMemberDialog*>();
+    QVERIFY(ceaseDialog != nullptr);
+    clashes << altLetterClashes(ceaseDialog);
+    delete ceaseDialog;
+
+    QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u'\n')));
+}
+
+// Ceasing cannot be undone: Enter in the date field (or Escape) cancels; only the named button, or its
+// Alt letter, ceases. Nor can the date be moved past today, which storage would refuse.
+void TestMainWindow::enterInTheCeaseDialogDoesNotCease()
+{
+    const QString path = m_dir.filePath(QStringLiteral("cease-enter.mutual"));
+    QVERIFY(QFile::copy(m_demoPath, path));
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openFile(path));
+    QVERIFY(activate(&window));
+    QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+    QTableView* table = window.membersPage()->tableView();
+    const int row = rowOfFirst(window, domain::MemberStatus::Active);
+    QVERIFY(row >= 0);
+    table->selectRow(row);
+    const qint64 memberId = *window.membersPage()->selectedMemberId();
+    const auto statusNow = [&window, memberId] {
+        return storage::MemberRepository(window.session()->file()).member(memberId)->status;
+    };
+    const auto openCeaseDialog = [&window, table](bool isByAltLetter) -> app::CeaseMemberDialog* {
+        if (!activate(&window)) {
+            return nullptr;
+        }
+        table->setFocus();
+        if (isByAltLetter) {
+            QTest::keyClick(&window, Qt::Key_C, Qt::AltModifier); // "&Cease…"
+        } else {
+            QTest::keyClick(table, Qt::Key_Delete);
+        }
+        app::CeaseMemberDialog* dialog = nullptr;
+        // A button pressed by its Alt letter clicks a moment later, as a mouse click would show.
+        const bool isOpen = QTest::qWaitFor(
+            [&] { return (dialog = window.membersPage()->findChild<app::CeaseMemberDialog*>()) != nullptr; });
+        return isOpen && activate(dialog) ? dialog : nullptr;
+    };
+
+    auto* dialog = openCeaseDialog(false);
+    QVERIFY(dialog != nullptr);
+    auto* date = dialog->findChild<QDateEdit*>();
+    QCOMPARE(QApplication::focusWidget(), date);
+    QTest::keyClick(date, Qt::Key_End); // the year
+    QTest::keyClick(date, Qt::Key_Up);
+    QCOMPARE(dialog->ceaseDate(), QDate::currentDate());
+    QVERIFY(
+        dialog->confirmationText().contains(QLocale().toString(QDate::currentDate(), QLocale::ShortFormat)));
+    QTest::keyClick(date, Qt::Key_Return);
+    QTRY_VERIFY(window.membersPage()->findChild<app::CeaseMemberDialog*>() == nullptr);
+    QCOMPARE(statusNow(), domain::MemberStatus::Active);
+
+    dialog = openCeaseDialog(true);
+    QVERIFY(dialog != nullptr);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+    QTRY_VERIFY(window.membersPage()->findChild<app::CeaseMemberDialog*>() == nullptr);
+    QCOMPARE(statusNow(), domain::MemberStatus::Active);
+
+    dialog = openCeaseDialog(true);
+    QVERIFY(dialog != nullptr);
+    QTest::keyClick(dialog, Qt::Key_C, Qt::AltModifier); // "&Cease Member"
+    QTRY_VERIFY(window.membersPage()->findChild<app::CeaseMemberDialog*>() == nullptr);
+    QCOMPARE(statusNow(), domain::MemberStatus::Ceased);
+}
+
+// A ceased member cannot be reinstated, so their status shows as Ceased and cannot be changed; the
+// rest of the entry can still be edited and saved.
+void TestMainWindow::editingACeasedMemberKeepsItCeased()
+{
+    const QString path = m_dir.filePath(QStringLiteral("edit-ceased.mutual"));
+    QVERIFY(QFile::copy(m_demoPath, path));
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openFile(path));
+    QVERIFY(activate(&window));
+    QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+    if (rowOfFirst(window, domain::MemberStatus::Ceased) < 0) {
+        const auto active
+            = window.membersPage()->model()->rowAt(rowOfFirst(window, domain::MemberStatus::Active));
+        QVERIFY(storage::MemberRepository(window.session()->file())
+                    .cease(active->member.id, QDate::currentDate())
+                    .isOk());
+        window.session()->notifyChanged();
+    }
+    const int row = rowOfFirst(window, domain::MemberStatus::Ceased);
+    QVERIFY(row >= 0);
+    const domain::Member member = window.membersPage()->model()->rowAt(row)->member;
+    QTableView* table = window.membersPage()->tableView();
+    table->selectRow(row);
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_Return);
+    auto* dialog = window.membersPage()->findChild<app::MemberDialog*>();
+    QVERIFY(dialog != nullptr);
+    QVERIFY(activate(dialog));
+    auto* status = dialog->findChild<QComboBox*>(QStringLiteral("statusCombo"));
+    QCOMPARE(status->currentData().toInt(), static_cast<int>(domain::MemberStatus::Ceased));
+    QVERIFY(!status->isEnabled());
+    QVERIFY(!status->toolTip().isEmpty());
+    QCOMPARE(dialog->findChild<QDateEdit*>(QStringLiteral("admittedEdit"))->maximumDate(), member.ceasedOn);
+
+    QTest::keyClick(dialog, Qt::Key_S, Qt::AltModifier); // "&Status:" cannot reach the status
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Up);
+    QCOMPARE(status->currentData().toInt(), static_cast<int>(domain::MemberStatus::Ceased));
+    QVERIFY(!dialog->findChild<QLabel*>(QStringLiteral("admittedError"))->isVisibleTo(dialog));
+
+    auto* phone = dialog->findChild<QLineEdit*>(QStringLiteral("phoneEdit"));
+    QTest::keyClick(dialog, Qt::Key_P, Qt::AltModifier); // "&Phone:"
+    QCOMPARE(QApplication::focusWidget(), phone);
+    QTest::keyClick(phone, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(phone, QStringLiteral("01632 960123"));
+    QTest::keyClick(phone, Qt::Key_Return);
+    QTRY_VERIFY(window.membersPage()->findChild<app::MemberDialog*>() == nullptr);
+    const auto stored = storage::MemberRepository(window.session()->file()).member(member.id);
+    QVERIFY(stored.isOk());
+    QCOMPARE(stored->phone, QStringLiteral("01632 960123"));
+    QCOMPARE(stored->status, domain::MemberStatus::Ceased);
+    QCOMPARE(stored->ceasedOn, member.ceasedOn);
+}
+
+// The page says how many members the search and filters leave out of how many; the status bar says
+// how many the register holds.
+void TestMainWindow::pageCountSaysHowManyTheFiltersLeave()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openFile(m_demoPath));
+    QVERIFY(activate(&window));
+    QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+    auto* shown = window.membersPage()->findChild<QLabel*>(QStringLiteral("membersShownLabel"));
+    QVERIFY(shown != nullptr);
+    QCOMPARE(shown->text(), QStringLiteral("40 members"));
+
+    auto* model = window.membersPage()->model();
+    const QString number = model->rowAt(0)->member.number;
+    QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+    QTest::keyClicks(QApplication::focusWidget(), number);
+    QTRY_VERIFY(model->rowCount() < 40);
+    QVERIFY(model->rowCount() >= 1);
+    QCOMPARE(shown->text(), QStringLiteral("%1 of 40 members").arg(model->rowCount()));
+    QCOMPARE(window.findChild<QLabel*>(QStringLiteral("memberCountLabel"))->text(),
+             QStringLiteral("40 members"));
+
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backspace);
+    QTRY_COMPARE(model->rowCount(), 40);
+    QCOMPARE(shown->text(), QStringLiteral("40 members"));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -10,6 +10,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QApplication>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -24,6 +25,16 @@
 
 using namespace Qt::StringLiterals;
 using namespace mutualise;
+
+namespace {
+// A desktop's window manager activates a window as it is shown; the offscreen platform has none, so
+// the tests do it, as a person's click would.
+bool activate(QWidget* window)
+{
+    window->activateWindow();
+    return QTest::qWaitFor([window] { return QApplication::activeWindow() == window; });
+}
+} // namespace
 
 class TestShareCapitalPage : public QObject
 {
@@ -42,6 +53,10 @@ private Q_SLOTS:
     void refusedReversalLeavesTheLedgerAlone();
     void newEntryHasItsShortcut();
     void closedMutualDisablesActions();
+    void reverseIsOffWhileHoldingsShow();
+    void buttonsAndTabsHaveAltLetters();
+    void reversalIsPermanentAndNotInTheFuture();
+    void tabLeavesTheLedger();
 
 private:
     qint64 memberId(const QString& number) const
@@ -304,6 +319,79 @@ void TestShareCapitalPage::closedMutualDisablesActions()
     QVERIFY(!m_page->reverseEntryAction()->isEnabled());
     QCOMPARE(m_page->ledgerModel()->rowCount(), 0);
     QCOMPARE(m_page->holdingsModel()->rowCount(), 0);
+}
+
+// The reversal acts on the line selected in the ledger: while the holdings show, that line is out of
+// sight and the action is off.
+void TestShareCapitalPage::reverseIsOffWhileHoldingsShow()
+{
+    QVERIFY(activate(m_page.get()));
+    select(0);
+    QVERIFY(m_page->reverseEntryAction()->isEnabled());
+    QTest::keyClick(m_page.get(), Qt::Key_S, Qt::AltModifier); // "Holding&s"
+    QCOMPARE(m_page->tabs()->currentIndex(), 1);
+    QVERIFY(!m_page->reverseEntryAction()->isEnabled());
+    QTest::keyClick(m_page.get(), Qt::Key_R, Qt::AltModifier); // "&Reverse entry…" does nothing here
+    QTest::qWait(300); // longer than a button's click takes
+    QVERIFY(m_page->findChild<app::ReverseEntryDialog*>() == nullptr);
+    QTest::keyClick(m_page.get(), Qt::Key_L, Qt::AltModifier); // "&Ledger"
+    QCOMPARE(m_page->tabs()->currentIndex(), 0);
+    QVERIFY(m_page->reverseEntryAction()->isEnabled());
+}
+
+void TestShareCapitalPage::buttonsAndTabsHaveAltLetters()
+{
+    QVERIFY(activate(m_page.get()));
+    // A button pressed by its Alt letter clicks a moment later, as a mouse click would show.
+    QTest::keyClick(m_page.get(), Qt::Key_N, Qt::AltModifier); // "&New entry…"
+    QTRY_VERIFY(m_page->findChild<app::ShareEntryDialog*>() != nullptr);
+    auto* entryDialog = m_page->findChild<app::ShareEntryDialog*>();
+    QVERIFY(activate(entryDialog));
+    QTest::keyClick(entryDialog, Qt::Key_Escape);
+    QTRY_VERIFY(m_page->findChild<app::ShareEntryDialog*>() == nullptr);
+
+    QVERIFY(activate(m_page.get()));
+    select(1);
+    QTest::keyClick(m_page.get(), Qt::Key_R, Qt::AltModifier); // "&Reverse entry…"
+    QTRY_VERIFY(m_page->findChild<app::ReverseEntryDialog*>() != nullptr);
+    auto* reverseDialog = m_page->findChild<app::ReverseEntryDialog*>();
+    reverseDialog->reject();
+}
+
+void TestShareCapitalPage::reversalIsPermanentAndNotInTheFuture()
+{
+    select(1); // C002's subscription of 1 Jun 2024
+    m_page->reverseEntryAction()->trigger();
+    auto* dialog = m_page->findChild<app::ReverseEntryDialog*>();
+    QVERIFY(dialog);
+    QVERIFY(activate(dialog));
+    bool isPermanenceSaid = false;
+    for (const QLabel* label : dialog->findChildren<QLabel*>()) {
+        isPermanenceSaid = isPermanenceSaid || (label->isVisible() && label->text().contains(u"permanent"_s));
+    }
+    QVERIFY(isPermanenceSaid);
+
+    QDateEdit* date = dialog->dateEdit();
+    QTest::keyClick(dialog, Qt::Key_D, Qt::AltModifier); // "&Date of reversal:"
+    QCOMPARE(QApplication::focusWidget(), date);
+    QTest::keyClick(date, Qt::Key_End); // the year
+    for (int year = 2024; year <= QDate::currentDate().year() + 2; ++year) {
+        QTest::keyClick(date, Qt::Key_Up);
+    }
+    QVERIFY2(date->date() <= QDate::currentDate(), qPrintable(date->date().toString(Qt::ISODate)));
+    QTest::keyClick(date, Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), dialog->referenceEdit());
+    dialog->reject();
+}
+
+void TestShareCapitalPage::tabLeavesTheLedger()
+{
+    QVERIFY(activate(m_page.get()));
+    m_page->ledgerView()->setFocus();
+    select(0);
+    QTest::keyClick(m_page->ledgerView(), Qt::Key_Tab);
+    QVERIFY(QApplication::focusWidget() != m_page->ledgerView());
+    QCOMPARE(m_page->ledgerView()->currentIndex().row(), 0);
 }
 
 QTEST_MAIN(TestShareCapitalPage)

@@ -4,6 +4,7 @@
 #include "storage/MutualFile.h"
 #include "storage/ShareLedgerRepository.h"
 
+#include <QApplication>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -16,6 +17,16 @@
 
 using namespace Qt::StringLiterals;
 using namespace mutualise;
+
+namespace {
+// A desktop's window manager activates a window as it is shown; the offscreen platform has none, so
+// the tests do it, as a person's click would.
+bool activate(QWidget* window)
+{
+    window->activateWindow();
+    return QTest::qWaitFor([window] { return QApplication::activeWindow() == window; });
+}
+} // namespace
 
 class TestShareEntryDialog : public QObject
 {
@@ -37,6 +48,7 @@ private Q_SLOTS:
     void transferToTheSameMemberIsNotAllowed();
     void subscriptionIsRecorded();
     void withdrawalLargerThanHoldingIsRefused();
+    void dateFieldStopsAtTodayAndTabLeavesIt();
 
 private:
     storage::ShareLedgerRepository ledger() const
@@ -287,6 +299,28 @@ void TestShareEntryDialog::withdrawalLargerThanHoldingIsRefused()
     QVERIFY(isShownInPlace);
     QCOMPARE(ledger().count({}).value(), 1); // only the subscription
     QCOMPARE(ledger().holdingOf(subscription.memberId, QDate(2025, 2, 1))->shares, 50);
+}
+
+// Storage refuses an entry dated after today, so the date field offers none; and Tab leaves the date
+// for the next field instead of stepping from its day to its month to its year.
+void TestShareEntryDialog::dateFieldStopsAtTodayAndTabLeavesIt()
+{
+    QVERIFY(activate(m_dialog.get()));
+    auto* date = field<QDateEdit>("dateEdit");
+    QTest::keyClick(m_dialog.get(), Qt::Key_D, Qt::AltModifier); // "&Date:"
+    QCOMPARE(QApplication::focusWidget(), date);
+    QTest::keyClick(date, Qt::Key_End); // the year
+    QTest::keyClick(date, Qt::Key_Up);
+    QCOMPARE(date->date(), QDate::currentDate());
+    QTest::keyClick(date, Qt::Key_Home); // the first part, whichever it is in this locale
+    QTest::keyClick(date, Qt::Key_Up);
+    QCOMPARE(date->date(), QDate::currentDate());
+
+    QTest::keyClick(date, Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), field<QSpinBox>("sharesSpin"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab, Qt::ShiftModifier);
+    QCOMPARE(QApplication::focusWidget(), date);
+    QCOMPARE(date->date(), QDate::currentDate());
 }
 
 QTEST_MAIN(TestShareEntryDialog)
