@@ -1,4 +1,5 @@
 #include "MutualSession.h"
+#include "SampleMutual.h"
 #include "storage/MemberRepository.h"
 #include "storage/MutualFile.h"
 
@@ -24,8 +25,6 @@ private Q_SLOTS:
     void ownChangeIsAnnouncedOnce();
 
 private:
-    static domain::Member member(const QString& number, qint64 classId);
-
     // The poll runs every two seconds; give it two chances.
     static constexpr int pollWaitMs = 5000;
 
@@ -45,16 +44,12 @@ void TestMutualSession::initTestCase()
 
 void TestMutualSession::init()
 {
-    domain::Mutual mutual;
-    mutual.name = u"Shire Digital"_s;
-    domain::MemberClass community;
-    community.name = u"Community"_s;
     m_path = m_dir.filePath(u"session%1.mutual"_s.arg(++m_fileNumber));
-    auto file = storage::MutualFile::create(m_path, mutual, { community }, u"window"_s);
-    QVERIFY2(file, qPrintable(file ? QString() : file.error().message));
-    m_session = std::make_unique<app::MutualSession>(std::move(file).value());
+    auto file = sample::createFile(m_path);
+    QVERIFY(file != nullptr);
+    m_session = std::make_unique<app::MutualSession>(std::move(file));
     const auto classes = storage::MemberRepository(m_session->file()).classes();
-    QVERIFY(classes && classes->size() == 1);
+    QVERIFY(classes && !classes->isEmpty());
     m_classId = classes->constFirst().id;
 
     auto other = storage::MutualFile::open(m_path, u"cli"_s);
@@ -68,21 +63,10 @@ void TestMutualSession::cleanup()
     m_session.reset();
 }
 
-domain::Member TestMutualSession::member(const QString& number, qint64 classId)
-{
-    domain::Member member;
-    member.number = number;
-    member.name = u"Member "_s + number;
-    member.classId = classId;
-    member.status = domain::MemberStatus::Active;
-    member.admittedOn = QDate(2024, 4, 1);
-    return member;
-}
-
 void TestMutualSession::noticesAMemberAddedByAnotherProgram()
 {
     QSignalSpy changed(m_session.get(), &app::MutualSession::dataChanged);
-    QVERIFY(storage::MemberRepository(*m_other).add(member(u"1001"_s, m_classId)));
+    QVERIFY(storage::MemberRepository(*m_other).add(sample::member(u"1001"_s, u"Ada Byron"_s, m_classId)));
     QTRY_COMPARE_WITH_TIMEOUT(changed.count(), 1, pollWaitMs);
     // What the window reads after the signal includes the other program's member.
     const auto count = storage::MemberRepository(m_session->file()).count({});
@@ -97,7 +81,7 @@ void TestMutualSession::picksUpSettingsChangedByAnotherProgram()
     renamed.name = u"Shire Digital Services Co-operative"_s;
     renamed.individualWithdrawableCap = 50'000'00; // £50,000.00
     QVERIFY(m_other->updateMutual(renamed));
-    QCOMPARE(m_session->mutual().name, u"Shire Digital"_s); // not yet: nothing has been polled
+    QCOMPARE(m_session->mutual().name, sample::mutual().name); // not yet: nothing has been polled
     QTRY_COMPARE_WITH_TIMEOUT(changed.count(), 1, pollWaitMs);
     QCOMPARE(m_session->mutual().name, u"Shire Digital Services Co-operative"_s);
     QCOMPARE(m_session->mutual().individualWithdrawableCap, 50'000'00);
@@ -106,7 +90,8 @@ void TestMutualSession::picksUpSettingsChangedByAnotherProgram()
 void TestMutualSession::ownChangeIsAnnouncedOnce()
 {
     QSignalSpy changed(m_session.get(), &app::MutualSession::dataChanged);
-    QVERIFY(storage::MemberRepository(m_session->file()).add(member(u"1002"_s, m_classId)));
+    QVERIFY(storage::MemberRepository(m_session->file())
+                .add(sample::member(u"1002"_s, u"Wren Okafor"_s, m_classId)));
     m_session->notifyChanged();
     QCOMPARE(changed.count(), 1);
     // The poll sees the version the session already knows: no second reload of every page.

@@ -16,7 +16,7 @@
 
 #include <memory>
 
-// Shared fixtures of the storage tests: a small mutual, its classes and members, and ways to look at
+// Shared fixtures of the tests: a small mutual, its classes and members, and ways to look at
 // a file from outside the program.
 namespace sample {
 
