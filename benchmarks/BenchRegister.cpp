@@ -22,6 +22,7 @@ private Q_SLOTS:
     void deepPageByName();
     void pageSortedByShares();
     void searchByName();
+    void positionByName();
     void holdingsAsOf();
     void dashboardFigures();
 
@@ -110,6 +111,21 @@ void BenchRegister::searchByName()
     {
         QVERIFY(members.count(query).isOk());
         QVERIFY(members.page(query, 0, 200).isOk());
+    }
+}
+
+// Finding the row of a member after an edit reloads the table: the last member added, sorted by name.
+void BenchRegister::positionByName()
+{
+    storage::MemberRepository members(*m_file);
+    storage::MemberQuery query;
+    query.sortKey = storage::MemberQuery::SortKey::Name;
+    const auto total = members.count({});
+    QVERIFY(total.isOk());
+    QBENCHMARK
+    {
+        const auto position = members.positionOf(query, total.value());
+        QVERIFY(position.isOk() && position->has_value());
     }
 }
 

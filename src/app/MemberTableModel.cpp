@@ -123,6 +123,25 @@ std::optional<int> MemberTableModel::cachedRowOf(qint64 memberId) const
     return std::nullopt;
 }
 
+std::optional<int> MemberTableModel::rowOf(qint64 memberId) const
+{
+    if (const auto cached = cachedRowOf(memberId)) {
+        return cached;
+    }
+    if (m_file == nullptr) {
+        return std::nullopt;
+    }
+    const auto position = storage::MemberRepository(*m_file).positionOf(m_query, memberId);
+    if (!position) {
+        m_lastError = position.error().message;
+        return std::nullopt;
+    }
+    if (!position.value() || *position.value() >= m_rowCount) {
+        return std::nullopt;
+    }
+    return static_cast<int>(*position.value());
+}
+
 int MemberTableModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : static_cast<int>(m_rowCount);

@@ -45,6 +45,9 @@ public:
     std::optional<storage::MemberRow> rowAt(int row) const;
     // The row showing the member, if it is in one of the cached pages.
     std::optional<int> cachedRowOf(qint64 memberId) const;
+    // The row showing the member, from the cache or else asked of the file; nothing when the search
+    // and filters leave the member out.
+    std::optional<int> rowOf(qint64 memberId) const;
     // The last error a query returned; empty when the last queries succeeded.
     QString lastError() const { return m_lastError; }
 

@@ -383,7 +383,8 @@ void MembersPage::reloadAfterChange()
 
 void MembersPage::selectMember(qint64 memberId)
 {
-    const auto row = m_model->cachedRowOf(memberId);
+    // After a reload the cache holds only the first rows; the member may be anywhere in the register.
+    const auto row = m_model->rowOf(memberId);
     if (row) {
         m_table->setCurrentIndex(m_model->index(*row, 0));
         m_table->scrollTo(m_model->index(*row, 0));

@@ -128,6 +128,19 @@ QString sortColumn(MemberQuery::SortKey key)
     Q_UNREACHABLE();
 }
 
+// " ORDER BY …" for a listing. Ties are broken by number so that consecutive pages neither repeat nor
+// skip a member.
+QString orderClause(const MemberQuery& query)
+{
+    const QString direction = query.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    QString order = QStringLiteral(" ORDER BY ");
+    if (query.sortKey != MemberQuery::SortKey::Number)
+        order += sortColumn(query.sortKey) + direction + QStringLiteral(", ");
+    // Shorter numbers first, so that 2 comes before 12 and C001 after 1042 (both four characters).
+    order += QStringLiteral("length(m.number)") + direction + QStringLiteral(", m.number") + direction;
+    return order;
+}
+
 // "Current" holdings count every entry dated up to today; later-dated entries are not yet in force.
 const QString holdingsSubquery
     = QStringLiteral("(SELECT member_id, SUM(shares) AS shares, SUM(amount) AS amount FROM share_entries "
@@ -312,16 +325,33 @@ Result<qint64> MemberRepository::count(const MemberQuery& query) const
     return statement.next() ? statement.value(0).toLongLong() : 0;
 }
 
+Result<std::optional<qint64>> MemberRepository::positionOf(const MemberQuery& query, qint64 memberId) const
+{
+    // The same order as page(), numbered; one pass over the members the filters leave.
+    QString from = QStringLiteral(" FROM members m");
+    if (query.sortKey == MemberQuery::SortKey::Class)
+        from += QStringLiteral(" JOIN member_classes c ON c.id = m.class_id");
+    if (query.sortKey == MemberQuery::SortKey::Shares)
+        from += QStringLiteral(" LEFT JOIN %1 h ON h.member_id = m.id").arg(holdingsSubquery);
+    Statement statement(m_file.connection(),
+                        QStringLiteral("SELECT position FROM (SELECT m.id, ROW_NUMBER() OVER (%1) - 1 AS "
+                                       "position%2%3) WHERE id = :member_id")
+                            .arg(orderClause(query).trimmed(), from, whereClause(query)));
+    bindFilters(statement, query);
+    if (query.sortKey == MemberQuery::SortKey::Shares)
+        statement.bind(QStringLiteral(":today"), dateValue(QDate::currentDate()));
+    statement.bind(QStringLiteral(":member_id"), memberId);
+    if (auto done = statement.exec(); !done)
+        return done.error();
+    if (!statement.next())
+        return std::optional<qint64>();
+    return std::optional<qint64>(statement.value(0).toLongLong());
+}
+
 Result<QList<MemberRow>> MemberRepository::page(const MemberQuery& query, qint64 offset, qint64 limit) const
 {
     const bool isSortedByShares = query.sortKey == MemberQuery::SortKey::Shares;
-    const QString direction = query.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
-    // Ties are broken by number so that consecutive pages neither repeat nor skip a member.
-    QString order = QStringLiteral(" ORDER BY ");
-    if (query.sortKey != MemberQuery::SortKey::Number)
-        order += sortColumn(query.sortKey) + direction + QStringLiteral(", ");
-    // Shorter numbers first, so that 2 comes before 12 and C001 after 1042 (both four characters).
-    order += QStringLiteral("length(m.number)") + direction + QStringLiteral(", m.number") + direction;
+    const QString order = orderClause(query);
     QString sql;
     if (isSortedByShares) {
         // Sorting by holding needs every member's holding: one aggregate over the ledger.

@@ -59,6 +59,9 @@ public:
 
     Result<qint64> count(const MemberQuery& query) const;
     Result<QList<MemberRow>> page(const MemberQuery& query, qint64 offset, qint64 limit) const;
+    // Where the member stands in the listing `query` gives (0 for the first row); nothing when the
+    // search and filters leave the member out.
+    Result<std::optional<qint64>> positionOf(const MemberQuery& query, qint64 memberId) const;
 
     Result<domain::Member> member(qint64 id) const;
     Result<domain::Member> memberByNumber(const QString& number) const; // rule "unknown-member"

@@ -143,6 +143,7 @@ private Q_SLOTS:
     void enterInTheCeaseDialogDoesNotCease();
     void editingACeasedMemberKeepsItCeased();
     void pageCountSaysHowManyTheFiltersLeave();
+    void editKeepsAMemberFarDownSelected();
 
 private:
     app::MemberDialog* openAddMemberDialog(MainWindow& window);
@@ -940,4 +941,48 @@ void TestMainWindow::pageCountSaysHowManyTheFiltersLeave()
 }
 
 QTEST_MAIN(TestMainWindow)
+// After an edit the table reloads and keeps only its first page of rows; the member edited, far down
+// the register (row 230, past the first 200 rows), stays selected and in view.
+void TestMainWindow::editKeepsAMemberFarDownSelected()
+{
+    const QString path = m_dir.filePath(QStringLiteral("edit-far-down.mutual"));
+    domain::DemoOptions options;
+    options.members = 240;
+    options.seed = 3;
+    options.until = QDate(2026, 3, 31);
+    QVERIFY(storage::writeDemoMutual(path, domain::planDemoMutual(options), QStringLiteral("test")).isOk());
+    MainWindow window;
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openFile(path));
+    QVERIFY(activate(&window));
+    QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+    app::MemberTableModel* model = window.membersPage()->model();
+    QVERIFY(model->rowCount() > 230);
+    QVERIFY(app::MemberTableModel::pageSize < 230);
+    const int row = 230;
+    const domain::Member member = model->rowAt(row)->member;
+    QTableView* table = window.membersPage()->tableView();
+    table->selectRow(row);
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_Return);
+    auto* dialog = window.membersPage()->findChild<app::MemberDialog*>();
+    QVERIFY(dialog != nullptr);
+    QVERIFY(activate(dialog));
+    auto* phone = dialog->findChild<QLineEdit*>(QStringLiteral("phoneEdit"));
+    QTest::keyClick(dialog, Qt::Key_P, Qt::AltModifier); // "&Phone:"
+    QTest::keyClick(phone, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(phone, QStringLiteral("01632 960777"));
+    QTest::keyClick(phone, Qt::Key_Return);
+    QTRY_VERIFY(window.membersPage()->findChild<app::MemberDialog*>() == nullptr);
+
+    QCOMPARE(window.membersPage()->selectedMemberId(), std::optional<qint64>(member.id));
+    QCOMPARE(table->currentIndex().row(), row);
+    const QRect shown = table->visualRect(table->currentIndex());
+    QVERIFY(table->viewport()->rect().contains(shown));
+    QCOMPARE(storage::MemberRepository(window.session()->file()).member(member.id)->phone,
+             QStringLiteral("01632 960777"));
+}
+
 #include "TestMainWindow.moc"

@@ -34,6 +34,7 @@ private Q_SLOTS:
     void pageShowsClassAndHoldings();
     void pageSortedByShares();
     void countsByStatusAndClass();
+    void positionFollowsSortAndFilters();
     void searchMatchesWildcardsLiterally_data();
     void searchMatchesWildcardsLiterally();
     void addUpdateCeaseAreAudited();
@@ -190,6 +191,14 @@ void TestMemberRepository::pagesAreStableAndComplete()
     QCOMPARE(paged, whole);
     QCOMPARE(QSet<QString>(paged.cbegin(), paged.cend()).size(), 1200); // nobody twice, nobody missed
 
+    // Each member's position is the row the listing shows it in (ids follow insertion: M0001 is 1).
+    for (qint64 id = 1; id <= 1200; id += 97) {
+        const auto position = members.positionOf(query, id);
+        QVERIFY(position.isOk());
+        QVERIFY(position->has_value());
+        QCOMPARE(whole.at(**position), QStringLiteral("M%1").arg(id, 4, 10, QLatin1Char('0')));
+    }
+
     if (query.sortKey == MemberQuery::SortKey::Name) {
         // Expected order worked out independently: by name, then by number, both in the direction asked.
         QList<domain::Member> expected;
@@ -287,6 +296,38 @@ void TestMemberRepository::pageSortedByShares()
     QVERIFY(last.isOk());
     QCOMPARE(last->size(), 1);
     QCOMPARE(last->first().member.number, QStringLiteral("M0005"));
+}
+
+// Where a member stands, worked by hand from the members initTestCase() adds.
+void TestMemberRepository::positionFollowsSortAndFilters()
+{
+    MemberRepository members(*m_large);
+    MemberQuery query;
+    // By number: M0001 (id 1) is first, M0300 (id 300) is the 300th row.
+    QCOMPARE(members.positionOf(query, 1).value(), std::optional<qint64>(0));
+    QCOMPARE(members.positionOf(query, 300).value(), std::optional<qint64>(299));
+    query.descending = true;
+    QCOMPARE(members.positionOf(query, 1).value(), std::optional<qint64>(1199));
+
+    // Most shares first: M0003 and M0005 hold 50 each, the tie going to the higher number in a
+    // descending sort, then M0004 with 20.
+    query.sortKey = MemberQuery::SortKey::Shares;
+    QCOMPARE(members.positionOf(query, 5).value(), std::optional<qint64>(0));
+    QCOMPARE(members.positionOf(query, 3).value(), std::optional<qint64>(1));
+    QCOMPARE(members.positionOf(query, 4).value(), std::optional<qint64>(2));
+
+    // Active members only (i mod 10 = 3..9), by number: M0003..M0009 are rows 0..6, and of M0010..
+    // M0019 only M0013 comes before M0014, so M0014 is row 8.
+    query = MemberQuery();
+    query.status = MemberStatus::Active;
+    QCOMPARE(members.positionOf(query, 9).value(), std::optional<qint64>(6));
+    QCOMPARE(members.positionOf(query, 14).value(), std::optional<qint64>(8));
+    // A suspended member (M0010) is not in the listing, nor is anyone the search leaves out.
+    QCOMPARE(members.positionOf(query, 10).value(), std::optional<qint64>());
+    query.search = QStringLiteral("zebra");
+    QCOMPARE(members.positionOf(query, 14).value(), std::optional<qint64>());
+    // An id nobody has.
+    QCOMPARE(members.positionOf(MemberQuery(), 99'999).value(), std::optional<qint64>());
 }
 
 void TestMemberRepository::countsByStatusAndClass()
