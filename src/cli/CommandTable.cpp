@@ -1,5 +1,6 @@
 #include "CommandTable.h"
 
+#include "Count.h"
 #include "Demo.h"
 #include "Holdings.h"
 #include "Init.h"
@@ -28,6 +29,7 @@ CommandTable::CommandTable()
     m_commands.push_back(std::make_unique<SharesAdd>());
     m_commands.push_back(std::make_unique<SharesReverse>());
     m_commands.push_back(std::make_unique<Holdings>());
+    m_commands.push_back(std::make_unique<Count>());
 }
 
 std::pair<Command*, qsizetype> CommandTable::commandFor(const QStringList& arguments) const

@@ -81,6 +81,10 @@ private Q_SLOTS:
     void messagesQuoteWithCurlyQuotes();
 
     void demoIsDeterministic();
+    void countAgreesWithTheOfficialResult();
+    void countByPlurality();
+    void countRefusesBadBallots_data();
+    void countRefusesBadBallots();
     void demoRefusesAnExistingFile();
     void demoRefusesBadOptions_data();
     void demoRefusesBadOptions();
@@ -243,6 +247,8 @@ void TestCli::commandHelpShowsOptions_data()
     QTest::newRow("shares") << QStringList { u"shares"_s }
                             << QStringList { u"--member"_s, u"--from"_s, u"--to"_s, u"--json"_s };
     QTest::newRow("holdings") << QStringList { u"holdings"_s } << QStringList { u"--as-of"_s, u"--json"_s };
+    QTest::newRow("count") << QStringList { u"count"_s }
+                           << QStringList { u"BALLOTS"_s, u"--method"_s, u"--seed"_s, u"--json"_s };
 }
 
 void TestCli::commandHelpShowsOptions()
@@ -1096,6 +1102,97 @@ void TestCli::demoRefusesBadOptions()
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains(u"Try “mutualise-cli demo --help”."), qPrintable(run.err));
     QVERIFY(!QFile::exists(file));
+}
+
+// The Aberdeenshire 2012 count (ward 1) as the council published it: quota 830, COX, GRAY and ROY
+// elected in that order, four stages.
+void TestCli::countAgreesWithTheOfficialResult()
+{
+    const QString ballots = QStringLiteral(MUTUALISE_TEST_DATA "/stv/aberdeenshire_2012_ward1.blt");
+    const QJsonObject count = json({ u"count"_s, ballots, u"--json"_s });
+    QCOMPARE(count.value(u"method"_s).toString(), u"stv"_s);
+    QCOMPARE(count.value(u"quota"_s).toInteger(), 830);
+    QCOMPARE(count.value(u"valid"_s).toInteger(), 3319);
+    QCOMPARE(count.value(u"elected"_s).toVariant().toStringList(),
+             (QStringList { u"John B COX (SNP)"_s, u"Ian GRAY (SNP)"_s, u"Mike ROY (Con)"_s }));
+    const QJsonArray rounds = count.value(u"rounds"_s).toArray();
+    QCOMPARE(rounds.size(), 4);
+    const QJsonObject surplus = rounds.at(1).toObject();
+    QCOMPARE(surplus.value(u"action"_s).toString(), u"surplus of John B COX (SNP)"_s);
+    QCOMPARE(surplus.value(u"surplus"_s).toDouble(), 207.0); // 1,037 - 830
+    QCOMPARE(surplus.value(u"totals"_s).toObject().value(u"Ian GRAY (SNP)"_s).toDouble(), 959.69385);
+    QCOMPARE(surplus.value(u"transfers"_s).toObject().value(u"Ian GRAY (SNP)"_s).toDouble(), 156.69385);
+    QCOMPARE(surplus.value(u"elected"_s).toVariant().toStringList(), QStringList { u"Ian GRAY (SNP)"_s });
+    const QJsonObject exclusion = rounds.at(3).toObject();
+    QCOMPARE(exclusion.value(u"excluded"_s).toVariant().toStringList(),
+             QStringList { u"Colin MURRAY (SC)"_s });
+    QVERIFY(!exclusion.value(u"totals"_s).toObject().contains(u"Colin MURRAY (SC)"_s));
+    QCOMPARE(exclusion.value(u"non_transferable"_s).toDouble(), 185.73951);
+    QVERIFY(count.value(u"ties"_s).toArray().isEmpty());
+
+    // The text lists the elected in order of election at the end.
+    const CliRun text = cli({ u"count"_s, ballots });
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY2(text.out.trimmed().endsWith(u"1. John B COX (SNP)\n2. Ian GRAY (SNP)\n3. Mike ROY (Con)"_s),
+             qPrintable(text.out));
+}
+
+// Three seats, up to three marks a paper: 1 x (A, B), 2 x (B), 1 x (A, B, C, D) spoilt: A 1, B 3.
+void TestCli::countByPlurality()
+{
+    QFile file(path(u"board.blt"_s));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("4 3\n1 1 2 0\n2 2 0\n1 1 2 3 4 0\n0\nA\nB\nC\nD\nBoard\n");
+    file.close();
+    const QJsonObject count
+        = json({ u"count"_s, file.fileName(), u"--method"_s, u"plurality"_s, u"--json"_s });
+    QCOMPARE(count.value(u"method"_s).toString(), u"plurality"_s);
+    QCOMPARE(count.value(u"valid"_s).toInteger(), 3);
+    QCOMPARE(count.value(u"spoilt"_s).toInteger(), 1);
+    QCOMPARE(count.value(u"votes"_s).toObject().value(u"B"_s).toInteger(), 3);
+    // C and D tie with no votes for the third seat: a lot decides.
+    QCOMPARE(count.value(u"elected"_s).toArray().size(), 3);
+    QCOMPARE(count.value(u"ties"_s).toArray().size(), 1);
+}
+
+void TestCli::countRefusesBadBallots_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("message");
+    const QByteArray good = "2 1\n3 1 2 0\n0\nA\nB\nTitle\n"_ba;
+    QTest::newRow("unknown candidate")
+        << "2 1\n3 1 3 0\n0\nA\nB\n"_ba << QStringList() << 1 << u"Line 2: there is no candidate 3"_s;
+    QTest::newRow("duplicate preference") << "2 1\n1 1 0\n3 1 1 0\n0\nA\nB\n"_ba << QStringList() << 1
+                                          << u"Line 3: candidate 1 is given more than one preference"_s;
+    QTest::newRow("wrong encoding") << "2 1\n1 1 0\n0\nJos\xE9\nB\n"_ba << QStringList() << 1
+                                    << u"Line 4: this is not UTF-8 text"_s;
+    QTest::newRow("nothing to count")
+        << "2 1\n3 0\n0\nA\nB\n"_ba << QStringList() << 1 << u"no-valid-votes"_s;
+    QTest::newRow("unknown method") << good << QStringList { u"--method"_s, u"borda"_s } << 2
+                                    << u"--method must be stv or plurality"_s;
+    QTest::newRow("negative seed") << good << QStringList { u"--seed"_s, u"-3"_s } << 2 << u"--seed"_s;
+}
+
+void TestCli::countRefusesBadBallots()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QStringList, options);
+    QFETCH(int, exitCode);
+    QFETCH(QString, message);
+    QFile file(path(u"ballots.blt"_s));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(content);
+    file.close();
+    const CliRun run = cli(QStringList { u"count"_s, file.fileName() } + options);
+    QCOMPARE(run.exitCode, exitCode);
+    QVERIFY2(run.err.contains(message), qPrintable(run.err));
+    QVERIFY(run.out.isEmpty());
+
+    const CliRun missing = cli({ u"count"_s, path(u"no-such.blt"_s) });
+    QCOMPARE(missing.exitCode, 1);
+    QVERIFY2(missing.err.contains(u"no-such.blt"_s), qPrintable(missing.err));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

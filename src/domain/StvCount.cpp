@@ -1,0 +1,596 @@
+#include "StvCount.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QSet>
+
+#include <algorithm>
+#include <limits>
+#include <utility>
+
+namespace mutualise::domain {
+
+qint64 StvCount::totalNonTransferable() const
+{
+    qint64 total = 0;
+    for (const StvStage& stage : stages)
+        total += stage.nonTransferable;
+    return total;
+}
+
+namespace Stv {
+
+namespace {
+
+// A product of a paper's value and a surplus can pass 64 bits before it is divided.
+__extension__ using WideInteger = __int128;
+
+// Draws by lot from a seed, the same on every platform (SplitMix64), so that a count can be repeated.
+// A draw can be forced, to count what another outcome of it would have done.
+class Lot
+{
+public:
+    Lot(quint64 seed, QHash<int, int> forced)
+        : m_state(seed)
+        , m_forced(std::move(forced))
+    { }
+
+    // One of `tied` (in candidate order); the draws are numbered in the order they are made.
+    int draw(const QList<int>& tied)
+    {
+        const int index = m_draws++;
+        const quint64 random = next();
+        if (const auto forced = m_forced.constFind(index); forced != m_forced.constEnd())
+            return forced.value();
+        return tied.at(static_cast<qsizetype>(random % static_cast<quint64>(tied.size())));
+    }
+
+private:
+    quint64 next()
+    {
+        quint64 z = (m_state += 0x9E37'79B9'7F4A'7C15ULL);
+        z = (z ^ (z >> 30)) * 0xBF58'476D'1CE4'E5B9ULL;
+        z = (z ^ (z >> 27)) * 0x94D0'49BB'1331'11EBULL;
+        return z ^ (z >> 31);
+    }
+
+    quint64 m_state;
+    QHash<int, int> m_forced;
+    int m_draws = 0;
+};
+
+// The papers of one line of the file: identical, so they travel together at one value.
+struct Paper
+{
+    qint64 weight = 0;
+    QList<int> preferences; // candidates who stand, in order
+    qsizetype position = 0; // the preference the paper counts for now
+    qint64 value = voteUnits;
+};
+
+enum class Standing
+{
+    Continuing,
+    Elected,
+    Excluded,
+    Withdrawn,
+};
+
+class Counter
+{
+public:
+    Counter(const BltElection& election, quint64 seed, QHash<int, int> forcedDraws)
+        : m_election(election)
+        , m_lot(seed, std::move(forcedDraws))
+    { }
+
+    Result<StvCount> run();
+
+private:
+    qsizetype candidateCount() const { return m_election.candidates.size(); }
+    QList<int> continuing() const;
+    int remainingSeats() const { return m_election.seats - static_cast<int>(m_count.elected.size()); }
+
+    void countFirstPreferences(StvStage& stage);
+    std::optional<int> nextSurplus();
+    void transferSurplus(int candidate, StvStage& stage);
+    void exclude(int candidate, StvStage& stage);
+    // Moves a paper to its next continuing candidate at `value`; false when it has none left.
+    bool passOn(int paper, qint64 value, StvStage& stage);
+    void electReachingQuota(StvStage& stage);
+    void finishStage(StvStage& stage);
+
+    // The one of `tied` that the earliest stage at which they differed favours (the highest, or the
+    // lowest), or else the one drawn by lot.
+    int settleTie(QList<int> tied, bool isHighestWanted, LotDraw::Purpose purpose);
+    // `candidates` from the most votes to the fewest, ties settled as settleTie() does.
+    QList<int> highestFirst(QList<int> candidates);
+
+    const BltElection& m_election;
+    Lot m_lot;
+    StvCount m_count;
+    QList<Paper> m_papers;
+    QList<QList<int>> m_piles; // each candidate's papers
+    QList<qint64> m_totals;
+    QList<Standing> m_standing;
+    QList<bool> m_isSurplusTransferred;
+    qint64 m_quota = 0; // in vote units
+};
+
+QList<int> Counter::continuing() const
+{
+    QList<int> candidates;
+    for (int c = 0; c < candidateCount(); ++c) {
+        if (m_standing.at(c) == Standing::Continuing)
+            candidates.append(c);
+    }
+    return candidates;
+}
+
+Result<StvCount> Counter::run()
+{
+    m_count.seats = m_election.seats;
+    m_count.candidates = m_election.candidates;
+    m_count.withdrawn = m_election.withdrawn;
+    m_count.title = m_election.title;
+    m_piles.resize(candidateCount());
+    m_totals.fill(0, candidateCount());
+    m_isSurplusTransferred.fill(false, candidateCount());
+    for (int c = 0; c < candidateCount(); ++c)
+        m_standing.append(m_election.isWithdrawn(c) ? Standing::Withdrawn : Standing::Continuing);
+
+    StvStage first;
+    first.kind = StvStage::Kind::FirstPreferences;
+    countFirstPreferences(first);
+    if (m_count.validPapers == 0) {
+        return Error { QCoreApplication::translate("Stv",
+                                                   "No ballot paper gives a preference for a "
+                                                   "candidate who stands, so there is nothing to "
+                                                   "count."),
+                       QStringLiteral("no-valid-votes"), QString() };
+    }
+    // Droop quota (rule 46): valid votes / (seats + 1), ignoring fractions, plus one.
+    m_count.quota = m_count.validPapers / (m_election.seats + 1) + 1;
+    m_quota = m_count.quota * voteUnits;
+    finishStage(first);
+
+    while (remainingSeats() > 0) {
+        const QList<int> left = continuing();
+        if (left.size() <= remainingSeats()) {
+            // Rule 51: as many continuing candidates as vacancies are deemed elected.
+            for (int c : highestFirst(left)) {
+                m_standing[c] = Standing::Elected;
+                m_count.elected.append(c);
+                m_count.stages.last().electedWithoutQuota.append(c);
+            }
+            break;
+        }
+        StvStage stage;
+        if (const auto surplus = nextSurplus()) {
+            transferSurplus(*surplus, stage);
+        } else {
+            // Rule 50: no surplus remains, so the candidate with the fewest votes is excluded.
+            QList<int> lowest;
+            qint64 fewest = std::numeric_limits<qint64>::max();
+            for (int c : left) {
+                if (m_totals.at(c) < fewest) {
+                    fewest = m_totals.at(c);
+                    lowest.clear();
+                }
+                if (m_totals.at(c) == fewest)
+                    lowest.append(c);
+            }
+            exclude(settleTie(lowest, false, LotDraw::Purpose::Exclusion), stage);
+        }
+        finishStage(stage);
+    }
+    return m_count;
+}
+
+void Counter::countFirstPreferences(StvStage& stage)
+{
+    stage.transfers.fill(0, candidateCount());
+    for (const BltBallot& ballot : m_election.ballots) {
+        Paper paper;
+        paper.weight = ballot.weight;
+        for (int c : ballot.preferences) {
+            if (!m_election.isWithdrawn(c))
+                paper.preferences.append(c);
+        }
+        if (paper.preferences.isEmpty()) {
+            m_count.invalidPapers += ballot.weight;
+            continue;
+        }
+        m_count.validPapers += ballot.weight;
+        const int first = paper.preferences.constFirst();
+        stage.transfers[first] += paper.weight * voteUnits;
+        m_piles[first].append(static_cast<int>(m_papers.size()));
+        m_papers.append(std::move(paper));
+    }
+}
+
+std::optional<int> Counter::nextSurplus()
+{
+    // Rule 49: the largest surplus first.
+    QList<int> largest;
+    qint64 most = 0;
+    for (int c = 0; c < candidateCount(); ++c) {
+        if (m_standing.at(c) != Standing::Elected || m_isSurplusTransferred.at(c))
+            continue;
+        const qint64 surplus = m_totals.at(c) - m_quota;
+        if (surplus <= 0)
+            continue;
+        if (surplus > most) {
+            most = surplus;
+            largest.clear();
+        }
+        if (surplus == most)
+            largest.append(c);
+    }
+    if (largest.isEmpty())
+        return std::nullopt;
+    return settleTie(largest, true, LotDraw::Purpose::Surplus);
+}
+
+void Counter::transferSurplus(int candidate, StvStage& stage)
+{
+    stage.kind = StvStage::Kind::Surplus;
+    stage.candidate = candidate;
+    stage.transfers.fill(0, candidateCount());
+    const qint64 total = m_totals.at(candidate);
+    const qint64 surplus = total - m_quota;
+    stage.surplus = surplus;
+    stage.transferValueNumerator = surplus;
+    stage.transferValueDenominator = total;
+    // Rule 48: every paper the candidate holds moves on, valued at its value x surplus / total, to
+    // five decimal places with any remainder ignored.
+    qint64 passed = 0;
+    const QList<int> pile = std::exchange(m_piles[candidate], {});
+    for (int paper : pile) {
+        const auto value = static_cast<qint64>(WideInteger(m_papers.at(paper).value) * surplus / total);
+        if (passOn(paper, value, stage))
+            passed += m_papers.at(paper).weight * value;
+    }
+    stage.transfers[candidate] = -surplus;
+    stage.nonTransferable = surplus - passed;
+    m_isSurplusTransferred[candidate] = true;
+}
+
+void Counter::exclude(int candidate, StvStage& stage)
+{
+    stage.kind = StvStage::Kind::Exclusion;
+    stage.candidate = candidate;
+    stage.transfers.fill(0, candidateCount());
+    m_standing[candidate] = Standing::Excluded;
+    // Rule 50: each paper passes on at the value it had when the candidate received it.
+    const QList<int> pile = std::exchange(m_piles[candidate], {});
+    for (int paper : pile) {
+        const Paper& moving = m_papers.at(paper);
+        if (!passOn(paper, moving.value, stage))
+            stage.nonTransferable += moving.weight * moving.value;
+    }
+    stage.transfers[candidate] = -m_totals.at(candidate);
+}
+
+bool Counter::passOn(int paper, qint64 value, StvStage& stage)
+{
+    Paper& moving = m_papers[paper];
+    while (moving.position < moving.preferences.size()
+           && m_standing.at(moving.preferences.at(moving.position)) != Standing::Continuing) {
+        ++moving.position;
+    }
+    if (moving.position >= moving.preferences.size())
+        return false;
+    const int next = moving.preferences.at(moving.position);
+    moving.value = value;
+    m_piles[next].append(paper);
+    stage.transfers[next] += moving.weight * value;
+    return true;
+}
+
+void Counter::finishStage(StvStage& stage)
+{
+    for (int c = 0; c < candidateCount(); ++c)
+        m_totals[c] += stage.transfers.at(c);
+    stage.totals = m_totals;
+    if (!m_count.stages.isEmpty()) {
+        // In the order they went: the earlier stages' list, then this stage's candidate.
+        stage.excludedBefore = m_count.stages.last().excludedBefore;
+        if (stage.kind == StvStage::Kind::Exclusion)
+            stage.excludedBefore.append(stage.candidate);
+    }
+    m_count.stages.append(stage);
+    electReachingQuota(m_count.stages.last());
+}
+
+void Counter::electReachingQuota(StvStage& stage)
+{
+    QList<int> reached;
+    for (int c : continuing()) {
+        if (m_totals.at(c) >= m_quota)
+            reached.append(c);
+    }
+    for (int c : highestFirst(reached)) {
+        if (remainingSeats() == 0)
+            break;
+        m_standing[c] = Standing::Elected;
+        m_count.elected.append(c);
+        stage.elected.append(c);
+    }
+}
+
+int Counter::settleTie(QList<int> tied, bool isHighestWanted, LotDraw::Purpose purpose)
+{
+    // The earliest stage at which the tied candidates had unequal votes decides among them.
+    for (const StvStage& earlier : std::as_const(m_count.stages)) {
+        if (tied.size() == 1)
+            break;
+        qint64 best = earlier.totals.at(tied.constFirst());
+        for (int c : std::as_const(tied))
+            best = isHighestWanted ? std::max(best, earlier.totals.at(c))
+                                   : std::min(best, earlier.totals.at(c));
+        tied.removeIf([&](int c) { return earlier.totals.at(c) != best; });
+    }
+    if (tied.size() == 1)
+        return tied.constFirst();
+    std::sort(tied.begin(), tied.end());
+    LotDraw draw;
+    draw.purpose = purpose;
+    draw.stage = static_cast<int>(m_count.stages.size());
+    draw.tied = tied;
+    draw.chosen = m_lot.draw(tied);
+    m_count.lots.append(draw);
+    return draw.chosen;
+}
+
+QList<int> Counter::highestFirst(QList<int> candidates)
+{
+    QList<int> ordered;
+    while (!candidates.isEmpty()) {
+        QList<int> highest;
+        qint64 most = std::numeric_limits<qint64>::min();
+        for (int c : std::as_const(candidates)) {
+            if (m_totals.at(c) > most) {
+                most = m_totals.at(c);
+                highest.clear();
+            }
+            if (m_totals.at(c) == most)
+                highest.append(c);
+        }
+        const int next = settleTie(highest, true, LotDraw::Purpose::Election);
+        ordered.append(next);
+        candidates.removeOne(next);
+    }
+    return ordered;
+}
+
+QString candidateName(const QStringList& candidates, int candidate)
+{
+    return candidates.value(candidate);
+}
+
+} // namespace
+
+Result<StvCount> count(const BltElection& election, quint64 seed)
+{
+    auto counted = Counter(election, seed, {}).run();
+    if (!counted)
+        return counted;
+    StvCount result = std::move(counted).value();
+    result.seed = seed;
+    // For every draw by lot, count again with each other outcome of it.
+    const QList<int> electedList = result.elected;
+    const QSet<int> elected(electedList.cbegin(), electedList.cend());
+    for (qsizetype i = 0; i < result.lots.size(); ++i) {
+        LotDraw& draw = result.lots[i];
+        for (int alternative : std::as_const(draw.tied)) {
+            if (alternative == draw.chosen || draw.couldChangeElected)
+                continue;
+            const auto recount = Counter(election, seed, { { static_cast<int>(i), alternative } }).run();
+            if (!recount)
+                continue;
+            const QList<int> other = recount->elected;
+            draw.couldChangeElected = QSet<int>(other.cbegin(), other.cend()) != elected;
+        }
+    }
+    return result;
+}
+
+Result<PluralityCount> countPlurality(const BltElection& election, quint64 seed)
+{
+    PluralityCount result;
+    result.seats = election.seats;
+    result.candidates = election.candidates;
+    result.withdrawn = election.withdrawn;
+    result.title = election.title;
+    result.seed = seed;
+    result.votes.fill(0, election.candidates.size());
+    for (const BltBallot& ballot : election.ballots) {
+        QList<int> marks;
+        for (int c : ballot.preferences) {
+            if (!election.isWithdrawn(c))
+                marks.append(c);
+        }
+        // Up to one mark a seat: a paper with more cannot be read as the voter meant it.
+        if (marks.isEmpty() || marks.size() > election.seats) {
+            result.spoiltPapers += ballot.weight;
+            continue;
+        }
+        result.validPapers += ballot.weight;
+        for (int c : marks)
+            result.votes[c] += ballot.weight;
+    }
+    if (result.validPapers == 0) {
+        return Error { QCoreApplication::translate("Stv",
+                                                   "No ballot paper marks a candidate who stands "
+                                                   "without marking more candidates than there are "
+                                                   "seats, so there is nothing to count."),
+                       QStringLiteral("no-valid-votes"), QString() };
+    }
+
+    QList<int> standing;
+    for (int c = 0; c < election.candidates.size(); ++c) {
+        if (!election.isWithdrawn(c))
+            standing.append(c);
+    }
+    std::stable_sort(standing.begin(), standing.end(),
+                     [&](int a, int b) { return result.votes.at(a) > result.votes.at(b); });
+    const qint64 lastSeatVotes = result.votes.at(standing.at(election.seats - 1));
+    QList<int> tied;
+    for (int c : std::as_const(standing)) {
+        if (result.votes.at(c) > lastSeatVotes)
+            result.elected.append(c);
+        else if (result.votes.at(c) == lastSeatVotes)
+            tied.append(c);
+    }
+    // A tie for the last seats: drawn by lot, one seat at a time. When fewer are tied than seats
+    // remain, they are all elected and nothing is drawn.
+    Lot lot(seed, {});
+    while (result.elected.size() < election.seats) {
+        if (tied.size() <= election.seats - result.elected.size()) {
+            result.elected.append(tied);
+            break;
+        }
+        LotDraw draw;
+        draw.purpose = LotDraw::Purpose::Election;
+        draw.tied = tied;
+        draw.chosen = lot.draw(tied);
+        draw.couldChangeElected = true; // any other outcome elects another of the tied
+        result.lots.append(draw);
+        result.elected.append(draw.chosen);
+        tied.removeOne(draw.chosen);
+    }
+    return result;
+}
+
+QString formatVotes(qint64 units)
+{
+    const QLocale locale;
+    const QString whole = locale.toString(units / voteUnits);
+    const QString fraction = QStringLiteral("%1").arg(std::abs(units % voteUnits), 5, 10, QLatin1Char('0'));
+    const QString sign = units < 0 && units / voteUnits == 0 ? QString(locale.negativeSign()) : QString();
+    return sign + whole + locale.decimalPoint() + fraction;
+}
+
+QStringList describe(const StvCount& count)
+{
+    QStringList lines;
+    const QLocale locale;
+    const auto name = [&](int c) { return candidateName(count.candidates, c); };
+    lines.append(QCoreApplication::translate("Stv", "%1 seats; %2 valid ballot papers, %3 invalid.")
+                     .arg(count.seats)
+                     .arg(locale.toString(count.validPapers), locale.toString(count.invalidPapers)));
+    lines.append(
+        QCoreApplication::translate("Stv",
+                                    "Quota: %1 / (%2 + 1) = %3, ignoring fractions, plus "
+                                    "one = %4.")
+            .arg(locale.toString(count.validPapers))
+            .arg(count.seats)
+            .arg(locale.toString(count.validPapers / (count.seats + 1)), locale.toString(count.quota)));
+    for (qsizetype s = 0; s < count.stages.size(); ++s) {
+        const StvStage& stage = count.stages.at(s);
+        QString heading;
+        switch (stage.kind) {
+        case StvStage::Kind::FirstPreferences:
+            heading = QCoreApplication::translate("Stv", "Stage %1: first preferences.").arg(s + 1);
+            break;
+        case StvStage::Kind::Surplus:
+            heading = QCoreApplication::translate("Stv",
+                                                  "Stage %1: surplus of %2, %3, transferred at "
+                                                  "each paper's value x %3 / %4 (to five decimal "
+                                                  "places).")
+                          .arg(s + 1)
+                          .arg(name(stage.candidate), formatVotes(stage.surplus),
+                               formatVotes(stage.transferValueDenominator));
+            break;
+        case StvStage::Kind::Exclusion:
+            heading = QCoreApplication::translate("Stv", "Stage %1: exclusion of %2, with the fewest votes.")
+                          .arg(s + 1)
+                          .arg(name(stage.candidate));
+            break;
+        }
+        lines.append(heading);
+        for (int c = 0; c < count.candidates.size(); ++c) {
+            if (count.withdrawn.contains(c) || (stage.excludedBefore.contains(c) && stage.candidate != c))
+                continue;
+            lines.append(QCoreApplication::translate("Stv", "  %1: %2 (%3)")
+                             .arg(name(c), formatVotes(stage.totals.at(c)),
+                                  (stage.transfers.at(c) >= 0 ? QStringLiteral("+") : QString())
+                                      + formatVotes(stage.transfers.at(c))));
+        }
+        if (stage.kind != StvStage::Kind::FirstPreferences) {
+            lines.append(QCoreApplication::translate("Stv", "  Non-transferable: %1")
+                             .arg(formatVotes(stage.nonTransferable)));
+        }
+        for (int c : stage.elected)
+            lines.append(
+                QCoreApplication::translate("Stv", "  %1 reaches the quota and is elected.").arg(name(c)));
+        for (int c : stage.electedWithoutQuota) {
+            lines.append(QCoreApplication::translate("Stv",
+                                                     "  %1 is elected as one of the last continuing "
+                                                     "candidates, as many as the seats left.")
+                             .arg(name(c)));
+        }
+    }
+    for (const LotDraw& draw : count.lots) {
+        QStringList tied;
+        for (int c : draw.tied)
+            tied.append(name(c));
+        lines.append(QCoreApplication::translate("Stv",
+                                                 "A tie between %1 was settled by lot (seed %2): %3. "
+                                                 "%4")
+                         .arg(tied.join(QStringLiteral(", ")))
+                         .arg(count.seed)
+                         .arg(name(draw.chosen),
+                              draw.couldChangeElected
+                                  ? QCoreApplication::translate("Stv",
+                                                                "Another draw would have elected "
+                                                                "different candidates.")
+                                  : QCoreApplication::translate("Stv",
+                                                                "Another draw would have elected "
+                                                                "the same candidates.")));
+    }
+    QStringList elected;
+    for (int c : count.elected)
+        elected.append(name(c));
+    lines.append(
+        QCoreApplication::translate("Stv", "Elected, in order: %1.").arg(elected.join(QStringLiteral("; "))));
+    return lines;
+}
+
+QStringList describe(const PluralityCount& count)
+{
+    QStringList lines;
+    const QLocale locale;
+    lines.append(QCoreApplication::translate("Stv",
+                                             "%1 seats, up to %1 marks a paper; %2 valid ballot "
+                                             "papers, %3 spoilt.")
+                     .arg(count.seats)
+                     .arg(locale.toString(count.validPapers), locale.toString(count.spoiltPapers)));
+    for (int c = 0; c < count.candidates.size(); ++c) {
+        if (count.withdrawn.contains(c))
+            continue;
+        lines.append(QCoreApplication::translate("Stv", "  %1: %2")
+                         .arg(count.candidates.at(c), locale.toString(count.votes.at(c))));
+    }
+    for (const LotDraw& draw : count.lots) {
+        QStringList tied;
+        for (int c : draw.tied)
+            tied.append(count.candidates.at(c));
+        lines.append(QCoreApplication::translate("Stv",
+                                                 "A tie for the last seat between %1 was settled by "
+                                                 "lot (seed %2): %3.")
+                         .arg(tied.join(QStringLiteral(", ")))
+                         .arg(count.seed)
+                         .arg(count.candidates.at(draw.chosen)));
+    }
+    QStringList elected;
+    for (int c : count.elected)
+        elected.append(count.candidates.at(c));
+    lines.append(QCoreApplication::translate("Stv", "Elected: %1.").arg(elected.join(QStringLiteral("; "))));
+    return lines;
+}
+
+} // namespace Stv
+
+} // namespace mutualise::domain
