@@ -63,8 +63,9 @@ private:
 struct Paper
 {
     qint64 weight = 0;
-    QList<int> preferences; // candidates who stand, in order
+    // The candidates who stand, in order of preference: Counter::m_preferences[position, end).
     qsizetype position = 0; // the preference the paper counts for now
+    qsizetype end = 0;
     qint64 value = voteUnits;
 };
 
@@ -110,6 +111,7 @@ private:
     Lot m_lot;
     StvCount m_count;
     QList<Paper> m_papers;
+    QList<int> m_preferences; // every paper's preferences, one after another
     QList<QList<int>> m_piles; // each candidate's papers
     QList<qint64> m_totals;
     QList<Standing> m_standing;
@@ -190,22 +192,25 @@ Result<StvCount> Counter::run()
 void Counter::countFirstPreferences(StvStage& stage)
 {
     stage.transfers.fill(0, candidateCount());
+    m_papers.reserve(m_election.ballots.size());
     for (const BltBallot& ballot : m_election.ballots) {
         Paper paper;
         paper.weight = ballot.weight;
+        paper.position = m_preferences.size();
         for (int c : ballot.preferences) {
             if (!m_election.isWithdrawn(c))
-                paper.preferences.append(c);
+                m_preferences.append(c);
         }
-        if (paper.preferences.isEmpty()) {
+        paper.end = m_preferences.size();
+        if (paper.position == paper.end) {
             m_count.invalidPapers += ballot.weight;
             continue;
         }
         m_count.validPapers += ballot.weight;
-        const int first = paper.preferences.constFirst();
+        const int first = m_preferences.at(paper.position);
         stage.transfers[first] += paper.weight * voteUnits;
         m_piles[first].append(static_cast<int>(m_papers.size()));
-        m_papers.append(std::move(paper));
+        m_papers.append(paper);
     }
 }
 
@@ -275,13 +280,13 @@ void Counter::exclude(int candidate, StvStage& stage)
 bool Counter::passOn(int paper, qint64 value, StvStage& stage)
 {
     Paper& moving = m_papers[paper];
-    while (moving.position < moving.preferences.size()
-           && m_standing.at(moving.preferences.at(moving.position)) != Standing::Continuing) {
+    while (moving.position < moving.end
+           && m_standing.at(m_preferences.at(moving.position)) != Standing::Continuing) {
         ++moving.position;
     }
-    if (moving.position >= moving.preferences.size())
+    if (moving.position >= moving.end)
         return false;
-    const int next = moving.preferences.at(moving.position);
+    const int next = m_preferences.at(moving.position);
     moving.value = value;
     m_piles[next].append(paper);
     stage.transfers[next] += moving.weight * value;

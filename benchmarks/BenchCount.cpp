@@ -1,0 +1,96 @@
+#include "domain/Blt.h"
+#include "domain/StvCount.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <random>
+
+using namespace mutualise::domain;
+
+// How fast an election is counted: a board election of 100,000 ballot papers, each a line of its own
+// (no identical papers grouped), for 14 candidates and 3 seats. With MUTUALISE_BENCH_BLT set, the file
+// is also written there, to time `mutualise-cli count` on it.
+class BenchCount : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void readBlt();
+    void countStv();
+    void countPlurality();
+
+private:
+    QByteArray m_file;
+    BltElection m_election;
+};
+
+void BenchCount::initTestCase()
+{
+    constexpr int candidates = 14;
+    constexpr int papers = 100'000;
+    BltElection election;
+    election.seats = 3;
+    election.title = QStringLiteral("Benchmark board election");
+    for (int c = 0; c < candidates; ++c)
+        election.candidates.append(QStringLiteral("Candidate %1").arg(c + 1));
+    // The engine's output is fixed by the standard, so every machine counts the same papers. Some
+    // candidates are far more popular than others, and most voters rank only a few.
+    std::mt19937_64 random(20261124);
+    for (int p = 0; p < papers; ++p) {
+        QList<int> order;
+        for (int c = 0; c < candidates; ++c)
+            order.append(c);
+        for (int c = 0; c < candidates; ++c) {
+            const int popular = static_cast<int>(random() % static_cast<quint64>(candidates - c)) / 2;
+            std::swap(order[c], order[c + popular]);
+        }
+        const int ranked = 1 + static_cast<int>(random() % static_cast<quint64>(candidates));
+        election.ballots.append({ 1, order.first(ranked), 0 });
+    }
+    m_file = Blt::write(election);
+    const QString out = qEnvironmentVariable("MUTUALISE_BENCH_BLT");
+    if (!out.isEmpty()) {
+        QFile file(out);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(m_file);
+    }
+    const auto read = Blt::read(m_file);
+    QVERIFY(read);
+    m_election = *read;
+    qInfo("%lld papers, %lld bytes", static_cast<long long>(m_election.totalWeight()),
+          static_cast<long long>(m_file.size()));
+}
+
+void BenchCount::readBlt()
+{
+    QBENCHMARK
+    {
+        QVERIFY(Blt::read(m_file));
+    }
+}
+
+void BenchCount::countStv()
+{
+    const auto count = Stv::count(m_election);
+    QVERIFY(count);
+    qInfo("%lld stages, quota %lld", static_cast<long long>(count->stages.size()),
+          static_cast<long long>(count->quota));
+    QBENCHMARK
+    {
+        QVERIFY(Stv::count(m_election));
+    }
+}
+
+void BenchCount::countPlurality()
+{
+    QBENCHMARK
+    {
+        QVERIFY(Stv::countPlurality(m_election));
+    }
+}
+
+QTEST_APPLESS_MAIN(BenchCount)
+#include "BenchCount.moc"
