@@ -1,0 +1,220 @@
+#pragma once
+
+#include "Error.h"
+#include "Vote.h"
+
+#include <QHash>
+#include <QList>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+#include <compare>
+#include <optional>
+
+namespace mutualise::domain {
+
+// The version of the counting rules below, recorded with every result so that a result can be
+// recounted under the rules it was declared under. Raise it whenever a count could come out differently.
+constexpr int tallyRuleVersion = 1;
+
+// 128 bits: the class-weighted count multiplies class shares by member counts and needs room to be exact.
+// __extension__ keeps -Wpedantic quiet about a type that GCC and Clang both provide.
+__extension__ typedef __int128 WideInteger;
+
+// An exact non-negative rational number, always in lowest terms. The class-weighted count cannot be
+// done in whole numbers (a class with 50% of the vote split 3 for, 1 against gives 3/8 for) and must
+// not be done in floating point: a motion that needs 75% must not carry on 74.99999999%.
+class Fraction
+{
+public:
+    constexpr Fraction() = default;
+    explicit Fraction(qint64 whole);
+    // Nothing when the denominator is not positive or the numerator is negative.
+    static std::optional<Fraction> of(WideInteger numerator, WideInteger denominator);
+
+    WideInteger numerator() const { return m_numerator; }
+    WideInteger denominator() const { return m_denominator; }
+    bool isZero() const { return m_numerator == 0; }
+    bool isWhole() const { return m_denominator == 1; }
+
+    // Exact, or nothing when the result would not fit in 128 bits.
+    std::optional<Fraction> plus(const Fraction& other) const;
+    std::optional<Fraction> times(const Fraction& other) const;
+
+    // Exact; never overflows, whatever the size of the terms.
+    friend std::strong_ordering operator<=>(const Fraction& left, const Fraction& right);
+    friend bool operator==(const Fraction&, const Fraction&) = default;
+
+    // For display only; nothing is ever decided on them.
+    double toDouble() const;
+    double toPercent() const { return toDouble() * 100.0; }
+    // "17/30", or "412" when whole: plain ASCII digits, for files, logs and tests.
+    QString toString() const;
+
+private:
+    WideInteger m_numerator = 0;
+    WideInteger m_denominator = 1;
+};
+
+// Plain ASCII digits of a 128-bit integer (QString::number has no overload for it).
+QString wideIntegerText(WideInteger value);
+
+// The roll of those eligible to vote, with their weights, frozen as voting opens.
+//
+// Weights: one member, one vote and class weighting give every member 1 (class weighting scales each
+// class in the count, not here). Share weighting gives each member its shares; with a cap, no member
+// weighs more than floor(cap x all eligible members' shares / 10,000), worked out once from the
+// uncapped total (capping does not repeat until nobody is above the cap).
+//
+// Fingerprint: the lower-case hex SHA-256 of this canonical text, encoded as UTF-8:
+//     one line per entry, in roll order: <member number> TAB <class id> TAB <weight> LF
+//     then one last line:                 total TAB <total weight> LF
+// Numbers are plain decimal ASCII digits, without grouping or padding. The class id is there because a
+// class-weighted count depends on it. An auditor can recompute it from the printed roll, e.g.
+//     printf '2\t1\t1\n12\t1\t1\ntotal\t2\n' | sha256sum
+//
+// Rules: "empty-roll" (nobody eligible), "invalid-number", "duplicate-voter", "invalid-shares"
+// (negative), "no-voting-weight" (every weight is 0, e.g. a share-weighted vote nobody holds shares
+// for), "tally-overflow", and those of validateMotionRules and checkClassShares.
+Result<VoterRoll> freezeRoll(const QList<Voter>& eligible, const MotionRules& rules);
+
+// The fingerprint freezeRoll would give these entries and total (see above).
+QByteArray rollFingerprint(const QList<RollEntry>& entries, qint64 totalWeight);
+
+// A class-weighted roll and rules agree: every member on the roll is in a class with a share of the
+// vote (otherwise its vote would count for nothing), and every class with a share has someone on the
+// roll (otherwise the rules and the register disagree about the classes; fix the motion's shares
+// before voting opens rather than scale silently). Rule "class-shares".
+Outcome checkClassShares(const VoterRoll& roll, const MotionRules& rules);
+
+enum class MotionOutcome
+{
+    Carried,
+    Defeated,
+    Void, // the meeting was not quorate: no decision was made, whatever the votes
+};
+
+// Keys "carried", "defeated", "void", and translated labels.
+QString motionOutcomeKey(MotionOutcome outcome);
+std::optional<MotionOutcome> motionOutcomeFromKey(QStringView key);
+QString motionOutcomeLabel(MotionOutcome outcome);
+
+// How many roll members made one choice, and the weight they carry.
+//
+// Weights: under one member, one vote and share weighting, a whole number: the sum of the members'
+// roll weights. Under class weighting, the exact share of the whole vote, between 0 and 1; reports
+// show it as a percentage of the whole with Fraction::toPercent(), beside the exact fraction.
+// Abstentions carry no weight under class weighting (0): a class's share is divided among its votes
+// cast only, so an abstaining member neither helps nor hinders.
+struct ChoiceTotal
+{
+    qint64 members = 0;
+    Fraction weight;
+
+    bool operator==(const ChoiceTotal&) const = default;
+};
+
+// One class in a class-weighted count.
+struct ClassTally
+{
+    qint64 classId = 0;
+    int agreedBasisPoints = 0; // the class's share of the vote in the motion's rules
+    qint64 eligibleMembers = 0;
+    qint64 membersFor = 0;
+    qint64 membersAgainst = 0;
+    qint64 membersAbstaining = 0;
+    // The class's agreed share scaled up over the classes that cast votes (its agreed share / their
+    // agreed shares together); 0 when nobody in the class voted for or against and it dropped out.
+    Fraction scaledShare;
+    Fraction forShare; // scaledShare x for / (for + against)
+    Fraction againstShare; // scaledShare x against / (for + against)
+
+    bool isCounted() const { return membersFor + membersAgainst > 0; }
+    bool operator==(const ClassTally&) const = default;
+};
+
+// quorum: required = max(minimum members, ceil(basis points x eligible members / 10,000)).
+struct QuorumCheck
+{
+    QuorumRule rule;
+    qint64 eligibleMembers = 0;
+    qint64 fromShare = 0; // ceil(rule.basisPoints x eligibleMembers / 10,000)
+    qint64 required = 0;
+    // Distinct roll members who attended (present or by proxy) or cast any ballot, abstentions
+    // included. Nobody off the roll counts.
+    qint64 participating = 0;
+
+    bool isQuorate() const { return participating >= required; }
+    bool operator==(const QuorumCheck&) const = default;
+};
+
+// The threshold's test, written as `votes for <comparison> bar`:
+//   ordinary   for >  against
+//   special    for >= 3/4 x votes cast
+//   two-thirds for >= 2/3 x votes cast
+//   unanimous  for >= votes cast (that is, nobody against)
+//   absolute   for >  1/2 x eligible weight
+// and in every case at least one vote must have been cast: with no votes cast nothing carries.
+struct ThresholdTest
+{
+    enum class Comparison
+    {
+        GreaterThan,
+        AtLeast,
+    };
+
+    Threshold threshold = Threshold::Ordinary;
+    Fraction votesFor;
+    Comparison comparison = Comparison::GreaterThan;
+    Fraction bar;
+    bool isMet = false; // votes were cast and the comparison holds
+
+    bool operator==(const ThresholdTest&) const = default;
+};
+
+// The whole count of one motion: every figure a reader needs to redo the arithmetic.
+struct Tally
+{
+    int ruleVersion = tallyRuleVersion;
+    VotingScheme scheme = VotingScheme::OneMemberOneVote;
+    qint64 eligibleMembers = 0;
+    // The roll's total weight; under class weighting the whole, 1.
+    Fraction eligibleWeight;
+    ChoiceTotal votesFor;
+    ChoiceTotal votesAgainst;
+    ChoiceTotal abstentions;
+    // Votes cast are votes for plus votes against; abstentions are recorded but are not votes cast.
+    Fraction votesCast;
+    QuorumCheck quorum;
+    ThresholdTest test;
+    QList<ClassTally> classes; // class-weighted only, by class id
+    MotionOutcome outcome = MotionOutcome::Defeated;
+
+    bool hasVotesCast() const { return !votesCast.isZero(); }
+    bool operator==(const Tally&) const = default;
+};
+
+// Counts the ballots on a motion against the roll frozen for it. `attended` holds the member numbers
+// of those present or represented by proxy; a member there with no ballot counts for the quorum only,
+// and numbers not on the roll are ignored. The roll must have been frozen under the same rules.
+//
+// Rules: "not-eligible" (a ballot from someone not on the roll), "voted-twice", "roll-altered" (the
+// roll no longer matches its fingerprint or total), "tally-overflow", and those of
+// validateMotionRules and checkClassShares.
+Result<Tally> countVotes(const VoterRoll& roll, const MotionRules& rules, const QList<CastBallot>& ballots,
+                         const QSet<QString>& attended);
+
+// Counts a secret ballot, which keeps who voted (`voted`, member numbers) apart from how (`totals`, by
+// class and choice). The same rules as countVotes, and the totals must agree with the roll: in each
+// class, as many members as voted there, and the sum of their roll weights (rule "totals-mismatch").
+// Given the same votes, both counts give the same Tally.
+Result<Tally> countSecretVotes(const VoterRoll& roll, const MotionRules& rules,
+                               const QList<BallotTotal>& totals, const QStringList& voted,
+                               const QSet<QString>& attended);
+
+// The count in plain, translated sentences, one per step, each with its figures. `classNames` names
+// classes by id for class-weighted counts; a class without a name is called by its id.
+QStringList describeWorking(const Tally& tally, const QHash<qint64, QString>& classNames = {});
+
+} // namespace mutualise::domain
