@@ -127,7 +127,16 @@ QString TestMutualFile::olderSchemaPath(const QString& name)
           QStringLiteral("DROP INDEX share_entries_by_member_date"),
           QStringLiteral("DROP INDEX share_entries_by_date"),
           QStringLiteral("DROP INDEX share_entries_by_movement"),
-          QStringLiteral("DROP INDEX share_entries_by_kind"), QStringLiteral("PRAGMA user_version = 1") });
+          QStringLiteral("DROP INDEX share_entries_by_kind"),
+          // 0003: meetings and votes (their indexes and triggers go with the tables).
+          QStringLiteral("DROP TABLE election_papers"), QStringLiteral("DROP TABLE election_voters"),
+          QStringLiteral("DROP TABLE election_rolls"), QStringLiteral("DROP TABLE candidates"),
+          QStringLiteral("DROP TABLE elections"), QStringLiteral("DROP TABLE secret_totals"),
+          QStringLiteral("DROP TABLE secret_voters"), QStringLiteral("DROP TABLE ballots"),
+          QStringLiteral("DROP TABLE voter_rolls"), QStringLiteral("DROP TABLE motion_class_shares"),
+          QStringLiteral("DROP TABLE motions"), QStringLiteral("DROP TABLE proxies"),
+          QStringLiteral("DROP TABLE attendance"), QStringLiteral("DROP TABLE meetings"),
+          QStringLiteral("PRAGMA user_version = 1") });
     return error.isEmpty() ? path : QString();
 }
 
@@ -378,9 +387,14 @@ void TestMutualFile::openMigratesAnOlderSchemaAfterABackup()
     MutualFile& file = *opened.value();
     QCOMPARE(file.schemaVersion(), MutualFile::latestSchemaVersion());
     QCOMPARE(file.mutual(), sample::mutual());
+    // Every table, index and trigger of a new file is back.
+    const QString schema = QStringLiteral("SELECT COUNT(*) FROM sqlite_master");
+    const auto fresh = sample::createFile(m_folder.filePath(QStringLiteral("fresh.mutual")));
+    QVERIFY(fresh);
+    QCOMPARE(sample::scalar(file.connection(), schema), sample::scalar(fresh->connection(), schema));
     QCOMPARE(sample::scalar(file.connection(),
                             QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'trigger'")),
-             4);
+             9); // 4 guard the ledger and the audit trail, 5 the votes
 
     // The upgrade is in the audit trail, chained to what came before.
     const auto audit = storage::AuditLog(file).entries(1);
