@@ -1,0 +1,96 @@
+#pragma once
+
+#include "Error.h"
+#include "Tally.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace mutualise::domain {
+
+enum class MeetingKind
+{
+    AnnualGeneral,
+    General,
+    Board,
+};
+
+// Keys "agm", "general", "board", and translated labels.
+QString meetingKindKey(MeetingKind kind);
+std::optional<MeetingKind> meetingKindFromKey(QStringView key);
+QString meetingKindLabel(MeetingKind kind);
+QList<MeetingKind> allMeetingKinds();
+
+struct Meeting
+{
+    qint64 id = 0;
+    MeetingKind kind = MeetingKind::AnnualGeneral;
+    QDate heldOn;
+    QString title; // empty: the kind and date name it
+    QString place;
+    QString agenda;
+    int proxyLimit = 0; // the most members one person may hold proxies for; 0 for no limit
+
+    // "AGM 24 Nov 2026" when untitled.
+    QString displayTitle() const;
+    bool operator==(const Meeting&) const = default;
+};
+
+// Rules "invalid-date", "invalid-proxy-limit", "invalid-text" (a title, place or agenda too long).
+Outcome validateMeeting(const Meeting& meeting);
+
+// A member's appointment of a proxy for one meeting: another member, or the chair, optionally told
+// how to vote.
+struct ProxyAppointment
+{
+    qint64 memberId = 0;
+    std::optional<qint64> proxyMemberId; // nothing: the chair of the meeting
+    std::optional<Choice> direction; // nothing: the proxy decides
+
+    bool operator==(const ProxyAppointment&) const = default;
+};
+
+enum class MotionState
+{
+    Draft, // the text and rules can change; nobody can vote
+    Open, // the roll is frozen; ballots are taken
+    Closed, // the result is declared and stored
+};
+
+// Keys "draft", "open", "closed", and translated labels.
+QString motionStateKey(MotionState state);
+std::optional<MotionState> motionStateFromKey(QStringView key);
+QString motionStateLabel(MotionState state);
+
+struct Motion
+{
+    qint64 id = 0;
+    qint64 meetingId = 0;
+    QString title;
+    QString body;
+    std::optional<qint64> proposerId;
+    std::optional<qint64> seconderId;
+    MotionRules rules;
+    bool isSecret = false;
+    MotionState state = MotionState::Draft;
+    // Set when voting opens.
+    QDate recordDate;
+    QDateTime openedAt;
+    qint64 rollTotalWeight = 0;
+    QByteArray rollFingerprint;
+    // Set when voting closes.
+    QDateTime closedAt;
+    std::optional<MotionOutcome> outcome;
+
+    bool operator==(const Motion&) const = default;
+};
+
+// A motion's own checks: a title, a proposer other than the seconder, and validateMotionRules.
+// Rules "missing-title", "same-proposer-and-seconder", and those of validateMotionRules.
+Outcome validateMotion(const Motion& motion);
+
+} // namespace mutualise::domain

@@ -1,0 +1,438 @@
+#include "MeetingRepository.h"
+
+#include "Statement.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+namespace mutualise::storage {
+
+using domain::Attendance;
+using domain::Meeting;
+using domain::Outcome;
+
+namespace {
+
+const QString meetingColumns = QStringLiteral("id, kind, held_on, title, place, agenda, proxy_limit");
+
+Meeting meetingFrom(const Statement& query)
+{
+    Meeting meeting;
+    meeting.id = query.value(0).toLongLong();
+    meeting.kind
+        = domain::meetingKindFromKey(query.value(1).toString()).value_or(domain::MeetingKind::General);
+    meeting.heldOn = dateFrom(query.value(2));
+    meeting.title = query.value(3).toString();
+    meeting.place = query.value(4).toString();
+    meeting.agenda = query.value(5).toString();
+    meeting.proxyLimit = query.value(6).toInt();
+    return meeting;
+}
+
+QJsonObject meetingToJson(const Meeting& meeting)
+{
+    return {
+        { QStringLiteral("kind"), domain::meetingKindKey(meeting.kind) },
+        { QStringLiteral("heldOn"), meeting.heldOn.toString(Qt::ISODate) },
+        { QStringLiteral("title"), meeting.title },
+        { QStringLiteral("place"), meeting.place },
+        { QStringLiteral("agenda"), meeting.agenda },
+        { QStringLiteral("proxyLimit"), meeting.proxyLimit },
+    };
+}
+
+void bindMeeting(Statement& statement, const Meeting& meeting)
+{
+    statement.bind(QStringLiteral(":kind"), domain::meetingKindKey(meeting.kind))
+        .bind(QStringLiteral(":held_on"), dateValue(meeting.heldOn))
+        .bind(QStringLiteral(":title"), meeting.title.trimmed())
+        .bind(QStringLiteral(":place"), meeting.place.trimmed())
+        .bind(QStringLiteral(":agenda"), meeting.agenda)
+        .bind(QStringLiteral(":proxy_limit"), meeting.proxyLimit);
+}
+
+Error unknownMeeting(qint64 id)
+{
+    return Error { QCoreApplication::translate("MeetingRepository", "There is no meeting %1.").arg(id),
+                   QStringLiteral("unknown-meeting"), QStringLiteral("meeting") };
+}
+
+Error meetingError(const QString& message, const char* rule, const char* field = "")
+{
+    return Error { message, QString::fromLatin1(rule), QString::fromLatin1(field) };
+}
+
+struct MemberOnDay
+{
+    qint64 id = 0;
+    QString number;
+    QString name;
+    bool isVoter = false; // admitted by the day, not ceased by it, neither applicant nor suspended
+};
+
+// The member as it stands on the meeting's day.
+Result<MemberOnDay> memberOnDay(const QSqlDatabase& database, qint64 memberId, const QDate& day)
+{
+    Statement query(database,
+                    QStringLiteral("SELECT id, number, name, status IN ('active', 'ceased') AND admitted_on "
+                                   "<= :day AND (ceased_on IS NULL OR ceased_on > :day2) FROM members "
+                                   "WHERE id = :id"));
+    query.bind(QStringLiteral(":day"), dateValue(day))
+        .bind(QStringLiteral(":day2"), dateValue(day))
+        .bind(QStringLiteral(":id"), memberId);
+    if (auto done = query.exec(); !done)
+        return done.error();
+    if (!query.next()) {
+        return meetingError(
+            QCoreApplication::translate("MeetingRepository", "There is no member with id %1.").arg(memberId),
+            "unknown-member", "member");
+    }
+    return MemberOnDay { query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
+                         query.value(3).toBool() };
+}
+
+Error notAVoter(const MemberOnDay& member, const QDate& day)
+{
+    return meetingError(
+        QCoreApplication::translate("MeetingRepository",
+                                    "Member %1 %2 is not a voting member on %3: only admitted "
+                                    "members who are neither suspended nor ceased take part.")
+            .arg(member.number, member.name, QLocale().toString(day, QLocale::ShortFormat)),
+        "not-a-voter", "member");
+}
+
+Outcome storeAttendance(const QSqlDatabase& database, qint64 meetingId, qint64 memberId,
+                        std::optional<Attendance> attendance)
+{
+    Statement remove(database,
+                     QStringLiteral("DELETE FROM attendance WHERE meeting_id = :meeting AND member_id = "
+                                    ":member"));
+    remove.bind(QStringLiteral(":meeting"), meetingId).bind(QStringLiteral(":member"), memberId);
+    if (auto done = remove.exec(); !done)
+        return done;
+    if (!attendance)
+        return domain::ok();
+    Statement insert(database,
+                     QStringLiteral("INSERT INTO attendance (meeting_id, member_id, kind) VALUES "
+                                    "(:meeting, :member, :kind)"));
+    insert.bind(QStringLiteral(":meeting"), meetingId)
+        .bind(QStringLiteral(":member"), memberId)
+        .bind(QStringLiteral(":kind"), domain::attendanceKey(*attendance));
+    return insert.exec();
+}
+
+// The attendance line before a change, for the audit trail.
+Result<QString> attendanceKeyOf(const QSqlDatabase& database, qint64 meetingId, qint64 memberId)
+{
+    Statement query(database,
+                    QStringLiteral("SELECT kind FROM attendance WHERE meeting_id = :meeting AND "
+                                   "member_id = :member"));
+    query.bind(QStringLiteral(":meeting"), meetingId).bind(QStringLiteral(":member"), memberId);
+    if (auto done = query.exec(); !done)
+        return done.error();
+    return query.next() ? query.value(0).toString() : QString();
+}
+
+Outcome checkProxyLimit(const QSqlDatabase& database, const Meeting& meeting,
+                        const domain::ProxyAppointment& appointment, const MemberOnDay& holder)
+{
+    if (meeting.proxyLimit == 0 || !appointment.proxyMemberId)
+        return domain::ok(); // no limit, or the chair, who may hold any number
+    Statement query(database,
+                    QStringLiteral("SELECT COUNT(*) FROM proxies WHERE meeting_id = :meeting AND "
+                                   "proxy_member_id = :holder AND member_id <> :member"));
+    query.bind(QStringLiteral(":meeting"), meeting.id)
+        .bind(QStringLiteral(":holder"), *appointment.proxyMemberId)
+        .bind(QStringLiteral(":member"), appointment.memberId);
+    if (auto done = query.exec(); !done)
+        return done;
+    const qint64 held = query.next() ? query.value(0).toLongLong() : 0;
+    if (held >= meeting.proxyLimit) {
+        return meetingError(
+            QCoreApplication::translate("MeetingRepository",
+                                        "%1 %2 already holds %3 proxies, as many as one person "
+                                        "may hold at this meeting. Appoint someone else, or "
+                                        "the chair.")
+                .arg(holder.number, holder.name)
+                .arg(held),
+            "proxy-limit", "proxy");
+    }
+    return domain::ok();
+}
+
+QJsonObject appointmentToJson(const domain::ProxyAppointment& appointment, const MemberOnDay& member,
+                              const QString& proxyNumber)
+{
+    return {
+        { QStringLiteral("member"), member.number },
+        { QStringLiteral("proxy"),
+          appointment.proxyMemberId ? QJsonValue(proxyNumber) : QJsonValue(QStringLiteral("chair")) },
+        { QStringLiteral("direction"),
+          appointment.direction ? QJsonValue(domain::choiceKey(*appointment.direction)) : QJsonValue() },
+    };
+}
+
+} // namespace
+
+MeetingRepository::MeetingRepository(MutualFile& file)
+    : m_file(file)
+{ }
+
+Result<Meeting> MeetingRepository::add(const Meeting& meeting)
+{
+    if (auto valid = domain::validateMeeting(meeting); !valid)
+        return valid.error();
+    Meeting stored = meeting;
+    const Outcome outcome = m_file.inTransaction([&]() -> Outcome {
+        Statement insert(
+            m_file.connection(),
+            QStringLiteral("INSERT INTO meetings (kind, held_on, title, place, agenda, proxy_limit) "
+                           "VALUES (:kind, :held_on, :title, :place, :agenda, :proxy_limit) "
+                           "RETURNING id"));
+        bindMeeting(insert, stored);
+        const auto id = insert.insertReturningId();
+        if (!id)
+            return id.error();
+        stored.id = *id;
+        return m_file.audit(QStringLiteral("meeting.add"), QStringLiteral("meeting"),
+                            QString::number(stored.id), {}, meetingToJson(stored));
+    });
+    if (!outcome)
+        return outcome.error();
+    return this->meeting(stored.id);
+}
+
+Result<Meeting> MeetingRepository::update(const Meeting& meeting)
+{
+    if (auto valid = domain::validateMeeting(meeting); !valid)
+        return valid.error();
+    const Outcome outcome = m_file.inTransaction([&]() -> Outcome {
+        const auto before = this->meeting(meeting.id);
+        if (!before)
+            return before.error();
+        Statement update(
+            m_file.connection(),
+            QStringLiteral("UPDATE meetings SET kind = :kind, held_on = :held_on, title = :title, "
+                           "place = :place, agenda = :agenda, proxy_limit = :proxy_limit WHERE id "
+                           "= :id"));
+        bindMeeting(update, meeting);
+        update.bind(QStringLiteral(":id"), meeting.id);
+        if (auto done = update.exec(); !done)
+            return done;
+        return m_file.audit(QStringLiteral("meeting.update"), QStringLiteral("meeting"),
+                            QString::number(meeting.id), meetingToJson(*before), meetingToJson(meeting));
+    });
+    if (!outcome)
+        return outcome.error();
+    return this->meeting(meeting.id);
+}
+
+Result<Meeting> MeetingRepository::meeting(qint64 id) const
+{
+    Statement query(m_file.connection(),
+                    QStringLiteral("SELECT %1 FROM meetings WHERE id = :id").arg(meetingColumns));
+    query.bind(QStringLiteral(":id"), id);
+    if (auto done = query.exec(); !done)
+        return done.error();
+    if (!query.next())
+        return unknownMeeting(id);
+    return meetingFrom(query);
+}
+
+Result<QList<Meeting>> MeetingRepository::all() const
+{
+    Statement query(
+        m_file.connection(),
+        QStringLiteral("SELECT %1 FROM meetings ORDER BY held_on DESC, id DESC").arg(meetingColumns));
+    if (auto done = query.exec(); !done)
+        return done.error();
+    QList<Meeting> meetings;
+    while (query.next())
+        meetings.append(meetingFrom(query));
+    return meetings;
+}
+
+Outcome MeetingRepository::setAttendance(qint64 meetingId, qint64 memberId,
+                                         std::optional<Attendance> attendance)
+{
+    return m_file.inTransaction([&]() -> Outcome {
+        const QSqlDatabase database = m_file.connection();
+        const auto meeting = this->meeting(meetingId);
+        if (!meeting)
+            return meeting.error();
+        const auto member = memberOnDay(database, memberId, meeting->heldOn);
+        if (!member)
+            return member.error();
+        if (attendance && !member->isVoter)
+            return notAVoter(*member, meeting->heldOn);
+        const auto before = attendanceKeyOf(database, meetingId, memberId);
+        if (!before)
+            return before.error();
+        if (auto done = storeAttendance(database, meetingId, memberId, attendance); !done)
+            return done;
+        const auto entry = [&](const QString& key) {
+            return key.isEmpty() ? QJsonObject()
+                                 : QJsonObject { { QStringLiteral("member"), member->number },
+                                                 { QStringLiteral("attendance"), key } };
+        };
+        return m_file.audit(QStringLiteral("meeting.attendance"), QStringLiteral("meeting"),
+                            QString::number(meetingId), entry(*before),
+                            entry(attendance ? domain::attendanceKey(*attendance) : QString()));
+    });
+}
+
+Result<QList<AttendanceRow>> MeetingRepository::attendance(qint64 meetingId) const
+{
+    Statement query(
+        m_file.connection(),
+        QStringLiteral("SELECT m.id, m.number, m.name, a.kind FROM attendance a JOIN members m ON "
+                       "m.id = a.member_id WHERE a.meeting_id = :meeting ORDER BY length(m.number), "
+                       "m.number"));
+    query.bind(QStringLiteral(":meeting"), meetingId);
+    if (auto done = query.exec(); !done)
+        return done.error();
+    QList<AttendanceRow> rows;
+    while (query.next()) {
+        rows.append({ query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
+                      domain::attendanceFromKey(query.value(3).toString()).value_or(Attendance::Present) });
+    }
+    return rows;
+}
+
+Result<AttendanceSummary> MeetingRepository::attendanceSummary(qint64 meetingId) const
+{
+    const auto meeting = this->meeting(meetingId);
+    if (!meeting)
+        return meeting.error();
+    Statement query(
+        m_file.connection(),
+        QStringLiteral("SELECT (SELECT COUNT(*) FROM members WHERE status IN ('active', 'ceased') AND "
+                       "admitted_on <= :day AND (ceased_on IS NULL OR ceased_on > :day2)), "
+                       "(SELECT COUNT(*) FROM attendance WHERE meeting_id = :m1 AND kind = 'present'), "
+                       "(SELECT COUNT(*) FROM attendance WHERE meeting_id = :m2 AND kind = 'proxy'), "
+                       "(SELECT COUNT(*) FROM attendance WHERE meeting_id = :m3 AND kind = "
+                       "'apologies')"));
+    query.bind(QStringLiteral(":day"), dateValue(meeting->heldOn))
+        .bind(QStringLiteral(":day2"), dateValue(meeting->heldOn))
+        .bind(QStringLiteral(":m1"), meetingId)
+        .bind(QStringLiteral(":m2"), meetingId)
+        .bind(QStringLiteral(":m3"), meetingId);
+    if (auto done = query.exec(); !done)
+        return done.error();
+    if (!query.next())
+        return databaseError(query.lastError());
+    return AttendanceSummary { query.value(0).toLongLong(), query.value(1).toLongLong(),
+                               query.value(2).toLongLong(), query.value(3).toLongLong() };
+}
+
+Outcome MeetingRepository::appointProxy(qint64 meetingId, const domain::ProxyAppointment& appointment)
+{
+    return m_file.inTransaction([&]() -> Outcome {
+        const QSqlDatabase database = m_file.connection();
+        const auto meeting = this->meeting(meetingId);
+        if (!meeting)
+            return meeting.error();
+        const auto member = memberOnDay(database, appointment.memberId, meeting->heldOn);
+        if (!member)
+            return member.error();
+        if (!member->isVoter)
+            return notAVoter(*member, meeting->heldOn);
+        MemberOnDay holder;
+        if (appointment.proxyMemberId) {
+            if (*appointment.proxyMemberId == appointment.memberId) {
+                return meetingError(QCoreApplication::translate("MeetingRepository",
+                                                                "A member cannot be its own proxy: appoint "
+                                                                "another member or the chair."),
+                                    "own-proxy", "proxy");
+            }
+            const auto found = memberOnDay(database, *appointment.proxyMemberId, meeting->heldOn);
+            if (!found)
+                return found.error();
+            holder = *found;
+            if (!holder.isVoter)
+                return notAVoter(holder, meeting->heldOn);
+        }
+        if (auto done = checkProxyLimit(database, *meeting, appointment, holder); !done)
+            return done;
+        Statement remove(database,
+                         QStringLiteral("DELETE FROM proxies WHERE meeting_id = :meeting AND "
+                                        "member_id = :member"));
+        remove.bind(QStringLiteral(":meeting"), meetingId)
+            .bind(QStringLiteral(":member"), appointment.memberId);
+        if (auto done = remove.exec(); !done)
+            return done;
+        Statement insert(database,
+                         QStringLiteral("INSERT INTO proxies (meeting_id, member_id, proxy_member_id, "
+                                        "direction) VALUES (:meeting, :member, :proxy, :direction)"));
+        insert.bind(QStringLiteral(":meeting"), meetingId)
+            .bind(QStringLiteral(":member"), appointment.memberId)
+            .bind(QStringLiteral(":proxy"),
+                  appointment.proxyMemberId ? QVariant(*appointment.proxyMemberId) : QVariant())
+            .bind(QStringLiteral(":direction"),
+                  appointment.direction ? QVariant(domain::choiceKey(*appointment.direction)) : QVariant());
+        if (auto done = insert.exec(); !done)
+            return done;
+        if (auto done = storeAttendance(database, meetingId, appointment.memberId, Attendance::Proxy); !done)
+            return done;
+        return m_file.audit(QStringLiteral("meeting.proxy"), QStringLiteral("meeting"),
+                            QString::number(meetingId), {},
+                            appointmentToJson(appointment, *member, holder.number));
+    });
+}
+
+Outcome MeetingRepository::revokeProxy(qint64 meetingId, qint64 memberId)
+{
+    return m_file.inTransaction([&]() -> Outcome {
+        const QSqlDatabase database = m_file.connection();
+        const auto meeting = this->meeting(meetingId);
+        if (!meeting)
+            return meeting.error();
+        const auto member = memberOnDay(database, memberId, meeting->heldOn);
+        if (!member)
+            return member.error();
+        Statement remove(database,
+                         QStringLiteral("DELETE FROM proxies WHERE meeting_id = :meeting AND "
+                                        "member_id = :member"));
+        remove.bind(QStringLiteral(":meeting"), meetingId).bind(QStringLiteral(":member"), memberId);
+        if (auto done = remove.exec(); !done)
+            return done;
+        Statement attendance(database,
+                             QStringLiteral("DELETE FROM attendance WHERE meeting_id = :meeting AND "
+                                            "member_id = :member AND kind = 'proxy'"));
+        attendance.bind(QStringLiteral(":meeting"), meetingId).bind(QStringLiteral(":member"), memberId);
+        if (auto done = attendance.exec(); !done)
+            return done;
+        return m_file.audit(QStringLiteral("meeting.proxy-revoked"), QStringLiteral("meeting"),
+                            QString::number(meetingId), { { QStringLiteral("member"), member->number } }, {});
+    });
+}
+
+Result<QList<ProxyRow>> MeetingRepository::proxies(qint64 meetingId) const
+{
+    Statement query(
+        m_file.connection(),
+        QStringLiteral("SELECT p.member_id, p.proxy_member_id, p.direction, m.number, m.name, "
+                       "h.number, h.name FROM proxies p JOIN members m ON m.id = p.member_id LEFT "
+                       "JOIN members h ON h.id = p.proxy_member_id WHERE p.meeting_id = :meeting "
+                       "ORDER BY length(m.number), m.number"));
+    query.bind(QStringLiteral(":meeting"), meetingId);
+    if (auto done = query.exec(); !done)
+        return done.error();
+    QList<ProxyRow> rows;
+    while (query.next()) {
+        ProxyRow row;
+        row.appointment.memberId = query.value(0).toLongLong();
+        if (!query.value(1).isNull())
+            row.appointment.proxyMemberId = query.value(1).toLongLong();
+        if (!query.value(2).isNull())
+            row.appointment.direction = domain::choiceFromKey(query.value(2).toString());
+        row.memberNumber = query.value(3).toString();
+        row.memberName = query.value(4).toString();
+        row.proxyNumber = query.value(5).toString();
+        row.proxyName = query.value(6).toString();
+        rows.append(row);
+    }
+    return rows;
+}
+
+} // namespace mutualise::storage
