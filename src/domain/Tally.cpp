@@ -396,13 +396,20 @@ Error totalsError(const QString& message)
     return tallyError(message, "totals-mismatch", "totals");
 }
 
-Outcome checkRollIntact(const VoterRoll& roll)
+QHash<QString, qsizetype> rollPositions(const VoterRoll& roll)
+{
+    QHash<QString, qsizetype> positions;
+    positions.reserve(roll.entries.size());
+    for (qsizetype i = 0; i < roll.entries.size(); ++i)
+        positions.insert(roll.entries.at(i).memberNumber, i);
+    return positions;
+}
+
+// `positions` is rollPositions(roll): fewer positions than entries means a number appears twice.
+Outcome checkRollIntact(const VoterRoll& roll, const QHash<QString, qsizetype>& positions)
 {
     const Result<qint64> total = totalWeightOf(roll.entries);
-    QSet<QString> numbers;
-    for (const RollEntry& entry : roll.entries)
-        numbers.insert(entry.memberNumber);
-    const bool isIntact = total && *total == roll.totalWeight && numbers.size() == roll.entries.size()
+    const bool isIntact = total && *total == roll.totalWeight && positions.size() == roll.entries.size()
         && rollFingerprint(roll.entries, roll.totalWeight) == roll.fingerprint;
     if (!isIntact)
         return tallyError(QCoreApplication::translate("Tally",
@@ -412,18 +419,10 @@ Outcome checkRollIntact(const VoterRoll& roll)
     return ok();
 }
 
-QHash<QString, qsizetype> rollPositions(const VoterRoll& roll)
-{
-    QHash<QString, qsizetype> positions;
-    for (qsizetype i = 0; i < roll.entries.size(); ++i)
-        positions.insert(roll.entries.at(i).memberNumber, i);
-    return positions;
-}
-
 // Who voted, in roll order: each voter must be on the roll, and vote once.
-Result<QList<bool>> votersOnRoll(const VoterRoll& roll, const QStringList& numbers)
+Result<QList<bool>> votersOnRoll(const VoterRoll& roll, const QHash<QString, qsizetype>& positions,
+                                 const QStringList& numbers)
 {
-    const QHash<QString, qsizetype> positions = rollPositions(roll);
     QList<bool> hasVoted(roll.entries.size(), false);
     for (const QString& number : numbers) {
         const auto position = positions.constFind(number);
@@ -453,9 +452,9 @@ Outcome addVote(ClassVotes& votes, Choice choice, qint64 members, qint64 weight)
 }
 
 // Open ballots, added up by class and choice. Every ballot is from a roll member who voted once.
-Result<VotesByClass> openVotesByClass(const VoterRoll& roll, const QList<CastBallot>& ballots)
+Result<VotesByClass> openVotesByClass(const VoterRoll& roll, const QHash<QString, qsizetype>& positions,
+                                      const QList<CastBallot>& ballots)
 {
-    const QHash<QString, qsizetype> positions = rollPositions(roll);
     VotesByClass votes;
     for (const CastBallot& ballot : ballots) {
         const RollEntry& entry = roll.entries.at(positions.value(ballot.memberNumber));
@@ -712,11 +711,12 @@ MotionOutcome outcomeOf(const Tally& tally)
     return tally.test.isMet ? MotionOutcome::Carried : MotionOutcome::Defeated;
 }
 
-Outcome checkCountable(const VoterRoll& roll, const MotionRules& rules)
+Outcome checkCountable(const VoterRoll& roll, const QHash<QString, qsizetype>& positions,
+                       const MotionRules& rules)
 {
     if (const Outcome valid = validateMotionRules(rules); !valid)
         return valid;
-    if (const Outcome intact = checkRollIntact(roll); !intact)
+    if (const Outcome intact = checkRollIntact(roll, positions); !intact)
         return intact;
     return checkClassShares(roll, rules);
 }
@@ -747,16 +747,17 @@ Result<Tally> countFrom(const VoterRoll& roll, const MotionRules& rules, const V
 Result<Tally> countVotes(const VoterRoll& roll, const MotionRules& rules, const QList<CastBallot>& ballots,
                          const QSet<QString>& attended)
 {
-    if (const Outcome countable = checkCountable(roll, rules); !countable)
+    const QHash<QString, qsizetype> positions = rollPositions(roll);
+    if (const Outcome countable = checkCountable(roll, positions, rules); !countable)
         return countable.error();
     QStringList numbers;
     numbers.reserve(ballots.size());
     for (const CastBallot& ballot : ballots)
         numbers.append(ballot.memberNumber);
-    const Result<QList<bool>> hasVoted = votersOnRoll(roll, numbers);
+    const Result<QList<bool>> hasVoted = votersOnRoll(roll, positions, numbers);
     if (!hasVoted)
         return hasVoted.error();
-    const Result<VotesByClass> votes = openVotesByClass(roll, ballots);
+    const Result<VotesByClass> votes = openVotesByClass(roll, positions, ballots);
     if (!votes)
         return votes.error();
     return countFrom(roll, rules, *votes, *hasVoted, attended);
@@ -766,9 +767,10 @@ Result<Tally> countSecretVotes(const VoterRoll& roll, const MotionRules& rules,
                                const QList<BallotTotal>& totals, const QStringList& voted,
                                const QSet<QString>& attended)
 {
-    if (const Outcome countable = checkCountable(roll, rules); !countable)
+    const QHash<QString, qsizetype> positions = rollPositions(roll);
+    if (const Outcome countable = checkCountable(roll, positions, rules); !countable)
         return countable.error();
-    const Result<QList<bool>> hasVoted = votersOnRoll(roll, voted);
+    const Result<QList<bool>> hasVoted = votersOnRoll(roll, positions, voted);
     if (!hasVoted)
         return hasVoted.error();
     const Result<VotesByClass> votes = secretVotesByClass(totals);

@@ -299,12 +299,19 @@ struct RollLine
     qint64 weight = 0;
 };
 
+// The roll in order; with `ballots`, also each open ballot's choice, read in the same pass.
 Result<domain::VoterRoll> readRoll(const QSqlDatabase& database, const Motion& motion,
-                                   QHash<QString, RollLine>* lines = nullptr)
+                                   QHash<QString, RollLine>* lines = nullptr,
+                                   QList<domain::CastBallot>* ballots = nullptr)
 {
-    Statement query(database,
-                    QStringLiteral("SELECT member_number, class_id, shares, weight, member_id FROM "
-                                   "voter_rolls WHERE motion_id = :motion ORDER BY position"));
+    Statement query(
+        database,
+        ballots ? QStringLiteral("SELECT r.member_number, r.class_id, r.shares, r.weight, r.member_id, "
+                                 "b.choice FROM voter_rolls r LEFT JOIN ballots b ON b.motion_id = "
+                                 "r.motion_id AND b.member_id = r.member_id WHERE r.motion_id = "
+                                 ":motion ORDER BY r.position")
+                : QStringLiteral("SELECT member_number, class_id, shares, weight, member_id FROM "
+                                 "voter_rolls WHERE motion_id = :motion ORDER BY position"));
     query.bind(QStringLiteral(":motion"), motion.id);
     if (auto done = query.exec(); !done)
         return done.error();
@@ -315,6 +322,10 @@ Result<domain::VoterRoll> readRoll(const QSqlDatabase& database, const Motion& m
         if (lines)
             lines->insert(entry.memberNumber.toLower(),
                           { query.value(4).toLongLong(), entry.memberNumber, entry.classId, entry.weight });
+        if (ballots && !query.value(5).isNull()) {
+            ballots->append({ entry.memberNumber,
+                              domain::choiceFromKey(query.value(5).toString()).value_or(Choice::Abstain) });
+        }
         roll.entries.append(std::move(entry));
     }
     roll.totalWeight = motion.rollTotalWeight;
@@ -879,7 +890,8 @@ Result<MotionResult> MotionRepository::result(qint64 motionId) const
 Result<QJsonObject> MotionRepository::countNow(const Motion& motion) const
 {
     const QSqlDatabase database = m_file.connection();
-    const auto roll = readRoll(database, motion);
+    QList<domain::CastBallot> ballots;
+    const auto roll = readRoll(database, motion, nullptr, motion.isSecret ? nullptr : &ballots);
     if (!roll)
         return roll.error();
     // Those present or represented by proxy count for the quorum, with or without a ballot.
@@ -894,8 +906,9 @@ Result<QJsonObject> MotionRepository::countNow(const Motion& motion) const
     while (attendance.next())
         attended.insert(attendance.value(0).toString());
 
-    Result<domain::Tally> tally
-        = motion.isSecret ? countSecret(motion, *roll, attended) : countOpen(motion, *roll, attended);
+    Result<domain::Tally> tally = motion.isSecret
+        ? countSecret(motion, *roll, attended)
+        : domain::countVotes(*roll, motion.rules, ballots, attended);
     if (!tally)
         return tally.error();
     Statement classes(database, QStringLiteral("SELECT id, name FROM member_classes"));
@@ -905,25 +918,6 @@ Result<QJsonObject> MotionRepository::countNow(const Motion& motion) const
     while (classes.next())
         classNames.insert(classes.value(0).toLongLong(), classes.value(1).toString());
     return motionResultJson(*tally, motion, *roll, classNames);
-}
-
-Result<domain::Tally> MotionRepository::countOpen(const Motion& motion, const domain::VoterRoll& roll,
-                                                  const QSet<QString>& attended) const
-{
-    Statement query(
-        m_file.connection(),
-        QStringLiteral("SELECT r.member_number, b.choice FROM ballots b JOIN voter_rolls r ON "
-                       "r.motion_id = b.motion_id AND r.member_id = b.member_id WHERE b.motion_id = "
-                       ":motion"));
-    query.bind(QStringLiteral(":motion"), motion.id);
-    if (auto done = query.exec(); !done)
-        return done.error();
-    QList<domain::CastBallot> ballots;
-    while (query.next()) {
-        ballots.append({ query.value(0).toString(),
-                         domain::choiceFromKey(query.value(1).toString()).value_or(Choice::Abstain) });
-    }
-    return domain::countVotes(roll, motion.rules, ballots, attended);
 }
 
 Result<domain::Tally> MotionRepository::countSecret(const Motion& motion, const domain::VoterRoll& roll,

@@ -92,8 +92,6 @@ public:
 private:
     // The count as it stands, while voting is open or as it closes.
     Result<QJsonObject> countNow(const domain::Motion& motion) const;
-    Result<domain::Tally> countOpen(const domain::Motion& motion, const domain::VoterRoll& roll,
-                                    const QSet<QString>& attended) const;
     Result<domain::Tally> countSecret(const domain::Motion& motion, const domain::VoterRoll& roll,
                                       const QSet<QString>& attended) const;
 
