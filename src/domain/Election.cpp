@@ -1,0 +1,118 @@
+#include "Election.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+namespace mutualise::domain {
+
+namespace {
+
+Error electionError(const QString& message, const char* rule, const char* field)
+{
+    return Error { message, QString::fromLatin1(rule), QString::fromLatin1(field) };
+}
+
+} // namespace
+
+QString electionMethodKey(ElectionMethod method)
+{
+    switch (method) {
+    case ElectionMethod::SingleTransferableVote:
+        return QStringLiteral("stv");
+    case ElectionMethod::Plurality:
+        return QStringLiteral("plurality");
+    }
+    Q_UNREACHABLE();
+}
+
+std::optional<ElectionMethod> electionMethodFromKey(QStringView key)
+{
+    for (const ElectionMethod method :
+         { ElectionMethod::SingleTransferableVote, ElectionMethod::Plurality }) {
+        if (key == electionMethodKey(method))
+            return method;
+    }
+    return std::nullopt;
+}
+
+QString electionMethodLabel(ElectionMethod method)
+{
+    switch (method) {
+    case ElectionMethod::SingleTransferableVote:
+        return QCoreApplication::translate("Election", "Single transferable vote");
+    case ElectionMethod::Plurality:
+        return QCoreApplication::translate("Election", "Plurality (most votes)");
+    }
+    Q_UNREACHABLE();
+}
+
+Outcome validateElection(const Election& election, const QList<Candidate>& candidates)
+{
+    if (election.title.trimmed().isEmpty())
+        return electionError(QCoreApplication::translate("Election", "An election needs a title."),
+                             "missing-title", "title");
+    if (election.seats < 1)
+        return electionError(QCoreApplication::translate("Election", "An election fills at least one seat."),
+                             "invalid-seats", "seats");
+    QSet<QString> names;
+    int standing = 0;
+    for (const Candidate& candidate : candidates) {
+        const QString name = candidate.name.trimmed();
+        if (name.isEmpty())
+            return electionError(
+                QCoreApplication::translate("Election", "Candidate %1 has no name.").arg(candidate.position),
+                "missing-name", "candidates");
+        if (names.contains(name.toCaseFolded()))
+            return electionError(
+                QCoreApplication::translate("Election", "Two candidates are named “%1”.").arg(name),
+                "duplicate-candidate", "candidates");
+        names.insert(name.toCaseFolded());
+        if (!candidate.isWithdrawn)
+            ++standing;
+    }
+    if (standing < election.seats)
+        return electionError(QCoreApplication::translate("Election",
+                                                         "%1 seats need at least %1 candidates "
+                                                         "standing; %2 stand.")
+                                 .arg(election.seats)
+                                 .arg(standing),
+                             "too-few-candidates", "candidates");
+    return ok();
+}
+
+Outcome validatePaper(const Election& election, const QList<Candidate>& candidates,
+                      const QList<int>& preferences)
+{
+    if (preferences.isEmpty())
+        return electionError(QCoreApplication::translate("Election", "The paper marks no candidate."),
+                             "empty-paper", "preferences");
+    QSet<int> seen;
+    for (int position : preferences) {
+        const auto candidate
+            = std::find_if(candidates.cbegin(), candidates.cend(),
+                           [position](const Candidate& c) { return c.position == position; });
+        if (candidate == candidates.cend())
+            return electionError(
+                QCoreApplication::translate("Election", "There is no candidate %1.").arg(position),
+                "unknown-candidate", "preferences");
+        if (candidate->isWithdrawn)
+            return electionError(
+                QCoreApplication::translate("Election", "%1 has withdrawn.").arg(candidate->name),
+                "withdrawn-candidate", "preferences");
+        if (seen.contains(position))
+            return electionError(
+                QCoreApplication::translate("Election", "%1 is marked more than once.").arg(candidate->name),
+                "duplicate-preference", "preferences");
+        seen.insert(position);
+    }
+    if (election.method == ElectionMethod::Plurality && preferences.size() > election.seats)
+        return electionError(QCoreApplication::translate("Election",
+                                                         "The paper marks %1 candidates; a voter "
+                                                         "marks at most %2, one a seat.")
+                                 .arg(preferences.size())
+                                 .arg(election.seats),
+                             "too-many-marks", "preferences");
+    return ok();
+}
+
+} // namespace mutualise::domain

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "Error.h"
+#include "Meeting.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace mutualise::domain {
+
+enum class ElectionMethod
+{
+    SingleTransferableVote, // Scottish rules, see StvCount.h
+    Plurality, // each voter marks up to as many candidates as there are seats
+};
+
+// Keys "stv", "plurality", and translated labels.
+QString electionMethodKey(ElectionMethod method);
+std::optional<ElectionMethod> electionMethodFromKey(QStringView key);
+QString electionMethodLabel(ElectionMethod method);
+
+// A candidate in ballot order: a member, or a named person from outside the register.
+struct Candidate
+{
+    int position = 0; // from 1, as on the ballot paper and in .blt files
+    std::optional<qint64> memberId;
+    QString name;
+    bool isWithdrawn = false;
+
+    bool operator==(const Candidate&) const = default;
+};
+
+struct Election
+{
+    qint64 id = 0;
+    qint64 meetingId = 0;
+    QString title;
+    int seats = 1;
+    ElectionMethod method = ElectionMethod::SingleTransferableVote;
+    MotionState state = MotionState::Draft;
+    QDate recordDate;
+    QDateTime openedAt;
+    QDateTime closedAt;
+    quint64 seed = 1; // of any draw by lot: fixed when voting opens so that the count can be repeated
+    QByteArray rollFingerprint;
+
+    bool operator==(const Election&) const = default;
+};
+
+// Rules "missing-title", "invalid-seats" (fewer than one), "missing-name", "duplicate-candidate"
+// (two candidates named alike, ignoring case), "too-few-candidates" (fewer standing than seats).
+Outcome validateElection(const Election& election, const QList<Candidate>& candidates);
+
+// A voter's paper: candidate positions (from 1) in order of preference; under plurality, the marked
+// candidates in any order. Rules "empty-paper", "unknown-candidate", "duplicate-preference",
+// "withdrawn-candidate", "too-many-marks" (plurality: more marks than seats).
+Outcome validatePaper(const Election& election, const QList<Candidate>& candidates,
+                      const QList<int>& preferences);
+
+} // namespace mutualise::domain

@@ -1,0 +1,589 @@
+#include "ElectionRepository.h"
+
+#include "ElectionResultJson.h"
+#include "MeetingRepository.h"
+#include "Statement.h"
+#include "domain/Dates.h"
+#include "domain/Tally.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QMap>
+#include <QRandomGenerator>
+#include <QSet>
+
+namespace mutualise::storage {
+
+using domain::Candidate;
+using domain::Election;
+using domain::MotionState;
+using domain::Outcome;
+
+namespace {
+
+Error electionError(const QString& message, const char* rule, const char* field = "")
+{
+    return Error { message, QString::fromLatin1(rule), QString::fromLatin1(field) };
+}
+
+Error paperError(const PaperInput& paper, const QString& message, const QString& rule)
+{
+    if (paper.line <= 0)
+        return Error { message, rule, QStringLiteral("paper") };
+    return Error {
+        QCoreApplication::translate("ElectionRepository", "Line %1: %2").arg(paper.line).arg(message), rule,
+        QString::number(paper.line)
+    };
+}
+
+const QString electionColumns = QStringLiteral("id, meeting_id, title, seats, method, state, record_date, "
+                                               "opened_at, closed_at, seed, roll_fingerprint");
+
+QDateTime momentFrom(const QVariant& value)
+{
+    return value.isNull() ? QDateTime() : QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+}
+
+Election electionFrom(const Statement& query)
+{
+    Election election;
+    election.id = query.value(0).toLongLong();
+    election.meetingId = query.value(1).toLongLong();
+    election.title = query.value(2).toString();
+    election.seats = query.value(3).toInt();
+    election.method = domain::electionMethodFromKey(query.value(4).toString())
+                          .value_or(domain::ElectionMethod::SingleTransferableVote);
+    election.state = domain::motionStateFromKey(query.value(5).toString()).value_or(MotionState::Draft);
+    election.recordDate = dateFrom(query.value(6));
+    election.openedAt = momentFrom(query.value(7));
+    election.closedAt = momentFrom(query.value(8));
+    election.seed = static_cast<quint64>(query.value(9).toLongLong());
+    election.rollFingerprint = query.value(10).toString().toLatin1();
+    return election;
+}
+
+Error wrongState(const Election& election, MotionState wanted)
+{
+    if (wanted == MotionState::Draft) {
+        return electionError(QCoreApplication::translate("ElectionRepository",
+                                                         "Voting in “%1” has opened; it cannot open again.")
+                                 .arg(election.title),
+                             "election-not-draft", "state");
+    }
+    return electionError(
+        election.state == MotionState::Draft
+            ? QCoreApplication::translate("ElectionRepository", "Voting in “%1” has not opened yet.")
+                  .arg(election.title)
+            : QCoreApplication::translate("ElectionRepository",
+                                          "Voting in “%1” has closed and its result is "
+                                          "declared.")
+                  .arg(election.title),
+        "election-not-open", "state");
+}
+
+QJsonObject electionToJson(const Election& election, const QList<Candidate>& candidates)
+{
+    QJsonArray names;
+    for (const Candidate& candidate : candidates)
+        names.append(candidate.name);
+    return { { QStringLiteral("meeting"), election.meetingId },
+             { QStringLiteral("title"), election.title },
+             { QStringLiteral("seats"), election.seats },
+             { QStringLiteral("method"), domain::electionMethodKey(election.method) },
+             { QStringLiteral("candidates"), names } };
+}
+
+// Positions from 1, as text: "3 1 2".
+QString preferencesText(const QList<int>& preferences)
+{
+    QStringList parts;
+    for (int position : preferences)
+        parts.append(QString::number(position));
+    return parts.join(u' ');
+}
+
+QList<int> preferencesFrom(const QString& text)
+{
+    QList<int> preferences;
+    for (const QString& part : text.split(u' ', Qt::SkipEmptyParts))
+        preferences.append(part.toInt());
+    return preferences;
+}
+
+// A random id, so that the order of the papers' rows says nothing of the order of the voters.
+qint64 randomPaperId()
+{
+    return static_cast<qint64>(QRandomGenerator::system()->generate64() >> 2) + 1;
+}
+
+Outcome insertPaper(const QSqlDatabase& database, qint64 electionId, const QList<int>& preferences)
+{
+    Statement insert(database,
+                     QStringLiteral("INSERT INTO election_papers (id, election_id, preferences) VALUES "
+                                    "(:id, :election, :preferences)"));
+    insert.bind(QStringLiteral(":id"), randomPaperId())
+        .bind(QStringLiteral(":election"), electionId)
+        .bind(QStringLiteral(":preferences"), preferencesText(preferences));
+    return insert.exec();
+}
+
+struct RollMember
+{
+    qint64 memberId = 0;
+    QString number;
+};
+
+} // namespace
+
+ElectionRepository::ElectionRepository(MutualFile& file)
+    : m_file(file)
+{ }
+
+Result<Election> ElectionRepository::add(const Election& election, const QList<Candidate>& candidates)
+{
+    QList<Candidate> numbered = candidates;
+    for (qsizetype i = 0; i < numbered.size(); ++i) {
+        numbered[i].position = static_cast<int>(i + 1);
+        numbered[i].name = numbered[i].name.trimmed();
+    }
+    if (auto valid = domain::validateElection(election, numbered); !valid)
+        return valid.error();
+    qint64 id = 0;
+    const Outcome outcome = m_file.inTransaction([&]() -> Outcome {
+        const QSqlDatabase database = m_file.connection();
+        if (auto meeting = MeetingRepository(m_file).meeting(election.meetingId); !meeting)
+            return meeting.error();
+        Statement insert(database,
+                         QStringLiteral("INSERT INTO elections (meeting_id, title, seats, method) VALUES "
+                                        "(:meeting, :title, :seats, :method) RETURNING id"));
+        insert.bind(QStringLiteral(":meeting"), election.meetingId)
+            .bind(QStringLiteral(":title"), election.title.trimmed())
+            .bind(QStringLiteral(":seats"), election.seats)
+            .bind(QStringLiteral(":method"), domain::electionMethodKey(election.method));
+        const auto inserted = insert.insertReturningId();
+        if (!inserted)
+            return inserted.error();
+        id = *inserted;
+        Statement candidate(database,
+                            QStringLiteral("INSERT INTO candidates (election_id, position, member_id, "
+                                           "name, is_withdrawn) VALUES (:election, :position, "
+                                           ":member, :name, :withdrawn)"));
+        for (const Candidate& each : numbered) {
+            candidate.bind(QStringLiteral(":election"), id)
+                .bind(QStringLiteral(":position"), each.position)
+                .bind(QStringLiteral(":member"), each.memberId ? QVariant(*each.memberId) : QVariant())
+                .bind(QStringLiteral(":name"), each.name)
+                .bind(QStringLiteral(":withdrawn"), each.isWithdrawn ? 1 : 0);
+            if (auto done = candidate.exec(); !done) {
+                if (primaryResultCode(candidate.lastError()) == 19) // SQLITE_CONSTRAINT: no such member
+                    return electionError(QCoreApplication::translate("ElectionRepository",
+                                                                     "Candidate %1 names a member who is not "
+                                                                     "in the register.")
+                                             .arg(each.name),
+                                         "unknown-member", "candidates");
+                return done;
+            }
+        }
+        return m_file.audit(QStringLiteral("election.add"), QStringLiteral("election"), QString::number(id),
+                            {}, electionToJson(election, numbered));
+    });
+    if (!outcome)
+        return outcome.error();
+    return this->election(id);
+}
+
+Result<Election> ElectionRepository::election(qint64 id) const
+{
+    Statement query(m_file.connection(),
+                    QStringLiteral("SELECT %1 FROM elections WHERE id = :id").arg(electionColumns));
+    query.bind(QStringLiteral(":id"), id);
+    if (auto done = query.exec(); !done)
+        return done.error();
+    if (!query.next())
+        return electionError(
+            QCoreApplication::translate("ElectionRepository", "There is no election %1.").arg(id),
+            "unknown-election", "election");
+    return electionFrom(query);
+}
+
+Result<QList<Election>> ElectionRepository::all(std::optional<qint64> meetingId) const
+{
+    Statement query(
+        m_file.connection(),
+        QStringLiteral("SELECT %1 FROM elections WHERE :all = 1 OR meeting_id = :meeting ORDER BY "
+                       "meeting_id, id")
+            .arg(electionColumns));
+    query.bind(QStringLiteral(":all"), meetingId ? 0 : 1)
+        .bind(QStringLiteral(":meeting"), meetingId.value_or(0));
+    if (auto done = query.exec(); !done)
+        return done.error();
+    QList<Election> elections;
+    while (query.next())
+        elections.append(electionFrom(query));
+    return elections;
+}
+
+Result<QList<Candidate>> ElectionRepository::candidates(qint64 electionId) const
+{
+    Statement query(m_file.connection(),
+                    QStringLiteral("SELECT position, member_id, name, is_withdrawn FROM "
+                                   "candidates WHERE election_id = :election ORDER BY "
+                                   "position"));
+    query.bind(QStringLiteral(":election"), electionId);
+    if (auto done = query.exec(); !done)
+        return done.error();
+    QList<Candidate> candidates;
+    while (query.next()) {
+        Candidate candidate;
+        candidate.position = query.value(0).toInt();
+        if (!query.value(1).isNull())
+            candidate.memberId = query.value(1).toLongLong();
+        candidate.name = query.value(2).toString();
+        candidate.isWithdrawn = query.value(3).toBool();
+        candidates.append(candidate);
+    }
+    return candidates;
+}
+
+Result<Election> ElectionRepository::open(qint64 electionId, const QDate& recordDate)
+{
+    if (!recordDate.isValid())
+        return electionError(QCoreApplication::translate("ElectionRepository",
+                                                         "Voting opens on a record date: the day whose "
+                                                         "register decides who may vote."),
+                             "invalid-date", "recordDate");
+    if (auto done = domain::checkNotInFuture(recordDate, QDate::currentDate(), QStringLiteral("recordDate"));
+        !done)
+        return done.error();
+    const Outcome outcome = m_file.inTransaction([&]() -> Outcome {
+        const QSqlDatabase database = m_file.connection();
+        const auto election = this->election(electionId);
+        if (!election)
+            return election.error();
+        if (election->state != MotionState::Draft)
+            return wrongState(*election, MotionState::Draft);
+        // One member, one vote: the same eligibility as a motion's roll, every weight 1.
+        Statement eligible(database,
+                           QStringLiteral("SELECT id, number, class_id FROM members WHERE status IN "
+                                          "('active', 'ceased') AND admitted_on <= :day AND "
+                                          "(ceased_on IS NULL OR ceased_on > :day2)"));
+        eligible.bind(QStringLiteral(":day"), dateValue(recordDate))
+            .bind(QStringLiteral(":day2"), dateValue(recordDate));
+        if (auto done = eligible.exec(); !done)
+            return done;
+        QList<domain::Voter> voters;
+        QHash<QString, qint64> memberIds;
+        while (eligible.next()) {
+            voters.append({ eligible.value(1).toString(), eligible.value(2).toLongLong(), 0 });
+            memberIds.insert(eligible.value(1).toString(), eligible.value(0).toLongLong());
+        }
+        const auto roll = domain::freezeRoll(voters, {});
+        if (!roll)
+            return roll.error();
+        Statement insert(database,
+                         QStringLiteral("INSERT INTO election_rolls (election_id, member_id, "
+                                        "member_number) VALUES (:election, :member, :number)"));
+        for (const domain::RollEntry& entry : roll->entries) {
+            insert.bind(QStringLiteral(":election"), electionId)
+                .bind(QStringLiteral(":member"), memberIds.value(entry.memberNumber))
+                .bind(QStringLiteral(":number"), entry.memberNumber);
+            if (auto done = insert.exec(); !done)
+                return done;
+        }
+        const auto seed = static_cast<qint64>(QRandomGenerator::system()->generate());
+        Statement update(database,
+                         QStringLiteral("UPDATE elections SET state = 'open', record_date = :day, "
+                                        "opened_at = :now, seed = :seed, roll_fingerprint = "
+                                        ":fingerprint WHERE id = :id"));
+        update.bind(QStringLiteral(":day"), dateValue(recordDate))
+            .bind(QStringLiteral(":now"), nowUtcText())
+            .bind(QStringLiteral(":seed"), seed)
+            .bind(QStringLiteral(":fingerprint"), QString::fromLatin1(roll->fingerprint))
+            .bind(QStringLiteral(":id"), electionId);
+        if (auto done = update.exec(); !done)
+            return done;
+        return m_file.audit(QStringLiteral("election.open"), QStringLiteral("election"),
+                            QString::number(electionId),
+                            { { QStringLiteral("state"), QStringLiteral("draft") } },
+                            { { QStringLiteral("state"), QStringLiteral("open") },
+                              { QStringLiteral("recordDate"), recordDate.toString(Qt::ISODate) },
+                              { QStringLiteral("rollMembers"), static_cast<qint64>(roll->entries.size()) },
+                              { QStringLiteral("rollFingerprint"), QString::fromLatin1(roll->fingerprint) },
+                              { QStringLiteral("seed"), QString::number(seed) } });
+    });
+    if (!outcome)
+        return outcome.error();
+    return this->election(electionId);
+}
+
+Result<qint64> ElectionRepository::castPapers(qint64 electionId, const QList<PaperInput>& papers)
+{
+    const QString now = nowUtcText();
+    const Outcome outcome = m_file.inTransaction([&]() -> Outcome {
+        const QSqlDatabase database = m_file.connection();
+        const auto election = this->election(electionId);
+        if (!election)
+            return election.error();
+        if (election->state != MotionState::Open)
+            return wrongState(*election, MotionState::Open);
+        const auto candidates = this->candidates(electionId);
+        if (!candidates)
+            return candidates.error();
+        Statement rollQuery(database,
+                            QStringLiteral("SELECT r.member_id, r.member_number, v.cast_at FROM "
+                                           "election_rolls r LEFT JOIN election_voters v ON "
+                                           "v.election_id = r.election_id AND v.member_id = "
+                                           "r.member_id WHERE r.election_id = :election"));
+        rollQuery.bind(QStringLiteral(":election"), electionId);
+        if (auto done = rollQuery.exec(); !done)
+            return done;
+        QHash<QString, RollMember> roll;
+        QHash<qint64, QDateTime> voted;
+        while (rollQuery.next()) {
+            const qint64 id = rollQuery.value(0).toLongLong();
+            roll.insert(rollQuery.value(1).toString().toLower(), { id, rollQuery.value(1).toString() });
+            if (!rollQuery.value(2).isNull())
+                voted.insert(id, momentFrom(rollQuery.value(2)));
+        }
+        QHash<qint64, int> votedOnLine;
+        Statement voter(database,
+                        QStringLiteral("INSERT INTO election_voters (election_id, member_id, method, "
+                                       "cast_at) VALUES (:election, :member, :method, :at)"));
+        QCryptographicHash digest(QCryptographicHash::Sha256);
+        for (const PaperInput& paper : papers) {
+            const QString number = paper.memberNumber.trimmed();
+            const auto member = roll.constFind(number.toLower());
+            if (member == roll.constEnd()) {
+                return paperError(
+                    paper,
+                    QCoreApplication::translate("ElectionRepository",
+                                                "%1 is not on the roll for this election: only "
+                                                "members eligible on the record date vote in it.")
+                        .arg(number),
+                    QStringLiteral("not-eligible"));
+            }
+            if (votedOnLine.contains(member->memberId) || voted.contains(member->memberId)) {
+                const QString when = voted.contains(member->memberId)
+                    ? QLocale().toString(voted.value(member->memberId).toLocalTime(), QLocale::ShortFormat)
+                    : QCoreApplication::translate("ElectionRepository", "line %1")
+                          .arg(votedOnLine.value(member->memberId));
+                return paperError(
+                    paper,
+                    QCoreApplication::translate("ElectionRepository",
+                                                "member %1 has already voted in this election (%2).")
+                        .arg(member->number, when),
+                    QStringLiteral("voted-twice"));
+            }
+            if (auto valid = domain::validatePaper(*election, *candidates, paper.preferences); !valid)
+                return paperError(paper, valid.error().message, valid.error().rule);
+            votedOnLine.insert(member->memberId, paper.line);
+            voter.bind(QStringLiteral(":election"), electionId)
+                .bind(QStringLiteral(":member"), member->memberId)
+                .bind(QStringLiteral(":method"), domain::ballotMethodKey(paper.method))
+                .bind(QStringLiteral(":at"), now);
+            if (auto done = voter.exec(); !done)
+                return done;
+            if (auto done = insertPaper(database, electionId, paper.preferences); !done)
+                return done;
+            digest.addData(QStringLiteral("%1\t%2\n")
+                               .arg(member->number, domain::ballotMethodKey(paper.method))
+                               .toUtf8());
+        }
+        QJsonObject after { { QStringLiteral("papers"), static_cast<qint64>(papers.size()) },
+                            { QStringLiteral("digest"), QString::fromLatin1(digest.result().toHex()) } };
+        if (papers.size() == 1)
+            after.insert(QStringLiteral("member"), papers.constFirst().memberNumber.trimmed());
+        return m_file.audit(QStringLiteral("election.papers"), QStringLiteral("election"),
+                            QString::number(electionId), {}, after);
+    });
+    if (!outcome)
+        return outcome.error();
+    return static_cast<qint64>(papers.size());
+}
+
+Result<qint64> ElectionRepository::importBlt(qint64 electionId, const domain::BltElection& ballots)
+{
+    qint64 count = 0;
+    const Outcome outcome = m_file.inTransaction([&]() -> Outcome {
+        const auto election = this->election(electionId);
+        if (!election)
+            return election.error();
+        if (election->state != MotionState::Open)
+            return wrongState(*election, MotionState::Open);
+        const auto candidates = this->candidates(electionId);
+        if (!candidates)
+            return candidates.error();
+        QStringList names;
+        for (const Candidate& candidate : *candidates)
+            names.append(candidate.name);
+        if (ballots.candidates != names) {
+            return electionError(
+                QCoreApplication::translate("ElectionRepository",
+                                            "The file's candidates (%1) are not this "
+                                            "election's (%2), in the same order.")
+                    .arg(ballots.candidates.join(QStringLiteral(", ")), names.join(QStringLiteral(", "))),
+                "candidates-differ", "candidates");
+        }
+        for (const domain::BltBallot& ballot : ballots.ballots) {
+            QList<int> positions;
+            for (int index : ballot.preferences)
+                positions.append(index + 1);
+            PaperInput paper { {}, positions, domain::BallotMethod::Post, ballot.line };
+            if (auto valid = domain::validatePaper(*election, *candidates, positions); !valid)
+                return paperError(paper, valid.error().message, valid.error().rule);
+            for (qint64 i = 0; i < ballot.weight; ++i) {
+                if (auto done = insertPaper(m_file.connection(), electionId, positions); !done)
+                    return done;
+            }
+            count += ballot.weight;
+        }
+        return m_file.audit(QStringLiteral("election.import"), QStringLiteral("election"),
+                            QString::number(electionId), {}, { { QStringLiteral("papers"), count } });
+    });
+    if (!outcome)
+        return outcome.error();
+    return count;
+}
+
+Result<domain::BltElection> ElectionRepository::exportBlt(qint64 electionId) const
+{
+    const auto election = this->election(electionId);
+    if (!election)
+        return election.error();
+    const auto candidates = this->candidates(electionId);
+    if (!candidates)
+        return candidates.error();
+    domain::BltElection blt;
+    blt.seats = election->seats;
+    blt.title = election->title;
+    for (const Candidate& candidate : *candidates) {
+        blt.candidates.append(candidate.name);
+        if (candidate.isWithdrawn)
+            blt.withdrawn.append(candidate.position - 1);
+    }
+    // Identical papers together, in the order of their preferences: nothing of the order of voting.
+    Statement query(m_file.connection(),
+                    QStringLiteral("SELECT preferences, COUNT(*) FROM election_papers WHERE "
+                                   "election_id = :election GROUP BY preferences ORDER BY "
+                                   "preferences"));
+    query.bind(QStringLiteral(":election"), electionId);
+    if (auto done = query.exec(); !done)
+        return done.error();
+    while (query.next()) {
+        domain::BltBallot ballot;
+        ballot.weight = query.value(1).toLongLong();
+        for (int position : preferencesFrom(query.value(0).toString()))
+            ballot.preferences.append(position - 1);
+        blt.ballots.append(ballot);
+    }
+    return blt;
+}
+
+Result<std::pair<qint64, qint64>> ElectionRepository::turnout(qint64 electionId) const
+{
+    Statement query(m_file.connection(),
+                    QStringLiteral("SELECT (SELECT COUNT(*) FROM election_voters WHERE election_id = :e1), "
+                                   "(SELECT COUNT(*) FROM election_papers WHERE election_id = :e2)"));
+    query.bind(QStringLiteral(":e1"), electionId).bind(QStringLiteral(":e2"), electionId);
+    if (auto done = query.exec(); !done)
+        return done.error();
+    if (!query.next())
+        return databaseError(query.lastError());
+    return std::pair { query.value(0).toLongLong(), query.value(1).toLongLong() };
+}
+
+Result<QJsonObject> ElectionRepository::countNow(const Election& election, QStringList& working) const
+{
+    const auto blt = exportBlt(election.id);
+    if (!blt)
+        return blt.error();
+    if (election.method == domain::ElectionMethod::Plurality) {
+        const auto counted = domain::Stv::countPlurality(*blt, election.seed);
+        if (!counted)
+            return counted.error();
+        working = domain::Stv::describe(*counted);
+        return pluralityCountJson(*counted);
+    }
+    const auto counted = domain::Stv::count(*blt, election.seed);
+    if (!counted)
+        return counted.error();
+    working = domain::Stv::describe(*counted);
+    return stvCountJson(*counted);
+}
+
+Result<ElectionResult> ElectionRepository::result(qint64 electionId) const
+{
+    const auto election = this->election(electionId);
+    if (!election)
+        return election.error();
+    if (election->state == MotionState::Draft)
+        return wrongState(*election, MotionState::Open);
+    ElectionResult result;
+    if (election->state == MotionState::Closed) {
+        Statement query(m_file.connection(),
+                        QStringLiteral("SELECT result_json FROM elections WHERE id = :id"));
+        query.bind(QStringLiteral(":id"), electionId);
+        if (auto done = query.exec(); !done)
+            return done.error();
+        if (!query.next())
+            return databaseError(query.lastError());
+        result.isDeclared = true;
+        result.json = QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object();
+        for (const QJsonValue& line : result.json.value(QStringLiteral("working")).toArray())
+            result.working.append(line.toString());
+    } else {
+        auto counted = countNow(*election, result.working);
+        if (!counted)
+            return counted.error();
+        result.json = std::move(counted).value();
+    }
+    for (const QJsonValue& name : result.json.value(QStringLiteral("elected")).toArray())
+        result.elected.append(name.toString());
+    return result;
+}
+
+Result<Election> ElectionRepository::close(qint64 electionId)
+{
+    const Outcome outcome = m_file.inTransaction([&]() -> Outcome {
+        const auto election = this->election(electionId);
+        if (!election)
+            return election.error();
+        if (election->state != MotionState::Open)
+            return wrongState(*election, MotionState::Open);
+        QStringList working;
+        auto counted = countNow(*election, working);
+        if (!counted)
+            return counted.error();
+        QJsonObject json = std::move(counted).value();
+        const QString now = nowUtcText();
+        json.insert(QStringLiteral("working"), QJsonArray::fromStringList(working));
+        json.insert(QStringLiteral("declared_at"), now);
+        json.insert(QStringLiteral("roll_fingerprint"), QString::fromLatin1(election->rollFingerprint));
+        json.insert(QStringLiteral("rule_version"), domain::tallyRuleVersion);
+        Statement update(
+            m_file.connection(),
+            QStringLiteral("UPDATE elections SET state = 'closed', closed_at = :now, result_json = "
+                           ":json, rule_version = :version WHERE id = :id"));
+        update.bind(QStringLiteral(":now"), now)
+            .bind(QStringLiteral(":json"),
+                  QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)))
+            .bind(QStringLiteral(":version"), domain::tallyRuleVersion)
+            .bind(QStringLiteral(":id"), electionId);
+        if (auto done = update.exec(); !done)
+            return done;
+        return m_file.audit(QStringLiteral("election.close"), QStringLiteral("election"),
+                            QString::number(electionId),
+                            { { QStringLiteral("state"), QStringLiteral("open") } },
+                            { { QStringLiteral("state"), QStringLiteral("closed") },
+                              { QStringLiteral("elected"), json.value(QStringLiteral("elected")) } });
+    });
+    if (!outcome)
+        return outcome.error();
+    return this->election(electionId);
+}
+
+} // namespace mutualise::storage

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "domain/Blt.h"
+#include "domain/Election.h"
+#include "domain/StvCount.h"
+#include "storage/MutualFile.h"
+
+#include <QJsonObject>
+#include <QList>
+
+#include <optional>
+
+namespace mutualise::storage {
+
+// A voter's paper as a person or a file gives it.
+struct PaperInput
+{
+    QString memberNumber;
+    QList<int> preferences; // candidate positions from 1, in order of preference
+    domain::BallotMethod method = domain::BallotMethod::InPerson;
+    int line = 0; // the line of an imported file, named in messages; 0 otherwise
+};
+
+// An election's count: by STV or plurality, declared when voting closed or worked out now.
+struct ElectionResult
+{
+    bool isDeclared = false;
+    QJsonObject json; // see ElectionResultJson.h
+    QStringList working; // the count in sentences, for minutes
+    QStringList elected; // names, in order of election
+};
+
+// Elections at meetings. The papers are secret by nature: who voted is kept apart from the papers,
+// which are filed under random ids. Every change is one transaction with its audit entry; a paper's
+// audit entry says who voted, never how.
+//
+// Rules: those of domain::validateElection and domain::validatePaper, "unknown-meeting",
+// "unknown-election", "unknown-member", "election-not-draft", "election-not-open", "future-date",
+// "not-eligible", "voted-twice", "empty-roll", "candidates-differ" (a .blt file for other candidates).
+class ElectionRepository
+{
+public:
+    explicit ElectionRepository(MutualFile& file);
+
+    Result<domain::Election> add(const domain::Election& election,
+                                 const QList<domain::Candidate>& candidates);
+    Result<domain::Election> election(qint64 id) const;
+    Result<QList<domain::Election>> all(std::optional<qint64> meetingId = std::nullopt) const;
+    Result<QList<domain::Candidate>> candidates(qint64 electionId) const;
+
+    // Freezes the roll of members eligible on the record date, fixes the seed of any lot, and opens
+    // voting.
+    Result<domain::Election> open(qint64 electionId, const QDate& recordDate);
+    // All the papers or none: the first refused names its line. Returns how many were recorded.
+    Result<qint64> castPapers(qint64 electionId, const QList<PaperInput>& papers);
+    // Papers counted elsewhere (a postal ballot service, say) in a .blt file for the same candidates,
+    // in the same order; they carry no record of who voted.
+    Result<qint64> importBlt(qint64 electionId, const domain::BltElection& ballots);
+    // The papers cast so far as a .blt election, identical papers together, for other counting tools.
+    Result<domain::BltElection> exportBlt(qint64 electionId) const;
+    // How many members have voted, and how many papers there are (imported papers have no voter).
+    Result<std::pair<qint64, qint64>> turnout(qint64 electionId) const;
+
+    Result<ElectionResult> result(qint64 electionId) const;
+    // Counts, stores the count and closes voting.
+    Result<domain::Election> close(qint64 electionId);
+
+private:
+    Result<QJsonObject> countNow(const domain::Election& election, QStringList& working) const;
+
+    MutualFile& m_file;
+};
+
+} // namespace mutualise::storage

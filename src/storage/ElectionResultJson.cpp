@@ -1,0 +1,144 @@
+#include "ElectionResultJson.h"
+
+#include <QJsonArray>
+
+namespace mutualise::storage {
+
+using namespace mutualise::domain;
+
+namespace {
+
+// Votes as JSON numbers: exact, since five decimal places fit a double many times over.
+double votes(qint64 units)
+{
+    return static_cast<double>(units) / static_cast<double>(voteUnits);
+}
+
+QJsonArray namesOf(const QList<int>& candidates, const QStringList& names)
+{
+    QJsonArray list;
+    for (int c : candidates)
+        list.append(names.at(c));
+    return list;
+}
+
+QString purposeKey(LotDraw::Purpose purpose)
+{
+    switch (purpose) {
+    case LotDraw::Purpose::Surplus:
+        return QStringLiteral("surplus");
+    case LotDraw::Purpose::Exclusion:
+        return QStringLiteral("exclusion");
+    case LotDraw::Purpose::Election:
+        return QStringLiteral("election");
+    }
+    Q_UNREACHABLE();
+}
+
+QJsonArray tiesOf(const QList<LotDraw>& lots, const QStringList& names)
+{
+    QJsonArray ties;
+    for (const LotDraw& draw : lots) {
+        ties.append(QJsonObject {
+            { QStringLiteral("round"), draw.stage + 1 },
+            { QStringLiteral("purpose"), purposeKey(draw.purpose) },
+            { QStringLiteral("tied"), namesOf(draw.tied, names) },
+            { QStringLiteral("chosen"), names.at(draw.chosen) },
+            { QStringLiteral("could_change_elected"), draw.couldChangeElected },
+        });
+    }
+    return ties;
+}
+
+QString stageAction(const StvStage& stage, const QStringList& names)
+{
+    switch (stage.kind) {
+    case StvStage::Kind::FirstPreferences:
+        return QStringLiteral("first preferences");
+    case StvStage::Kind::Surplus:
+        return QStringLiteral("surplus of ") + names.at(stage.candidate);
+    case StvStage::Kind::Exclusion:
+        return QStringLiteral("exclusion of ") + names.at(stage.candidate);
+    }
+    Q_UNREACHABLE();
+}
+
+} // namespace
+
+QJsonObject stvCountJson(const StvCount& count)
+{
+    QJsonArray rounds;
+    for (qsizetype s = 0; s < count.stages.size(); ++s) {
+        const StvStage& stage = count.stages.at(s);
+        QJsonObject totals;
+        QJsonObject transfers;
+        for (int c = 0; c < count.candidates.size(); ++c) {
+            // Like the official result sheets: a candidate drops out of the table once excluded.
+            if (count.withdrawn.contains(c) || (stage.excludedBefore.contains(c) && stage.candidate != c))
+                continue;
+            if (!stage.excludedBefore.contains(c))
+                totals.insert(count.candidates.at(c), votes(stage.totals.at(c)));
+            transfers.insert(count.candidates.at(c), votes(stage.transfers.at(c)));
+        }
+        QJsonObject round {
+            { QStringLiteral("round"), static_cast<int>(s + 1) },
+            { QStringLiteral("action"), stageAction(stage, count.candidates) },
+            { QStringLiteral("totals"), totals },
+            { QStringLiteral("transfers"), transfers },
+            { QStringLiteral("non_transferable"), votes(stage.nonTransferable) },
+            { QStringLiteral("elected"),
+              namesOf(stage.elected + stage.electedWithoutQuota, count.candidates) },
+            { QStringLiteral("excluded"),
+              namesOf(stage.kind == StvStage::Kind::Exclusion ? QList<int> { stage.candidate } : QList<int>(),
+                      count.candidates) },
+        };
+        if (stage.kind == StvStage::Kind::Surplus) {
+            round.insert(QStringLiteral("surplus"), votes(stage.surplus));
+            round.insert(QStringLiteral("transfer_value"),
+                         QJsonObject { { QStringLiteral("surplus"), votes(stage.transferValueNumerator) },
+                                       { QStringLiteral("total"), votes(stage.transferValueDenominator) } });
+        }
+        rounds.append(round);
+    }
+    const QJsonObject document {
+        { QStringLiteral("method"), QStringLiteral("stv") },
+        { QStringLiteral("title"), count.title },
+        { QStringLiteral("seats"), count.seats },
+        { QStringLiteral("candidates"), QJsonArray::fromStringList(count.candidates) },
+        { QStringLiteral("withdrawn"), namesOf(count.withdrawn, count.candidates) },
+        { QStringLiteral("valid"), count.validPapers },
+        { QStringLiteral("invalid"), count.invalidPapers },
+        { QStringLiteral("quota"), count.quota },
+        { QStringLiteral("elected"), namesOf(count.elected, count.candidates) },
+        { QStringLiteral("rounds"), rounds },
+        { QStringLiteral("non_transferable"), votes(count.totalNonTransferable()) },
+        { QStringLiteral("seed"), QString::number(count.seed) },
+        { QStringLiteral("ties"), tiesOf(count.lots, count.candidates) },
+    };
+    return document;
+}
+
+QJsonObject pluralityCountJson(const PluralityCount& count)
+{
+    QJsonObject votesByCandidate;
+    for (int c = 0; c < count.candidates.size(); ++c) {
+        if (!count.withdrawn.contains(c))
+            votesByCandidate.insert(count.candidates.at(c), count.votes.at(c));
+    }
+    const QJsonObject document {
+        { QStringLiteral("method"), QStringLiteral("plurality") },
+        { QStringLiteral("title"), count.title },
+        { QStringLiteral("seats"), count.seats },
+        { QStringLiteral("candidates"), QJsonArray::fromStringList(count.candidates) },
+        { QStringLiteral("withdrawn"), namesOf(count.withdrawn, count.candidates) },
+        { QStringLiteral("valid"), count.validPapers },
+        { QStringLiteral("spoilt"), count.spoiltPapers },
+        { QStringLiteral("votes"), votesByCandidate },
+        { QStringLiteral("elected"), namesOf(count.elected, count.candidates) },
+        { QStringLiteral("seed"), QString::number(count.seed) },
+        { QStringLiteral("ties"), tiesOf(count.lots, count.candidates) },
+    };
+    return document;
+}
+
+} // namespace mutualise::storage

@@ -1,0 +1,259 @@
+#include "SampleMutual.h"
+#include "domain/Blt.h"
+#include "storage/AuditLog.h"
+#include "storage/ElectionRepository.h"
+#include "storage/MeetingRepository.h"
+#include "storage/MemberRepository.h"
+
+#include <QJsonArray>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace mutualise;
+using namespace Qt::StringLiterals;
+using domain::Candidate;
+using domain::ElectionMethod;
+using storage::ElectionRepository;
+using storage::PaperInput;
+
+// Elections in a file. Eligible on the record date 2025-06-30: C001, C002, E001, E002 and P001; P002
+// ceased in March 2025.
+class TestElectionRepository : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void stvElectionByHand();
+    void papersCannotBeLinkedToVoters();
+    void refusedPapersChangeNothing_data();
+    void refusedPapersChangeNothing();
+    void bltRoundTrip();
+    void pluralityElection();
+    void electionsAreValidated();
+
+private:
+    qint64 addElection(ElectionMethod method, int seats);
+    qint64 memberId(const QString& number) const;
+
+    QTemporaryDir m_folder;
+    std::unique_ptr<storage::MutualFile> m_file;
+    qint64 m_meetingId = 0;
+    int m_fileNumber = 0;
+};
+
+void TestElectionRepository::init()
+{
+    m_file = sample::createFile(m_folder.filePath(u"elections%1.mutual"_s.arg(++m_fileNumber)));
+    QVERIFY(m_file);
+    storage::MemberRepository members(*m_file);
+    for (const auto& [number, classId] :
+         { std::pair { u"C001"_s, 1 }, std::pair { u"C002"_s, 1 }, std::pair { u"E001"_s, 2 },
+           std::pair { u"E002"_s, 2 }, std::pair { u"P001"_s, 3 }, std::pair { u"P002"_s, 3 } }) {
+        QVERIFY(members.add(sample::member(number, u"Member "_s + number, classId, QDate(2024, 1, 1))));
+    }
+    QVERIFY(members.cease(memberId(u"P002"_s), QDate(2025, 3, 31)));
+    domain::Meeting meeting;
+    meeting.heldOn = QDate(2025, 7, 15);
+    const auto added = storage::MeetingRepository(*m_file).add(meeting);
+    QVERIFY(added);
+    m_meetingId = added->id;
+}
+
+qint64 TestElectionRepository::memberId(const QString& number) const
+{
+    const auto member = storage::MemberRepository(*m_file).memberByNumber(number);
+    return member ? member->id : 0;
+}
+
+// Candidates: 1 Ann Smith (member C001), 2 Bo Lee, 3 Cy Jones.
+qint64 TestElectionRepository::addElection(ElectionMethod method, int seats)
+{
+    domain::Election election;
+    election.meetingId = m_meetingId;
+    election.title = u"Board election 2025"_s;
+    election.seats = seats;
+    election.method = method;
+    Candidate ann;
+    ann.memberId = memberId(u"C001"_s);
+    ann.name = u"Ann Smith"_s;
+    Candidate bo;
+    bo.name = u"Bo Lee"_s;
+    Candidate cy;
+    cy.name = u"Cy Jones"_s;
+    const auto added = ElectionRepository(*m_file).add(election, { ann, bo, cy });
+    if (!added)
+        qWarning("%s", qPrintable(added.error().message));
+    return added ? added->id : 0;
+}
+
+// Two seats. Papers: C001 (1, 2), C002 (1, 2), E001 (1, 3), E002 (2), P001 (3).
+// Quota: 5 / (2 + 1) = 1, ignoring fractions, plus one = 2.
+// Stage 1: Ann 3, Bo 1, Cy 1: Ann is elected with a surplus of 1.
+// Stage 2: Ann's three papers move at 1 x 1 / 3 = 0.33333: two to Bo (0.66666), one to Cy (0.33333);
+//   0.00001 is lost to truncation. Ann 2, Bo 1.66666, Cy 1.33333.
+// Stage 3: Cy has fewest and is excluded; both Cy papers have no further preference. Bo is the one
+//   continuing candidate for the one seat left, and is elected.
+void TestElectionRepository::stvElectionByHand()
+{
+    const qint64 id = addElection(ElectionMethod::SingleTransferableVote, 2);
+    QVERIFY(id > 0);
+    ElectionRepository elections(*m_file);
+    QVERIFY(elections.open(id, QDate(2025, 6, 30)));
+    const auto cast = elections.castPapers(id,
+                                           { { u"C001"_s, { 1, 2 }, domain::BallotMethod::InPerson, 0 },
+                                             { u"C002"_s, { 1, 2 }, domain::BallotMethod::Post, 0 },
+                                             { u"E001"_s, { 1, 3 }, domain::BallotMethod::Online, 0 },
+                                             { u"E002"_s, { 2 }, domain::BallotMethod::InPerson, 0 },
+                                             { u"P001"_s, { 3 }, domain::BallotMethod::InPerson, 0 } });
+    QVERIFY2(cast, qPrintable(cast ? QString() : cast.error().message));
+    QCOMPARE(elections.turnout(id).value(), (std::pair<qint64, qint64> { 5, 5 }));
+
+    const auto closed = elections.close(id);
+    QVERIFY2(closed, qPrintable(closed ? QString() : closed.error().message));
+    QCOMPARE(closed->state, domain::MotionState::Closed);
+    const auto result = elections.result(id);
+    QVERIFY(result && result->isDeclared);
+    QCOMPARE(result->elected, (QStringList { u"Ann Smith"_s, u"Bo Lee"_s }));
+    const QJsonObject json = result->json;
+    QCOMPARE(json.value(u"quota"_s).toInt(), 2);
+    const QJsonArray rounds = json.value(u"rounds"_s).toArray();
+    QCOMPARE(rounds.size(), 3);
+    QCOMPARE(rounds.at(1).toObject().value(u"totals"_s).toObject().value(u"Bo Lee"_s).toDouble(), 1.66666);
+    QCOMPARE(rounds.at(1).toObject().value(u"non_transferable"_s).toDouble(), 0.00001);
+    QCOMPARE(rounds.at(2).toObject().value(u"excluded"_s).toArray().at(0).toString(), u"Cy Jones"_s);
+    QCOMPARE(json.value(u"roll_fingerprint"_s).toString(), QString::fromLatin1(closed->rollFingerprint));
+    QVERIFY(!result->working.isEmpty());
+    QCOMPARE(
+        elections.castPapers(id, { { u"P001"_s, { 2 }, domain::BallotMethod::InPerson, 0 } }).error().rule,
+        u"election-not-open"_s);
+}
+
+// Who voted is in one table and the papers in another, with no member, no time, and ids that do not
+// follow the order of voting; the audit trail names voters but never their preferences.
+void TestElectionRepository::papersCannotBeLinkedToVoters()
+{
+    const qint64 id = addElection(ElectionMethod::SingleTransferableVote, 1);
+    ElectionRepository elections(*m_file);
+    QVERIFY(elections.open(id, QDate(2025, 6, 30)));
+    for (const QString& number : { u"C001"_s, u"C002"_s, u"E001"_s, u"E002"_s, u"P001"_s })
+        QVERIFY(elections.castPapers(id, { { number, { 2, 1 }, domain::BallotMethod::InPerson, 0 } }));
+    QCOMPARE(
+        sample::scalar(m_file->connection(),
+                       u"SELECT COUNT(*) FROM pragma_table_info('election_papers') WHERE name NOT IN ('id', "
+                       "'election_id', 'preferences')"_s),
+        0);
+    QCOMPARE(sample::scalar(m_file->connection(), u"SELECT COUNT(*) FROM election_papers"_s), 5);
+    // Ids are random: they are nowhere near 1..5, the ids of rows numbered in order.
+    QVERIFY(sample::scalar(m_file->connection(), u"SELECT MIN(id) FROM election_papers"_s) > 1000);
+    const auto audit = storage::AuditLog(*m_file).entries(100);
+    QVERIFY(audit);
+    for (const storage::AuditEntry& entry : *audit) {
+        QVERIFY(!entry.after.contains(u"preferences"_s));
+    }
+}
+
+void TestElectionRepository::refusedPapersChangeNothing_data()
+{
+    QTest::addColumn<QString>("member");
+    QTest::addColumn<QList<int>>("preferences");
+    QTest::addColumn<QString>("rule");
+    QTest::newRow("ceased") << u"P002"_s << QList<int> { 1 } << u"not-eligible"_s;
+    QTest::newRow("stranger") << u"Z404"_s << QList<int> { 1 } << u"not-eligible"_s;
+    QTest::newRow("twice in the batch") << u"C001"_s << QList<int> { 2 } << u"voted-twice"_s;
+    QTest::newRow("duplicate preference") << u"E001"_s << QList<int> { 1, 2, 1 } << u"duplicate-preference"_s;
+    QTest::newRow("no such candidate") << u"E001"_s << QList<int> { 4 } << u"unknown-candidate"_s;
+    QTest::newRow("blank paper") << u"E001"_s << QList<int>() << u"empty-paper"_s;
+}
+
+void TestElectionRepository::refusedPapersChangeNothing()
+{
+    QFETCH(QString, member);
+    QFETCH(QList<int>, preferences);
+    QFETCH(QString, rule);
+    const qint64 id = addElection(ElectionMethod::SingleTransferableVote, 1);
+    ElectionRepository elections(*m_file);
+    QVERIFY(elections.open(id, QDate(2025, 6, 30)));
+    const auto cast = elections.castPapers(id,
+                                           { { u"C001"_s, { 1 }, domain::BallotMethod::InPerson, 2 },
+                                             { member, preferences, domain::BallotMethod::InPerson, 3 } });
+    QVERIFY(!cast);
+    QCOMPARE(cast.error().rule, rule);
+    QVERIFY2(cast.error().message.startsWith(u"Line 3:"_s), qPrintable(cast.error().message));
+    QCOMPARE(elections.turnout(id).value(), (std::pair<qint64, qint64> { 0, 0 }));
+}
+
+// The papers go out as a .blt file that counts the same elsewhere, and a .blt file for the same
+// candidates comes in; one for other candidates is refused.
+void TestElectionRepository::bltRoundTrip()
+{
+    const qint64 id = addElection(ElectionMethod::SingleTransferableVote, 2);
+    ElectionRepository elections(*m_file);
+    QVERIFY(elections.open(id, QDate(2025, 6, 30)));
+    QVERIFY(elections.castPapers(id,
+                                 { { u"C001"_s, { 1, 2 }, domain::BallotMethod::InPerson, 0 },
+                                   { u"C002"_s, { 1, 2 }, domain::BallotMethod::InPerson, 0 },
+                                   { u"E001"_s, { 3 }, domain::BallotMethod::InPerson, 0 } }));
+    const auto exported = elections.exportBlt(id);
+    QVERIFY(exported);
+    QCOMPARE(exported->candidates, (QStringList { u"Ann Smith"_s, u"Bo Lee"_s, u"Cy Jones"_s }));
+    QCOMPARE(exported->ballots.size(), 2); // (1, 2) twice, grouped; (3) once
+    QCOMPARE(exported->totalWeight(), 3);
+    const auto reread = domain::Blt::read(domain::Blt::write(*exported));
+    QVERIFY(reread);
+    QCOMPARE(reread->totalWeight(), 3);
+
+    domain::BltElection postal = *exported;
+    postal.ballots = { { 4, { 1, 0 }, 5 } }; // four postal papers for Bo, then Ann
+    QCOMPARE(elections.importBlt(id, postal).value(), 4);
+    QCOMPARE(elections.turnout(id).value(), (std::pair<qint64, qint64> { 3, 7 }));
+    postal.candidates[2] = u"Someone Else"_s;
+    QCOMPARE(elections.importBlt(id, postal).error().rule, u"candidates-differ"_s);
+}
+
+// Plurality, two seats, up to two marks: Ann 2, Bo 2, Cy 1 -> Ann and Bo.
+void TestElectionRepository::pluralityElection()
+{
+    const qint64 id = addElection(ElectionMethod::Plurality, 2);
+    ElectionRepository elections(*m_file);
+    QVERIFY(elections.open(id, QDate(2025, 6, 30)));
+    QCOMPARE(elections.castPapers(id, { { u"C001"_s, { 1, 2, 3 }, domain::BallotMethod::InPerson, 0 } })
+                 .error()
+                 .rule,
+             u"too-many-marks"_s);
+    QVERIFY(elections.castPapers(id,
+                                 { { u"C001"_s, { 1, 2 }, domain::BallotMethod::InPerson, 0 },
+                                   { u"C002"_s, { 1, 2 }, domain::BallotMethod::InPerson, 0 },
+                                   { u"E001"_s, { 3 }, domain::BallotMethod::InPerson, 0 } }));
+    const auto result = elections.result(id);
+    QVERIFY(result && !result->isDeclared);
+    QCOMPARE(result->elected, (QStringList { u"Ann Smith"_s, u"Bo Lee"_s }));
+    QCOMPARE(result->json.value(u"votes"_s).toObject().value(u"Cy Jones"_s).toInt(), 1);
+}
+
+void TestElectionRepository::electionsAreValidated()
+{
+    ElectionRepository elections(*m_file);
+    domain::Election election;
+    election.meetingId = m_meetingId;
+    election.title = u"Board"_s;
+    election.seats = 3;
+    Candidate one;
+    one.name = u"Ann"_s;
+    Candidate two;
+    two.name = u"ann "_s;
+    QCOMPARE(elections.add(election, { one, two }).error().rule, u"duplicate-candidate"_s);
+    two.name = u"Bo"_s;
+    QCOMPARE(elections.add(election, { one, two }).error().rule, u"too-few-candidates"_s);
+    election.seats = 1;
+    election.meetingId = 999;
+    QCOMPARE(elections.add(election, { one, two }).error().rule, u"unknown-meeting"_s);
+    election.meetingId = m_meetingId;
+    const auto added = elections.add(election, { one, two });
+    QVERIFY(added);
+    QCOMPARE(elections.result(added->id).error().rule, u"election-not-open"_s);
+    QCOMPARE(elections.open(added->id, QDate::currentDate().addDays(2)).error().rule, u"future-date"_s);
+}
+
+QTEST_GUILESS_MAIN(TestElectionRepository)
+#include "TestElectionRepository.moc"
