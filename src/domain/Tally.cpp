@@ -267,6 +267,20 @@ Result<QList<RollEntry>> weighedEntries(const QList<Voter>& eligible, const Moti
     return inRegisterOrder(std::move(entries));
 }
 
+// Under class weighting, a class without an agreed share of the vote (investors, say) does not vote:
+// its members are left off the roll rather than given votes that would count for nothing.
+QList<Voter> votingUnder(const QList<Voter>& eligible, const MotionRules& rules)
+{
+    if (rules.scheme != VotingScheme::ClassWeighted)
+        return eligible;
+    QList<Voter> voting;
+    for (const Voter& voter : eligible) {
+        if (rules.classShares.value(voter.classId) > 0)
+            voting.append(voter);
+    }
+    return voting;
+}
+
 QString percentText(qint64 basisPoints)
 {
     return QLocale().toString(static_cast<double>(basisPoints) / 100.0, 'f', QLocale::FloatingPointShortest);
@@ -292,7 +306,7 @@ Result<VoterRoll> freezeRoll(const QList<Voter>& eligible, const MotionRules& ru
         return valid.error();
     if (const Outcome voters = checkVoters(eligible); !voters)
         return voters.error();
-    Result<QList<RollEntry>> entries = weighedEntries(eligible, rules);
+    Result<QList<RollEntry>> entries = weighedEntries(votingUnder(eligible, rules), rules);
     if (!entries)
         return entries.error();
     const Result<qint64> total = totalWeightOf(*entries);

@@ -63,7 +63,8 @@ QString wideIntegerText(WideInteger value);
 // The roll of those eligible to vote, with their weights, frozen as voting opens.
 //
 // Weights: one member, one vote and class weighting give every member 1 (class weighting scales each
-// class in the count, not here). Share weighting gives each member its shares; with a cap, no member
+// class in the count, not here; a class without an agreed share of the vote does not vote, so its
+// members are left off the roll). Share weighting gives each member its shares; with a cap, no member
 // weighs more than floor(cap x all eligible members' shares / 10,000), worked out once from the
 // uncapped total (capping does not repeat until nobody is above the cap).
 //
