@@ -548,7 +548,10 @@ private:
 
 DemoPlan planDemoMutual(const DemoOptions& options)
 {
-    return DemoBuilder(options).build();
+    DemoPlan plan = DemoBuilder(options).build();
+    plan.seed = options.seed;
+    plan.meetings = planDemoMeetings(plan, options);
+    return plan;
 }
 
 } // namespace mutualise::domain

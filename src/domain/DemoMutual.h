@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DemoVotes.h"
 #include "Member.h"
 #include "Mutual.h"
 #include "ShareEntry.h"
@@ -27,6 +28,8 @@ struct DemoPlan
     QList<MemberClass> classes;
     QList<Member> members;
     QList<ShareEntry> entries; // in date order; a transfer's two sides are adjacent
+    quint64 seed = 1;
+    QList<DemoMeeting> meetings; // past AGMs, their motions voted on and an election held
 };
 
 DemoPlan planDemoMutual(const DemoOptions& options);

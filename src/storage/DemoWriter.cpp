@@ -1,6 +1,9 @@
 #include "DemoWriter.h"
 
+#include "ElectionRepository.h"
+#include "MeetingRepository.h"
 #include "MemberRepository.h"
+#include "MotionRepository.h"
 #include "Statement.h"
 
 #include <QFile>
@@ -189,6 +192,161 @@ private:
     QHash<qint64, qint64> m_memberIds;
 };
 
+// The demo's past meetings, through the repositories as a secretary's would go: each motion opened on
+// its record date, voted on and declared; the election likewise. Each step is its own transaction.
+class DemoMeetingWriter
+{
+public:
+    DemoMeetingWriter(MutualFile& file, const domain::DemoPlan& plan)
+        : m_file(file)
+        , m_plan(plan)
+    {
+        for (const domain::Member& member : m_plan.members) {
+            m_memberIds.insert(member.number, member.id);
+            m_memberNames.insert(member.number, member.name);
+        }
+    }
+
+    Outcome writeAll()
+    {
+        for (qsizetype m = 0; m < m_plan.meetings.size(); ++m) {
+            if (auto done = writeMeeting(m_plan.meetings.at(m), static_cast<int>(m)); !done)
+                return done;
+        }
+        return domain::ok();
+    }
+
+private:
+    Outcome writeMeeting(const domain::DemoMeeting& demo, int meetingIndex)
+    {
+        const auto meeting = MeetingRepository(m_file).add(demo.meeting);
+        if (!meeting)
+            return meeting.error();
+        MotionRepository motions(m_file);
+        QList<qint64> ids;
+        QStringList voters; // the one-member-one-vote roll: everyone eligible
+        for (const domain::DemoMotion& demoMotion : demo.motions) {
+            domain::Motion motion = demoMotion.motion;
+            motion.meetingId = meeting->id;
+            // Proposed and seconded by the first two founding members (plan ids are stored ids).
+            if (m_plan.members.size() >= 2) {
+                motion.proposerId = m_plan.members.at(0).id;
+                motion.seconderId = m_plan.members.at(1).id;
+            }
+            const auto added = motions.add(motion);
+            if (!added)
+                return added.error();
+            if (auto opened = motions.open(added->id, demo.recordDate); !opened)
+                return opened.error();
+            ids.append(added->id);
+            if (voters.isEmpty() && motion.rules.scheme == domain::VotingScheme::OneMemberOneVote) {
+                const auto roll = motions.roll(added->id);
+                if (!roll)
+                    return roll.error();
+                for (const domain::RollEntry& entry : roll->entries)
+                    voters.append(entry.memberNumber);
+            }
+        }
+        if (auto done = recordAttendance(meeting->id, meetingIndex, voters); !done)
+            return done;
+        for (qsizetype i = 0; i < ids.size(); ++i) {
+            if (auto done = vote(ids.at(i), demo.motions.at(i).supportPerMille); !done)
+                return done;
+        }
+        if (demo.election) {
+            if (auto done = holdElection(*demo.election, meeting->id, demo.recordDate, voters); !done)
+                return done;
+        }
+        return domain::ok();
+    }
+
+    // A few dozen in the room: each attendance is its own transaction, as in the window.
+    Outcome recordAttendance(qint64 meetingId, int meetingIndex, const QStringList& voters)
+    {
+        constexpr int mostInTheRoom = 60;
+        int present = 0;
+        MeetingRepository meetings(m_file);
+        for (const QString& number : voters) {
+            if (present == mostInTheRoom)
+                break;
+            if (!domain::demoAttends(m_plan.seed, meetingIndex, number))
+                continue;
+            const auto member = m_memberIds.constFind(number);
+            if (member == m_memberIds.constEnd())
+                continue;
+            const auto done = meetings.setAttendance(meetingId, *member, domain::Attendance::Present);
+            if (!done && done.error().rule != u"not-a-voter") // ceased between the record date and the day
+                return done;
+            present += done ? 1 : 0;
+        }
+        return domain::ok();
+    }
+
+    Outcome vote(qint64 motionId, int supportPerMille)
+    {
+        MotionRepository motions(m_file);
+        const auto roll = motions.roll(motionId);
+        if (!roll)
+            return roll.error();
+        QList<BallotInput> ballots;
+        for (const domain::RollEntry& entry : roll->entries) {
+            const auto choice
+                = domain::demoChoice(m_plan.seed, m_motionIndex, entry.memberNumber, supportPerMille);
+            if (choice) {
+                ballots.append({ entry.memberNumber,
+                                 *choice,
+                                 domain::demoMethod(m_plan.seed, m_motionIndex, entry.memberNumber),
+                                 {},
+                                 0 });
+            }
+        }
+        ++m_motionIndex;
+        if (auto imported = motions.importBallots(motionId, ballots); !imported)
+            return imported.error();
+        if (auto closed = motions.close(motionId); !closed)
+            return closed.error();
+        return domain::ok();
+    }
+
+    Outcome holdElection(const domain::DemoElection& demo, qint64 meetingId, const QDate& recordDate,
+                         const QStringList& voters)
+    {
+        QList<domain::Candidate> candidates;
+        for (const QString& number : demo.candidateNumbers) {
+            domain::Candidate candidate;
+            candidate.memberId = m_memberIds.value(number);
+            candidate.name = m_memberNames.value(number);
+            candidates.append(candidate);
+        }
+        domain::Election election = demo.election;
+        election.meetingId = meetingId;
+        ElectionRepository elections(m_file);
+        const auto added = elections.add(election, candidates);
+        if (!added)
+            return added.error();
+        if (auto opened = elections.open(added->id, recordDate); !opened)
+            return opened.error();
+        QList<PaperInput> papers;
+        for (const QString& number : voters) {
+            const auto ranking
+                = domain::demoRanking(m_plan.seed, number, static_cast<int>(candidates.size()));
+            if (ranking)
+                papers.append({ number, *ranking, domain::demoMethod(m_plan.seed, 99, number), 0 });
+        }
+        if (auto cast = elections.castPapers(added->id, papers); !cast)
+            return cast.error();
+        if (auto closed = elections.close(added->id); !closed)
+            return closed.error();
+        return domain::ok();
+    }
+
+    MutualFile& m_file;
+    const domain::DemoPlan& m_plan;
+    QHash<QString, qint64> m_memberIds;
+    QHash<QString, QString> m_memberNames;
+    int m_motionIndex = 0;
+};
+
 } // namespace
 
 Result<std::unique_ptr<MutualFile>> writeDemoMutual(const QString& path, const domain::DemoPlan& plan,
@@ -211,12 +369,17 @@ Result<std::unique_ptr<MutualFile>> writeDemoMutual(const QString& path, const d
         return file->audit(QStringLiteral("demo.create"), QStringLiteral("mutual"), plan.mutual.name, {},
                            summary);
     });
-    if (!written) {
+    Outcome meetings = written;
+    if (written) {
+        meetings = DemoMeetingWriter(*file, plan).writeAll();
+    }
+    if (!written || !meetings) {
+        const domain::Error error = written ? meetings.error() : written.error();
         // The demo is useless half-made: remove the file that create() left.
         const QString createdPath = file->path();
         file.reset();
         QFile::remove(createdPath);
-        return written.error();
+        return error;
     }
     report.finish();
     return file;

@@ -1,4 +1,6 @@
 #include "domain/DemoMutual.h"
+#include "domain/DemoVotes.h"
+#include "domain/Meeting.h"
 #include "domain/ShareLedger.h"
 
 #include <QTest>
@@ -116,6 +118,8 @@ private Q_SLOTS:
     void finalHoldings();
     void tinyMutuals_data();
     void tinyMutuals();
+    void pastMeetingsUseEveryScheme();
+    void votesAreRepeatable();
 };
 
 void TestDemoMutual::sameSeedSamePlan()
@@ -331,6 +335,57 @@ void TestDemoMutual::tinyMutuals()
     QCOMPARE(councilCount, councils);
     const QString problem = replay(plan);
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
+}
+
+// The latest AGM has a motion under each scheme, one secret, and an election of three from six; the
+// year before, a single motion. Every date is within the history and before `until`.
+void TestDemoMutual::pastMeetingsUseEveryScheme()
+{
+    DemoOptions options;
+    options.members = 240;
+    options.years = 5;
+    options.until = QDate(2026, 3, 31);
+    const DemoPlan plan = planDemoMutual(options);
+    QCOMPARE(plan.meetings.size(), 2);
+    const DemoMeeting& latest = plan.meetings.constLast();
+    QCOMPARE(latest.meeting.heldOn, QDate(2026, 3, 1)); // 30 days before until
+    QCOMPARE(latest.recordDate, QDate(2026, 2, 15)); // 14 days before the meeting
+    QCOMPARE(plan.meetings.constFirst().meeting.heldOn, QDate(2025, 3, 1));
+    QSet<VotingScheme> schemes;
+    int secret = 0;
+    for (const DemoMotion& motion : latest.motions) {
+        schemes.insert(motion.motion.rules.scheme);
+        secret += motion.motion.isSecret ? 1 : 0;
+        QVERIFY(validateMotion(motion.motion));
+    }
+    QCOMPARE(schemes.size(), 3);
+    QCOMPARE(secret, 1);
+    QVERIFY(latest.election.has_value());
+    QCOMPARE(latest.election->candidateNumbers.size(), 6);
+    QCOMPARE(latest.election->election.seats, 3);
+    // A history too short for an AGM has none.
+    options.years = 1;
+    options.until = QDate(2020, 2, 1);
+    QVERIFY(planDemoMutual(options).meetings.size() <= 1);
+}
+
+// The same seed gives every member the same vote; about 55% turn out; a ranking never repeats a
+// candidate.
+void TestDemoMutual::votesAreRepeatable()
+{
+    int voted = 0;
+    for (int i = 0; i < 10'000; ++i) {
+        const QString number = QString::number(1000 + i);
+        const auto choice = demoChoice(7, 2, number, 700);
+        QCOMPARE(demoChoice(7, 2, number, 700), choice);
+        voted += choice ? 1 : 0;
+        const auto ranking = demoRanking(7, number, 6);
+        if (ranking) {
+            QVERIFY(!ranking->isEmpty() && ranking->size() <= 6);
+            QCOMPARE(QSet<int>(ranking->cbegin(), ranking->cend()).size(), ranking->size());
+        }
+    }
+    QVERIFY2(voted > 5'200 && voted < 5'800, qPrintable(QString::number(voted)));
 }
 
 QTEST_GUILESS_MAIN(TestDemoMutual)

@@ -3,7 +3,10 @@
 #include "domain/ShareLedger.h"
 #include "storage/AuditLog.h"
 #include "storage/DemoWriter.h"
+#include "storage/ElectionRepository.h"
+#include "storage/MeetingRepository.h"
 #include "storage/MemberRepository.h"
+#include "storage/MotionRepository.h"
 #include "storage/ShareLedgerRepository.h"
 
 #include <QTemporaryDir>
@@ -97,15 +100,41 @@ void TestDemoWriter::demoWritesAndReadsBack()
         }
     }
 
-    // One audit entry for the whole demo, and the chain holds.
+    // One audit entry for the register and the ledger, then the meetings' own, and the chain holds.
     storage::AuditLog audit(file);
     const auto entries = audit.entries();
     QVERIFY(entries.isOk());
-    QCOMPARE(entries->size(), 2); // mutual.create, demo.create
-    QCOMPARE(entries->first().action, QStringLiteral("demo.create"));
-    QCOMPARE(entries->first().after.value(QStringLiteral("members")).toInteger(), members);
-    QCOMPARE(entries->first().after.value(QStringLiteral("entries")).toInteger(), plan.entries.size());
+    const auto demoEntry
+        = std::find_if(entries->cbegin(), entries->cend(), [](const storage::AuditEntry& entry) {
+              return entry.action == QStringLiteral("demo.create");
+          });
+    QVERIFY(demoEntry != entries->cend());
+    QCOMPARE(entries->constLast().action, QStringLiteral("mutual.create"));
+    QCOMPARE(demoEntry->after.value(QStringLiteral("members")).toInteger(), members);
+    QCOMPARE(demoEntry->after.value(QStringLiteral("entries")).toInteger(), plan.entries.size());
     QCOMPARE(audit.firstBrokenLink().value(), std::nullopt);
+
+    // The past AGMs are there, every motion and the election declared.
+    QVERIFY(!plan.meetings.isEmpty());
+    QCOMPARE(storage::MeetingRepository(file).all()->size(), plan.meetings.size());
+    const auto motions = storage::MotionRepository(file).all();
+    QVERIFY(motions.isOk());
+    qsizetype plannedMotions = 0;
+    for (const domain::DemoMeeting& meeting : plan.meetings)
+        plannedMotions += meeting.motions.size();
+    QCOMPARE(motions->size(), plannedMotions);
+    QSet<domain::VotingScheme> schemes;
+    for (const domain::Motion& motion : *motions) {
+        QCOMPARE(motion.state, domain::MotionState::Closed);
+        QVERIFY(motion.outcome.has_value());
+        schemes.insert(motion.rules.scheme);
+    }
+    QCOMPARE(schemes.size(), 3); // one member one vote, by shares, by class
+    const auto elections = storage::ElectionRepository(file).all();
+    QVERIFY(elections.isOk() && elections->size() == 1);
+    const auto elected = storage::ElectionRepository(file).result(elections->constFirst().id);
+    QVERIFY(elected.isOk() && elected->isDeclared);
+    QCOMPARE(elected->elected.size(), 3);
 
     // Every reversal points at the stored line it undoes: same member, opposite shares.
     const qint64 plannedReversals

@@ -1,0 +1,174 @@
+#include "DemoVotes.h"
+
+#include "DemoMutual.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+namespace mutualise::domain {
+
+namespace {
+
+// A number from the seed, a purpose and a member number, the same on every platform (qHash is
+// seeded per process, so it will not do): FNV-1a over the text, mixed by splitmix64.
+quint64 demoHash(quint64 seed, quint64 purpose, const QString& text)
+{
+    quint64 hash = 0xCBF2'9CE4'8422'2325ULL ^ seed ^ (purpose * 0x9E37'79B9'7F4A'7C15ULL);
+    for (const QChar character : text) {
+        hash ^= character.unicode();
+        hash *= 0x100'0000'01B3ULL;
+    }
+    hash += 0x9E37'79B9'7F4A'7C15ULL;
+    hash = (hash ^ (hash >> 30)) * 0xBF58'476D'1CE4'E5B9ULL;
+    hash = (hash ^ (hash >> 27)) * 0x94D0'49BB'1331'11EBULL;
+    return hash ^ (hash >> 31);
+}
+
+int perMille(quint64 hash)
+{
+    return static_cast<int>(hash % 1000);
+}
+
+// The classes' agreed shares of the vote, as the register has them.
+QHash<qint64, int> classShares(const DemoPlan& plan)
+{
+    QHash<qint64, int> shares;
+    for (const MemberClass& memberClass : plan.classes) {
+        if (memberClass.votingShareBasisPoints > 0)
+            shares.insert(memberClass.id, memberClass.votingShareBasisPoints);
+    }
+    return shares;
+}
+
+// The first individuals admitted by the day and still members: the board's candidates.
+QStringList candidatesOn(const DemoPlan& plan, const QDate& day, int count)
+{
+    QStringList numbers;
+    for (const Member& member : plan.members) {
+        if (numbers.size() == count)
+            break;
+        const bool isMember = member.admittedOn.isValid() && member.admittedOn <= day
+            && (!member.ceasedOn.isValid() || member.ceasedOn > day)
+            && member.status != MemberStatus::Applicant && member.status != MemberStatus::Suspended;
+        if (isMember && member.kind == MemberKind::Individual)
+            numbers.append(member.number);
+    }
+    return numbers;
+}
+
+} // namespace
+
+QList<DemoMeeting> planDemoMeetings(const DemoPlan& plan, const DemoOptions& options)
+{
+    QList<DemoMeeting> meetings;
+    QDate founded;
+    for (const Member& member : plan.members) {
+        if (member.admittedOn.isValid() && (!founded.isValid() || member.admittedOn < founded))
+            founded = member.admittedOn;
+    }
+    if (!founded.isValid() || !options.until.isValid())
+        return meetings;
+    const QDate latest = options.until.addDays(-30);
+    for (int yearsAgo = 1; yearsAgo >= 0; --yearsAgo) {
+        DemoMeeting demo;
+        demo.meeting.kind = MeetingKind::AnnualGeneral;
+        demo.meeting.heldOn = latest.addYears(-yearsAgo);
+        demo.recordDate = demo.meeting.heldOn.addDays(-14);
+        if (demo.recordDate <= founded.addDays(60))
+            continue;
+        demo.meeting.title = QCoreApplication::translate("DemoVotes", "Annual general meeting %1")
+                                 .arg(demo.meeting.heldOn.year());
+        demo.meeting.place = QCoreApplication::translate("DemoVotes", "Council Chamber, Civic Centre");
+        demo.meeting.proxyLimit = 5;
+        demo.meeting.agenda = QCoreApplication::translate(
+            "DemoVotes",
+            "1. Apologies\n2. Minutes of the last meeting\n3. Annual report and accounts\n"
+            "4. Resolutions\n5. Election of directors\n6. Any other business");
+        Motion accounts;
+        accounts.title = QCoreApplication::translate("DemoVotes", "Receive the annual report and accounts");
+        accounts.body = QCoreApplication::translate(
+            "DemoVotes", "That the annual report and accounts for the year be received and adopted.");
+        accounts.rules.quorum = { 10, 500 }; // the larger of 10 members and 5% of those eligible
+        if (yearsAgo == 1) {
+            demo.motions.append({ accounts, 880 });
+            meetings.append(demo);
+            continue;
+        }
+        demo.motions.append({ accounts, 850 });
+        Motion cap;
+        cap.title = QCoreApplication::translate("DemoVotes", "Amend rule 12: interest on share capital");
+        cap.body = QCoreApplication::translate(
+            "DemoVotes",
+            "That rule 12 be amended so that interest on share capital is paid at up to 3% a year.");
+        cap.rules.threshold = Threshold::Special;
+        cap.rules.scheme = VotingScheme::ShareWeighted;
+        cap.rules.capBasisPoints = 1000; // no member more than 10% of the vote
+        cap.rules.quorum = { 10, 500 };
+        demo.motions.append({ cap, 760 });
+        Motion fund;
+        fund.title = QCoreApplication::translate("DemoVotes", "Adopt the community reinvestment fund plan");
+        fund.body = QCoreApplication::translate(
+            "DemoVotes", "That the plan for the community reinvestment fund be adopted for the coming year.");
+        fund.rules.threshold = Threshold::TwoThirds;
+        fund.rules.scheme = VotingScheme::ClassWeighted;
+        fund.rules.classShares = classShares(plan);
+        fund.rules.quorum = { 10, 500 };
+        fund.isSecret = true;
+        demo.motions.append({ fund, 690 });
+        const QStringList candidates = candidatesOn(plan, demo.recordDate, 6);
+        if (candidates.size() == 6) {
+            DemoElection election;
+            election.election.title = QCoreApplication::translate("DemoVotes", "Election of three directors");
+            election.election.seats = 3;
+            election.election.method = ElectionMethod::SingleTransferableVote;
+            election.candidateNumbers = candidates;
+            demo.election = election;
+        }
+        meetings.append(demo);
+    }
+    return meetings;
+}
+
+std::optional<Choice> demoChoice(quint64 seed, int motionIndex, const QString& memberNumber,
+                                 int supportPerMille)
+{
+    const quint64 hash = demoHash(seed, 100 + static_cast<quint64>(motionIndex), memberNumber);
+    if (perMille(hash) >= 550) // 55% turn out
+        return std::nullopt;
+    const int leaning = perMille(hash >> 20);
+    if (leaning < supportPerMille)
+        return Choice::For;
+    return leaning < supportPerMille + (1000 - supportPerMille) * 3 / 4 ? Choice::Against : Choice::Abstain;
+}
+
+BallotMethod demoMethod(quint64 seed, int motionIndex, const QString& memberNumber)
+{
+    const int method = perMille(demoHash(seed, 200 + static_cast<quint64>(motionIndex), memberNumber));
+    return method < 600 ? BallotMethod::Online : method < 900 ? BallotMethod::Post : BallotMethod::InPerson;
+}
+
+bool demoAttends(quint64 seed, int meetingIndex, const QString& memberNumber)
+{
+    return perMille(demoHash(seed, 300 + static_cast<quint64>(meetingIndex), memberNumber)) < 30;
+}
+
+std::optional<QList<int>> demoRanking(quint64 seed, const QString& memberNumber, int candidates)
+{
+    quint64 hash = demoHash(seed, 400, memberNumber);
+    if (perMille(hash) >= 500)
+        return std::nullopt;
+    // Earlier candidates are better known: each place goes to one of the first few still unranked.
+    QList<int> unranked;
+    for (int position = 1; position <= candidates; ++position)
+        unranked.append(position);
+    QList<int> ranking;
+    const int length = 1 + static_cast<int>((hash >> 10) % static_cast<quint64>(candidates));
+    for (int place = 0; place < length; ++place) {
+        hash = demoHash(hash, 500 + static_cast<quint64>(place), memberNumber);
+        const auto reach = std::min<qsizetype>(unranked.size(), 3);
+        ranking.append(unranked.takeAt(static_cast<qsizetype>(hash % static_cast<quint64>(reach))));
+    }
+    return ranking;
+}
+
+} // namespace mutualise::domain
