@@ -172,17 +172,31 @@ std::optional<QDate> Command::dateOption(const QCommandLineParser& parser, const
 }
 
 std::optional<qint64> Command::wholeNumberOption(const QCommandLineParser& parser, const QString& option,
-                                                 qint64 minimum) const
+                                                 qint64 minimum, qint64 maximum) const
 {
     const QString text = parser.value(option);
     const std::optional<qint64> number = parseWholeNumber(text);
-    if (number && *number >= minimum)
+    if (number && *number >= minimum && *number <= maximum)
         return number;
     // Words, fractions and numbers out of range are the same slip and get the same message.
+    if (maximum < std::numeric_limits<qint64>::max()) {
+        refuseUsage(tr("--%1 needs a whole number from %2 to %3, not “%4”.")
+                        .arg(option, QString::number(minimum), QString::number(maximum), text));
+        return std::nullopt;
+    }
     refuseUsage(minimum == 1 ? tr("--%1 needs a positive whole number, not “%2”.").arg(option, text)
                              : tr("--%1 needs a whole number of at least %n, not “%2”.", nullptr,
                                   static_cast<int>(minimum))
                                    .arg(option, text));
+    return std::nullopt;
+}
+
+std::optional<qint64> Command::motionIdArgument(const QString& text) const
+{
+    const std::optional<qint64> id = parseWholeNumber(text);
+    if (id && *id >= 1)
+        return id;
+    refuseUsage(tr("“%1” is not a motion id; “%2 motions FILE” lists them.").arg(text, programName()));
     return std::nullopt;
 }
 

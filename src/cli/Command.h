@@ -13,6 +13,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <limits>
 #include <memory>
 #include <optional>
 
@@ -76,7 +77,11 @@ protected:
     std::optional<QDate> dateOption(const QCommandLineParser& parser, const QString& option,
                                     const QDate& fallback = {}) const;
     std::optional<qint64> wholeNumberOption(const QCommandLineParser& parser, const QString& option,
-                                            qint64 minimum) const;
+                                            qint64 minimum,
+                                            qint64 maximum = std::numeric_limits<qint64>::max()) const;
+    // A motion's id as `motions` lists it, given as the argument MOTION: bad usage unless it is a
+    // positive whole number (nullopt after refuseUsage).
+    std::optional<qint64> motionIdArgument(const QString& text) const;
 
     // An amount typed in major units ("250", "12.50"), read the same way in every locale so
     // that scripts behave alike everywhere.

@@ -1,12 +1,21 @@
 #include "CommandTable.h"
 
+#include "Ballots.h"
+#include "BallotsImport.h"
 #include "Count.h"
 #include "Demo.h"
 #include "Holdings.h"
 #include "Init.h"
+#include "Meetings.h"
+#include "MeetingsAdd.h"
 #include "Members.h"
 #include "MembersAdd.h"
 #include "MembersCease.h"
+#include "MotionTally.h"
+#include "Motions.h"
+#include "MotionsAdd.h"
+#include "MotionsClose.h"
+#include "MotionsOpen.h"
 #include "Shares.h"
 #include "SharesAdd.h"
 #include "SharesReverse.h"
@@ -29,6 +38,15 @@ CommandTable::CommandTable()
     m_commands.push_back(std::make_unique<SharesAdd>());
     m_commands.push_back(std::make_unique<SharesReverse>());
     m_commands.push_back(std::make_unique<Holdings>());
+    m_commands.push_back(std::make_unique<Meetings>());
+    m_commands.push_back(std::make_unique<MeetingsAdd>());
+    m_commands.push_back(std::make_unique<Motions>());
+    m_commands.push_back(std::make_unique<MotionsAdd>());
+    m_commands.push_back(std::make_unique<MotionsOpen>());
+    m_commands.push_back(std::make_unique<MotionsClose>());
+    m_commands.push_back(std::make_unique<Ballots>());
+    m_commands.push_back(std::make_unique<BallotsImport>());
+    m_commands.push_back(std::make_unique<MotionTally>());
     m_commands.push_back(std::make_unique<Count>());
 }
 
@@ -55,7 +73,8 @@ QString CommandTable::overview() const
         width = std::max(width, command->name().size());
 
     QString text = tr("Usage: %1 COMMAND FILE [options]").arg(Command::programName()) + QStringLiteral("\n\n")
-        + tr("Keeps the register of members and the share capital ledger of a mutual.")
+        + tr("Keeps the register of members, the share capital ledger, the meetings and the votes of a "
+             "mutual.")
         + QStringLiteral("\n\n") + tr("Commands:") + QLatin1Char('\n');
     for (const auto& command : m_commands)
         text += QStringLiteral("  ") + command->name().leftJustified(width + 2) + command->description()

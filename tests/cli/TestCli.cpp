@@ -11,6 +11,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <tuple>
 
 using namespace Qt::Literals::StringLiterals;
 using mutualise::domain::Currency;
@@ -89,6 +90,15 @@ private Q_SLOTS:
     void demoRefusesBadOptions_data();
     void demoRefusesBadOptions();
 
+    void meetingsAddAndList();
+    void annualGeneralMeetingFromMotionToDeclaredResult();
+    void tallyWeighsTheVotes_data();
+    void tallyWeighsTheVotes();
+    void ballotsImportReadsASpreadsheetsCsv();
+    void secretBallotListsVotersNotChoices();
+    void votingRefusalLeavesFileUnchanged_data();
+    void votingRefusalLeavesFileUnchanged();
+
 private:
     // standardOutputFile, when given, receives what the program prints instead of the test.
     CliRun cli(const QStringList& arguments, const QString& standardOutputFile = {}) const;
@@ -97,11 +107,27 @@ private:
     // Init plus three members: 1001 a council holding 250 shares (£250.00 at £1 nominal), 1002 an
     // employee holding 10, 1003 a community member holding none and ceased on 2024-06-30.
     QString createFixture() const;
+    // The fixture plus three members admitted on 2024-03-01: 1004 (Community) holding 20 shares,
+    // 1005 (Investor) 100 and 1006 (Employee) 20. On the record date 2024-12-31 the roll is 1001
+    // (Founding council, 250), 1002 (Employee, 10), 1004, 1005 and 1006: five members, 400 shares;
+    // 1003 ceased on 2024-06-30.
+    QString createVotingFixture() const;
+    // Adds an AGM on 2025-03-01, a motion on it with these options, and opens voting with the record
+    // date 2024-12-31; returns the motion's id, empty on failure.
+    QString openMotion(const QString& file, const QStringList& motionOptions) const;
+    QString writeFile(const QString& name, const QByteArray& content) const;
+    // The voting fixture with motion 1 open (1001 has voted on it) and motion 2 a draft on meeting 1.
+    // It takes some twenty runs of the program, so it is built once and copied for every other row.
+    QString createFixtureWithMotions();
     static QByteArray fileDigest(const QString& filePath);
     static QJsonObject memberNumbered(const QJsonObject& list, const QString& number);
     static QJsonObject holdingOf(const QJsonObject& holdings, const QString& number);
+    // A weight in `tally --json`: the whole number, or the exact fraction ("11/17") that a class-weighted
+    // share carries beside its value; a value that disagrees with its fraction is reported as such.
+    static QString weightOf(const QJsonObject& total);
 
     std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<QTemporaryDir> m_fixtureWithMotions;
 };
 
 void TestCli::init()
@@ -204,12 +230,107 @@ QString TestCli::createFixture() const
     return file;
 }
 
+QString TestCli::weightOf(const QJsonObject& total)
+{
+    const QJsonValue weight = total.value(u"weight");
+    if (!total.contains(u"exact"))
+        return weight.isDouble() ? QString::number(weight.toInteger()) : u"not a number"_s;
+    const QString exact = total.value(u"exact").toString();
+    const QStringList terms = exact.split(u'/');
+    const double value = terms.value(0).toDouble() / terms.value(1).toDouble();
+    if (!qFuzzyCompare(weight.toDouble(), value))
+        return u"%1 is not %2"_s.arg(weight.toDouble()).arg(exact);
+    return exact;
+}
+
+QString TestCli::createVotingFixture() const
+{
+    const QString file = createFixture();
+    if (file.isEmpty())
+        return {};
+    for (const auto& [number, memberClass, shares] : { std::tuple { u"1004"_s, u"Community"_s, u"20"_s },
+                                                       std::tuple { u"1005"_s, u"Investor"_s, u"100"_s },
+                                                       std::tuple { u"1006"_s, u"Employee"_s, u"20"_s } }) {
+        const QList<QStringList> steps {
+            { u"members"_s, u"add"_s, file, u"--number"_s, number, u"--name"_s, u"Member "_s + number,
+              u"--class"_s, memberClass, u"--admitted"_s, u"2024-03-01"_s },
+            { u"shares"_s, u"add"_s, file, u"--member"_s, number, u"--kind"_s, u"subscription"_s,
+              u"--shares"_s, shares, u"--date"_s, u"2024-03-01"_s },
+        };
+        for (const QStringList& step : steps) {
+            const CliRun run = cli(step);
+            if (run.exitCode != 0) {
+                qWarning("fixture step %s failed: %s", qPrintable(step.join(u' ')), qPrintable(run.err));
+                return {};
+            }
+        }
+    }
+    return file;
+}
+
+QString TestCli::openMotion(const QString& file, const QStringList& motionOptions) const
+{
+    const CliRun meeting
+        = cli({ u"meetings"_s, u"add"_s, file, u"--kind"_s, u"agm"_s, u"--date"_s, u"2025-03-01"_s });
+    if (meeting.exitCode != 0) {
+        qWarning("meetings add failed: %s", qPrintable(meeting.err));
+        return {};
+    }
+    const CliRun motion = cli(QStringList { u"motions"_s, u"add"_s, file, u"--meeting"_s,
+                                            meeting.out.trimmed(), u"--title"_s, u"Adopt the rules"_s }
+                              + motionOptions);
+    if (motion.exitCode != 0) {
+        qWarning("motions add failed: %s", qPrintable(motion.err));
+        return {};
+    }
+    const QString id = motion.out.trimmed();
+    const CliRun opened = cli({ u"motions"_s, u"open"_s, file, id, u"--record-date"_s, u"2024-12-31"_s });
+    if (opened.exitCode != 0) {
+        qWarning("motions open failed: %s", qPrintable(opened.err));
+        return {};
+    }
+    return id;
+}
+
+QString TestCli::writeFile(const QString& name, const QByteArray& content) const
+{
+    QFile file(path(name));
+    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
+        return {};
+    return file.fileName();
+}
+
+QString TestCli::createFixtureWithMotions()
+{
+    const QString file = path(u"fixture.mutual"_s);
+    if (m_fixtureWithMotions) {
+        const QString saved = m_fixtureWithMotions->filePath(u"fixture.mutual"_s);
+        return QFile::copy(saved, file) ? file : QString();
+    }
+    if (createVotingFixture() != file || openMotion(file, {}) != u"1")
+        return {};
+    const CliRun draft
+        = cli({ u"motions"_s, u"add"_s, file, u"--meeting"_s, u"1"_s, u"--title"_s, u"Draft"_s });
+    const CliRun voted
+        = cli({ u"ballots"_s, u"import"_s, file, u"1"_s, writeFile(u"first.csv"_s, "1001,for,person\n") });
+    if (draft.out != u"2\n" || voted.exitCode != 0) {
+        qWarning("fixture with motions failed: %s%s", qPrintable(draft.err), qPrintable(voted.err));
+        return {};
+    }
+    auto saved = std::make_unique<QTemporaryDir>();
+    if (!saved->isValid() || !QFile::copy(file, saved->filePath(u"fixture.mutual"_s)))
+        return {};
+    m_fixtureWithMotions = std::move(saved);
+    return file;
+}
+
 void TestCli::topLevelHelpListsEveryCommand()
 {
     const CliRun run = cli({ u"--help"_s });
     QCOMPARE(run.exitCode, 0);
     for (const char* command :
-         { "init", "demo", "members add", "members cease", "shares add", "shares reverse", "holdings" })
+         { "init", "demo", "members add", "members cease", "shares add", "shares reverse", "holdings",
+           "meetings add", "motions add", "motions open", "motions close", "ballots import", "tally" })
         QVERIFY2(run.out.contains(QLatin1String(command)), command);
     QVERIFY(run.out.contains(u"List the register of members."));
     QVERIFY(run.err.isEmpty());
@@ -249,6 +370,24 @@ void TestCli::commandHelpShowsOptions_data()
     QTest::newRow("holdings") << QStringList { u"holdings"_s } << QStringList { u"--as-of"_s, u"--json"_s };
     QTest::newRow("count") << QStringList { u"count"_s }
                            << QStringList { u"BALLOTS"_s, u"--method"_s, u"--seed"_s, u"--json"_s };
+    QTest::newRow("meetings") << QStringList { u"meetings"_s } << QStringList { u"FILE"_s, u"--json"_s };
+    QTest::newRow("meetings add") << QStringList { u"meetings"_s, u"add"_s }
+                                  << QStringList { u"--kind"_s, u"--date"_s, u"--title"_s, u"--place"_s,
+                                                   u"--proxy-limit"_s };
+    QTest::newRow("motions") << QStringList { u"motions"_s } << QStringList { u"--meeting"_s, u"--json"_s };
+    const QStringList motionOptions { u"--meeting"_s,   u"--title"_s,       u"--text"_s,     u"--proposer"_s,
+                                      u"--seconder"_s,  u"--threshold"_s,   u"two-thirds"_s, u"--scheme"_s,
+                                      u"--cap-bp"_s,    u"--class-share"_s, u"CLASS=BP"_s,   u"--quorum"_s,
+                                      u"--quorum-bp"_s, u"--secret"_s };
+    QTest::newRow("motions add") << QStringList { u"motions"_s, u"add"_s } << motionOptions;
+    QTest::newRow("motions open") << QStringList { u"motions"_s, u"open"_s }
+                                  << QStringList { u"MOTION"_s, u"--record-date"_s };
+    QTest::newRow("motions close") << QStringList { u"motions"_s, u"close"_s } << QStringList { u"MOTION"_s };
+    QTest::newRow("ballots") << QStringList { u"ballots"_s } << QStringList { u"MOTION"_s, u"--json"_s };
+    QTest::newRow("ballots import") << QStringList { u"ballots"_s, u"import"_s }
+                                    << QStringList { u"MOTION"_s, u"CSV"_s,
+                                                     u"member,choice,method[,proxy]"_s };
+    QTest::newRow("tally") << QStringList { u"tally"_s } << QStringList { u"MOTION"_s, u"--json"_s };
 }
 
 void TestCli::commandHelpShowsOptions()
@@ -825,6 +964,15 @@ void TestCli::readingNeverCreatesAFile_data()
     QTest::newRow("shares add") << QStringList { u"shares"_s, u"add"_s,    filePlaceholder,   u"--member"_s,
                                                  u"1"_s,      u"--kind"_s, u"subscription"_s, u"--shares"_s,
                                                  u"1"_s,      u"--date"_s, u"2024-01-01"_s };
+    QTest::newRow("meetings") << QStringList { u"meetings"_s, filePlaceholder };
+    QTest::newRow("meetings add") << QStringList { u"meetings"_s, u"add"_s,    filePlaceholder, u"--kind"_s,
+                                                   u"agm"_s,      u"--date"_s, u"2025-03-01"_s };
+    QTest::newRow("motions") << QStringList { u"motions"_s, filePlaceholder, u"--json"_s };
+    QTest::newRow("motions add") << QStringList { u"motions"_s, u"add"_s,     filePlaceholder, u"--meeting"_s,
+                                                  u"1"_s,       u"--title"_s, u"T"_s };
+    QTest::newRow("motions open") << QStringList { u"motions"_s, u"open"_s, filePlaceholder, u"1"_s };
+    QTest::newRow("motions close") << QStringList { u"motions"_s, u"close"_s, filePlaceholder, u"1"_s };
+    QTest::newRow("tally") << QStringList { u"tally"_s, filePlaceholder, u"1"_s };
 }
 
 void TestCli::readingNeverCreatesAFile()
@@ -910,6 +1058,14 @@ void TestCli::mistypedSubcommandIsAnUnknownCommand_data()
                                << shares;
     QTest::newRow("shares revers") << QStringList { u"shares"_s, u"revers"_s, filePlaceholder, u"1"_s }
                                    << u"shares revers"_s << shares;
+    QTest::newRow("motions opne") << QStringList { u"motions"_s, u"opne"_s, filePlaceholder, u"1"_s }
+                                  << u"motions opne"_s
+                                  << QStringList { u"motions add"_s, u"motions open"_s, u"motions close"_s };
+    QTest::newRow("meetings ad") << QStringList { u"meetings"_s, u"ad"_s, filePlaceholder }
+                                 << u"meetings ad"_s << QStringList { u"meetings add"_s };
+    QTest::newRow("ballots imprt") << QStringList { u"ballots"_s, u"imprt"_s, filePlaceholder, u"1"_s,
+                                                    u"b.csv"_s }
+                                   << u"ballots imprt"_s << QStringList { u"ballots import"_s };
 }
 
 void TestCli::mistypedSubcommandIsAnUnknownCommand()
@@ -1020,6 +1176,13 @@ void TestCli::messagesQuoteWithCurlyQuotes_data()
     QTest::newRow("entry id in words")
         << QStringList { u"shares"_s, u"reverse"_s, filePlaceholder, u"first"_s } << u"first"_s;
     QTest::newRow("demo over existing") << QStringList { u"demo"_s, filePlaceholder } << filePlaceholder;
+    QTest::newRow("motion id in words")
+        << QStringList { u"tally"_s, filePlaceholder, u"first"_s } << u"first"_s;
+    QTest::newRow("class share without a share")
+        << QStringList { u"motions"_s, u"add"_s,           filePlaceholder, u"--meeting"_s,
+                         u"1"_s,       u"--title"_s,       u"T"_s,          u"--scheme"_s,
+                         u"classes"_s, u"--class-share"_s, u"Employee"_s }
+        << u"Employee"_s;
 }
 
 void TestCli::messagesQuoteWithCurlyQuotes()
@@ -1193,6 +1356,545 @@ void TestCli::countRefusesBadBallots()
     const CliRun missing = cli({ u"count"_s, path(u"no-such.blt"_s) });
     QCOMPARE(missing.exitCode, 1);
     QVERIFY2(missing.err.contains(u"no-such.blt"_s), qPrintable(missing.err));
+}
+
+void TestCli::meetingsAddAndList()
+{
+    const QString file = createFixture();
+    QVERIFY(!file.isEmpty());
+    const CliRun agm = cli({ u"meetings"_s, u"add"_s, file, u"--kind"_s, u"AGM"_s, u"--date"_s,
+                             u"2025-03-01"_s, u"--title"_s, u"Annual general meeting 2025"_s, u"--place"_s,
+                             u"Village hall"_s, u"--proxy-limit"_s, u"3"_s });
+    QCOMPARE(agm.exitCode, 0);
+    bool isNumber = false;
+    const qint64 agmId = agm.out.trimmed().toLongLong(&isNumber);
+    QVERIFY2(isNumber && agmId > 0, qPrintable(agm.out));
+    const CliRun board
+        = cli({ u"meetings"_s, u"add"_s, file, u"--kind"_s, u"board"_s, u"--date"_s, u"2025-04-10"_s });
+    QCOMPARE(board.exitCode, 0);
+    QCOMPARE(cli({ u"motions"_s, u"add"_s, file, u"--meeting"_s, agm.out.trimmed(), u"--title"_s, u"M"_s })
+                 .exitCode,
+             0);
+
+    const QJsonObject list = json({ u"meetings"_s, file, u"--json"_s });
+    QCOMPARE(list.value(u"mutual").toString(), u"Shire Digital Mutual"_s);
+    const QJsonArray meetings = list.value(u"meetings").toArray();
+    QCOMPARE(meetings.size(), 2);
+    // newest first: the board meeting of 10 April, then the AGM of 1 March
+    const QJsonObject newest = meetings.at(0).toObject();
+    QCOMPARE(newest.value(u"id").toInteger(), board.out.trimmed().toLongLong());
+    QCOMPARE(newest.value(u"kind").toString(), u"board"_s);
+    QCOMPARE(newest.value(u"title").toString(), QString());
+    QCOMPARE(newest.value(u"proxy_limit").toInteger(), 0);
+    QCOMPARE(newest.value(u"motions").toInteger(), 0);
+    const QJsonObject annual = meetings.at(1).toObject();
+    QCOMPARE(annual.value(u"id").toInteger(), agmId);
+    QCOMPARE(annual.value(u"kind").toString(), u"agm"_s);
+    QCOMPARE(annual.value(u"date").toString(), u"2025-03-01"_s);
+    QCOMPARE(annual.value(u"title").toString(), u"Annual general meeting 2025"_s);
+    QCOMPARE(annual.value(u"place").toString(), u"Village hall"_s);
+    QCOMPARE(annual.value(u"proxy_limit").toInteger(), 3);
+    QCOMPARE(annual.value(u"motions").toInteger(), 1);
+
+    const CliRun text = cli({ u"meetings"_s, file });
+    QCOMPARE(text.exitCode, 0);
+    for (const char* expected :
+         { "Annual general meeting 2025", "Village hall", "2025-04-10", "Board meeting" })
+        QVERIFY2(text.out.contains(QLatin1String(expected)), expected);
+}
+
+// An AGM from the notice to the declared result, each step through the CLI as a secretary would.
+void TestCli::annualGeneralMeetingFromMotionToDeclaredResult()
+{
+    const QString file = createVotingFixture();
+    QVERIFY(!file.isEmpty());
+    const CliRun meeting = cli({ u"meetings"_s, u"add"_s, file, u"--kind"_s, u"agm"_s, u"--date"_s,
+                                 u"2025-03-01"_s, u"--place"_s, u"Village hall"_s });
+    QCOMPARE(meeting.exitCode, 0);
+    const QString meetingId = meeting.out.trimmed();
+    QVERIFY2(meetingId.toLongLong() > 0, qPrintable(meeting.out));
+
+    const CliRun added
+        = cli({ u"motions"_s, u"add"_s, file, u"--meeting"_s, meetingId, u"--title"_s,
+                u"Adopt the accounts"_s, u"--text"_s, u"That the accounts for 2024 be adopted."_s,
+                u"--proposer"_s, u"1001"_s, u"--seconder"_s, u"1002"_s, u"--threshold"_s, u"special"_s });
+    QCOMPARE(added.exitCode, 0);
+    const QString motionId = added.out.trimmed();
+    QVERIFY2(motionId.toLongLong() > 0, qPrintable(added.out));
+    QCOMPARE(added.out, motionId + u'\n'); // the id alone, for scripts
+    const QJsonObject draft
+        = json({ u"motions"_s, file, u"--json"_s }).value(u"motions").toArray().at(0).toObject();
+    QCOMPARE(draft.value(u"id").toInteger(), motionId.toLongLong());
+    QCOMPARE(draft.value(u"meeting").toInteger(), meetingId.toLongLong());
+    QCOMPARE(draft.value(u"threshold").toString(), u"special"_s);
+    QCOMPARE(draft.value(u"scheme").toString(), u"omov"_s);
+    QCOMPARE(draft.value(u"state").toString(), u"draft"_s);
+    QVERIFY(draft.value(u"outcome").isNull());
+
+    const CliRun opened
+        = cli({ u"motions"_s, u"open"_s, file, motionId, u"--record-date"_s, u"2024-12-31"_s });
+    QCOMPARE(opened.exitCode, 0);
+    QVERIFY2(opened.out.contains(u"Members on the roll: 5\n"), qPrintable(opened.out));
+    QVERIFY2(opened.out.contains(u"Total weight: 5\n"), qPrintable(opened.out));
+    // The fingerprint an auditor recomputes from the roll: number, class id, weight; then the total.
+    // Classes as init makes them: 1 Founding council, 2 Employee, 3 Community, 4 Investor.
+    const QByteArray roll = "1001\t1\t1\n1002\t2\t1\n1004\t3\t1\n1005\t4\t1\n1006\t2\t1\ntotal\t5\n";
+    const QString fingerprint
+        = QString::fromLatin1(QCryptographicHash::hash(roll, QCryptographicHash::Sha256).toHex());
+    QVERIFY2(opened.out.contains(u"Roll fingerprint (SHA-256): "_s + fingerprint), qPrintable(opened.out));
+
+    const QString ballots = writeFile(u"ballots.csv"_s,
+                                      "member,choice,method\r\n1001,for,person\r\n1002,for,post\r\n"
+                                      "1004,for,online\r\n1005,against,person\r\n1006,abstain,person\r\n");
+    const CliRun imported = cli({ u"ballots"_s, u"import"_s, file, motionId, ballots });
+    QCOMPARE(imported.exitCode, 0);
+    QCOMPARE(imported.out, u"Ballots recorded: 5\n"_s);
+
+    // Five on the roll: 3 for, 1 against, 1 abstaining. Votes cast 3 + 1 = 4; a special resolution
+    // needs 3 >= 75% x 4 = 3: carried, exactly on the bar.
+    const QJsonObject provisional = json({ u"tally"_s, file, motionId, u"--json"_s });
+    QCOMPARE(provisional.value(u"motion").toInteger(), motionId.toLongLong());
+    QCOMPARE(provisional.value(u"title").toString(), u"Adopt the accounts"_s);
+    QCOMPARE(provisional.value(u"state").toString(), u"open"_s);
+    QCOMPARE(provisional.value(u"declared").toBool(), false);
+    const QJsonObject eligible = provisional.value(u"eligible").toObject();
+    QCOMPARE(eligible.value(u"members").toInteger(), 5);
+    QCOMPARE(eligible.value(u"weight").toInteger(), 5);
+    for (const auto& [choice, members] :
+         { std::pair { u"for"_s, 3 }, std::pair { u"against"_s, 1 }, std::pair { u"abstain"_s, 1 } }) {
+        const QJsonObject total = provisional.value(choice).toObject();
+        QCOMPARE(total.value(u"members").toInteger(), members);
+        QCOMPARE(weightOf(total), QString::number(members));
+    }
+    QCOMPARE(provisional.value(u"votes_cast").toInteger(), 4);
+    const QJsonObject quorum = provisional.value(u"quorum").toObject();
+    QCOMPARE(quorum.value(u"required").toInteger(), 0);
+    QCOMPARE(quorum.value(u"participating").toInteger(), 5);
+    QCOMPARE(quorum.value(u"met").toBool(), true);
+    QCOMPARE(provisional.value(u"outcome").toString(), u"carried"_s);
+    QCOMPARE(provisional.value(u"roll").toObject().value(u"fingerprint").toString(), fingerprint);
+
+    const CliRun provisionalText = cli({ u"tally"_s, file, motionId });
+    QCOMPARE(provisionalText.exitCode, 0);
+    QVERIFY2(provisionalText.out.startsWith(u"Motion "_s + motionId
+                                            + u": Adopt the accounts\nState: provisional"_s),
+             qPrintable(provisionalText.out));
+    QVERIFY2(provisionalText.out.contains(u"3 ≥ 3 (75% of 4)"), qPrintable(provisionalText.out));
+
+    const CliRun closed = cli({ u"motions"_s, u"close"_s, file, motionId });
+    QCOMPARE(closed.exitCode, 0);
+    QVERIFY2(closed.out.contains(u"State: declared\n"), qPrintable(closed.out));
+    QVERIFY2(closed.out.endsWith(u"Outcome: Carried.\n"), qPrintable(closed.out));
+    const CliRun declaredText = cli({ u"tally"_s, file, motionId });
+    QCOMPARE(declaredText.out, closed.out);
+    const QJsonObject declared = json({ u"tally"_s, file, motionId, u"--json"_s });
+    QCOMPARE(declared.value(u"state").toString(), u"closed"_s);
+    QCOMPARE(declared.value(u"declared").toBool(), true);
+    QCOMPARE(declared.value(u"for"), provisional.value(u"for"));
+    QCOMPARE(declared.value(u"outcome").toString(), u"carried"_s);
+    const QJsonObject listed
+        = json({ u"motions"_s, file, u"--json"_s }).value(u"motions").toArray().at(0).toObject();
+    QCOMPARE(listed.value(u"state").toString(), u"closed"_s);
+    QCOMPARE(listed.value(u"outcome").toString(), u"carried"_s);
+    QCOMPARE(listed.value(u"record_date").toString(), u"2024-12-31"_s);
+
+    const QJsonArray cast = json({ u"ballots"_s, file, motionId, u"--json"_s }).value(u"ballots").toArray();
+    QCOMPARE(cast.size(), 5);
+    QCOMPARE(cast.at(1).toObject().value(u"member").toString(), u"1002"_s);
+    QCOMPARE(cast.at(1).toObject().value(u"choice").toString(), u"for"_s);
+    QCOMPARE(cast.at(1).toObject().value(u"method").toString(), u"post"_s);
+
+    // The result is declared: no more ballots, and the refusal changes nothing.
+    const QByteArray digest = fileDigest(file);
+    const QString late = writeFile(u"late.csv"_s, "1003,for,person\n");
+    const CliRun refused = cli({ u"ballots"_s, u"import"_s, file, motionId, late });
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains(u"(motion-not-open)"), qPrintable(refused.err));
+    QVERIFY(refused.out.isEmpty());
+    QCOMPARE(fileDigest(file), digest);
+}
+
+void TestCli::tallyWeighsTheVotes_data()
+{
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<QByteArray>("ballots");
+    QTest::addColumn<qint64>("eligibleWeight");
+    QTest::addColumn<qint64>("membersFor");
+    QTest::addColumn<QString>("weightFor");
+    QTest::addColumn<qint64>("membersAgainst");
+    QTest::addColumn<QString>("weightAgainst");
+    QTest::addColumn<qint64>("membersAbstaining");
+    QTest::addColumn<QString>("weightAbstaining");
+    QTest::addColumn<qint64>("quorumRequired");
+    QTest::addColumn<QString>("outcome");
+    // The roll on 2024-12-31 (createVotingFixture): 1001 Founding council 250 shares, 1002 Employee 10,
+    // 1004 Community 20, 1005 Investor 100, 1006 Employee 20; 400 shares in all.
+    const QByteArray threeToOne = "1001,for,person\n1002,for,person\n1004,for,person\n"
+                                  "1005,against,person\n1006,abstain,person\n";
+    const QByteArray split = "1001,for,person\n1002,for,person\n1004,against,person\n"
+                             "1005,against,person\n1006,abstain,person\n";
+    const QByteArray threeToTwo = "1001,for,person\n1002,for,person\n1004,against,person\n"
+                                  "1005,against,person\n1006,for,person\n";
+    const QStringList classShares { u"--scheme"_s,      u"classes"_s,
+                                    u"--class-share"_s, u"FOUNDING COUNCIL=4000"_s,
+                                    u"--class-share"_s, u"employee=3000"_s,
+                                    u"--class-share"_s, u"Community=1500"_s,
+                                    u"--class-share"_s, u"investor = 1500"_s };
+
+    // one member, one vote: 3 for, 1 against, 1 abstaining; votes cast 4
+    QTest::newRow("omov ordinary: 3 > 1")
+        << QStringList {} << threeToOne << qint64(5) << qint64(3) << u"3"_s << qint64(1) << u"1"_s
+        << qint64(1) << u"1"_s << qint64(0) << u"carried"_s;
+    QTest::newRow("omov special: 3 >= 75% x 4 = 3")
+        << QStringList { u"--threshold"_s, u"special"_s } << threeToOne << qint64(5) << qint64(3) << u"3"_s
+        << qint64(1) << u"1"_s << qint64(1) << u"1"_s << qint64(0) << u"carried"_s;
+    QTest::newRow("omov unanimous: 1 against")
+        << QStringList { u"--threshold"_s, u"unanimous"_s } << threeToOne << qint64(5) << qint64(3) << u"3"_s
+        << qint64(1) << u"1"_s << qint64(1) << u"1"_s << qint64(0) << u"defeated"_s;
+    QTest::newRow("omov absolute: 3 > 5 / 2")
+        << QStringList { u"--threshold"_s, u"absolute"_s } << threeToOne << qint64(5) << qint64(3) << u"3"_s
+        << qint64(1) << u"1"_s << qint64(1) << u"1"_s << qint64(0) << u"carried"_s;
+    // 3 for, 2 against: 3 < 2/3 x 5 = 3.33
+    QTest::newRow("omov two-thirds: 3 < 3.33")
+        << QStringList { u"--threshold"_s, u"two-thirds"_s } << threeToTwo << qint64(5) << qint64(3) << u"3"_s
+        << qint64(2) << u"2"_s << qint64(0) << u"0"_s << qint64(0) << u"defeated"_s;
+
+    // by shares: for 250 + 10 + 20 = 280, against 100, abstaining 20
+    QTest::newRow("shares: 280 > 100")
+        << QStringList { u"--scheme"_s, u"shares"_s } << threeToOne << qint64(400) << qint64(3) << u"280"_s
+        << qint64(1) << u"100"_s << qint64(1) << u"20"_s << qint64(0) << u"carried"_s;
+    // for 250 + 10 = 260, against 20 + 100 = 120
+    QTest::newRow("shares, split: 260 > 120")
+        << QStringList { u"--scheme"_s, u"shares"_s } << split << qint64(400) << qint64(2) << u"260"_s
+        << qint64(2) << u"120"_s << qint64(1) << u"20"_s << qint64(0) << u"carried"_s;
+    // a cap of 20%: no member weighs more than floor(2000 x 400 / 10000) = 80, so 1001 weighs 80 and 1005
+    // weighs 80; the roll weighs 80 + 10 + 20 + 80 + 20 = 210. For 80 + 10 = 90, against 20 + 80 = 100.
+    QTest::newRow("shares capped at 20%, split: 90 < 100")
+        << QStringList { u"--scheme"_s, u"shares"_s, u"--cap-bp"_s, u"2000"_s } << split << qint64(210)
+        << qint64(2) << u"90"_s << qint64(2) << u"100"_s << qint64(1) << u"20"_s << qint64(0)
+        << u"defeated"_s;
+
+    // by class, 40% / 30% / 15% / 15%, every class casting votes: council 1 for: 4/10; Employee 1 for,
+    // 1006 abstaining: 3/10; Community 1 against: 15/100; Investor 1 against: 15/100.
+    // For 4/10 + 3/10 = 7/10; against 15/100 + 15/100 = 3/10; abstentions weigh nothing.
+    QTest::newRow("classes as given, split: 7/10 > 3/10")
+        << classShares << split << qint64(1) << qint64(2) << u"7/10"_s << qint64(2) << u"3/10"_s << qint64(1)
+        << u"0"_s << qint64(0) << u"carried"_s;
+    QTest::newRow("classes as given, special: 7/10 < 3/4")
+        << classShares + QStringList { u"--threshold"_s, u"special"_s } << split << qint64(1) << qint64(2)
+        << u"7/10"_s << qint64(2) << u"3/10"_s << qint64(1) << u"0"_s << qint64(0) << u"defeated"_s;
+    // Investor only abstains and drops out: the others' 40% + 30% + 15% = 85% is scaled to the whole.
+    // Council 40/85 = 8/17 for; Employee 30/85 = 6/17 split 1 for (1002), 1 against (1006): 3/17 each;
+    // Community 15/85 = 3/17 against. For 8/17 + 3/17 = 11/17; against 3/17 + 3/17 = 6/17.
+    QTest::newRow("classes, Investor abstains: 11/17 > 6/17")
+        << classShares
+        << "1001,for,person\n1002,for,person\n1006,against,person\n1004,against,person\n"
+           "1005,abstain,person\n"_ba
+        << qint64(1) << qint64(2) << u"11/17"_s << qint64(2) << u"6/17"_s << qint64(1) << u"0"_s << qint64(0)
+        << u"carried"_s;
+    // No --class-share: the register's agreed shares, 40% / 20% / 20% / 20%. For 4/10 + 2/10 = 3/5;
+    // against 2/10 + 2/10 = 2/5.
+    QTest::newRow("classes from the register, split: 3/5 > 2/5")
+        << QStringList { u"--scheme"_s, u"classes"_s } << split << qint64(1) << qint64(2) << u"3/5"_s
+        << qint64(2) << u"2/5"_s << qint64(1) << u"0"_s << qint64(0) << u"carried"_s;
+
+    // quorum of 50% of 5 members: ceil(2.5) = 3 needed; 2 took part
+    QTest::newRow("quorum of 50% not met: void")
+        << QStringList { u"--quorum-bp"_s, u"5000"_s } << "1001,for,person\n1002,for,person\n"_ba << qint64(5)
+        << qint64(2) << u"2"_s << qint64(0) << u"0"_s << qint64(0) << u"0"_s << qint64(3) << u"void"_s;
+    // a quorum of 3 members: abstentions take part, so 1 for and 2 abstaining make 3
+    QTest::newRow("quorum of 3 met by abstentions")
+        << QStringList { u"--quorum"_s, u"3"_s }
+        << "1001,for,person\n1005,abstain,post\n1006,abstain,online\n"_ba << qint64(5) << qint64(1) << u"1"_s
+        << qint64(0) << u"0"_s << qint64(2) << u"2"_s << qint64(3) << u"carried"_s;
+}
+
+void TestCli::tallyWeighsTheVotes()
+{
+    QFETCH(QStringList, options);
+    QFETCH(QByteArray, ballots);
+    QFETCH(qint64, eligibleWeight);
+    QFETCH(qint64, membersFor);
+    QFETCH(QString, weightFor);
+    QFETCH(qint64, membersAgainst);
+    QFETCH(QString, weightAgainst);
+    QFETCH(qint64, membersAbstaining);
+    QFETCH(QString, weightAbstaining);
+    QFETCH(qint64, quorumRequired);
+    QFETCH(QString, outcome);
+    const QString file = createVotingFixture();
+    QVERIFY(!file.isEmpty());
+    const QString motion = openMotion(file, options);
+    QVERIFY(!motion.isEmpty());
+    const CliRun imported
+        = cli({ u"ballots"_s, u"import"_s, file, motion, writeFile(u"ballots.csv"_s, ballots) });
+    QCOMPARE(imported.exitCode, 0);
+
+    const QJsonObject tally = json({ u"tally"_s, file, motion, u"--json"_s });
+    QCOMPARE(tally.value(u"eligible").toObject().value(u"members").toInteger(), 5);
+    QCOMPARE(tally.value(u"eligible").toObject().value(u"weight").toInteger(), eligibleWeight);
+    QCOMPARE(tally.value(u"roll").toObject().value(u"total_weight").toInteger(),
+             options.contains(u"classes"_s) ? 5 : eligibleWeight); // class weighting: 1 a member
+    QCOMPARE(tally.value(u"for").toObject().value(u"members").toInteger(), membersFor);
+    QCOMPARE(weightOf(tally.value(u"for").toObject()), weightFor);
+    QCOMPARE(tally.value(u"against").toObject().value(u"members").toInteger(), membersAgainst);
+    QCOMPARE(weightOf(tally.value(u"against").toObject()), weightAgainst);
+    QCOMPARE(tally.value(u"abstain").toObject().value(u"members").toInteger(), membersAbstaining);
+    QCOMPARE(weightOf(tally.value(u"abstain").toObject()), weightAbstaining);
+    const QJsonObject quorum = tally.value(u"quorum").toObject();
+    QCOMPARE(quorum.value(u"required").toInteger(), quorumRequired);
+    QCOMPARE(quorum.value(u"participating").toInteger(), membersFor + membersAgainst + membersAbstaining);
+    QCOMPARE(quorum.value(u"met").toBool(), outcome != u"void");
+    QCOMPARE(tally.value(u"outcome").toString(), outcome);
+
+    // Closing declares what the provisional count said.
+    QCOMPARE(cli({ u"motions"_s, u"close"_s, file, motion }).exitCode, 0);
+    const QJsonObject declared = json({ u"tally"_s, file, motion, u"--json"_s });
+    QCOMPARE(declared.value(u"outcome").toString(), outcome);
+    QCOMPARE(declared.value(u"for"), tally.value(u"for"));
+    QCOMPARE(declared.value(u"against"), tally.value(u"against"));
+}
+
+// What spreadsheets save: a byte-order mark, a header in any case, CRLF, quotes, spaces, blank lines,
+// an empty proxy column, and a quoted field over two lines.
+void TestCli::ballotsImportReadsASpreadsheetsCsv()
+{
+    const QString file = createVotingFixture();
+    QVERIFY(!file.isEmpty());
+    const QString motion = openMotion(file, {});
+    QVERIFY(!motion.isEmpty());
+    const QString csv = writeFile(u"ballots.csv"_s,
+                                  "\xEF\xBB\xBFMember,Choice,Method,Proxy\r\n"
+                                  "\"1001\",\"For\",person,\r\n"
+                                  "\r\n"
+                                  "1002 , AGAINST , Post\r\n"
+                                  "  \"1004\" ,\"abstain\",\"ONLINE\",\"\"\r\n"
+                                  "\"1005\r\n\",for,person\r\n"
+                                  "1006,\"for\",\"person\"");
+    const CliRun run = cli({ u"ballots"_s, u"import"_s, file, motion, csv });
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
+    QCOMPARE(run.out, u"Ballots recorded: 5\n"_s);
+
+    const QJsonArray ballots = json({ u"ballots"_s, file, motion, u"--json"_s }).value(u"ballots").toArray();
+    QStringList cast;
+    for (const QJsonValue& ballot : ballots) {
+        const QJsonObject row = ballot.toObject();
+        QVERIFY(row.value(u"proxy").isNull());
+        cast.append(row.value(u"member").toString() + u' ' + row.value(u"choice").toString() + u' '
+                    + row.value(u"method").toString());
+    }
+    QCOMPARE(cast,
+             (QStringList { u"1001 for person"_s, u"1002 against post"_s, u"1004 abstain online"_s,
+                            u"1005 for person"_s, u"1006 for person"_s }));
+}
+
+void TestCli::secretBallotListsVotersNotChoices()
+{
+    const QString file = createVotingFixture();
+    QVERIFY(!file.isEmpty());
+    const QString motion = openMotion(file, { u"--secret"_s });
+    QVERIFY(!motion.isEmpty());
+    const QString csv = writeFile(u"ballots.csv"_s, "1001,for,post\n1002,against,online\n1005,for,person\n");
+    QCOMPARE(cli({ u"ballots"_s, u"import"_s, file, motion, csv }).exitCode, 0);
+
+    const QJsonObject listed = json({ u"ballots"_s, file, motion, u"--json"_s });
+    QCOMPARE(listed.value(u"secret").toBool(), true);
+    const QJsonArray ballots = listed.value(u"ballots").toArray();
+    QCOMPARE(ballots.size(), 3);
+    for (const QJsonValue& ballot : ballots)
+        QVERIFY(ballot.toObject().value(u"choice").isNull());
+    QCOMPARE(ballots.at(0).toObject().value(u"method").toString(), u"post"_s);
+    const CliRun text = cli({ u"ballots"_s, file, motion });
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY2(!text.out.contains(u"For") && !text.out.contains(u"Against"), qPrintable(text.out));
+
+    // how they voted is kept only as totals, and those are what the count needs: 2 for, 1 against
+    const QJsonObject tally = json({ u"tally"_s, file, motion, u"--json"_s });
+    QCOMPARE(tally.value(u"secret").toBool(), true);
+    QCOMPARE(tally.value(u"for").toObject().value(u"members").toInteger(), 2);
+    QCOMPARE(tally.value(u"against").toObject().value(u"members").toInteger(), 1);
+    QCOMPARE(tally.value(u"outcome").toString(), u"carried"_s);
+}
+
+void TestCli::votingRefusalLeavesFileUnchanged_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QByteArray>("csv");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<QString>("rule");
+    // Motion 1 is open, one member one vote, and 1001 has voted on it; motion 2 is a draft.
+    const QString file = filePlaceholder;
+    const QString csv = u"%CSV%"_s;
+    const QString usage = u"Try “mutualise-cli"_s;
+    const auto importRow
+        = [&](const char* name, const QByteArray& content, const QString& line, const QString& rule) {
+              QTest::newRow(name) << QStringList { u"ballots"_s, u"import"_s, file, u"1"_s, csv } << content
+                                  << 1 << line << rule;
+          };
+    importRow("unknown member", "member,choice,method\n1002,for,person\n9999,for,person\n", u"Line 3: "_s,
+              u"(unknown-member)"_s);
+    importRow("voting twice in the file", "1002,for,person\n1004,against,post\n1002,against,online\n",
+              u"Line 3: "_s, u"(voted-twice)"_s);
+    importRow("voting again after an earlier import", "1004,for,person\n1001,against,person\n", u"Line 2: "_s,
+              u"(voted-twice)"_s);
+    importRow("ceased member", "1002,for,person\n1003,for,person\n", u"Line 2: "_s, u"(not-eligible)"_s);
+    importRow("choice maybe", "member,choice,method\n1002,for,person\n1004,maybe,person\n", u"Line 3: "_s,
+              u"(ballot-csv)"_s);
+    importRow("method pigeon", "1002,for,pigeon\n", u"Line 1: "_s, u"(ballot-csv)"_s);
+    importRow("two fields", "1002,for,person\n1004,for\n", u"Line 2: "_s, u"(ballot-csv)"_s);
+    importRow("five fields", "1002,for,proxy,1004,again\n", u"Line 1: "_s, u"(ballot-csv)"_s);
+    importRow("semicolons", "1002;for;person\n", u"Line 1: "_s, u"(ballot-csv)"_s);
+    importRow("no member number", " ,for,person\n", u"Line 1: "_s, u"(ballot-csv)"_s);
+    importRow("quote never closed", "1002,for,person\n1004,\"for,person\n1005,for,person\n", u"Line 2: "_s,
+              u"(ballot-csv)"_s);
+    importRow("quote inside a field", "1002,f\"or,person\n", u"Line 1: "_s, u"(ballot-csv)"_s);
+    importRow("text after a closing quote", "1002,\"for\"x,person\n", u"Line 1: "_s, u"(ballot-csv)"_s);
+    // the row on lines 2 and 3 is a good one ("1002" once trimmed); the bad row starts on line 4
+    importRow("line count after a field over two lines",
+              "member,choice,method\n\"1002\n\",for,person\n1004,maybe,person\n", u"Line 4: "_s,
+              u"(ballot-csv)"_s);
+    importRow("Latin-1 byte", "1002,for,person\n1004,for,person\n100\xE9,for,person\n", u"Line 3: "_s,
+              u"(not-utf8)"_s);
+    importRow("proxy vote without a proxy appointed", "1002,for,proxy,1004\n", u"Line 1: "_s,
+              u"(no-proxy)"_s);
+    importRow("proxy named on a vote in person", "1002,for,person,1004\n", u"Line 1: "_s,
+              u"(not-a-proxy-ballot)"_s);
+    importRow("empty file", "", QString(), u"(ballot-csv)"_s);
+    importRow("header only", "member,choice,method,proxy\r\n\r\n", QString(), u"(ballot-csv)"_s);
+
+    const QByteArray good = "1002,for,person\n";
+    QTest::newRow("import to a draft") << QStringList { u"ballots"_s, u"import"_s, file, u"2"_s, csv } << good
+                                       << 1 << QString() << u"(motion-not-open)"_s;
+    QTest::newRow("import to no motion") << QStringList { u"ballots"_s, u"import"_s, file, u"99"_s, csv }
+                                         << good << 1 << QString() << u"(unknown-motion)"_s;
+    QTest::newRow("import of no file")
+        << QStringList { u"ballots"_s, u"import"_s, file, u"1"_s, u"no-such.csv"_s } << good << 1 << QString()
+        << u"(not-found)"_s;
+    QTest::newRow("motion id in words") << QStringList { u"ballots"_s, u"import"_s, file, u"first"_s, csv }
+                                        << good << 2 << QString() << usage;
+
+    QTest::newRow("open twice") << QStringList { u"motions"_s, u"open"_s, file, u"1"_s } << QByteArray() << 1
+                                << QString() << u"(motion-not-draft)"_s;
+    QTest::newRow("record date tomorrow") << QStringList {
+        u"motions"_s, u"open"_s,          file,
+        u"2"_s,       u"--record-date"_s, QDate::currentDate().addDays(1).toString(Qt::ISODate)
+    } << QByteArray() << 1 << QString() << u"(future-date)"_s;
+    QTest::newRow("record date 31/12/2024")
+        << QStringList { u"motions"_s, u"open"_s, file, u"2"_s, u"--record-date"_s, u"31/12/2024"_s }
+        << QByteArray() << 2 << QString() << usage;
+    QTest::newRow("close a draft") << QStringList { u"motions"_s, u"close"_s, file, u"2"_s } << QByteArray()
+                                   << 1 << QString() << u"(motion-not-open)"_s;
+    QTest::newRow("tally a draft") << QStringList { u"tally"_s, file, u"2"_s } << QByteArray() << 1
+                                   << QString() << u"(motion-not-open)"_s;
+    QTest::newRow("tally no motion") << QStringList { u"tally"_s, file, u"99"_s } << QByteArray() << 1
+                                     << QString() << u"(unknown-motion)"_s;
+    QTest::newRow("tally motion 0") << QStringList { u"tally"_s, file, u"0"_s } << QByteArray() << 2
+                                    << QString() << usage;
+
+    const auto motionsAdd = [&file](const QStringList& options) {
+        return QStringList { u"motions"_s, u"add"_s, file, u"--title"_s, u"T"_s } + options;
+    };
+    const auto meetingsAdd = [&file](const QStringList& options) {
+        return QStringList { u"meetings"_s, u"add"_s, file } + options;
+    };
+    const QStringList meeting { u"--meeting"_s, u"1"_s };
+    QTest::newRow("meeting kind annual")
+        << meetingsAdd({ u"--kind"_s, u"annual"_s, u"--date"_s, u"2025-03-01"_s }) << QByteArray() << 2
+        << QString() << u"--kind must be agm, general or board"_s;
+    QTest::newRow("meeting without date")
+        << meetingsAdd({ u"--kind"_s, u"agm"_s }) << QByteArray() << 2 << QString() << usage;
+    QTest::newRow("meeting proxy limit -1")
+        << meetingsAdd({ u"--kind"_s, u"agm"_s, u"--date"_s, u"2025-03-01"_s, u"--proxy-limit"_s, u"-1"_s })
+        << QByteArray() << 2 << QString() << usage;
+    QTest::newRow("motion without meeting")
+        << motionsAdd({}) << QByteArray() << 2 << QString() << u"The option --meeting is required"_s;
+    QTest::newRow("motion without title")
+        << QStringList { u"motions"_s, u"add"_s, file, u"--meeting"_s, u"1"_s } << QByteArray() << 2
+        << QString() << usage;
+    QTest::newRow("meeting 0") << motionsAdd({ u"--meeting"_s, u"0"_s }) << QByteArray() << 2 << QString()
+                               << usage;
+    QTest::newRow("threshold simple") << motionsAdd(meeting + QStringList { u"--threshold"_s, u"simple"_s })
+                                      << QByteArray() << 2 << QString() << u"--threshold must be"_s;
+    QTest::newRow("scheme weighted") << motionsAdd(meeting + QStringList { u"--scheme"_s, u"weighted"_s })
+                                     << QByteArray() << 2 << QString() << u"--scheme must be"_s;
+    QTest::newRow("class share without =")
+        << motionsAdd(meeting
+                      + QStringList { u"--scheme"_s, u"classes"_s, u"--class-share"_s, u"Employee"_s })
+        << QByteArray() << 2 << QString() << u"--class-share needs CLASS=BP"_s;
+    QTest::newRow("class share over 10000")
+        << motionsAdd(meeting
+                      + QStringList { u"--scheme"_s, u"classes"_s, u"--class-share"_s, u"Employee=10001"_s })
+        << QByteArray() << 2 << QString() << u"--class-share needs CLASS=BP"_s;
+    QTest::newRow("class share by one member, one vote")
+        << motionsAdd(meeting + QStringList { u"--class-share"_s, u"Employee=10000"_s }) << QByteArray() << 2
+        << QString() << u"--class-share is only for --scheme classes"_s;
+    QTest::newRow("cap without shares")
+        << motionsAdd(meeting + QStringList { u"--cap-bp"_s, u"2000"_s }) << QByteArray() << 2 << QString()
+        << u"--cap-bp is only for --scheme shares"_s;
+    QTest::newRow("cap over 100%") << motionsAdd(
+        meeting + QStringList { u"--scheme"_s, u"shares"_s, u"--cap-bp"_s, u"10001"_s })
+                                   << QByteArray() << 2 << QString()
+                                   << u"--cap-bp needs a whole number from 0 to 10000"_s;
+    QTest::newRow("quorum in words") << motionsAdd(meeting + QStringList { u"--quorum"_s, u"most"_s })
+                                     << QByteArray() << 2 << QString() << usage;
+    QTest::newRow("quorum-bp negative") << motionsAdd(meeting + QStringList { u"--quorum-bp"_s, u"-1"_s })
+                                        << QByteArray() << 2 << QString() << usage;
+    QTest::newRow("unknown meeting") << motionsAdd({ u"--meeting"_s, u"99"_s }) << QByteArray() << 1
+                                     << QString() << u"(unknown-meeting)"_s;
+    QTest::newRow("unknown proposer") << motionsAdd(meeting + QStringList { u"--proposer"_s, u"9999"_s })
+                                      << QByteArray() << 1 << QString() << u"(unknown-member)"_s;
+    QTest::newRow("proposer seconds")
+        << motionsAdd(meeting + QStringList { u"--proposer"_s, u"1001"_s, u"--seconder"_s, u"1001"_s })
+        << QByteArray() << 1 << QString() << u"(same-proposer-and-seconder)"_s;
+    QTest::newRow("share for an unknown class") << motionsAdd(
+        meeting + QStringList { u"--scheme"_s, u"classes"_s, u"--class-share"_s, u"Trustee=10000"_s })
+                                                << QByteArray() << 1 << QString() << u"(unknown-class)"_s;
+    // 5000 + 4000 = 9000 basis points, not the whole
+    QTest::newRow("class shares short of 100%")
+        << motionsAdd(meeting
+                      + QStringList { u"--scheme"_s, u"classes"_s, u"--class-share"_s, u"Employee=5000"_s,
+                                      u"--class-share"_s, u"Community=4000"_s })
+        << QByteArray() << 1 << QString() << u"(class-shares)"_s;
+    QTest::newRow("one class named twice")
+        << motionsAdd(meeting
+                      + QStringList { u"--scheme"_s, u"classes"_s, u"--class-share"_s, u"Employee=5000"_s,
+                                      u"--class-share"_s, u"EMPLOYEE=5000"_s })
+        << QByteArray() << 1 << QString() << u"(class-shares)"_s;
+    QTest::newRow("empty title") << motionsAdd(meeting + QStringList { u"--title"_s, u" "_s }) << QByteArray()
+                                 << 1 << QString() << u"(missing-title)"_s;
+}
+
+void TestCli::votingRefusalLeavesFileUnchanged()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QByteArray, csv);
+    QFETCH(int, exitCode);
+    QFETCH(QString, line);
+    QFETCH(QString, rule);
+    const QString file = createFixtureWithMotions();
+    QVERIFY(!file.isEmpty());
+    arguments.replaceInStrings(filePlaceholder, file);
+    arguments.replaceInStrings(u"%CSV%"_s, writeFile(u"ballots.csv"_s, csv));
+
+    const QByteArray digestBefore = fileDigest(file);
+    const QJsonObject tallyBefore = json({ u"tally"_s, file, u"1"_s, u"--json"_s });
+    const QJsonObject ballotsBefore = json({ u"ballots"_s, file, u"1"_s, u"--json"_s });
+    const QJsonObject motionsBefore = json({ u"motions"_s, file, u"--json"_s });
+    QCOMPARE(tallyBefore.value(u"for").toObject().value(u"members").toInteger(), 1);
+
+    const CliRun run = cli(arguments);
+    QCOMPARE(run.exitCode, exitCode);
+    QVERIFY2(run.err.startsWith(u"error: "_s + line), qPrintable(run.err));
+    QVERIFY2(run.err.contains(rule), qPrintable(run.err));
+    QVERIFY2(run.out.isEmpty(), qPrintable(run.out));
+    QVERIFY2(run.err.count(u'\n') <= 2, qPrintable(run.err));
+
+    QCOMPARE(fileDigest(file), digestBefore);
+    QCOMPARE(json({ u"tally"_s, file, u"1"_s, u"--json"_s }), tallyBefore);
+    QCOMPARE(json({ u"ballots"_s, file, u"1"_s, u"--json"_s }), ballotsBefore);
+    QCOMPARE(json({ u"motions"_s, file, u"--json"_s }), motionsBefore);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

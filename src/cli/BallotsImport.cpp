@@ -1,0 +1,53 @@
+#include "BallotsImport.h"
+
+#include "BallotCsv.h"
+#include "storage/MotionRepository.h"
+
+#include <QFile>
+
+namespace mutualise::cli {
+
+using namespace mutualise::domain;
+
+BallotsImport::BallotsImport()
+    : Command(QStringLiteral("ballots import"),
+              tr("Record the ballots in a CSV file on an open motion: all of them, or none if one is "
+                 "refused."))
+{
+    addPositionalArgument(QStringLiteral("FILE"), tr("The .mutual file."));
+    addPositionalArgument(QStringLiteral("MOTION"), tr("The motion's id, as “motions” lists it."));
+    addPositionalArgument(QStringLiteral("CSV"),
+                          tr("UTF-8 CSV, one ballot a line: member,choice,method[,proxy], where choice is "
+                             "for, against or abstain and method person, post, online or proxy; proxy is "
+                             "the number of the member casting a proxy vote, empty for the chair. An "
+                             "optional first line names the columns."));
+}
+
+int BallotsImport::run(const QCommandLineParser& /*parser*/, const QStringList& positional)
+{
+    const std::optional<qint64> motionId = motionIdArgument(positional.at(1));
+    if (!motionId)
+        return ExitUsage;
+
+    // The ballots are read in full before the mutual is opened: a bad file never touches it.
+    const QString& csvPath = positional.at(2);
+    QFile csv(csvPath);
+    if (!csv.open(QIODevice::ReadOnly))
+        return refuse(Error { tr("Cannot read %1: %2.").arg(csvPath, csv.errorString()),
+                              QStringLiteral("not-found"), QStringLiteral("csv") });
+    const auto ballots = BallotCsv::read(csv.readAll());
+    // Its problems name their line, as storage's do for the ballots it refuses.
+    if (!ballots)
+        return refuse(ballots.error());
+
+    const auto file = openExisting(positional.at(0));
+    if (!file)
+        return refuse(file.error());
+    const Result<qint64> recorded = storage::MotionRepository(**file).importBallots(*motionId, *ballots);
+    if (!recorded)
+        return refuse(recorded.error());
+    writeOut(tr("Ballots recorded: %1").arg(*recorded) + QLatin1Char('\n'));
+    return ExitSuccess;
+}
+
+} // namespace mutualise::cli

@@ -1,0 +1,62 @@
+#include "MotionTally.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace mutualise::cli {
+
+using namespace mutualise::domain;
+using storage::MotionResult;
+
+MotionTally::MotionTally()
+    : Command(QStringLiteral("tally"),
+              tr("Show a motion's count with all its working: provisional while voting is open, "
+                 "declared once it has closed."))
+{
+    addPositionalArgument(QStringLiteral("FILE"), tr("The .mutual file."));
+    addPositionalArgument(QStringLiteral("MOTION"), tr("The motion's id, as “motions” lists it."));
+    addOption({ QStringLiteral("json"), tr("Print JSON for other programs instead of text.") });
+}
+
+int MotionTally::run(const QCommandLineParser& parser, const QStringList& positional)
+{
+    const std::optional<qint64> motionId = motionIdArgument(positional.at(1));
+    if (!motionId)
+        return ExitUsage;
+
+    const auto file = openExisting(positional.at(0), Access::ReadOnly);
+    if (!file)
+        return refuse(file.error());
+    const storage::MotionRepository motions(**file);
+    const Result<Motion> motion = motions.motion(*motionId);
+    if (!motion)
+        return refuse(motion.error());
+    const Result<MotionResult> result = motions.result(*motionId);
+    if (!result)
+        return refuse(result.error());
+    writeOut(parser.isSet(QStringLiteral("json")) ? asJson(*motion, *result) : asText(*motion, *result));
+    return ExitSuccess;
+}
+
+QString MotionTally::asText(const Motion& motion, const MotionResult& result)
+{
+    QString text = tr("Motion %1: %2").arg(QString::number(motion.id), motion.title) + QLatin1Char('\n');
+    text += (result.isDeclared ? tr("State: declared") : tr("State: provisional (voting is open)"))
+        + QStringLiteral("\n\n");
+    for (const QString& line : result.working)
+        text += line + QLatin1Char('\n');
+    return text;
+}
+
+QString MotionTally::asJson(const Motion& motion, const MotionResult& result)
+{
+    QJsonObject document = result.json;
+    document.insert(QStringLiteral("motion"), motion.id);
+    document.insert(QStringLiteral("meeting"), motion.meetingId);
+    document.insert(QStringLiteral("title"), motion.title);
+    document.insert(QStringLiteral("state"), motionStateKey(motion.state));
+    document.insert(QStringLiteral("declared"), result.isDeclared);
+    return QString::fromUtf8(QJsonDocument(document).toJson(QJsonDocument::Indented));
+}
+
+} // namespace mutualise::cli
