@@ -22,6 +22,7 @@ private Q_SLOTS:
     void initTestCase();
     void agreesWithTheOfficialCount_data();
     void agreesWithTheOfficialCount();
+    void publishedFoodElection();
     void surplusAndExclusionByHand();
     void transferValuesAreTruncated();
     void earlierStageSettlesATie();
@@ -119,6 +120,36 @@ void TestStvCount::agreesWithTheOfficialCount()
             sum += total;
         QCOMPARE(sum, count.validPapers * voteUnits);
     }
+}
+
+// The worked example of Wikipedia's "Single transferable vote" article: a party of 20 guests chooses
+// three of Oranges, Pears, Chocolate, Strawberries and Sweets.
+//   4 x (Oranges), 2 x (Pears, Oranges), 8 x (Chocolate, Strawberries), 4 x (Chocolate, Sweets),
+//   1 x (Strawberries), 1 x (Sweets)
+// Quota: 20 / (3 + 1) = 5, plus one = 6.
+// Round 1: Oranges 4, Pears 2, Chocolate 12, Strawberries 1, Sweets 1: Chocolate is elected.
+// Round 2: Chocolate's surplus, 6, moves at 6 / 12 = 0.5 a paper: Strawberries +4 = 5, Sweets +2 = 3.
+// Round 3: Pears, fewest, is excluded; its 2 papers make Oranges 6, exactly the quota: elected.
+// Round 4: Sweets (3) is excluded; Strawberries (5), the one continuing candidate for the last seat,
+// wins it. Winners: Chocolate, Oranges, Strawberries.
+void TestStvCount::publishedFoodElection()
+{
+    const auto count = Stv::count(election(
+        3, { u"Oranges"_s, u"Pears"_s, u"Chocolate"_s, u"Strawberries"_s, u"Sweets"_s },
+        { { 4, { 0 } }, { 2, { 1, 0 } }, { 8, { 2, 3 } }, { 4, { 2, 4 } }, { 1, { 3 } }, { 1, { 4 } } }));
+    QVERIFY(count);
+    QCOMPARE(count->quota, 6);
+    QCOMPARE(count->stages.size(), 4);
+    QCOMPARE(count->stages.at(0).totals,
+             (QList<qint64> { units(4), units(2), units(12), units(1), units(1) }));
+    QCOMPARE(count->stages.at(1).totals,
+             (QList<qint64> { units(4), units(2), units(6), units(5), units(3) }));
+    QCOMPARE(count->stages.at(2).candidate, 1);
+    QCOMPARE(count->stages.at(2).totals.at(0), units(6));
+    QCOMPARE(count->stages.at(2).elected, QList<int> { 0 });
+    QCOMPARE(count->stages.at(3).candidate, 4);
+    QCOMPARE(count->stages.at(3).electedWithoutQuota, QList<int> { 3 });
+    QCOMPARE(count->elected, (QList<int> { 2, 0, 3 }));
 }
 
 // Two seats, candidates A, B, C; 13 papers:
