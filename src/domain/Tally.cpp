@@ -506,13 +506,26 @@ std::optional<qint64> sumOf(const std::array<qint64, 3>& parts)
 
 // A secret ballot's totals must account for exactly those who voted: in each class, their number and
 // the sum of their roll weights.
-Outcome checkTotalsAgree(const VoterRoll& roll, const QList<bool>& hasVoted, const VotesByClass& totals)
+// Unless the count is by class, the totals may be kept for all classes together (under class 0): then
+// not even a class with a single voter shows how that member voted.
+Outcome checkTotalsAgree(const VoterRoll& roll, const QList<bool>& hasVoted, const VotesByClass& byClass,
+                         bool isByClass)
 {
+    VotesByClass totals;
+    for (auto it = byClass.cbegin(); it != byClass.cend(); ++it) {
+        ClassVotes& merged = totals[isByClass ? it.key() : 0];
+        for (const Choice choice : allChoices()) {
+            if (const Outcome added
+                = addVote(merged, choice, it->members[indexOf(choice)], it->weight[indexOf(choice)]);
+                !added)
+                return added;
+        }
+    }
     QMap<qint64, std::pair<qint64, qint64>> expected; // by class: members, weight
     for (qsizetype i = 0; i < roll.entries.size(); ++i) {
         if (!hasVoted.at(i))
             continue;
-        auto& [members, weight] = expected[roll.entries.at(i).classId];
+        auto& [members, weight] = expected[isByClass ? roll.entries.at(i).classId : 0];
         ++members;
         weight += roll.entries.at(i).weight; // no more than the roll's total weight, which fits
     }
@@ -790,7 +803,8 @@ Result<Tally> countSecretVotes(const VoterRoll& roll, const MotionRules& rules,
     const Result<VotesByClass> votes = secretVotesByClass(totals);
     if (!votes)
         return votes.error();
-    if (const Outcome agreed = checkTotalsAgree(roll, *hasVoted, *votes); !agreed)
+    const bool isByClass = rules.scheme == VotingScheme::ClassWeighted;
+    if (const Outcome agreed = checkTotalsAgree(roll, *hasVoted, *votes, isByClass); !agreed)
         return agreed.error();
     return countFrom(roll, rules, *votes, *hasVoted, attended);
 }

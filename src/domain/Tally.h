@@ -209,6 +209,7 @@ Result<Tally> countVotes(const VoterRoll& roll, const MotionRules& rules, const 
 // Counts a secret ballot, which keeps who voted (`voted`, member numbers) apart from how (`totals`, by
 // class and choice). The same rules as countVotes, and the totals must agree with the roll: in each
 // class, as many members as voted there, and the sum of their roll weights (rule "totals-mismatch").
+// Unless the count is by class, the totals may also be kept for all classes together, as class 0.
 // Given the same votes, both counts give the same Tally.
 Result<Tally> countSecretVotes(const VoterRoll& roll, const MotionRules& rules,
                                const QList<BallotTotal>& totals, const QStringList& voted,

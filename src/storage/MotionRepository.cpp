@@ -269,12 +269,20 @@ Outcome storeRoll(const QSqlDatabase& database, qint64 motionId, const domain::V
     return domain::ok();
 }
 
-// Every line a secret ballot's totals will need, made now: none appears later, in voting order.
-Outcome createSecretTotals(const QSqlDatabase& database, qint64 motionId, const domain::VoterRoll& roll)
+// Which line of a secret ballot's totals a voter's choice goes to: the voter's class when the count is
+// by class, otherwise one line for all (class 0), so that a class of one does not give its member away.
+qint64 secretTotalsClass(const Motion& motion, qint64 classId)
 {
+    return motion.rules.scheme == domain::VotingScheme::ClassWeighted ? classId : 0;
+}
+
+// Every line a secret ballot's totals will need, made now: none appears later, in voting order.
+Outcome createSecretTotals(const QSqlDatabase& database, const Motion& motion, const domain::VoterRoll& roll)
+{
+    const qint64 motionId = motion.id;
     QSet<qint64> classIds;
     for (const domain::RollEntry& entry : roll.entries)
-        classIds.insert(entry.classId);
+        classIds.insert(secretTotalsClass(motion, entry.classId));
     Statement insert(database,
                      QStringLiteral("INSERT INTO secret_totals (motion_id, class_id, choice) VALUES "
                                     "(:motion, :class, :choice)"));
@@ -668,7 +676,7 @@ Result<Motion> MotionRepository::open(qint64 motionId, const QDate& recordDate)
         if (auto done = storeRoll(database, motionId, *roll, memberIds); !done)
             return done;
         if (motion->isSecret) {
-            if (auto done = createSecretTotals(database, motionId, *roll); !done)
+            if (auto done = createSecretTotals(database, *motion, *roll); !done)
                 return done;
         }
         Statement update(database,
@@ -774,7 +782,8 @@ Result<qint64> MotionRepository::importBallots(qint64 motionId, const QList<Ball
                     .bind(QStringLiteral(":at"), now);
                 if (auto done = secretVoter.exec(); !done)
                     return done;
-                auto& total = secretTotals[{ voter->classId, static_cast<int>(ballot.choice) }];
+                auto& total = secretTotals[{ secretTotalsClass(*motion, voter->classId),
+                                             static_cast<int>(ballot.choice) }];
                 total.first += 1;
                 total.second += voter->weight;
                 digest.addData(QStringLiteral("%1\t%2\n").arg(voter->number, method).toUtf8());

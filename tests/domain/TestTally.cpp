@@ -645,14 +645,16 @@ void TestTally::classSharesMustFitTheRoll_data()
     QTest::addColumn<QString>("rule");
     QTest::addColumn<QString>("freezeRule"); // what freezeRoll says, when it differs from countVotes
 
-    QTest::newRow("50/25/25") << ClassShares { { 1, 5000 }, { 2, 2500 }, { 3, 2500 } } << QString() << u"same"_s;
+    QTest::newRow("50/25/25") << ClassShares { { 1, 5000 }, { 2, 2500 }, { 3, 2500 } } << QString()
+                              << u"same"_s;
     // 5,000 + 2,500 + 1,500 = 9,000, not 10,000
-    QTest::newRow("adds to 90%") << ClassShares { { 1, 5000 }, { 2, 2500 }, { 3, 1500 } }
-                                 << u"class-shares"_s << u"same"_s;
+    QTest::newRow("adds to 90%") << ClassShares { { 1, 5000 }, { 2, 2500 }, { 3, 1500 } } << u"class-shares"_s
+                                 << u"same"_s;
     // 5,000 + 2,500 + 3,000 = 10,500
     QTest::newRow("adds to 105%") << ClassShares { { 1, 5000 }, { 2, 2500 }, { 3, 3000 } }
                                   << u"class-shares"_s << u"same"_s;
-    QTest::newRow("a class at 0%") << ClassShares { { 1, 7500 }, { 2, 2500 }, { 3, 0 } } << u"class-shares"_s << u"same"_s;
+    QTest::newRow("a class at 0%") << ClassShares { { 1, 7500 }, { 2, 2500 }, { 3, 0 } } << u"class-shares"_s
+                                   << u"same"_s;
     QTest::newRow("a negative share")
         << ClassShares { { 1, 10000 }, { 2, 2500 }, { 3, -2500 } } << u"class-shares"_s << u"same"_s;
     QTest::newRow("none") << ClassShares() << u"class-shares"_s << u"same"_s;
@@ -663,7 +665,8 @@ void TestTally::classSharesMustFitTheRoll_data()
         << ClassShares { { 1, 5000 }, { 2, 5000 } } << u"class-shares"_s << QString();
     // class 4 has a quarter of the vote but nobody on the roll is in it
     QTest::newRow("a class with nobody on the roll")
-        << ClassShares { { 1, 2500 }, { 2, 2500 }, { 3, 2500 }, { 4, 2500 } } << u"class-shares"_s << u"same"_s;
+        << ClassShares { { 1, 2500 }, { 2, 2500 }, { 3, 2500 }, { 4, 2500 } } << u"class-shares"_s
+        << u"same"_s;
 }
 
 void TestTally::classSharesMustFitTheRoll()
@@ -749,6 +752,10 @@ void TestTally::secretMatchesOpen_data()
                                           << QList<BallotTotal> { { 1, Choice::For, 3, 3 },
                                                                   { 1, Choice::Against, 1, 1 },
                                                                   { 1, Choice::Abstain, 0, 0 } };
+    // the same, kept for all classes together under class 0, as a secret ballot not counted by class is
+    QTest::newRow("one member, one vote, all classes together")
+        << members(10) << rulesFor(Threshold::Special) << ballots(3, 1, 0)
+        << QList<BallotTotal> { { 0, Choice::For, 3, 3 }, { 0, Choice::Against, 1, 1 } };
 }
 
 void TestTally::secretMatchesOpen()

@@ -507,6 +507,14 @@ void TestMotionRepository::secretBallotCannotBeLinked()
         QVERIFY(motions.castBallot(open, ballot));
     }
     QCOMPARE(sample::scalar(m_file->connection(), u"SELECT MAX(rowid) FROM secret_totals"_s), linesAtOpening);
+    // Counted one member, one vote, the totals are kept for all classes together: a class of one would
+    // otherwise show how its member voted.
+    QCOMPARE(
+        sample::scalar(m_file->connection(),
+                       QStringLiteral("SELECT COUNT(*) FROM secret_totals WHERE motion_id = %1 AND class_id "
+                                      "<> 0")
+                           .arg(secret)),
+        0);
     QCOMPARE(
         sample::scalar(m_file->connection(),
                        u"SELECT COUNT(*) FROM pragma_table_info('secret_voters') WHERE name = 'choice'"_s),
