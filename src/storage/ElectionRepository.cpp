@@ -120,16 +120,29 @@ qint64 randomPaperId()
     return static_cast<qint64>(QRandomGenerator::system()->generate64() >> 2) + 1;
 }
 
-Outcome insertPaper(const QSqlDatabase& database, qint64 electionId, const QList<int>& preferences)
+// Files papers with one prepared statement.
+class PaperFiler
 {
-    Statement insert(database,
-                     QStringLiteral("INSERT INTO election_papers (id, election_id, preferences) VALUES "
-                                    "(:id, :election, :preferences)"));
-    insert.bind(QStringLiteral(":id"), randomPaperId())
-        .bind(QStringLiteral(":election"), electionId)
-        .bind(QStringLiteral(":preferences"), preferencesText(preferences));
-    return insert.exec();
-}
+public:
+    PaperFiler(const QSqlDatabase& database, qint64 electionId)
+        : m_insert(database,
+                   QStringLiteral("INSERT INTO election_papers (id, election_id, preferences) VALUES "
+                                  "(:id, :election, :preferences)"))
+        , m_electionId(electionId)
+    { }
+
+    Outcome file(const QList<int>& preferences)
+    {
+        m_insert.bind(QStringLiteral(":id"), randomPaperId())
+            .bind(QStringLiteral(":election"), m_electionId)
+            .bind(QStringLiteral(":preferences"), preferencesText(preferences));
+        return m_insert.exec();
+    }
+
+private:
+    Statement m_insert;
+    qint64 m_electionId;
+};
 
 struct RollMember
 {
@@ -350,6 +363,7 @@ Result<qint64> ElectionRepository::castPapers(qint64 electionId, const QList<Pap
                 voted.insert(id, momentFrom(rollQuery.value(2)));
         }
         QHash<qint64, int> votedOnLine;
+        PaperFiler filer(database, electionId);
         Statement voter(database,
                         QStringLiteral("INSERT INTO election_voters (election_id, member_id, method, "
                                        "cast_at) VALUES (:election, :member, :method, :at)"));
@@ -387,7 +401,7 @@ Result<qint64> ElectionRepository::castPapers(qint64 electionId, const QList<Pap
                 .bind(QStringLiteral(":at"), now);
             if (auto done = voter.exec(); !done)
                 return done;
-            if (auto done = insertPaper(database, electionId, paper.preferences); !done)
+            if (auto done = filer.file(paper.preferences); !done)
                 return done;
             digest.addData(QStringLiteral("%1\t%2\n")
                                .arg(member->number, domain::ballotMethodKey(paper.method))
@@ -428,6 +442,7 @@ Result<qint64> ElectionRepository::importBlt(qint64 electionId, const domain::Bl
                     .arg(ballots.candidates.join(QStringLiteral(", ")), names.join(QStringLiteral(", "))),
                 "candidates-differ", "candidates");
         }
+        PaperFiler filer(m_file.connection(), electionId);
         for (const domain::BltBallot& ballot : ballots.ballots) {
             QList<int> positions;
             for (int index : ballot.preferences)
@@ -436,7 +451,7 @@ Result<qint64> ElectionRepository::importBlt(qint64 electionId, const domain::Bl
             if (auto valid = domain::validatePaper(*election, *candidates, positions); !valid)
                 return paperError(paper, valid.error().message, valid.error().rule);
             for (qint64 i = 0; i < ballot.weight; ++i) {
-                if (auto done = insertPaper(m_file.connection(), electionId, positions); !done)
+                if (auto done = filer.file(positions); !done)
                     return done;
             }
             count += ballot.weight;
