@@ -2,6 +2,222 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cy_GB">
 <context>
+    <name>BallotCsv</name>
+    <message>
+        <source>There are no ballots in the file. Write one ballot a line, member,choice,method[,proxy], after an optional line naming those columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <extracomment>A problem in a CSV file of ballots: &quot;Line 12: “maybe” is not a choice; ...&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not UTF-8 text. Save the ballots as UTF-8 (in a spreadsheet choose “CSV UTF-8” when saving) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a field has a quote inside it; put the whole field in quotes and double each quote inside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is text after the closing quote of a field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quoted field is never closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a ballot has 3 or 4 fields separated by commas, member,choice,method[,proxy]; this line has %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the member number is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a choice; write for, against or abstain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a way of voting; write person, post, online or proxy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ballots</name>
+    <message>
+        <source>List the ballots cast on a motion; a secret ballot shows who voted, not how.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The .mutual file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The motion&apos;s id, as “motions” lists it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON for other programs instead of a table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cast at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Motion %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Ballots: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BallotsImport</name>
+    <message>
+        <source>Record the ballots in a CSV file on an open motion: all of them, or none if one is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The .mutual file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The motion&apos;s id, as “motions” lists it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-8 CSV, one ballot a line: member,choice,method[,proxy], where choice is for, against or abstain and method person, post, online or proxy; proxy is the number of the member casting a proxy vote, empty for the chair. An optional first line names the columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ballots recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Blt</name>
+    <message>
+        <source>Line %1: %2</source>
+        <extracomment>A problem in a .blt ballot file: &quot;Line 12: there is no candidate 14 ...&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not UTF-8 text. Save the ballots as UTF-8 (in a spreadsheet or editor choose &quot;UTF-8&quot; when saving) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a withdrawn candidate; withdrawn candidates are written as negative numbers such as -2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no candidate %1 to withdraw; the file names %2 candidates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first line must give the number of candidates and the number of seats, such as &quot;5 3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a ballot line starts with how many papers it stands for, a whole number of at least 1, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a ballot line must end with 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a candidate number. Preferences are candidate numbers from 1, separated by spaces; equal preferences (&quot;=&quot;) are not allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no candidate %1; the file names %2 candidates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>candidate %1 is given more than one preference on the same ballot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name has no closing quote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is text after the closing quote: &quot;%1&quot;. A quote inside a name is written twice (&quot;&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ballot file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ballots never end: a line with just 0 must follow the last ballot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file holds more than %1 ballot papers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file names %1 of its %2 candidates: one name a line must follow the ballots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>candidate %1 has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected text after the title: &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 seats, but only %2 candidates stand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CeaseMemberDialog</name>
     <message>
         <source>Cease Member</source>
@@ -80,15 +296,19 @@
         <source>Could not write the output: %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--%1 needs a whole number from %2 to %3, not “%4”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a motion id; “%2 motions FILE” lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandTable</name>
     <message>
         <source>Usage: %1 COMMAND FILE [options]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keeps the register of members and the share capital ledger of a mutual.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -127,6 +347,10 @@
         <source>Unknown command “%1 %2”; the %1 commands are: %3.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Keeps the register of members, the share capital ledger, the meetings and the votes of a mutual.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ContributionChart</name>
@@ -149,6 +373,57 @@
     <message>
         <source>Q%1 %2</source>
         <comment>quarter of a financial year</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Count</name>
+    <message>
+        <source>Count an election from a .blt ballot file, by single transferable vote (Scottish rules) or by plurality, showing every stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The .blt file of ballots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stv (the default) or plurality.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>METHOD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where a tie must be settled by lot, draw from this seed (default 1), so the count can be repeated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON for other programs instead of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--method must be stv or plurality.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elected, in order of election:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elected, most votes first:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -278,6 +553,152 @@
     </message>
     <message>
         <source>Transfer %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoVotes</name>
+    <message>
+        <source>Annual general meeting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Council Chamber, Civic Centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Apologies
+2. Minutes of the last meeting
+3. Annual report and accounts
+4. Resolutions
+5. Election of directors
+6. Any other business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive the annual report and accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That the annual report and accounts for the year be received and adopted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amend rule 12: interest on share capital</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That rule 12 be amended so that interest on share capital is paid at up to 3% a year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adopt the community reinvestment fund plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That the plan for the community reinvestment fund be adopted for the coming year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Election of three directors</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Election</name>
+    <message>
+        <source>Single transferable vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plurality (most votes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An election needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An election fills at least one seat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate %1 has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two candidates are named “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 seats need at least %1 candidates standing; %2 stand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The paper marks no candidate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no candidate %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is marked more than once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The paper marks %1 candidates; a voter marks at most %2, one a seat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ElectionRepository</name>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voting in “%1” has opened; it cannot open again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voting in “%1” has not opened yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voting in “%1” has closed and its result is declared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate %1 names a member who is not in the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no election %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voting opens on a record date: the day whose register decides who may vote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not on the roll for this election: only members eligible on the record date vote in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member %1 has already voted in this election (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s candidates (%1) are not this election&apos;s (%2), in the same order.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -433,6 +854,197 @@
     <name>MainWindow</name>
     <message>
         <source>Mutualise files (*.mutual)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Meeting</name>
+    <message>
+        <source>Annual general meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Board meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AGM %1</source>
+        <extracomment>An untitled annual general meeting, named by its date: &quot;AGM 24/11/2026&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General meeting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Board meeting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A meeting needs the date it is held on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The limit on proxies one person may hold cannot be below 0 (0 means no limit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 is longer than %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voting open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A motion needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The motion&apos;s text is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A motion is seconded by a member other than its proposer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingRepository</name>
+    <message>
+        <source>There is no meeting %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no member with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member %1 %2 is not a voting member on %3: only admitted members who are neither suspended nor ceased take part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 already holds %3 proxies, as many as one person may hold at this meeting. Appoint someone else, or the chair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A member cannot be its own proxy: appoint another member or the chair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Meetings</name>
+    <message>
+        <source>List the meetings, newest first, with how many motions each has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The .mutual file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON for other programs instead of a table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Motions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Meetings: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsAdd</name>
+    <message>
+        <source>Record a meeting; prints its id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The .mutual file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agm, general or board (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the meeting is held, YYYY-MM-DD (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A title (default: the kind and the date).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the meeting is held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PLACE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The most members one person may hold proxies for (default 0, no limit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kind must be agm, general or board.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -854,6 +1466,358 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a currency code this program knows; use an ISO 4217 code such as GBP or EUR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MotionRepository</name>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no member with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no member class with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voting on “%1” has opened: its text and rules are fixed, and it cannot open again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voting on “%1” has not opened yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voting on “%1” has closed and its result is declared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a proxy (%1) is named on a ballot not cast by proxy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member %1 appointed no proxy for this meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no member %1 to hold the proxy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member %1 appointed %2 as proxy, but the ballot was cast by %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member %1 directed its proxy to vote “%2”, not “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no member %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member %1 is not on the roll for this motion: only members eligible on the record date, %2, vote on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member %1 has already voted on this motion, on line %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member %1 has already voted on this motion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member %1 has already voted on this motion, at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no motion %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voting opens on a record date: the day whose register decides who may vote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MotionTally</name>
+    <message>
+        <source>Show a motion&apos;s count with all its working: provisional while voting is open, declared once it has closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The .mutual file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The motion&apos;s id, as “motions” lists it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON for other programs instead of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Motion %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State: declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State: provisional (voting is open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Motions</name>
+    <message>
+        <source>List the motions with their rules, state and outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The .mutual file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the motions of this meeting, by its id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON for other programs instead of a table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Motions: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MotionsAdd</name>
+    <message>
+        <source>Put a motion before a meeting, as a draft, with the rules it is decided by; prints its id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The .mutual file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s id, as “meetings” lists it (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The motion&apos;s title (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The full text of the motion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BODY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of the member who proposes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of the member who seconds it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ordinary (more votes for than against; the default), special (at least 75% of votes cast), two-thirds, unanimous or absolute (more than half of the whole eligible vote).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>THRESHOLD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>omov (one member, one vote; the default), shares (a vote for each share) or classes (each class&apos;s votes scaled to its agreed share of the whole).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCHEME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --scheme shares: the most one member&apos;s vote may weigh, in basis points of all the shares held (2000 is 20%; default 0, no cap).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --scheme classes: a class&apos;s share of the vote in basis points, such as Employee=2500; repeat it for each class that votes (a class given no share does not vote). Default: the shares agreed in the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CLASS=BP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least this many members must take part (default 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least this share of the eligible members must take part, in basis points (default 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A secret ballot: who voted is recorded, not how.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--threshold must be ordinary, special, two-thirds, unanimous or absolute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--scheme must be omov, shares or classes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--cap-bp is only for --scheme shares.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--class-share is only for --scheme classes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--class-share needs CLASS=BP, the name of a class and its share of the vote in basis points from 0 to 10000, such as “Employee=2500”, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The class “%1” is given a share of the vote more than once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MotionsClose</name>
+    <message>
+        <source>Close voting on a motion and declare its result, with the working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The .mutual file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The motion&apos;s id, as “motions” lists it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MotionsOpen</name>
+    <message>
+        <source>Open voting on a draft motion: freeze the roll of voters as on the record date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The .mutual file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The motion&apos;s id, as “motions” lists it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day whose register and holdings decide who votes and with what weight, YYYY-MM-DD (default today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voting is open on motion %1, “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members on the roll: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total weight: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll fingerprint (SHA-256): %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1413,6 +2377,407 @@
     </message>
     <message>
         <source>“%1” is not an entry id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Stv</name>
+    <message>
+        <source>No ballot paper gives a preference for a candidate who stands, so there is nothing to count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ballot paper marks a candidate who stands without marking more candidates than there are seats, so there is nothing to count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 seats; %2 valid ballot papers, %3 invalid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quota: %1 / (%2 + 1) = %3, ignoring fractions, plus one = %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage %1: first preferences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage %1: surplus of %2, %3, transferred at each paper&apos;s value x %3 / %4 (to five decimal places).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage %1: exclusion of %2, with the fewest votes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Non-transferable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 reaches the quota and is elected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 is elected as one of the last continuing candidates, as many as the seats left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tie between %1 was settled by lot (seed %2): %3. %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another draw would have elected different candidates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another draw would have elected the same candidates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elected, in order: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 seats, up to %1 marks a paper; %2 valid ballot papers, %3 spoilt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tie for the last seat between %1 was settled by lot (seed %2): %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elected: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tally</name>
+    <message>
+        <source>The figures are too large to be counted exactly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is eligible to vote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a member number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member %1 cannot hold %2 shares.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member %1 is on the roll twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cap of %1% of the %2 shares held is less than one share, so nobody could vote; raise the cap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody eligible holds any shares, so nobody could vote by shares.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member %1 is in class %2, which has no share of the vote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class %1 has %2% of the vote, but nobody on the roll is in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defeated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The voter roll no longer matches its fingerprint; it has been changed since voting opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member %1 is not on the roll for this vote, so cannot vote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member %1 has already voted on this motion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A total of %1 members weighing %2 cannot be counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The totals for class %1 do not match those who voted in it: %2 members weighing %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members of class %1 voted, but there are no totals for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voting: %1; %2; counted under version %3 of the tally rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligible members on the roll: %1, one vote each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligible members on the roll: %1, weighing %2 in all (a vote per share, after any cap).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligible members on the roll: %1; each class&apos;s votes count for its agreed share of the whole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1% of %2 eligible members is %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1% of %2 eligible members is %3, rounded up to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quorum: none is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quorum: at least %1 members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quorum: %1, so %2 are needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quorum: the larger of %1 members and %2: %3 are needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Took part (present, by proxy or by casting a ballot, abstentions included): %1, with %2 needed: quorate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Took part (present, by proxy or by casting a ballot, abstentions included): %1, with %2 needed: not quorate, so the vote is void whatever the votes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For: %1. Against: %2. Abstaining: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For: %1 (members: %2). Against: %3 (members: %4). Abstaining: %5 (members: %6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members for: %1. Against: %2. Abstaining: %3 (abstentions carry no weight under class weighting).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2/%3 = %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, agreed share %2%: for %3, against %4, abstaining %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cast no votes, so its share drops out and the other classes&apos; shares are scaled up to the whole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 counts as %2% ÷ %3% = %4 of the whole: for %5; against %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the whole for: %1. Against: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Votes cast: %1 for + %2 against = %3 (abstentions, %4, are not votes cast).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more votes for than against</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>votes for ≥ 75% of votes cast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>votes for ≥ two-thirds of votes cast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every vote cast to be for (none against)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>votes for &gt; half of the whole eligible weight, voting or not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (75% of %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (2/3 of %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (all the votes cast)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (half of %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the votes cast carry no weight (those who cast them hold no shares), so the motion cannot carry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no votes were cast (abstentions are not votes), so the motion cannot carry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: needs %2: %3: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome: %1, because the meeting was not quorate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vote</name>
+    <message>
+        <source>A quorum cannot be fewer than no members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quorum of %1% of the eligible members is not between 0% and 100%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cap of %1% of all shares on one member&apos;s vote is not between 0% and 100%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class %1 has a share of %2% of the vote; each class needs more than 0%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The classes&apos; shares of the vote add up to %1%, not 100%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordinary resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-thirds majority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unanimous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absolute majority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One member, one vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighted by shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighted by class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Against</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abstain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Represented by proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apologies</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
