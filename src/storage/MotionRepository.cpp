@@ -197,6 +197,20 @@ Outcome checkClassesExist(const QSqlDatabase& database, const Motion& motion)
     return domain::ok();
 }
 
+// The meeting, the proposer and seconder, and the classes a motion names are all in the file.
+Outcome checkReferences(MutualFile& file, const Motion& motion)
+{
+    if (auto meeting = MeetingRepository(file).meeting(motion.meetingId); !meeting)
+        return meeting.error();
+    const QSqlDatabase database = file.connection();
+    for (const auto& [id, field] :
+         { std::pair { &motion.proposerId, "proposer" }, std::pair { &motion.seconderId, "seconder" } }) {
+        if (auto done = checkMemberExists(database, *id, field); !done)
+            return done;
+    }
+    return checkClassesExist(database, motion);
+}
+
 Error wrongState(const Motion& motion, MotionState wanted)
 {
     if (wanted == MotionState::Draft) {
@@ -528,14 +542,7 @@ Result<Motion> MotionRepository::add(const Motion& motion)
     stored.state = MotionState::Draft;
     const Outcome outcome = m_file.inTransaction([&]() -> Outcome {
         const QSqlDatabase database = m_file.connection();
-        if (auto meeting = MeetingRepository(m_file).meeting(motion.meetingId); !meeting)
-            return meeting.error();
-        for (const auto& [id, field] :
-             { std::pair { &motion.proposerId, "proposer" }, std::pair { &motion.seconderId, "seconder" } }) {
-            if (auto done = checkMemberExists(database, *id, field); !done)
-                return done;
-        }
-        if (auto done = checkClassesExist(database, motion); !done)
+        if (auto done = checkReferences(m_file, motion); !done)
             return done;
         Statement insert(
             database,
@@ -570,14 +577,7 @@ Result<Motion> MotionRepository::update(const Motion& motion)
             return before.error();
         if (before->state != MotionState::Draft)
             return wrongState(*before, MotionState::Draft);
-        if (auto meeting = MeetingRepository(m_file).meeting(motion.meetingId); !meeting)
-            return meeting.error();
-        for (const auto& [id, field] :
-             { std::pair { &motion.proposerId, "proposer" }, std::pair { &motion.seconderId, "seconder" } }) {
-            if (auto done = checkMemberExists(database, *id, field); !done)
-                return done;
-        }
-        if (auto done = checkClassesExist(database, motion); !done)
+        if (auto done = checkReferences(m_file, motion); !done)
             return done;
         Statement update(
             database,
