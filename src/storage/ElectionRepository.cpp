@@ -498,6 +498,16 @@ Result<domain::BltElection> ElectionRepository::exportBlt(qint64 electionId) con
     return blt;
 }
 
+Result<qint64> ElectionRepository::rollSize(qint64 electionId) const
+{
+    Statement query(m_file.connection(),
+                    QStringLiteral("SELECT COUNT(*) FROM election_rolls WHERE election_id = :election"));
+    query.bind(QStringLiteral(":election"), electionId);
+    if (auto done = query.exec(); !done)
+        return done.error();
+    return query.next() ? query.value(0).toLongLong() : 0;
+}
+
 Result<std::pair<qint64, qint64>> ElectionRepository::turnout(qint64 electionId) const
 {
     Statement query(m_file.connection(),

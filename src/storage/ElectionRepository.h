@@ -58,6 +58,8 @@ public:
     Result<qint64> importBlt(qint64 electionId, const domain::BltElection& ballots);
     // The papers cast so far as a .blt election, identical papers together, for other counting tools.
     Result<domain::BltElection> exportBlt(qint64 electionId) const;
+    // How many members are on the roll frozen when voting opened.
+    Result<qint64> rollSize(qint64 electionId) const;
     // How many members have voted, and how many papers there are (imported papers have no voter).
     Result<std::pair<qint64, qint64>> turnout(qint64 electionId) const;
 

@@ -3,6 +3,7 @@
 #include "Statement.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonObject>
 
 namespace mutualise::storage {
@@ -255,29 +256,39 @@ Result<QList<Meeting>> MeetingRepository::all() const
 Outcome MeetingRepository::setAttendance(qint64 meetingId, qint64 memberId,
                                          std::optional<Attendance> attendance)
 {
+    return setAttendance(meetingId, QList<qint64> { memberId }, attendance);
+}
+
+Outcome MeetingRepository::setAttendance(qint64 meetingId, const QList<qint64>& memberIds,
+                                         std::optional<Attendance> attendance)
+{
     return m_file.inTransaction([&]() -> Outcome {
         const QSqlDatabase database = m_file.connection();
         const auto meeting = this->meeting(meetingId);
         if (!meeting)
             return meeting.error();
-        const auto member = memberOnDay(database, memberId, meeting->heldOn);
-        if (!member)
-            return member.error();
-        if (attendance && !member->isVoter)
-            return notAVoter(*member, meeting->heldOn);
-        const auto before = attendanceKeyOf(database, meetingId, memberId);
-        if (!before)
-            return before.error();
-        if (auto done = storeAttendance(database, meetingId, memberId, attendance); !done)
-            return done;
-        const auto entry = [&](const QString& key) {
-            return key.isEmpty() ? QJsonObject()
-                                 : QJsonObject { { QStringLiteral("member"), member->number },
-                                                 { QStringLiteral("attendance"), key } };
-        };
+        QJsonArray before;
+        QJsonArray after;
+        for (qint64 memberId : memberIds) {
+            const auto member = memberOnDay(database, memberId, meeting->heldOn);
+            if (!member)
+                return member.error();
+            if (attendance && !member->isVoter)
+                return notAVoter(*member, meeting->heldOn);
+            const auto was = attendanceKeyOf(database, meetingId, memberId);
+            if (!was)
+                return was.error();
+            if (auto done = storeAttendance(database, meetingId, memberId, attendance); !done)
+                return done;
+            before.append(QJsonObject { { QStringLiteral("member"), member->number },
+                                        { QStringLiteral("attendance"), *was } });
+            after.append(QJsonObject { { QStringLiteral("member"), member->number },
+                                       { QStringLiteral("attendance"),
+                                         attendance ? domain::attendanceKey(*attendance) : QString() } });
+        }
         return m_file.audit(QStringLiteral("meeting.attendance"), QStringLiteral("meeting"),
-                            QString::number(meetingId), entry(*before),
-                            entry(attendance ? domain::attendanceKey(*attendance) : QString()));
+                            QString::number(meetingId), { { QStringLiteral("attendance"), before } },
+                            { { QStringLiteral("attendance"), after } });
     });
 }
 

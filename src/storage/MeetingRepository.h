@@ -61,6 +61,9 @@ public:
     // line. Appointing a proxy records "proxy" by itself.
     domain::Outcome setAttendance(qint64 meetingId, qint64 memberId,
                                   std::optional<domain::Attendance> attendance);
+    // The same for several members at once: all of them or, if one is refused, none.
+    domain::Outcome setAttendance(qint64 meetingId, const QList<qint64>& memberIds,
+                                  std::optional<domain::Attendance> attendance);
     // In register order.
     Result<QList<AttendanceRow>> attendance(qint64 meetingId) const;
     Result<AttendanceSummary> attendanceSummary(qint64 meetingId) const;

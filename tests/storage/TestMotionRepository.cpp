@@ -210,6 +210,16 @@ void TestMotionRepository::attendanceAndProxiesFollowTheRules()
 
     QVERIFY(meetings.revokeProxy(meetingId, memberId(u"P001"_s)));
     QCOMPARE(meetings.attendanceSummary(meetingId)->byProxy, 1);
+
+    // Several at once, all or nothing: P002 has ceased, so C002 is not recorded either.
+    const auto batch = meetings.setAttendance(
+        meetingId, QList<qint64> { memberId(u"C002"_s), memberId(u"P002"_s) }, domain::Attendance::Present);
+    QCOMPARE(batch.error().rule, u"not-a-voter"_s);
+    QCOMPARE(meetings.attendanceSummary(meetingId)->present, 1);
+    QVERIFY(meetings.setAttendance(meetingId, QList<qint64> { memberId(u"C002"_s), memberId(u"E002"_s) },
+                                   domain::Attendance::Present));
+    QCOMPARE(meetings.attendanceSummary(meetingId)->present, 3); // C001, C002, E002
+    QCOMPARE(meetings.attendanceSummary(meetingId)->apologies, 0);
 }
 
 // Share-weighted, capped at 40% of the 1,000 eligible shares = 400: C001's 600 counts as 400; the
