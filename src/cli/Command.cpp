@@ -39,7 +39,14 @@ void Command::addOption(const QCommandLineOption& option)
 
 void Command::addPositionalArgument(const QString& name, const QString& description)
 {
+    Q_ASSERT(!m_isLastArgumentRepeated);
     m_positionalArguments.append({ name, description });
+}
+
+void Command::addRepeatedArgument(const QString& name, const QString& description)
+{
+    addPositionalArgument(name, description);
+    m_isLastArgumentRepeated = true;
 }
 
 QCommandLineOption Command::helpOption() const
@@ -67,6 +74,8 @@ QString Command::helpText() const
     QStringList names;
     for (const auto& [name, description] : m_positionalArguments)
         names.append(name);
+    if (m_isLastArgumentRepeated)
+        names.last() += QStringLiteral("...");
     const QString usage
         = tr("Usage: %1 %2 [options] %3").arg(programName(), m_name, names.join(QLatin1Char(' '))).trimmed();
     const qsizetype endOfFirstLine = text.indexOf(QLatin1Char('\n'));
@@ -126,7 +135,7 @@ int Command::execute(const QStringList& arguments)
     const QStringList positional = parser.positionalArguments();
     if (positional.size() < m_positionalArguments.size())
         return refuseUsage(tr("Missing argument %1.").arg(m_positionalArguments.at(positional.size()).first));
-    if (positional.size() > m_positionalArguments.size())
+    if (positional.size() > m_positionalArguments.size() && !m_isLastArgumentRepeated)
         return refuseUsage(tr("Unexpected argument “%1”.").arg(positional.at(m_positionalArguments.size())));
     return run(parser, positional);
 }
@@ -197,6 +206,24 @@ std::optional<qint64> Command::motionIdArgument(const QString& text) const
     if (id && *id >= 1)
         return id;
     refuseUsage(tr("“%1” is not a motion id; “%2 motions FILE” lists them.").arg(text, programName()));
+    return std::nullopt;
+}
+
+std::optional<qint64> Command::meetingIdArgument(const QString& text) const
+{
+    const std::optional<qint64> id = parseWholeNumber(text);
+    if (id && *id >= 1)
+        return id;
+    refuseUsage(tr("“%1” is not a meeting id; “%2 meetings FILE” lists them.").arg(text, programName()));
+    return std::nullopt;
+}
+
+std::optional<qint64> Command::electionIdArgument(const QString& text) const
+{
+    const std::optional<qint64> id = parseWholeNumber(text);
+    if (id && *id >= 1)
+        return id;
+    refuseUsage(tr("“%1” is not an election id; “%2 elections FILE” lists them.").arg(text, programName()));
     return std::nullopt;
 }
 

@@ -63,8 +63,11 @@ protected:
     // Declared by a subclass's constructor.
     void addOption(const QCommandLineOption& option);
     void addPositionalArgument(const QString& name, const QString& description);
+    // A last argument that may be given more than once ("NUMBER..."): at least once.
+    void addRepeatedArgument(const QString& name, const QString& description);
 
-    // The command's work once the options are read; `positional` holds exactly the declared arguments.
+    // The command's work once the options are read; `positional` holds exactly the declared arguments,
+    // and then any more values of a repeated last argument.
     virtual int run(const QCommandLineParser& parser, const QStringList& positional) = 0;
 
     // Bad usage: the message and a pointer to the command's help on stderr; returns ExitUsage.
@@ -82,6 +85,9 @@ protected:
     // A motion's id as `motions` lists it, given as the argument MOTION: bad usage unless it is a
     // positive whole number (nullopt after refuseUsage).
     std::optional<qint64> motionIdArgument(const QString& text) const;
+    // The same for a meeting's id (MEETING) and an election's (ELECTION).
+    std::optional<qint64> meetingIdArgument(const QString& text) const;
+    std::optional<qint64> electionIdArgument(const QString& text) const;
 
     // An amount typed in major units ("250", "12.50"), read the same way in every locale so
     // that scripts behave alike everywhere.
@@ -121,6 +127,7 @@ private:
     QString m_description;
     QList<QCommandLineOption> m_options;
     QList<QPair<QString, QString>> m_positionalArguments;
+    bool m_isLastArgumentRepeated = false;
 };
 
 } // namespace mutualise::cli

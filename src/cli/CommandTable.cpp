@@ -4,10 +4,21 @@
 #include "BallotsImport.h"
 #include "Count.h"
 #include "Demo.h"
+#include "Elections.h"
+#include "ElectionsAdd.h"
+#include "ElectionsClose.h"
+#include "ElectionsExport.h"
+#include "ElectionsImport.h"
+#include "ElectionsOpen.h"
+#include "ElectionsResult.h"
+#include "ElectionsVote.h"
 #include "Holdings.h"
 #include "Init.h"
 #include "Meetings.h"
 #include "MeetingsAdd.h"
+#include "MeetingsAttend.h"
+#include "MeetingsAttendance.h"
+#include "MeetingsProxy.h"
 #include "Members.h"
 #include "MembersAdd.h"
 #include "MembersCease.h"
@@ -40,6 +51,9 @@ CommandTable::CommandTable()
     m_commands.push_back(std::make_unique<Holdings>());
     m_commands.push_back(std::make_unique<Meetings>());
     m_commands.push_back(std::make_unique<MeetingsAdd>());
+    m_commands.push_back(std::make_unique<MeetingsAttend>());
+    m_commands.push_back(std::make_unique<MeetingsAttendance>());
+    m_commands.push_back(std::make_unique<MeetingsProxy>());
     m_commands.push_back(std::make_unique<Motions>());
     m_commands.push_back(std::make_unique<MotionsAdd>());
     m_commands.push_back(std::make_unique<MotionsOpen>());
@@ -47,6 +61,14 @@ CommandTable::CommandTable()
     m_commands.push_back(std::make_unique<Ballots>());
     m_commands.push_back(std::make_unique<BallotsImport>());
     m_commands.push_back(std::make_unique<MotionTally>());
+    m_commands.push_back(std::make_unique<Elections>());
+    m_commands.push_back(std::make_unique<ElectionsAdd>());
+    m_commands.push_back(std::make_unique<ElectionsOpen>());
+    m_commands.push_back(std::make_unique<ElectionsVote>());
+    m_commands.push_back(std::make_unique<ElectionsImport>());
+    m_commands.push_back(std::make_unique<ElectionsExport>());
+    m_commands.push_back(std::make_unique<ElectionsClose>());
+    m_commands.push_back(std::make_unique<ElectionsResult>());
     m_commands.push_back(std::make_unique<Count>());
 }
 

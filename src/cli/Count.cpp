@@ -12,6 +12,18 @@ namespace mutualise::cli {
 
 using namespace mutualise::domain;
 
+namespace {
+
+QStringList namesOf(const QStringList& candidates, const QList<int>& chosen)
+{
+    QStringList names;
+    for (int candidate : chosen)
+        names.append(candidates.at(candidate));
+    return names;
+}
+
+} // namespace
+
 Count::Count()
     : Command(QStringLiteral("count"),
               tr("Count an election from a .blt ballot file, by single transferable vote (Scottish "
@@ -65,28 +77,31 @@ int Count::run(const QCommandLineParser& parser, const QStringList& positional)
     return ExitSuccess;
 }
 
+QString Count::workingText(const QStringList& working, const QStringList& elected, ElectionMethod method)
+{
+    QString text = working.join(u'\n') + QStringLiteral("\n\n");
+    text += (method == ElectionMethod::Plurality ? tr("Elected, most votes first:")
+                                                 : tr("Elected, in order of election:"))
+        + u'\n';
+    for (qsizetype i = 0; i < elected.size(); ++i)
+        text += QStringLiteral("%1. %2\n").arg(i + 1).arg(elected.at(i));
+    return text;
+}
+
 QString Count::asText(const StvCount& count)
 {
-    QString text;
-    if (!count.title.isEmpty())
-        text += count.title + QStringLiteral("\n\n");
-    text += Stv::describe(count).join(u'\n') + QStringLiteral("\n\n");
-    text += tr("Elected, in order of election:") + u'\n';
-    for (qsizetype i = 0; i < count.elected.size(); ++i)
-        text += QStringLiteral("%1. %2\n").arg(i + 1).arg(count.candidates.at(count.elected.at(i)));
-    return text;
+    const QString title = count.title.isEmpty() ? QString() : count.title + QStringLiteral("\n\n");
+    return title
+        + workingText(Stv::describe(count), namesOf(count.candidates, count.elected),
+                      ElectionMethod::SingleTransferableVote);
 }
 
 QString Count::asText(const PluralityCount& count)
 {
-    QString text;
-    if (!count.title.isEmpty())
-        text += count.title + QStringLiteral("\n\n");
-    text += Stv::describe(count).join(u'\n') + QStringLiteral("\n\n");
-    text += tr("Elected, most votes first:") + u'\n';
-    for (qsizetype i = 0; i < count.elected.size(); ++i)
-        text += QStringLiteral("%1. %2\n").arg(i + 1).arg(count.candidates.at(count.elected.at(i)));
-    return text;
+    const QString title = count.title.isEmpty() ? QString() : count.title + QStringLiteral("\n\n");
+    return title
+        + workingText(Stv::describe(count), namesOf(count.candidates, count.elected),
+                      ElectionMethod::Plurality);
 }
 
 QString Count::asJson(const StvCount& count)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Command.h"
+#include "domain/Election.h"
 #include "domain/StvCount.h"
 
 namespace mutualise::cli {
@@ -13,6 +14,11 @@ class Count : public Command
 
 public:
     Count();
+
+    // The working, one step a line, then the elected numbered in order: what `count` prints under the
+    // title, and what `elections result` and `elections close` print for an election in the file.
+    static QString workingText(const QStringList& working, const QStringList& elected,
+                               domain::ElectionMethod method);
 
 protected:
     int run(const QCommandLineParser& parser, const QStringList& positional) override;

@@ -99,6 +99,13 @@ private Q_SLOTS:
     void votingRefusalLeavesFileUnchanged_data();
     void votingRefusalLeavesFileUnchanged();
 
+    void attendanceAndProxiesAtAMeeting();
+    void proxiesCastBallotsAsAppointed();
+    void stvElectionFromCandidatesToDeclaredResult();
+    void electionImportAddsPapersCountedElsewhere();
+    void electionRefusalLeavesFileUnchanged_data();
+    void electionRefusalLeavesFileUnchanged();
+
 private:
     // standardOutputFile, when given, receives what the program prints instead of the test.
     CliRun cli(const QStringList& arguments, const QString& standardOutputFile = {}) const;
@@ -119,6 +126,14 @@ private:
     // The voting fixture with motion 1 open (1001 has voted on it) and motion 2 a draft on meeting 1.
     // It takes some twenty runs of the program, so it is built once and copied for every other row.
     QString createFixtureWithMotions();
+    // The voting fixture with AGM 1 (2025-03-01, one proxy a person; 1002 has appointed 1004) and four
+    // elections on it: 1 open, by STV for 2 seats, candidates 1 Alice Example (member 1002), 2 Dana Reed
+    // and 3 Evan Cole, in which 1001 has voted; 2 open, by plurality for 1 seat, candidates Ann and Bo;
+    // 3 closed, STV for 1 seat, Pat and Quin; 4 a draft, STV for 1 seat, Xia alone. Built once and
+    // copied, as createFixtureWithMotions is.
+    QString createFixtureWithElections();
+    // Runs each step, every one of which must succeed; false (and a warning) otherwise.
+    bool runSteps(const QList<QStringList>& steps) const;
     static QByteArray fileDigest(const QString& filePath);
     static QJsonObject memberNumbered(const QJsonObject& list, const QString& number);
     static QJsonObject holdingOf(const QJsonObject& holdings, const QString& number);
@@ -128,6 +143,7 @@ private:
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<QTemporaryDir> m_fixtureWithMotions;
+    std::unique_ptr<QTemporaryDir> m_fixtureWithElections;
 };
 
 void TestCli::init()
@@ -324,13 +340,89 @@ QString TestCli::createFixtureWithMotions()
     return file;
 }
 
+bool TestCli::runSteps(const QList<QStringList>& steps) const
+{
+    for (const QStringList& step : steps) {
+        const CliRun run = cli(step);
+        if (run.exitCode != 0) {
+            qWarning("step %s failed: %s", qPrintable(step.join(u' ')), qPrintable(run.err));
+            return false;
+        }
+    }
+    return true;
+}
+
+QString TestCli::createFixtureWithElections()
+{
+    const QString file = path(u"fixture.mutual"_s);
+    if (m_fixtureWithElections) {
+        const QString saved = m_fixtureWithElections->filePath(u"fixture.mutual"_s);
+        return QFile::copy(saved, file) ? file : QString();
+    }
+    if (createVotingFixture() != file)
+        return {};
+    const auto add = [&file](const QStringList& options) {
+        return QStringList { u"elections"_s, u"add"_s, file, u"--meeting"_s, u"1"_s } + options;
+    };
+    const auto open = [&file](const QString& election) {
+        return QStringList { u"elections"_s, u"open"_s, file, election, u"--record-date"_s, u"2024-12-31"_s };
+    };
+    const QString firstPaper = writeFile(u"first.csv"_s, "1001,1 2,person\n");
+    const QList<QStringList> steps {
+        { u"meetings"_s, u"add"_s, file, u"--kind"_s, u"agm"_s, u"--date"_s, u"2025-03-01"_s,
+          u"--proxy-limit"_s, u"1"_s },
+        { u"meetings"_s, u"proxy"_s, file, u"1"_s, u"--member"_s, u"1002"_s, u"--proxy"_s, u"1004"_s },
+        add({ u"--title"_s, u"Board election"_s, u"--seats"_s, u"2"_s, u"--candidate"_s, u"1002"_s,
+              u"--candidate"_s, u"Dana Reed"_s, u"--candidate"_s, u"Evan Cole"_s }),
+        open(u"1"_s),
+        { u"elections"_s, u"vote"_s, file, u"1"_s, firstPaper },
+        add({ u"--title"_s, u"Treasurer"_s, u"--seats"_s, u"1"_s, u"--method"_s, u"plurality"_s,
+              u"--candidate"_s, u"Ann"_s, u"--candidate"_s, u"Bo"_s }),
+        open(u"2"_s),
+        add({ u"--title"_s, u"Auditor"_s, u"--seats"_s, u"1"_s, u"--candidate"_s, u"Pat"_s, u"--candidate"_s,
+              u"Quin"_s }),
+        open(u"3"_s),
+        { u"elections"_s, u"vote"_s, file, u"3"_s, firstPaper },
+        { u"elections"_s, u"close"_s, file, u"3"_s },
+        add({ u"--title"_s, u"Secretary"_s, u"--seats"_s, u"1"_s, u"--candidate"_s, u"Xia"_s }),
+    };
+    if (firstPaper.isEmpty() || !runSteps(steps))
+        return {};
+    auto saved = std::make_unique<QTemporaryDir>();
+    if (!saved->isValid() || !QFile::copy(file, saved->filePath(u"fixture.mutual"_s)))
+        return {};
+    m_fixtureWithElections = std::move(saved);
+    return file;
+}
+
 void TestCli::topLevelHelpListsEveryCommand()
 {
     const CliRun run = cli({ u"--help"_s });
     QCOMPARE(run.exitCode, 0);
-    for (const char* command :
-         { "init", "demo", "members add", "members cease", "shares add", "shares reverse", "holdings",
-           "meetings add", "motions add", "motions open", "motions close", "ballots import", "tally" })
+    for (const char* command : { "init",
+                                 "demo",
+                                 "members add",
+                                 "members cease",
+                                 "shares add",
+                                 "shares reverse",
+                                 "holdings",
+                                 "meetings add",
+                                 "meetings attend",
+                                 "meetings attendance",
+                                 "meetings proxy",
+                                 "motions add",
+                                 "motions open",
+                                 "motions close",
+                                 "ballots import",
+                                 "tally",
+                                 "elections",
+                                 "elections add",
+                                 "elections open",
+                                 "elections vote",
+                                 "elections import",
+                                 "elections export",
+                                 "elections close",
+                                 "elections result" })
         QVERIFY2(run.out.contains(QLatin1String(command)), command);
     QVERIFY(run.out.contains(u"List the register of members."));
     QVERIFY(run.err.isEmpty());
@@ -388,6 +480,33 @@ void TestCli::commandHelpShowsOptions_data()
                                     << QStringList { u"MOTION"_s, u"CSV"_s,
                                                      u"member,choice,method[,proxy]"_s };
     QTest::newRow("tally") << QStringList { u"tally"_s } << QStringList { u"MOTION"_s, u"--json"_s };
+    QTest::newRow("meetings attend") << QStringList { u"meetings"_s, u"attend"_s }
+                                     << QStringList { u"MEETING NUMBER..."_s, u"--as"_s, u"apologies"_s,
+                                                      u"none"_s };
+    QTest::newRow("meetings attendance")
+        << QStringList { u"meetings"_s, u"attendance"_s } << QStringList { u"MEETING"_s, u"--json"_s };
+    QTest::newRow("meetings proxy") << QStringList { u"meetings"_s, u"proxy"_s }
+                                    << QStringList { u"MEETING"_s, u"--member"_s,    u"--proxy"_s,
+                                                     u"--chair"_s, u"--direction"_s, u"--revoke"_s };
+    QTest::newRow("elections") << QStringList { u"elections"_s }
+                               << QStringList { u"--meeting"_s, u"--json"_s };
+    QTest::newRow("elections add") << QStringList { u"elections"_s, u"add"_s }
+                                   << QStringList { u"--meeting"_s,     u"--title"_s,   u"--seats"_s,
+                                                    u"--method"_s,      u"plurality"_s, u"--candidate"_s,
+                                                    u"NAME_OR_NUMBER"_s };
+    QTest::newRow("elections open") << QStringList { u"elections"_s, u"open"_s }
+                                    << QStringList { u"ELECTION"_s, u"--record-date"_s };
+    QTest::newRow("elections vote") << QStringList { u"elections"_s, u"vote"_s }
+                                    << QStringList { u"ELECTION"_s, u"CSV"_s, u"member,preferences,method"_s,
+                                                     u"“3 1 2”"_s };
+    QTest::newRow("elections import") << QStringList { u"elections"_s, u"import"_s }
+                                      << QStringList { u"ELECTION"_s, u"BALLOTS"_s, u".blt"_s };
+    QTest::newRow("elections export") << QStringList { u"elections"_s, u"export"_s }
+                                      << QStringList { u"ELECTION"_s, u"BALLOTS"_s, u"--force"_s };
+    QTest::newRow("elections close") << QStringList { u"elections"_s, u"close"_s }
+                                     << QStringList { u"ELECTION"_s };
+    QTest::newRow("elections result")
+        << QStringList { u"elections"_s, u"result"_s } << QStringList { u"ELECTION"_s, u"--json"_s };
 }
 
 void TestCli::commandHelpShowsOptions()
@@ -973,6 +1092,22 @@ void TestCli::readingNeverCreatesAFile_data()
     QTest::newRow("motions open") << QStringList { u"motions"_s, u"open"_s, filePlaceholder, u"1"_s };
     QTest::newRow("motions close") << QStringList { u"motions"_s, u"close"_s, filePlaceholder, u"1"_s };
     QTest::newRow("tally") << QStringList { u"tally"_s, filePlaceholder, u"1"_s };
+    QTest::newRow("meetings attend") << QStringList { u"meetings"_s, u"attend"_s, filePlaceholder, u"1"_s,
+                                                      u"1001"_s,     u"--as"_s,   u"present"_s };
+    QTest::newRow("meetings attendance")
+        << QStringList { u"meetings"_s, u"attendance"_s, filePlaceholder, u"1"_s };
+    QTest::newRow("meetings proxy") << QStringList { u"meetings"_s, u"proxy"_s, filePlaceholder, u"1"_s,
+                                                     u"--member"_s, u"1001"_s,  u"--chair"_s };
+    QTest::newRow("elections") << QStringList { u"elections"_s, filePlaceholder, u"--json"_s };
+    QTest::newRow("elections add") << QStringList { u"elections"_s,   u"add"_s,     filePlaceholder,
+                                                    u"--meeting"_s,   u"1"_s,       u"--title"_s,
+                                                    u"T"_s,           u"--seats"_s, u"1"_s,
+                                                    u"--candidate"_s, u"A"_s };
+    QTest::newRow("elections open") << QStringList { u"elections"_s, u"open"_s, filePlaceholder, u"1"_s };
+    QTest::newRow("elections export")
+        << QStringList { u"elections"_s, u"export"_s, filePlaceholder, u"1"_s, u"out.blt"_s };
+    QTest::newRow("elections close") << QStringList { u"elections"_s, u"close"_s, filePlaceholder, u"1"_s };
+    QTest::newRow("elections result") << QStringList { u"elections"_s, u"result"_s, filePlaceholder, u"1"_s };
 }
 
 void TestCli::readingNeverCreatesAFile()
@@ -1066,6 +1201,17 @@ void TestCli::mistypedSubcommandIsAnUnknownCommand_data()
     QTest::newRow("ballots imprt") << QStringList { u"ballots"_s, u"imprt"_s, filePlaceholder, u"1"_s,
                                                     u"b.csv"_s }
                                    << u"ballots imprt"_s << QStringList { u"ballots import"_s };
+    QTest::newRow("meetings atend") << QStringList { u"meetings"_s, u"atend"_s, filePlaceholder, u"1"_s,
+                                                     u"1001"_s }
+                                    << u"meetings atend"_s
+                                    << QStringList { u"meetings attend"_s, u"meetings attendance"_s,
+                                                     u"meetings proxy"_s };
+    QTest::newRow("elections clse") << QStringList { u"elections"_s, u"clse"_s, filePlaceholder, u"1"_s }
+                                    << u"elections clse"_s
+                                    << QStringList { u"elections add"_s,    u"elections open"_s,
+                                                     u"elections vote"_s,   u"elections import"_s,
+                                                     u"elections export"_s, u"elections close"_s,
+                                                     u"elections result"_s };
 }
 
 void TestCli::mistypedSubcommandIsAnUnknownCommand()
@@ -1895,6 +2041,578 @@ void TestCli::votingRefusalLeavesFileUnchanged()
     QCOMPARE(json({ u"tally"_s, file, u"1"_s, u"--json"_s }), tallyBefore);
     QCOMPARE(json({ u"ballots"_s, file, u"1"_s, u"--json"_s }), ballotsBefore);
     QCOMPARE(json({ u"motions"_s, file, u"--json"_s }), motionsBefore);
+}
+
+// A meeting's register of attendance as a secretary keeps it: who is there, who sent apologies, and
+// the proxies, within the meeting's limit of one proxy a person.
+void TestCli::attendanceAndProxiesAtAMeeting()
+{
+    const QString file = createVotingFixture();
+    QVERIFY(!file.isEmpty());
+    const CliRun meeting = cli({ u"meetings"_s, u"add"_s, file, u"--kind"_s, u"agm"_s, u"--date"_s,
+                                 u"2025-03-01"_s, u"--proxy-limit"_s, u"1"_s });
+    QCOMPARE(meeting.exitCode, 0);
+    const QString id = meeting.out.trimmed();
+    const auto attend = [&](const QStringList& numbers, const QString& as) {
+        return cli(QStringList { u"meetings"_s, u"attend"_s, file, id } + numbers
+                   + QStringList { u"--as"_s, as });
+    };
+    const auto proxy = [&](const QStringList& options) {
+        return cli(QStringList { u"meetings"_s, u"proxy"_s, file, id } + options);
+    };
+    const auto attendance = [&]() { return json({ u"meetings"_s, u"attendance"_s, file, id, u"--json"_s }); };
+
+    const CliRun present = attend({ u"1001"_s, u"1004"_s }, u"present"_s);
+    QCOMPARE(present.exitCode, 0);
+    QCOMPARE(present.out, u"1001 Anytown Council: Present\n1004 Member 1004: Present\n"_s);
+    QCOMPARE(attend({ u"1005"_s }, u"APOLOGIES"_s).exitCode, 0);
+    const CliRun appointed
+        = proxy({ u"--member"_s, u"1002"_s, u"--proxy"_s, u"1004"_s, u"--direction"_s, u"for"_s });
+    QCOMPARE(appointed.exitCode, 0);
+    QVERIFY2(appointed.out.startsWith(u"1002 Alice Example appoints 1004 Member 1004 as proxy"),
+             qPrintable(appointed.out));
+    // 1004 already holds 1002's proxy, as many as the meeting allows one person; the chair has no limit.
+    const QByteArray digest = fileDigest(file);
+    const CliRun overLimit = proxy({ u"--member"_s, u"1006"_s, u"--proxy"_s, u"1004"_s });
+    QCOMPARE(overLimit.exitCode, 1);
+    QVERIFY2(overLimit.err.contains(u"(proxy-limit)"), qPrintable(overLimit.err));
+    QCOMPARE(fileDigest(file), digest);
+    QCOMPARE(proxy({ u"--member"_s, u"1006"_s, u"--chair"_s }).exitCode, 0);
+
+    // On 1 March 2025 five members are eligible: 1001, 1002, 1004, 1005, 1006 (1003 ceased in 2024).
+    // Present 1001 and 1004; by proxy 1002 and 1006; apologies 1005. Attending: 2 + 2 = 4.
+    const QJsonObject listed = attendance();
+    QCOMPARE(listed.value(u"meeting").toInteger(), id.toLongLong());
+    QCOMPARE(listed.value(u"date").toString(), u"2025-03-01"_s);
+    QCOMPARE(listed.value(u"eligible").toInteger(), 5);
+    QCOMPARE(listed.value(u"present").toInteger(), 2);
+    QCOMPARE(listed.value(u"by_proxy").toInteger(), 2);
+    QCOMPARE(listed.value(u"apologies").toInteger(), 1);
+    QCOMPARE(listed.value(u"attending").toInteger(), 4);
+    QStringList lines;
+    for (const QJsonValue& value : listed.value(u"attendance").toArray()) {
+        const QJsonObject line = value.toObject();
+        lines.append(QStringList { line.value(u"member").toString(), line.value(u"attendance").toString(),
+                                   line.value(u"proxy").toString(u"-"_s),
+                                   line.value(u"direction").toString(u"-"_s) }
+                         .join(u' '));
+    }
+    QCOMPARE(lines,
+             (QStringList { u"1001 present - -"_s, u"1002 proxy 1004 for"_s, u"1004 present - -"_s,
+                            u"1005 apologies - -"_s, u"1006 proxy chair -"_s }));
+    const CliRun text = cli({ u"meetings"_s, u"attendance"_s, file, id });
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY2(text.out.contains(u"1004 Member 1004, directed: For"), qPrintable(text.out));
+    QVERIFY2(text.out.endsWith(u"Eligible: 5, present: 2, by proxy: 2, apologies: 1 (attending: 4)\n"),
+             qPrintable(text.out));
+
+    // Revoked, 1002's proxy and its line go; 1004 holds no proxy now and may take 1006's from the chair.
+    const CliRun revoked = proxy({ u"--member"_s, u"1002"_s, u"--revoke"_s });
+    QCOMPARE(revoked.exitCode, 0);
+    QVERIFY2(revoked.out.contains(u"revoked"), qPrintable(revoked.out));
+    QCOMPARE(proxy({ u"--member"_s, u"1006"_s, u"--proxy"_s, u"1004"_s }).exitCode, 0);
+    QCOMPARE(attend({ u"1005"_s }, u"none"_s).exitCode, 0);
+    // Present 1001 and 1004; by proxy 1006; nobody sent apologies. Attending: 2 + 1 = 3.
+    const QJsonObject after = attendance();
+    QCOMPARE(after.value(u"present").toInteger(), 2);
+    QCOMPARE(after.value(u"by_proxy").toInteger(), 1);
+    QCOMPARE(after.value(u"apologies").toInteger(), 0);
+    QCOMPARE(after.value(u"attending").toInteger(), 3);
+    const QJsonArray rows = after.value(u"attendance").toArray();
+    QCOMPARE(rows.size(), 3);
+    QCOMPARE(rows.at(2).toObject().value(u"member").toString(), u"1006"_s);
+    QCOMPARE(rows.at(2).toObject().value(u"proxy").toString(), u"1004"_s);
+    QVERIFY(rows.at(2).toObject().value(u"direction").isNull());
+
+    // All or nothing: 1003 has ceased, so neither 1006 nor 1005 is recorded either, and the file is as it
+    // was.
+    const QByteArray before = fileDigest(file);
+    const CliRun refused = attend({ u"1006"_s, u"1003"_s, u"1005"_s }, u"present"_s);
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY(refused.out.isEmpty());
+    QVERIFY2(refused.err.startsWith(u"error: Member 1003"), qPrintable(refused.err));
+    QVERIFY2(refused.err.contains(u"(not-a-voter)"), qPrintable(refused.err));
+    QCOMPARE(fileDigest(file), before);
+    QCOMPARE(attendance(), after);
+}
+
+// Proxies vote through `ballots import` with the proxy column: as appointed and as directed, or not at
+// all.
+void TestCli::proxiesCastBallotsAsAppointed()
+{
+    const QString file = createVotingFixture();
+    QVERIFY(!file.isEmpty());
+    const QString motion = openMotion(file, {});
+    QVERIFY(!motion.isEmpty());
+    const QString meeting = u"1"_s;
+    const auto proxy = [&](const QStringList& options) {
+        return QStringList { u"meetings"_s, u"proxy"_s, file, meeting } + options;
+    };
+    QVERIFY(
+        runSteps({ proxy({ u"--member"_s, u"1002"_s, u"--proxy"_s, u"1004"_s, u"--direction"_s, u"for"_s }),
+                   proxy({ u"--member"_s, u"1006"_s, u"--chair"_s, u"--direction"_s, u"against"_s }),
+                   proxy({ u"--member"_s, u"1005"_s, u"--proxy"_s, u"1001"_s }) }));
+
+    const QString csv = writeFile(u"ballots.csv"_s,
+                                  "member,choice,method,proxy\n1002,for,proxy,1004\n1006,against,proxy,\n"
+                                  "1005,abstain,proxy,1001\n1001,for,person\n");
+    const CliRun imported = cli({ u"ballots"_s, u"import"_s, file, motion, csv });
+    QCOMPARE(imported.exitCode, 0);
+    QCOMPARE(imported.out, u"Ballots recorded: 4\n"_s);
+    QStringList cast;
+    for (const QJsonValue& value :
+         json({ u"ballots"_s, file, motion, u"--json"_s }).value(u"ballots").toArray()) {
+        const QJsonObject ballot = value.toObject();
+        cast.append(QStringList { ballot.value(u"member").toString(), ballot.value(u"choice").toString(),
+                                  ballot.value(u"method").toString(),
+                                  ballot.value(u"proxy").toString(u"-"_s) }
+                        .join(u' '));
+    }
+    QCOMPARE(cast,
+             (QStringList { u"1002 for proxy 1004"_s, u"1006 against proxy -"_s, u"1005 abstain proxy 1001"_s,
+                            u"1001 for person -"_s }));
+    // 2 for (1002 by proxy, 1001), 1 against (1006 by the chair): carried.
+    const QJsonObject tally = json({ u"tally"_s, file, motion, u"--json"_s });
+    QCOMPARE(tally.value(u"for").toObject().value(u"members").toInteger(), 2);
+    QCOMPARE(tally.value(u"against").toObject().value(u"members").toInteger(), 1);
+    QCOMPARE(tally.value(u"outcome").toString(), u"carried"_s);
+
+    // On another motion, 1004 may not vote 1002's proxy against, as 1002 directed it to vote for; nor
+    // cast 1005's, which 1001 holds. Nothing is recorded either time.
+    const CliRun second
+        = cli({ u"motions"_s, u"add"_s, file, u"--meeting"_s, meeting, u"--title"_s, u"Second"_s });
+    QCOMPARE(second.exitCode, 0);
+    const QString secondId = second.out.trimmed();
+    QCOMPARE(cli({ u"motions"_s, u"open"_s, file, secondId, u"--record-date"_s, u"2024-12-31"_s }).exitCode,
+             0);
+    for (const auto& [content, line, rule] :
+         { std::tuple { "1004,for,person\n1002,against,proxy,1004\n"_ba, u"Line 2: "_s,
+                        u"(proxy-direction)"_s },
+           std::tuple { "1005,for,proxy,1004\n"_ba, u"Line 1: "_s, u"(wrong-proxy)"_s } }) {
+        const QByteArray digest = fileDigest(file);
+        const CliRun refused
+            = cli({ u"ballots"_s, u"import"_s, file, secondId, writeFile(u"refused.csv"_s, content) });
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.startsWith(u"error: "_s + line) && refused.err.contains(rule),
+                 qPrintable(refused.err));
+        QVERIFY(refused.out.isEmpty());
+        QCOMPARE(fileDigest(file), digest);
+    }
+    QCOMPARE(json({ u"ballots"_s, file, secondId, u"--json"_s }).value(u"ballots").toArray().size(), 0);
+}
+
+// A board election by STV from the candidates to the declared result, each step through the CLI.
+//
+// Two seats; candidates 1 Alice Example (member 1002), 2 Dana Reed (from outside the register) and
+// 3 Cara Nine (member C-9, admitted after the record date, so standing but not voting). The roll on
+// 2024-12-31: 1001, 1002, 1004, 1005, 1006. Papers: 1001 (1, 2), 1002 (1, 2), 1004 (1, 3), 1005 (2),
+// 1006 (3).
+// Quota (Droop): 5 / (2 + 1) = 1, ignoring fractions, plus one = 2.
+// Stage 1, first preferences: Alice 3, Dana 1, Cara 1. Alice reaches the quota: elected, surplus 3 - 2 = 1.
+// Stage 2, Alice's surplus: her three papers move at 1 x 1 / 3 = 0.33333 each (five decimals,
+//   truncated): two (1, 2) to Dana, +0.66666; one (1, 3) to Cara, +0.33333; 1 - 0.99999 = 0.00001 is
+//   lost to truncation. Alice 2, Dana 1 + 0.66666 = 1.66666, Cara 1 + 0.33333 = 1.33333.
+// Stage 3: no surplus left and nobody else at the quota: Cara, with the fewest, is excluded. Neither
+//   of her papers ((1, 3) at 0.33333, (3) at 1) has a further preference: 1.33333 non-transferable.
+//   Dana is the one continuing candidate for the one seat left, and is elected.
+// Elected, in order: Alice Example, Dana Reed.
+void TestCli::stvElectionFromCandidatesToDeclaredResult()
+{
+    const QString file = createVotingFixture();
+    QVERIFY(!file.isEmpty());
+    QVERIFY(
+        runSteps({ { u"members"_s, u"add"_s, file, u"--number"_s, u"C-9"_s, u"--name"_s, u"Cara Nine"_s,
+                     u"--class"_s, u"Community"_s, u"--admitted"_s, u"2025-01-15"_s },
+                   { u"meetings"_s, u"add"_s, file, u"--kind"_s, u"agm"_s, u"--date"_s, u"2025-03-01"_s } }));
+    // A member's number in any case stands the member, under the member's name.
+    const CliRun added
+        = cli({ u"elections"_s, u"add"_s, file, u"--meeting"_s, u"1"_s, u"--title"_s,
+                u"Board election 2025"_s, u"--seats"_s, u"2"_s, u"--method"_s, u"STV"_s, u"--candidate"_s,
+                u"1002"_s, u"--candidate"_s, u"Dana Reed"_s, u"--candidate"_s, u"c-9"_s });
+    QCOMPARE(added.exitCode, 0);
+    QCOMPARE(added.out, u"1\n"_s);
+    const auto listed = [&]() {
+        return json({ u"elections"_s, file, u"--json"_s }).value(u"elections").toArray().at(0).toObject();
+    };
+    const QJsonObject draft = listed();
+    QCOMPARE(draft.value(u"state").toString(), u"draft"_s);
+    QCOMPARE(draft.value(u"seats").toInteger(), 2);
+    QCOMPARE(draft.value(u"method").toString(), u"stv"_s);
+    QVERIFY(draft.value(u"elected").isNull());
+    QStringList candidates;
+    for (const QJsonValue& value : draft.value(u"candidates").toArray()) {
+        const QJsonObject candidate = value.toObject();
+        candidates.append(QString::number(candidate.value(u"position").toInteger()) + u' '
+                          + candidate.value(u"name").toString() + u" / "_s
+                          + candidate.value(u"member").toString(u"-"_s));
+    }
+    QCOMPARE(candidates,
+             (QStringList { u"1 Alice Example / 1002"_s, u"2 Dana Reed / -"_s, u"3 Cara Nine / C-9"_s }));
+
+    const CliRun opened
+        = cli({ u"elections"_s, u"open"_s, file, u"1"_s, u"--record-date"_s, u"2024-12-31"_s });
+    QCOMPARE(opened.exitCode, 0);
+    QVERIFY2(opened.out.contains(u"Record date: 2024-12-31\nMembers on the roll: 5\n"),
+             qPrintable(opened.out));
+    const QString fingerprint = opened.out.section(u"Roll fingerprint (SHA-256): "_s, 1).trimmed();
+    QCOMPARE(fingerprint.size(), 64);
+
+    // What a spreadsheet saves: a byte-order mark, a header in any case, CRLF, quotes and spaces.
+    const QString papers = writeFile(u"papers.csv"_s,
+                                     "\xEF\xBB\xBFMember,Preferences,Method\r\n1001,1 2,person\r\n"
+                                     "\"1002\",\"1  2\",POST\r\n1004, 1 3 ,online\r\n\r\n1005,2,person\r\n"
+                                     "1006,\"3\",person");
+    const CliRun voted = cli({ u"elections"_s, u"vote"_s, file, u"1"_s, papers });
+    QCOMPARE(voted.exitCode, 0);
+    QCOMPARE(voted.out, u"Ballot papers recorded: 5\n"_s);
+
+    const QStringList electedNames { u"Alice Example"_s, u"Dana Reed"_s };
+    const QJsonObject provisional = json({ u"elections"_s, u"result"_s, file, u"1"_s, u"--json"_s });
+    QCOMPARE(provisional.value(u"election").toInteger(), 1);
+    QCOMPARE(provisional.value(u"title").toString(), u"Board election 2025"_s);
+    QCOMPARE(provisional.value(u"state").toString(), u"open"_s);
+    QCOMPARE(provisional.value(u"declared").toBool(), false);
+    QCOMPARE(provisional.value(u"voters").toInteger(), 5);
+    QCOMPARE(provisional.value(u"papers").toInteger(), 5);
+    QCOMPARE(provisional.value(u"quota").toInteger(), 2);
+    QCOMPARE(provisional.value(u"elected").toVariant().toStringList(), electedNames);
+    const QJsonArray rounds = provisional.value(u"rounds").toArray();
+    QCOMPARE(rounds.size(), 3);
+    const QJsonObject surplus = rounds.at(1).toObject();
+    QCOMPARE(surplus.value(u"surplus").toDouble(), 1.0);
+    QCOMPARE(surplus.value(u"totals").toObject().value(u"Dana Reed").toDouble(), 1.66666);
+    QCOMPARE(surplus.value(u"totals").toObject().value(u"Cara Nine").toDouble(), 1.33333);
+    QCOMPARE(surplus.value(u"non_transferable").toDouble(), 0.00001);
+    const QJsonObject exclusion = rounds.at(2).toObject();
+    QCOMPARE(exclusion.value(u"excluded").toVariant().toStringList(), QStringList { u"Cara Nine"_s });
+    QCOMPARE(exclusion.value(u"non_transferable").toDouble(), 1.33333);
+    const CliRun provisionalText = cli({ u"elections"_s, u"result"_s, file, u"1"_s });
+    QCOMPARE(provisionalText.exitCode, 0);
+    QVERIFY2(provisionalText.out.startsWith(u"Election 1: Board election 2025\nState: provisional"),
+             qPrintable(provisionalText.out));
+    QVERIFY2(provisionalText.out.contains(u"Ballot papers: 5 (5 cast by members on the roll, 0 imported)"),
+             qPrintable(provisionalText.out));
+    QVERIFY2(provisionalText.out.contains(u"Quota: 5 / (2 + 1) = 1, ignoring fractions, plus one = 2."),
+             qPrintable(provisionalText.out));
+
+    const CliRun closed = cli({ u"elections"_s, u"close"_s, file, u"1"_s });
+    QCOMPARE(closed.exitCode, 0);
+    QVERIFY2(closed.out.contains(u"\nState: declared\n"), qPrintable(closed.out));
+    QVERIFY2(closed.out.endsWith(u"Elected, in order of election:\n1. Alice Example\n2. Dana Reed\n"),
+             qPrintable(closed.out));
+    QCOMPARE(cli({ u"elections"_s, u"result"_s, file, u"1"_s }).out, closed.out);
+    const QJsonObject declared = json({ u"elections"_s, u"result"_s, file, u"1"_s, u"--json"_s });
+    QCOMPARE(declared.value(u"state").toString(), u"closed"_s);
+    QCOMPARE(declared.value(u"declared").toBool(), true);
+    QCOMPARE(declared.value(u"elected").toVariant().toStringList(), electedNames);
+    QCOMPARE(declared.value(u"rounds"), provisional.value(u"rounds"));
+    QCOMPARE(declared.value(u"roll_fingerprint").toString(), fingerprint);
+    const QJsonObject closedListing = listed();
+    QCOMPARE(closedListing.value(u"state").toString(), u"closed"_s);
+    QCOMPARE(closedListing.value(u"elected").toVariant().toStringList(), electedNames);
+    QCOMPARE(closedListing.value(u"voters").toInteger(), 5);
+
+    // Exported, the papers count the same with `count`: the same working under the title, the same
+    // elected.
+    const QString blt = path(u"board.blt"_s);
+    const CliRun exported = cli({ u"elections"_s, u"export"_s, file, u"1"_s, blt });
+    QCOMPARE(exported.exitCode, 0);
+    QVERIFY2(exported.out.startsWith(u"Ballot papers written to "_s + blt + u": 5\n"_s),
+             qPrintable(exported.out));
+    const QJsonObject recount = json({ u"count"_s, blt, u"--json"_s });
+    QCOMPARE(recount.value(u"elected").toVariant().toStringList(), electedNames);
+    QCOMPARE(recount.value(u"quota").toInteger(), 2);
+    const CliRun recountText = cli({ u"count"_s, blt });
+    QCOMPARE(recountText.exitCode, 0);
+    const QString title = u"Board election 2025\n\n"_s;
+    QVERIFY2(recountText.out.startsWith(title), qPrintable(recountText.out));
+    QVERIFY2(closed.out.endsWith(recountText.out.sliced(title.size())), qPrintable(recountText.out));
+
+    // The .blt file is never replaced unless asked.
+    const QByteArray bltDigest = fileDigest(blt);
+    const CliRun again = cli({ u"elections"_s, u"export"_s, file, u"1"_s, blt });
+    QCOMPARE(again.exitCode, 1);
+    QVERIFY2(again.err.contains(u"(exists)"), qPrintable(again.err));
+    QVERIFY(again.out.isEmpty());
+    QCOMPARE(fileDigest(blt), bltDigest);
+    QCOMPARE(cli({ u"elections"_s, u"export"_s, file, u"1"_s, blt, u"--force"_s }).exitCode, 0);
+    QCOMPARE(fileDigest(blt), bltDigest); // the same papers, written the same way
+
+    // Declared: no more papers, and the refusal changes nothing.
+    const QByteArray digest = fileDigest(file);
+    const CliRun late
+        = cli({ u"elections"_s, u"vote"_s, file, u"1"_s, writeFile(u"late.csv"_s, "C-9,2,person\n") });
+    QCOMPARE(late.exitCode, 1);
+    QVERIFY2(late.err.contains(u"(election-not-open)"), qPrintable(late.err));
+    QCOMPARE(fileDigest(file), digest);
+}
+
+// One seat by plurality: 1001 votes for Bo in person; a postal ballot service counted 3 papers for Ann
+// and 1 for Bo. Ann 3, Bo 1 + 1 = 2: Ann is elected.
+void TestCli::electionImportAddsPapersCountedElsewhere()
+{
+    const QString file = createVotingFixture();
+    QVERIFY(!file.isEmpty());
+    QVERIFY(runSteps(
+        { { u"meetings"_s, u"add"_s, file, u"--kind"_s, u"general"_s, u"--date"_s, u"2025-03-01"_s },
+          { u"elections"_s, u"add"_s, file, u"--meeting"_s, u"1"_s, u"--title"_s, u"Treasurer"_s,
+            u"--seats"_s, u"1"_s, u"--method"_s, u"plurality"_s, u"--candidate"_s, u"Ann"_s, u"--candidate"_s,
+            u"Bo"_s },
+          { u"elections"_s, u"open"_s, file, u"1"_s, u"--record-date"_s, u"2024-12-31"_s },
+          { u"elections"_s, u"vote"_s, file, u"1"_s, writeFile(u"papers.csv"_s, "1001,2,person\n") } }));
+    const QString postal
+        = writeFile(u"postal.blt"_s, "2 1\n3 1 0\n1 2 0\n0\n\"Ann\"\n\"Bo\"\n\"Postal ballot\"\n");
+    const CliRun imported = cli({ u"elections"_s, u"import"_s, file, u"1"_s, postal });
+    QCOMPARE(imported.exitCode, 0);
+    QCOMPARE(imported.out, u"Ballot papers imported: 4\n"_s);
+
+    const QJsonObject result = json({ u"elections"_s, u"result"_s, file, u"1"_s, u"--json"_s });
+    QCOMPARE(result.value(u"method").toString(), u"plurality"_s);
+    QCOMPARE(result.value(u"voters").toInteger(), 1);
+    QCOMPARE(result.value(u"papers").toInteger(), 5);
+    QCOMPARE(result.value(u"votes").toObject().value(u"Ann").toInteger(), 3);
+    QCOMPARE(result.value(u"votes").toObject().value(u"Bo").toInteger(), 2);
+    QCOMPARE(result.value(u"elected").toVariant().toStringList(), QStringList { u"Ann"_s });
+    const CliRun text = cli({ u"elections"_s, u"result"_s, file, u"1"_s });
+    QVERIFY2(text.out.contains(u"Ballot papers: 5 (1 cast by members on the roll, 4 imported)"),
+             qPrintable(text.out));
+    QVERIFY2(text.out.endsWith(u"Elected, most votes first:\n1. Ann\n"), qPrintable(text.out));
+
+    // The export says how to repeat the count exactly, the seed of any lot included.
+    const QString blt = path(u"treasurer.blt"_s);
+    const CliRun exported = cli({ u"elections"_s, u"export"_s, file, u"1"_s, blt });
+    QCOMPARE(exported.exitCode, 0);
+    const QString command
+        = exported.out.section(u"To count them as this election is counted: "_s, 1).trimmed();
+    QVERIFY2(command.startsWith(u"mutualise-cli count "_s + blt + u" --seed "_s), qPrintable(command));
+    QVERIFY2(command.endsWith(u" --method plurality"_s), qPrintable(command));
+    const QStringList words = command.split(u' ').mid(1);
+    QCOMPARE(json(words + QStringList { u"--json"_s }).value(u"votes"), result.value(u"votes"));
+
+    // A .blt file for other candidates, or a malformed one, is refused whole.
+    const QByteArray digest = fileDigest(file);
+    for (const auto& [content, message] :
+         { std::pair { "2 1\n5 1 0\n0\n\"Ann\"\n\"Cy\"\n"_ba, u"(candidates-differ)"_s },
+           std::pair { "2 1\n5 1\n0\n\"Ann\"\n\"Bo\"\n"_ba, u"error: Line 2: "_s } }) {
+        const CliRun refused
+            = cli({ u"elections"_s, u"import"_s, file, u"1"_s, writeFile(u"other.blt"_s, content) });
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(message), qPrintable(refused.err));
+        QCOMPARE(fileDigest(file), digest);
+    }
+    QCOMPARE(json({ u"elections"_s, u"result"_s, file, u"1"_s, u"--json"_s }).value(u"papers").toInteger(),
+             5);
+}
+
+void TestCli::electionRefusalLeavesFileUnchanged_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("start");
+    QTest::addColumn<QString>("rule");
+    // See createFixtureWithElections: election 1 open (STV, 2 seats, 3 candidates; 1001 has voted),
+    // 2 open (plurality, 1 seat, Ann and Bo), 3 closed, 4 a draft; meeting 1 allows one proxy a person
+    // and 1004 holds 1002's.
+    const QString file = filePlaceholder;
+    const QString csv = u"%CSV%"_s;
+    const QString blt = u"%BLT%"_s;
+    const QString usage = u"Try “mutualise-cli"_s;
+    const auto vote
+        = [&](const char* name, const QByteArray& content, const QString& line, const QString& rule) {
+              QTest::newRow(name) << QStringList { u"elections"_s, u"vote"_s, file, u"1"_s, csv } << content
+                                  << 1 << line << rule;
+          };
+    vote("ceased member", "1002,1,person\n1003,2,person\n", u"Line 2: "_s, u"(not-eligible)"_s);
+    vote("unknown member", "member,preferences,method\n9999,1,person\n", u"Line 2: "_s, u"(not-eligible)"_s);
+    vote("the same member twice", "1002,1,person\n1004,2,post\n1002,2 1,online\n", u"Line 3: "_s,
+         u"(voted-twice)"_s);
+    vote("voting again", "1004,1,person\n1001,2,person\n", u"Line 2: "_s, u"(voted-twice)"_s);
+    vote("duplicate preference", "1002,1 2 1,person\n", u"Line 1: "_s, u"(duplicate-preference)"_s);
+    vote("unknown candidate position", "1002,2 4,person\n", u"Line 1: "_s, u"(unknown-candidate)"_s);
+    vote("blank paper", "1002,,person\n", u"Line 1: "_s, u"(empty-paper)"_s);
+    vote("position 0", "1002,0 1,person\n", u"Line 1: "_s, u"(paper-csv)"_s);
+    vote("positions by commas", "1002,\"1,2\",person\n", u"Line 1: "_s, u"(paper-csv)"_s);
+    vote("position in words", "1002,first,person\n", u"Line 1: "_s, u"(paper-csv)"_s);
+    vote("position overflow", "1002,99999999999,person\n", u"Line 1: "_s, u"(paper-csv)"_s);
+    vote("method proxy", "1002,1,proxy\n", u"Line 1: "_s, u"(paper-csv)"_s);
+    vote("method pigeon", "1002,1,pigeon\n", u"Line 1: "_s, u"(paper-csv)"_s);
+    vote("two fields", "1002,1 2\n", u"Line 1: "_s, u"(paper-csv)"_s);
+    vote("no member number", " ,1,person\n", u"Line 1: "_s, u"(paper-csv)"_s);
+    vote("quote never closed", "1002,\"1 2,person\n", u"Line 1: "_s, u"(paper-csv)"_s);
+    vote("Latin-1 byte", "1002,1,person\n100\xE9,1,person\n", u"Line 2: "_s, u"(not-utf8)"_s);
+    vote("empty file", "", QString(), u"(paper-csv)"_s);
+    vote("header only", "member,preferences,method\r\n", QString(), u"(paper-csv)"_s);
+    const QByteArray good = "1002,1,person\n";
+    const auto election = [&](const char* command, const QString& id) {
+        return QStringList { u"elections"_s, QString::fromLatin1(command), file, id };
+    };
+    // plurality for 1 seat: one mark a paper
+    QTest::newRow("too many marks") << election("vote", u"2"_s) + QStringList { csv }
+                                    << "1002,1 2,person\n"_ba << 1 << u"Line 1: "_s << u"(too-many-marks)"_s;
+    QTest::newRow("vote after close") << election("vote", u"3"_s) + QStringList { csv } << good << 1
+                                      << QString() << u"(election-not-open)"_s;
+    QTest::newRow("vote in a draft") << election("vote", u"4"_s) + QStringList { csv } << good << 1
+                                     << QString() << u"(election-not-open)"_s;
+    QTest::newRow("vote in no election") << election("vote", u"99"_s) + QStringList { csv } << good << 1
+                                         << QString() << u"(unknown-election)"_s;
+    QTest::newRow("vote from no file") << election("vote", u"1"_s) + QStringList { u"no-such.csv"_s } << good
+                                       << 1 << QString() << u"(not-found)"_s;
+    QTest::newRow("election id in words")
+        << election("vote", u"first"_s) + QStringList { csv } << good << 2 << QString() << usage;
+
+    const QByteArray boardBlt = "3 2\n1 2 1 0\n0\n\"Alice Example\"\n\"Dana Reed\"\n\"Evan Cole\"\n";
+    QTest::newRow("import for other candidates")
+        << election("import", u"1"_s) + QStringList { blt } << "3 2\n1 2 1 0\n0\nAlice\nDana\nEvan\n"_ba << 1
+        << QString() << u"(candidates-differ)"_s;
+    QTest::newRow("import without the closing 0")
+        << election("import", u"1"_s) + QStringList { blt } << "3 2\n1 2 1\n0\nA\nB\nC\n"_ba << 1
+        << u"Line 2: "_s << u"(blt-ballot)"_s;
+    QTest::newRow("import a paper marking too many")
+        << election("import", u"2"_s) + QStringList { blt } << "2 1\n1 1 2 0\n0\nAnn\nBo\n"_ba << 1
+        << u"Line 2: "_s << u"(too-many-marks)"_s;
+    QTest::newRow("import after close") << election("import", u"3"_s) + QStringList { blt } << boardBlt << 1
+                                        << QString() << u"(election-not-open)"_s;
+    QTest::newRow("export over a file")
+        << election("export", u"1"_s) + QStringList { blt } << boardBlt << 1 << QString() << u"(exists)"_s;
+    QTest::newRow("open twice") << election("open", u"1"_s) << QByteArray() << 1 << QString()
+                                << u"(election-not-draft)"_s;
+    QTest::newRow("record date tomorrow") << election("open", u"4"_s)
+            + QStringList { u"--record-date"_s, QDate::currentDate().addDays(1).toString(Qt::ISODate) }
+                                          << QByteArray() << 1 << QString() << u"(future-date)"_s;
+    QTest::newRow("record date 31/12/2024")
+        << election("open", u"4"_s) + QStringList { u"--record-date"_s, u"31/12/2024"_s } << QByteArray() << 2
+        << QString() << usage;
+    QTest::newRow("close a draft") << election("close", u"4"_s) << QByteArray() << 1 << QString()
+                                   << u"(election-not-open)"_s;
+    QTest::newRow("close twice") << election("close", u"3"_s) << QByteArray() << 1 << QString()
+                                 << u"(election-not-open)"_s;
+    QTest::newRow("result of a draft")
+        << election("result", u"4"_s) << QByteArray() << 1 << QString() << u"(election-not-open)"_s;
+    QTest::newRow("result of no election")
+        << election("result", u"99"_s) << QByteArray() << 1 << QString() << u"(unknown-election)"_s;
+    QTest::newRow("result of election 0")
+        << election("result", u"0"_s) << QByteArray() << 2 << QString() << usage;
+    QTest::newRow("elections of meeting 0") << QStringList { u"elections"_s, file, u"--meeting"_s, u"0"_s }
+                                            << QByteArray() << 2 << QString() << usage;
+
+    const auto add = [&file](const QStringList& options) {
+        return QStringList { u"elections"_s, u"add"_s, file, u"--title"_s, u"Board"_s } + options;
+    };
+    const QStringList meeting { u"--meeting"_s, u"1"_s };
+    const QStringList twoCandidates { u"--candidate"_s, u"Ann"_s, u"--candidate"_s, u"Bo"_s };
+    QTest::newRow("add without --seats") << add(meeting + twoCandidates) << QByteArray() << 2 << QString()
+                                         << u"The option --seats is required"_s;
+    QTest::newRow("add with --seats 0")
+        << add(meeting + twoCandidates + QStringList { u"--seats"_s, u"0"_s }) << QByteArray() << 2
+        << QString() << u"--seats needs a positive whole number"_s;
+    QTest::newRow("add with --method borda")
+        << add(meeting + twoCandidates + QStringList { u"--seats"_s, u"1"_s, u"--method"_s, u"borda"_s })
+        << QByteArray() << 2 << QString() << u"--method must be stv or plurality"_s;
+    QTest::newRow("add without candidates")
+        << add(meeting + QStringList { u"--seats"_s, u"1"_s }) << QByteArray() << 2 << QString()
+        << u"The option --candidate is required"_s;
+    QTest::newRow("add without --meeting") << add(twoCandidates + QStringList { u"--seats"_s, u"1"_s })
+                                           << QByteArray() << 2 << QString() << usage;
+    QTest::newRow("add to no meeting")
+        << add(twoCandidates + QStringList { u"--seats"_s, u"1"_s, u"--meeting"_s, u"99"_s }) << QByteArray()
+        << 1 << QString() << u"(unknown-meeting)"_s;
+    QTest::newRow("add more seats than candidates")
+        << add(meeting + twoCandidates + QStringList { u"--seats"_s, u"3"_s }) << QByteArray() << 1
+        << QString() << u"(too-few-candidates)"_s;
+    QTest::newRow("add a candidate twice")
+        << add(meeting
+               + QStringList { u"--seats"_s, u"1"_s, u"--candidate"_s, u"Ann"_s, u"--candidate"_s, u"ANN"_s })
+        << QByteArray() << 1 << QString() << u"(duplicate-candidate)"_s;
+    // 1002 stands under the name Alice Example, which the second candidate repeats
+    QTest::newRow("add a member and the member's name")
+        << add(meeting
+               + QStringList { u"--seats"_s, u"1"_s, u"--candidate"_s, u"1002"_s, u"--candidate"_s,
+                               u"alice example"_s })
+        << QByteArray() << 1 << QString() << u"(duplicate-candidate)"_s;
+
+    const auto attend = [&file](const QStringList& rest) {
+        return QStringList { u"meetings"_s, u"attend"_s, file, u"1"_s } + rest;
+    };
+    QTest::newRow("attend as late") << attend({ u"1001"_s, u"--as"_s, u"late"_s }) << QByteArray() << 2
+                                    << QString() << u"--as must be present, proxy, apologies or none"_s;
+    QTest::newRow("attend without --as")
+        << attend({ u"1001"_s }) << QByteArray() << 2 << QString() << u"The option --as is required"_s;
+    QTest::newRow("attend nobody") << attend({ u"--as"_s, u"present"_s }) << QByteArray() << 2 << QString()
+                                   << u"Missing argument NUMBER"_s;
+    // every number is looked up first: 1001 is not recorded either
+    QTest::newRow("attend with an unknown member")
+        << attend({ u"1001"_s, u"9999"_s, u"--as"_s, u"present"_s }) << QByteArray() << 1 << QString()
+        << u"(unknown-member)"_s;
+    QTest::newRow("attend as a ceased member")
+        << attend({ u"1003"_s, u"1001"_s, u"--as"_s, u"present"_s }) << QByteArray() << 1 << u"Member 1003 "_s
+        << u"(not-a-voter)"_s;
+    QTest::newRow("attend no meeting")
+        << QStringList { u"meetings"_s, u"attend"_s, file, u"99"_s, u"1001"_s, u"--as"_s, u"present"_s }
+        << QByteArray() << 1 << QString() << u"(unknown-meeting)"_s;
+    QTest::newRow("attend meeting in words")
+        << QStringList { u"meetings"_s, u"attend"_s, file, u"agm"_s, u"1001"_s, u"--as"_s, u"present"_s }
+        << QByteArray() << 2 << QString() << u"“agm” is not a meeting id"_s;
+    QTest::newRow("attendance at no meeting") << QStringList { u"meetings"_s, u"attendance"_s, file, u"99"_s }
+                                              << QByteArray() << 1 << QString() << u"(unknown-meeting)"_s;
+
+    const auto proxy = [&file](const QStringList& options) {
+        return QStringList { u"meetings"_s, u"proxy"_s, file, u"1"_s } + options;
+    };
+    QTest::newRow("proxy and chair together")
+        << proxy({ u"--member"_s, u"1005"_s, u"--proxy"_s, u"1006"_s, u"--chair"_s }) << QByteArray() << 2
+        << QString() << u"Give --proxy NUMBER or --chair, not both"_s;
+    QTest::newRow("revoke and appoint together")
+        << proxy({ u"--member"_s, u"1002"_s, u"--revoke"_s, u"--chair"_s }) << QByteArray() << 2 << QString()
+        << u"--revoke takes no"_s;
+    QTest::newRow("direction maybe") << proxy(
+        { u"--member"_s, u"1005"_s, u"--chair"_s, u"--direction"_s, u"maybe"_s })
+                                     << QByteArray() << 2 << QString() << u"--direction must be"_s;
+    QTest::newRow("proxy without --member")
+        << proxy({ u"--chair"_s }) << QByteArray() << 2 << QString() << u"The option --member is required"_s;
+    QTest::newRow("own proxy") << proxy({ u"--member"_s, u"1005"_s, u"--proxy"_s, u"1005"_s }) << QByteArray()
+                               << 1 << QString() << u"(own-proxy)"_s;
+    QTest::newRow("proxy of a ceased member") << proxy({ u"--member"_s, u"1003"_s, u"--chair"_s })
+                                              << QByteArray() << 1 << QString() << u"(not-a-voter)"_s;
+    QTest::newRow("proxy over the limit") << proxy({ u"--member"_s, u"1005"_s, u"--proxy"_s, u"1004"_s })
+                                          << QByteArray() << 1 << QString() << u"(proxy-limit)"_s;
+    QTest::newRow("proxy held by no member") << proxy({ u"--member"_s, u"1005"_s, u"--proxy"_s, u"9999"_s })
+                                             << QByteArray() << 1 << QString() << u"(unknown-member)"_s;
+    QTest::newRow("revoke what was never appointed") << proxy({ u"--member"_s, u"1005"_s, u"--revoke"_s })
+                                                     << QByteArray() << 1 << QString() << u"(no-proxy)"_s;
+}
+
+void TestCli::electionRefusalLeavesFileUnchanged()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QByteArray, content);
+    QFETCH(int, exitCode);
+    QFETCH(QString, start);
+    QFETCH(QString, rule);
+    const QString file = createFixtureWithElections();
+    QVERIFY(!file.isEmpty());
+    arguments.replaceInStrings(filePlaceholder, file);
+    arguments.replaceInStrings(u"%CSV%"_s, writeFile(u"papers.csv"_s, content));
+    arguments.replaceInStrings(u"%BLT%"_s, writeFile(u"papers.blt"_s, content));
+
+    const QByteArray digestBefore = fileDigest(file);
+    const QJsonObject electionsBefore = json({ u"elections"_s, file, u"--json"_s });
+    const QJsonObject resultBefore = json({ u"elections"_s, u"result"_s, file, u"1"_s, u"--json"_s });
+    const QJsonObject attendanceBefore = json({ u"meetings"_s, u"attendance"_s, file, u"1"_s, u"--json"_s });
+    QCOMPARE(resultBefore.value(u"voters").toInteger(), 1);
+    QCOMPARE(attendanceBefore.value(u"by_proxy").toInteger(), 1);
+
+    const CliRun run = cli(arguments);
+    QCOMPARE(run.exitCode, exitCode);
+    QVERIFY2(run.err.startsWith(u"error: "_s + start), qPrintable(run.err));
+    QVERIFY2(run.err.contains(rule), qPrintable(run.err));
+    QVERIFY2(run.out.isEmpty(), qPrintable(run.out));
+    QVERIFY2(run.err.count(u'\n') <= 2, qPrintable(run.err));
+
+    QCOMPARE(fileDigest(file), digestBefore);
+    QCOMPARE(json({ u"elections"_s, file, u"--json"_s }), electionsBefore);
+    QCOMPARE(json({ u"elections"_s, u"result"_s, file, u"1"_s, u"--json"_s }), resultBefore);
+    QCOMPARE(json({ u"meetings"_s, u"attendance"_s, file, u"1"_s, u"--json"_s }), attendanceBefore);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

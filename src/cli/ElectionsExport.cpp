@@ -1,0 +1,71 @@
+#include "ElectionsExport.h"
+
+#include "domain/Blt.h"
+#include "storage/ElectionRepository.h"
+
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace mutualise::cli {
+
+using namespace mutualise::domain;
+
+ElectionsExport::ElectionsExport()
+    : Command(QStringLiteral("elections export"),
+              tr("Write an election's ballot papers to a .blt file for counting elsewhere; who cast them "
+                 "is not in it."))
+{
+    addPositionalArgument(QStringLiteral("FILE"), tr("The .mutual file."));
+    addPositionalArgument(QStringLiteral("ELECTION"), tr("The election's id, as “elections” lists it."));
+    addPositionalArgument(QStringLiteral("BALLOTS"), tr("The .blt file to write."));
+    addOption({ QStringLiteral("force"), tr("Replace the .blt file if it exists.") });
+}
+
+int ElectionsExport::run(const QCommandLineParser& parser, const QStringList& positional)
+{
+    const std::optional<qint64> electionId = electionIdArgument(positional.at(1));
+    if (!electionId)
+        return ExitUsage;
+    const QString& bltPath = positional.at(2);
+    if (QFileInfo::exists(bltPath) && !parser.isSet(QStringLiteral("force")))
+        return refuse(Error { tr("“%1” already exists; add --force to replace it.").arg(bltPath),
+                              QStringLiteral("exists"), QStringLiteral("ballots") });
+
+    const auto file = openExisting(positional.at(0), Access::ReadOnly);
+    if (!file)
+        return refuse(file.error());
+    const storage::ElectionRepository elections(**file);
+    const Result<Election> election = elections.election(*electionId);
+    if (!election)
+        return refuse(election.error());
+    const Result<BltElection> ballots = elections.exportBlt(*electionId);
+    if (!ballots)
+        return refuse(ballots.error());
+    if (const Outcome written = write(bltPath, Blt::write(*ballots)); !written)
+        return refuse(written.error());
+    writeOut(tr("Ballot papers written to %1: %2").arg(bltPath).arg(ballots->totalWeight())
+             + QLatin1Char('\n')
+             + tr("To count them as this election is counted: %1").arg(countCommand(*election, bltPath))
+             + QLatin1Char('\n'));
+    return ExitSuccess;
+}
+
+Outcome ElectionsExport::write(const QString& path, const QByteArray& content)
+{
+    QSaveFile file(path);
+    if (file.open(QIODevice::WriteOnly) && file.write(content) == content.size() && file.commit())
+        return ok();
+    return Error { tr("Cannot write %1: %2.").arg(path, file.errorString()), QStringLiteral("not-written"),
+                   QStringLiteral("ballots") };
+}
+
+QString ElectionsExport::countCommand(const Election& election, const QString& path)
+{
+    QStringList words { programName(), QStringLiteral("count"), path, QStringLiteral("--seed"),
+                        QString::number(election.seed) };
+    if (election.method == ElectionMethod::Plurality)
+        words += { QStringLiteral("--method"), electionMethodKey(election.method) };
+    return words.join(u' ');
+}
+
+} // namespace mutualise::cli

@@ -1,0 +1,51 @@
+#include "ElectionsImport.h"
+
+#include "domain/Blt.h"
+#include "storage/ElectionRepository.h"
+
+#include <QFile>
+
+namespace mutualise::cli {
+
+using namespace mutualise::domain;
+
+ElectionsImport::ElectionsImport()
+    : Command(QStringLiteral("elections import"),
+              tr("File in an open election the ballot papers of a .blt file for the same candidates: "
+                 "all of them, or none if one is refused."))
+{
+    addPositionalArgument(QStringLiteral("FILE"), tr("The .mutual file."));
+    addPositionalArgument(QStringLiteral("ELECTION"), tr("The election's id, as “elections” lists it."));
+    addPositionalArgument(QStringLiteral("BALLOTS"),
+                          tr("The .blt file, naming the election's candidates in ballot order. Its papers "
+                             "carry no record of who voted."));
+}
+
+int ElectionsImport::run(const QCommandLineParser& /*parser*/, const QStringList& positional)
+{
+    const std::optional<qint64> electionId = electionIdArgument(positional.at(1));
+    if (!electionId)
+        return ExitUsage;
+
+    // Read in full before the mutual is opened: a bad file never touches it.
+    const QString& bltPath = positional.at(2);
+    QFile blt(bltPath);
+    if (!blt.open(QIODevice::ReadOnly))
+        return refuse(Error { tr("Cannot read %1: %2.").arg(bltPath, blt.errorString()),
+                              QStringLiteral("not-found"), QStringLiteral("ballots") });
+    // Its problems start "Line N:", as storage's do for the papers it refuses.
+    const Result<BltElection> ballots = Blt::read(blt.readAll());
+    if (!ballots)
+        return refuse(ballots.error());
+
+    const auto file = openExisting(positional.at(0));
+    if (!file)
+        return refuse(file.error());
+    const Result<qint64> recorded = storage::ElectionRepository(**file).importBlt(*electionId, *ballots);
+    if (!recorded)
+        return refuse(recorded.error());
+    writeOut(tr("Ballot papers imported: %1").arg(*recorded) + QLatin1Char('\n'));
+    return ExitSuccess;
+}
+
+} // namespace mutualise::cli

@@ -1,0 +1,77 @@
+#include "ElectionsResult.h"
+
+#include "Count.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace mutualise::cli {
+
+using namespace mutualise::domain;
+using storage::ElectionResult;
+
+ElectionsResult::ElectionsResult()
+    : Command(QStringLiteral("elections result"),
+              tr("Show an election's count with all its working: provisional while voting is open, "
+                 "declared once it has closed."))
+{
+    addPositionalArgument(QStringLiteral("FILE"), tr("The .mutual file."));
+    addPositionalArgument(QStringLiteral("ELECTION"), tr("The election's id, as “elections” lists it."));
+    addOption({ QStringLiteral("json"), tr("Print JSON for other programs instead of text.") });
+}
+
+int ElectionsResult::run(const QCommandLineParser& parser, const QStringList& positional)
+{
+    const std::optional<qint64> electionId = electionIdArgument(positional.at(1));
+    if (!electionId)
+        return ExitUsage;
+
+    const auto file = openExisting(positional.at(0), Access::ReadOnly);
+    if (!file)
+        return refuse(file.error());
+    const storage::ElectionRepository elections(**file);
+    const Result<Election> election = elections.election(*electionId);
+    if (!election)
+        return refuse(election.error());
+    const Result<ElectionResult> result = elections.result(*electionId);
+    if (!result)
+        return refuse(result.error());
+    const Result<Turnout> turnout = elections.turnout(*electionId);
+    if (!turnout)
+        return refuse(turnout.error());
+    writeOut(parser.isSet(QStringLiteral("json")) ? asJson(*election, *result, *turnout)
+                                                  : asText(*election, *result, *turnout));
+    return ExitSuccess;
+}
+
+QString ElectionsResult::asText(const Election& election, const ElectionResult& result,
+                                const Turnout& turnout)
+{
+    const auto [voters, papers] = turnout;
+    QString text
+        = tr("Election %1: %2").arg(QString::number(election.id), election.title) + QLatin1Char('\n');
+    text += (result.isDeclared ? tr("State: declared") : tr("State: provisional (voting is open)"))
+        + QLatin1Char('\n');
+    text += tr("Ballot papers: %1 (%2 cast by members on the roll, %3 imported)")
+                .arg(papers)
+                .arg(voters)
+                .arg(papers - voters)
+        + QStringLiteral("\n\n");
+    return text + Count::workingText(result.working, result.elected, election.method);
+}
+
+QString ElectionsResult::asJson(const Election& election, const ElectionResult& result,
+                                const Turnout& turnout)
+{
+    QJsonObject document = result.json;
+    document.insert(QStringLiteral("election"), election.id);
+    document.insert(QStringLiteral("meeting"), election.meetingId);
+    document.insert(QStringLiteral("title"), election.title);
+    document.insert(QStringLiteral("state"), motionStateKey(election.state));
+    document.insert(QStringLiteral("declared"), result.isDeclared);
+    document.insert(QStringLiteral("voters"), turnout.first);
+    document.insert(QStringLiteral("papers"), turnout.second);
+    return QString::fromUtf8(QJsonDocument(document).toJson(QJsonDocument::Indented));
+}
+
+} // namespace mutualise::cli

@@ -1,0 +1,53 @@
+#include "ElectionsVote.h"
+
+#include "PaperCsv.h"
+#include "storage/ElectionRepository.h"
+
+#include <QFile>
+
+namespace mutualise::cli {
+
+using namespace mutualise::domain;
+
+ElectionsVote::ElectionsVote()
+    : Command(QStringLiteral("elections vote"),
+              tr("File the ballot papers in a CSV file in an open election: all of them, or none if one "
+                 "is refused."))
+{
+    addPositionalArgument(QStringLiteral("FILE"), tr("The .mutual file."));
+    addPositionalArgument(QStringLiteral("ELECTION"), tr("The election's id, as “elections” lists it."));
+    addPositionalArgument(QStringLiteral("CSV"),
+                          tr("UTF-8 CSV, one paper a line: member,preferences,method, where preferences "
+                             "are the candidates' positions on the ballot from 1, in order of preference "
+                             "and separated by spaces (“3 1 2”), and method is person, post or online. An "
+                             "optional first line names the columns."));
+}
+
+int ElectionsVote::run(const QCommandLineParser& /*parser*/, const QStringList& positional)
+{
+    const std::optional<qint64> electionId = electionIdArgument(positional.at(1));
+    if (!electionId)
+        return ExitUsage;
+
+    // The papers are read in full before the mutual is opened: a bad file never touches it.
+    const QString& csvPath = positional.at(2);
+    QFile csv(csvPath);
+    if (!csv.open(QIODevice::ReadOnly))
+        return refuse(Error { tr("Cannot read %1: %2.").arg(csvPath, csv.errorString()),
+                              QStringLiteral("not-found"), QStringLiteral("csv") });
+    const auto papers = PaperCsv::read(csv.readAll());
+    // Its problems name their line, as storage's do for the papers it refuses.
+    if (!papers)
+        return refuse(papers.error());
+
+    const auto file = openExisting(positional.at(0));
+    if (!file)
+        return refuse(file.error());
+    const Result<qint64> recorded = storage::ElectionRepository(**file).castPapers(*electionId, *papers);
+    if (!recorded)
+        return refuse(recorded.error());
+    writeOut(tr("Ballot papers recorded: %1").arg(*recorded) + QLatin1Char('\n'));
+    return ExitSuccess;
+}
+
+} // namespace mutualise::cli

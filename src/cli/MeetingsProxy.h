@@ -1,0 +1,38 @@
+#pragma once
+
+#include "Command.h"
+#include "domain/Member.h"
+#include "domain/Vote.h"
+
+namespace mutualise::cli {
+
+// `meetings proxy FILE MEETING --member NUMBER --proxy NUMBER`: appoints (or replaces) a member's
+// proxy for a meeting, another member or the chair, optionally directed how to vote; with --revoke,
+// withdraws it.
+class MeetingsProxy : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(MeetingsProxy)
+
+public:
+    MeetingsProxy();
+
+protected:
+    int run(const QCommandLineParser& parser, const QStringList& positional) override;
+
+private:
+    // What the options ask for, checked before the file is opened.
+    struct Request
+    {
+        bool isRevocation = false;
+        std::optional<QString> holderNumber; // nothing: the chair
+        std::optional<domain::Choice> direction;
+    };
+
+    // Nullopt after refuseUsage.
+    std::optional<Request> requestFrom(const QCommandLineParser& parser) const;
+    static int revoke(storage::MutualFile& file, qint64 meetingId, const domain::Member& member);
+    static int appoint(storage::MutualFile& file, qint64 meetingId, const domain::Member& member,
+                       const Request& request);
+};
+
+} // namespace mutualise::cli

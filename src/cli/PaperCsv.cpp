@@ -1,0 +1,89 @@
+#include "PaperCsv.h"
+
+#include <QRegularExpression>
+
+namespace mutualise::cli {
+
+using namespace mutualise::domain;
+using storage::PaperInput;
+
+namespace {
+
+const QString csvRule = QStringLiteral("paper-csv");
+
+} // namespace
+
+Result<QList<PaperInput>> PaperCsv::read(const QByteArray& content)
+{
+    const Result<QList<CsvTable::Row>> rows = CsvTable::read(content, csvRule);
+    if (!rows)
+        return rows.error();
+    const QStringList header { QStringLiteral("member"), QStringLiteral("preferences"),
+                               QStringLiteral("method") };
+    QList<PaperInput> papers;
+    for (qsizetype i = 0; i < rows->size(); ++i) {
+        if (i == 0 && CsvTable::isHeader(rows->at(i), header))
+            continue;
+        const Result<PaperInput> paper = paperFrom(rows->at(i));
+        if (!paper)
+            return paper.error();
+        papers.append(*paper);
+    }
+    if (papers.isEmpty())
+        return Error { tr("There are no ballot papers in the file. Write one paper a line, "
+                          "member,preferences,method, after an optional line naming those columns."),
+                       csvRule, QString() };
+    return papers;
+}
+
+Result<PaperInput> PaperCsv::paperFrom(const CsvTable::Row& row)
+{
+    if (row.fields.size() != 3)
+        return CsvTable::lineError(row.line,
+                                   tr("a ballot paper has 3 fields separated by commas, "
+                                      "member,preferences,method; this line has %1.")
+                                       .arg(row.fields.size()),
+                                   csvRule);
+    PaperInput paper;
+    paper.line = row.line;
+    paper.memberNumber = row.fields.at(0).trimmed();
+    if (paper.memberNumber.isEmpty())
+        return CsvTable::lineError(row.line, tr("the member number is missing."), csvRule);
+    const Result<QList<int>> preferences = preferencesFrom(row);
+    if (!preferences)
+        return preferences.error();
+    paper.preferences = *preferences;
+    // A proxy's paper would need the appointment checked, which elections do not record: an election
+    // paper comes from the member.
+    const QString method = row.fields.at(2).trimmed();
+    const std::optional<BallotMethod> knownMethod = ballotMethodFromKey(method.toLower());
+    if (!knownMethod || *knownMethod == BallotMethod::Proxy)
+        return CsvTable::lineError(
+            row.line,
+            tr("“%1” is not a way of casting a ballot paper; write person, post or online.").arg(method),
+            csvRule);
+    paper.method = *knownMethod;
+    return paper;
+}
+
+// "3 1 2": positions from 1, separated by spaces. An empty field is a blank paper, which storage
+// refuses as such; whether each position names a candidate is storage's question too.
+Result<QList<int>> PaperCsv::preferencesFrom(const CsvTable::Row& row)
+{
+    static const QRegularExpression position(QStringLiteral("^[0-9]{1,9}$"));
+    static const QRegularExpression spaces(QStringLiteral("\\s+"));
+    QList<int> preferences;
+    for (const QString& part : row.fields.at(1).split(spaces, Qt::SkipEmptyParts)) {
+        const int number = position.match(part).hasMatch() ? part.toInt() : 0;
+        if (number < 1)
+            return CsvTable::lineError(row.line,
+                                       tr("“%1” is not a candidate's position; write the positions from "
+                                          "1 in order of preference, separated by spaces, such as “3 1 2”.")
+                                           .arg(part),
+                                       csvRule);
+        preferences.append(number);
+    }
+    return preferences;
+}
+
+} // namespace mutualise::cli
