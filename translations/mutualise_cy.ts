@@ -8,27 +8,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Line %1: %2</source>
-        <extracomment>A problem in a CSV file of ballots: &quot;Line 12: “maybe” is not a choice; ...&quot;</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>this is not UTF-8 text. Save the ballots as UTF-8 (in a spreadsheet choose “CSV UTF-8” when saving) and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a field has a quote inside it; put the whole field in quotes and double each quote inside it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>there is text after the closing quote of a field.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a quoted field is never closed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>a ballot has 3 or 4 fields separated by commas, member,choice,method[,proxy]; this line has %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -42,6 +21,53 @@
     </message>
     <message>
         <source>“%1” is not a way of voting; write person, post, online or proxy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BallotDialog</name>
+    <message>
+        <source>Record Ballots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a member number or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Against</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;bstain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Me&amp;thod:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pro&amp;xy held by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member who holds the proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the c&amp;hair</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -304,6 +330,14 @@
         <source>“%1” is not a motion id; “%2 motions FILE” lists them.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“%1” is not a meeting id; “%2 meetings FILE” lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an election id; “%2 elections FILE” lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandTable</name>
@@ -424,6 +458,30 @@
     </message>
     <message>
         <source>Elected, most votes first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvTable</name>
+    <message>
+        <source>Line %1: %2</source>
+        <extracomment>A problem in a CSV file: &quot;Line 12: “maybe” is not a choice; ...&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not UTF-8 text. Save the file as UTF-8 (in a spreadsheet choose “CSV UTF-8” when saving) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a field has a quote inside it; put the whole field in quotes and double each quote inside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is text after the closing quote of a field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quoted field is never closed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -703,6 +761,304 @@
     </message>
 </context>
 <context>
+    <name>Elections</name>
+    <message>
+        <source>List the elections with their seats, method, state and, once declared, who was elected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The .mutual file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the elections of this meeting, by its id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON for other programs instead of a table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Elections: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ElectionsAdd</name>
+    <message>
+        <source>Put an election before a meeting, as a draft, with its candidates in ballot order; prints its id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The .mutual file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s id, as “meetings” lists it (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The election&apos;s title (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many are to be elected (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stv (single transferable vote, Scottish rules; the default) or plurality (each voter marks up to as many candidates as there are seats).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>METHOD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A candidate, in ballot order; repeat it for each (at least one). A member&apos;s number stands that member under the member&apos;s name; anything else names a person from outside the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME_OR_NUMBER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--method must be stv or plurality.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ElectionsClose</name>
+    <message>
+        <source>Close voting in an election, count and declare who is elected, with the working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The .mutual file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The election&apos;s id, as “elections” lists it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ElectionsExport</name>
+    <message>
+        <source>Write an election&apos;s ballot papers to a .blt file for counting elsewhere; who cast them is not in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The .mutual file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The election&apos;s id, as “elections” lists it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The .blt file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the .blt file if it exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” already exists; add --force to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ballot papers written to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To count them as this election is counted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ElectionsImport</name>
+    <message>
+        <source>File in an open election the ballot papers of a .blt file for the same candidates: all of them, or none if one is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The .mutual file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The election&apos;s id, as “elections” lists it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The .blt file, naming the election&apos;s candidates in ballot order. Its papers carry no record of who voted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ballot papers imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ElectionsOpen</name>
+    <message>
+        <source>Open voting in a draft election: freeze the roll of voters as on the record date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The .mutual file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The election&apos;s id, as “elections” lists it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day whose register decides who votes, YYYY-MM-DD (default today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voting is open in election %1, “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members on the roll: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll fingerprint (SHA-256): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ElectionsResult</name>
+    <message>
+        <source>Show an election&apos;s count with all its working: provisional while voting is open, declared once it has closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The .mutual file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The election&apos;s id, as “elections” lists it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON for other programs instead of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Election %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State: declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State: provisional (voting is open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ballot papers: %1 (%2 cast by members on the roll, %3 imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ElectionsVote</name>
+    <message>
+        <source>File the ballot papers in a CSV file in an open election: all of them, or none if one is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The .mutual file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The election&apos;s id, as “elections” lists it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-8 CSV, one paper a line: member,preferences,method, where preferences are the candidates&apos; positions on the ballot from 1, in order of preference and separated by spaces (“3 1 2”), and method is person, post or online. An optional first line names the columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ballot papers recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Holdings</name>
     <message>
         <source>List every member&apos;s holding of shares and the total.</source>
@@ -922,6 +1278,49 @@
     </message>
 </context>
 <context>
+    <name>MeetingDialog</name>
+    <message>
+        <source>New Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Held on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the members meet, or how they join online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;genda:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One item a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pro&amp;xy limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The most members one person may hold proxies for at this meeting. The chair may hold any number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MeetingRepository</name>
     <message>
         <source>There is no meeting %1.</source>
@@ -1045,6 +1444,172 @@
     </message>
     <message>
         <source>--kind must be agm, general or board.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsAttend</name>
+    <message>
+        <source>Record members as present, represented by proxy or sending apologies at a meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The .mutual file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s id, as “meetings” lists it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of each member to record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>present, proxy, apologies, or none to remove the member&apos;s line (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ATTENDANCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--as must be present, proxy, apologies or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no attendance recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsAttendance</name>
+    <message>
+        <source>List who attends a meeting, in person or by proxy, and who sent apologies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The .mutual file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s id, as “meetings” lists it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON for other programs instead of a table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, directed: %2</source>
+        <extracomment>A proxy and how the member told it to vote: &quot;1004 Dee Example, directed: For&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligible: %1, present: %2, by proxy: %3, apologies: %4 (attending: %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsProxy</name>
+    <message>
+        <source>Appoint a member&apos;s proxy for a meeting, another member or the chair, or revoke it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The .mutual file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s id, as “meetings” lists it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of the member appointing a proxy (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of the member who holds the proxy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chair of the meeting holds the proxy (the default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for, against or abstain: how the proxy must vote on every motion (default: as the proxy decides).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CHOICE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke the member&apos;s proxy instead of appointing one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --proxy NUMBER or --chair, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--revoke takes no --proxy, --chair or --direction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--direction must be for, against or abstain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 has no proxy appointed for meeting %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy of %1 %2 for meeting %3 is revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 appoints %3 as proxy for meeting %4, directed to vote: %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 appoints %3 as proxy for meeting %4.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1466,6 +2031,97 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a currency code this program knows; use an ISO 4217 code such as GBP or EUR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MotionDialog</name>
+    <message>
+        <source>New Motion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Adopt the annual accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resolution as the members will vote on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Proposer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: type a member number or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Seconder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: another member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;hreshold:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voting sche&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cap on one member:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of all the shares eligible members hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class &amp;weights:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q&amp;uorum:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quorum: members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>members, or</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quorum: share of the eligible members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of those eligible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whichever is more must take part, in person, by proxy or by casting a ballot. Leave both at 0 for no quorum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret &amp;ballot: nobody can link a member to a choice</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1991,6 +2647,273 @@
     </message>
     <message>
         <source>&amp;Add Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpenVotingDialog</name>
+    <message>
+        <source>Open Voting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaperCsv</name>
+    <message>
+        <source>There are no ballot papers in the file. Write one paper a line, member,preferences,method, after an optional line naming those columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a ballot paper has 3 fields separated by commas, member,preferences,method; this line has %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the member number is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a way of casting a ballot paper; write person, post or online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a candidate&apos;s position; write the positions from 1 in order of preference, separated by spaces, such as “3 1 2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProxyDialog</name>
+    <message>
+        <source>Appoint Proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A member who cannot attend may appoint another member, or the chair of the meeting, to vote for it. Appointing a proxy again replaces the earlier one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointing &amp;member:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a member number or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the &amp;chair of the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;another member:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member who will vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy held by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Direction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResultFigures</name>
+    <message>
+        <source>%1%</source>
+        <extracomment>A share of the whole vote: &quot;66.67%&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished">Aelodau</translation>
+    </message>
+    <message>
+        <source>Votes (by shares)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Votes (shares)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% of the vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needed, %2 took part: %3</source>
+        <extracomment>The quorum of a vote: &quot;3 needed, 5 took part: quorate&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quorate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not quorate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For %1 %2 %3: %4</source>
+        <extracomment>The threshold&apos;s test: &quot;For 3 &gt; 1: met&quot;, &quot;For 400 ≥ 600: not met&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 if voting closed now</source>
+        <extracomment>A provisional outcome while voting is open: &quot;Carried if voting closed now&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1% of all shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResultSummary</name>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1% of the eligible members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 members or %2% of the eligible members, whichever is more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provisional: voting is open and these figures may still change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declared on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, held on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, held on %2 at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Motion: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconded by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cap on one member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quorum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ballot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished">Aelodau</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Votes cast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threshold test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll of %1 members, total weight %2, frozen at the end of %3. Its SHA-256 fingerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2797,6 +3720,142 @@
     </message>
 </context>
 <context>
+    <name>mutualise::app::AttendanceModel</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Represented by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <extracomment>Nothing recorded yet for this member at this meeting</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mutualise::app::BallotDialog</name>
+    <message>
+        <source>No member has the number “%1”. Pick one from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record Ballots — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret ballot: the vote is added to the totals and is never stored with the member&apos;s name. Enter each paper as it comes; the dialog stays open for the next one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter each paper as it comes; the dialog stays open for the next one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record Ballot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 appointed no proxy for this meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointed %1, directed to vote “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointed %1, free to decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 members on the roll have voted.</source>
+        <extracomment>How far the count of ballots has gone: &quot;3 of 5 members on the roll have voted&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by proxy, the chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by proxy, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded at %1: %2 voted (%3). The vote itself is secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded at %1: %2 voted “%3” (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mutualise::app::BallotListModel</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <extracomment>A secret ballot&apos;s choice, which is never shown</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By proxy (the chair)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By proxy (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mutualise::app::CeaseMemberDialog</name>
     <message>
         <source>&amp;Cease Member</source>
@@ -3049,6 +4108,330 @@
         <source>&lt;h3&gt;Mutualise %1&lt;/h3&gt;&lt;p&gt;The register of members and share capital ledger of a mutual: a co-operative owned by its members.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Meetings &amp; votes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings &amp;&amp; &amp;Votes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mutualise::app::MeetingDialog</name>
+    <message>
+        <source>Optional: the kind and date name it otherwise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <extracomment>The proxy limit when it is 0</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mutualise::app::MeetingListModel</name>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>A meeting&apos;s date and kind under its name in the list: &quot;15/07/2025 · Annual general meeting&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mutualise::app::MeetingsPage</name>
+    <message>
+        <source>%1 - %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings &amp; votes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Result as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Meeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an AGM, a general or a board meeting (Ctrl+Shift+M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Meeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the selected meeting&apos;s details (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the selected members as present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark apo&amp;logies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that the selected members sent apologies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove what is recorded for the selected members (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appoint &amp;Proxy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a member&apos;s proxy for this meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revo&amp;ke Proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw the selected proxy appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Mo&amp;tion…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft a motion for this meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ed&amp;it Motion…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the selected draft motion (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Voting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freeze the roll of voters and start taking ballots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;Ballot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter ballots one after another (Ctrl+Shift+B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clo&amp;se Voting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count the votes and declare the result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No meetings yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pro&amp;xies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Motions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member number or name; Enter marks a single match present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fin&amp;d:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A member represented by proxy counts as attending. The proxy casts its vote with the method “By proxy”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No proxies appointed for this meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No meetings yet. Use New Meeting… to add the next AGM, general meeting or board meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a mutual to see its meetings and votes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no limit on proxies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most 1 proxy a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most %1 proxies a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 present, %2 by proxy of %3 eligible</source>
+        <extracomment>Who is at the meeting, for its quorum: &quot;12 present, 3 by proxy of 40 eligible&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 sent apologies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 members may attend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No motions yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ballots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft: its text and rules can still change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voting open; the roll stands as at the end of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: declared on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who has voted (%1): a secret ballot keeps the choices apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ballots recorded (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a meeting to see the results of its motions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This meeting has no motions yet. Add one on the Motions tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voting on “%1” has not opened yet. Open voting on the Motions tab when the members are ready to vote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance Not Recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy Not Revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close Voting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close voting on “%1” and declare the result?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 members on the roll have voted. The votes are counted now and the result is declared and stored: it cannot change afterwards, and no more ballots can be recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Declare Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result Not Declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mutualise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result Not Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The summary could not be written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mutualise::app::MemberDialog</name>
@@ -3257,6 +4640,218 @@
     </message>
 </context>
 <context>
+    <name>mutualise::app::MotionDialog</name>
+    <message>
+        <source>Carried by more votes for than against.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carried when at least 75% of the votes cast are for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carried when at least two-thirds of the votes cast are for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carried when nobody votes against and someone votes for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carried when more than half of all the eligible votes, cast or not, are for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One vote each, whatever a member holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One vote per share held on the record date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each class&apos;s votes are scaled to its agreed share of the whole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cap</source>
+        <extracomment>The cap on one member&apos;s share of a share-weighted vote when it is 0</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Motion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the vote for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shares make 100% together; a class at 0% takes no part in the vote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Motion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No member has the number “%1”. Pick one from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mutualise::app::MotionListModel</name>
+    <message>
+        <source>%1 (secret ballot)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (secret)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Motion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mutualise::app::MotionResultView</name>
+    <message>
+        <source>Choose a motion on the Motions tab to see its result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a summary of this result for the minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a summary of this result for the minutes as a PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished">Aelodau</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Votes cast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cap on one member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quorum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SHA-256 fingerprint of the frozen roll: anyone with the printed roll can work it out again and compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declared on %1. This result is final.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declared. This result is final.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provisional — voting is open. The figures change as ballots are recorded; nothing is declared until voting closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <extracomment>One numbered step of a count&apos;s working: &quot;3. Quorum: ...&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 members, total weight %2, frozen at the end of %3</source>
+        <extracomment>The roll a vote was counted from: &quot;5 members, total weight 5, frozen at the end of 15/07/2025&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declared result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provisional count</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mutualise::app::NewMutualDialog</name>
     <message>
         <source>Founding council</source>
@@ -3296,6 +4891,68 @@
     </message>
     <message>
         <source>A mutual needs at least one member class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mutualise::app::OpenVotingDialog</name>
+    <message>
+        <source>&lt;b&gt;Open voting on “%1”&lt;/b&gt;&lt;br&gt;%2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Voting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The members who may vote, and the weight of each vote, are frozen as the register and the share ledger stood at the end of %1. Changes to the register after that day do not change this vote. Once voting opens, the motion&apos;s text and rules cannot be changed and voting cannot be reopened. The record date cannot be later than today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mutualise::app::ProxyDialog</name>
+    <message>
+        <source>No member has the number “%1”. Pick one from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the proxy decides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vote “%1”</source>
+        <extracomment>A proxy&apos;s direction: &quot;Vote For&quot;, &quot;Vote Against&quot;, &quot;Vote Abstain&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appoint Proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mutualise::app::ProxyListModel</name>
+    <message>
+        <source>As the proxy decides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member represented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy held by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "DashboardPage.h"
+#include "MeetingsPage.h"
 #include "MembersPage.h"
 #include "MutualSession.h"
 #include "NewMutualDialog.h"
@@ -86,6 +87,7 @@ MainWindow::~MainWindow()
     m_dashboardPage->setSession(nullptr);
     m_membersPage->setSession(nullptr);
     m_shareCapitalPage->setSession(nullptr);
+    m_meetingsPage->setSession(nullptr);
 }
 
 QWidget* MainWindow::createWorkspace()
@@ -107,6 +109,7 @@ QWidget* MainWindow::createWorkspace()
         { QStyle::SP_ComputerIcon, tr("Dashboard") },
         { QStyle::SP_DirHomeIcon, tr("Members") },
         { QStyle::SP_FileDialogDetailedView, tr("Share capital") },
+        { QStyle::SP_DialogApplyButton, tr("Meetings & votes") },
     };
     for (const auto& [icon, text] : entries) {
         new QListWidgetItem(style()->standardIcon(icon), text, m_sidebar);
@@ -116,9 +119,14 @@ QWidget* MainWindow::createWorkspace()
     m_dashboardPage = new DashboardPage(m_pageStack);
     m_membersPage = new MembersPage(m_pageStack);
     m_shareCapitalPage = new ShareCapitalPage(m_pageStack);
+    m_meetingsPage = new MeetingsPage(m_pageStack);
+    // The page's refusals reach the user the way the window's own do (and tests can catch them).
+    m_meetingsPage->setErrorPresenter(
+        [this](const QString& title, const QString& message) { showError(title, message); });
     m_pageStack->addWidget(m_dashboardPage);
     m_pageStack->addWidget(m_membersPage);
     m_pageStack->addWidget(m_shareCapitalPage);
+    m_pageStack->addWidget(m_meetingsPage);
     connect(m_sidebar, &QListWidget::currentRowChanged, m_pageStack, &QStackedWidget::setCurrentIndex);
     m_sidebar->setCurrentRow(DashboardPageIndex);
 
@@ -151,6 +159,7 @@ void MainWindow::createMenus()
         { DashboardPageIndex, tr("&Dashboard") },
         { MembersPageIndex, tr("&Members") },
         { ShareCapitalPageIndex, tr("&Share Capital") },
+        { MeetingsPageIndex, tr("Meetings && &Votes") },
     };
     for (const auto& [page, text] : pages) {
         QAction* action = viewMenu->addAction(text, this, [this, page = page] { showPage(page); });
@@ -253,12 +262,14 @@ void MainWindow::setSession(std::unique_ptr<MutualSession> session)
     m_dashboardPage->setSession(nullptr);
     m_membersPage->setSession(nullptr);
     m_shareCapitalPage->setSession(nullptr);
+    m_meetingsPage->setSession(nullptr);
     m_session = std::move(session);
     if (m_session != nullptr) {
         connect(m_session.get(), &MutualSession::dataChanged, this, &MainWindow::refreshTitleAndStatus);
         m_dashboardPage->setSession(m_session.get());
         m_membersPage->setSession(m_session.get());
         m_shareCapitalPage->setSession(m_session.get());
+        m_meetingsPage->setSession(m_session.get());
         m_rootStack->setCurrentWidget(m_workspace);
         showPage(DashboardPageIndex);
     } else {
@@ -290,6 +301,8 @@ void MainWindow::showPage(Page page)
         target = m_membersPage->mainWidget();
     } else if (page == ShareCapitalPageIndex) {
         target = m_shareCapitalPage->mainWidget();
+    } else if (page == MeetingsPageIndex) {
+        target = m_meetingsPage->mainWidget();
     }
     target->setFocus(Qt::ShortcutFocusReason);
 }

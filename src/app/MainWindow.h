@@ -13,6 +13,7 @@ class QStackedWidget;
 namespace mutualise::app {
 
 class DashboardPage;
+class MeetingsPage;
 class MembersPage;
 class MutualSession;
 class ShareCapitalPage;
@@ -30,6 +31,7 @@ public:
         DashboardPageIndex,
         MembersPageIndex,
         ShareCapitalPageIndex,
+        MeetingsPageIndex,
     };
 
     // Shows an error to the user; a message box by default, replaceable so that tests never block.
@@ -56,6 +58,7 @@ public:
     DashboardPage* dashboardPage() const { return m_dashboardPage; }
     MembersPage* membersPage() const { return m_membersPage; }
     ShareCapitalPage* shareCapitalPage() const { return m_shareCapitalPage; }
+    MeetingsPage* meetingsPage() const { return m_meetingsPage; }
     QListWidget* sidebar() const { return m_sidebar; }
 
 protected:
@@ -82,6 +85,7 @@ private:
     DashboardPage* m_dashboardPage = nullptr;
     MembersPage* m_membersPage = nullptr;
     ShareCapitalPage* m_shareCapitalPage = nullptr;
+    MeetingsPage* m_meetingsPage = nullptr;
     QMenu* m_recentMenu = nullptr;
     QAction* m_closeAction = nullptr;
     QLabel* m_pathLabel;

@@ -1,11 +1,20 @@
+#include "BallotDialog.h"
 #include "CeaseMemberDialog.h"
 #include "DashboardPage.h"
 #include "MainWindow.h"
+#include "MeetingDialog.h"
+#include "MeetingListModel.h"
+#include "MeetingsPage.h"
 #include "MemberDialog.h"
 #include "MemberTableModel.h"
 #include "MembersPage.h"
+#include "MotionDialog.h"
+#include "MotionListModel.h"
+#include "MotionResultView.h"
 #include "MutualSession.h"
 #include "NewMutualDialog.h"
+#include "OpenVotingDialog.h"
+#include "ProxyDialog.h"
 #include "RecentFiles.h"
 #include "ReverseEntryDialog.h"
 #include "ShareCapitalPage.h"
@@ -14,7 +23,9 @@
 #include "domain/DemoMutual.h"
 #include "storage/DemoWriter.h"
 #include "storage/MemberRepository.h"
+#include "storage/MotionRepository.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
@@ -25,6 +36,7 @@
 #include <QMainWindow>
 #include <QMap>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
@@ -149,6 +161,8 @@ private:
     app::MemberDialog* openAddMemberDialog(MainWindow& window);
     static int rowOfFirst(MainWindow& window, domain::MemberStatus status);
     static qint64 activeMembersShown(MainWindow& window);
+    static QStringList sidebarTexts(MainWindow& window);
+    static QStringList meetingsPageAltLetterClashes(MainWindow& window);
 
     QTemporaryDir m_dir;
     QString m_demoPath;
@@ -250,8 +264,13 @@ void TestMainWindow::visitsEveryPageThroughTheSidebar()
     QCOMPARE(window.currentPage(), MainWindow::MembersPageIndex);
     QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
     QCOMPARE(window.currentPage(), MainWindow::ShareCapitalPageIndex);
+    QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);
+    QCOMPARE(window.currentPage(), MainWindow::MeetingsPageIndex);
     QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
     QCOMPARE(window.currentPage(), MainWindow::DashboardPageIndex);
+    QCOMPARE(sidebarTexts(window),
+             (QStringList { QStringLiteral("Dashboard"), QStringLiteral("Members"),
+                            QStringLiteral("Share capital"), QStringLiteral("Meetings & votes") }));
 
     // A click on the sidebar's second entry shows the members.
     QListWidget* sidebar = window.sidebar();
@@ -259,6 +278,17 @@ void TestMainWindow::visitsEveryPageThroughTheSidebar()
     QTest::mouseClick(sidebar->viewport(), Qt::LeftButton, {}, membersEntry.center());
     QCOMPARE(window.currentPage(), MainWindow::MembersPageIndex);
     QCOMPARE(window.membersPage()->model()->rowCount(), 40);
+
+    // The fourth entry: the meetings, newest first, the newest chosen.
+    const QRect meetingsEntry = sidebar->visualItemRect(sidebar->item(MainWindow::MeetingsPageIndex));
+    QTest::mouseClick(sidebar->viewport(), Qt::LeftButton, {}, meetingsEntry.center());
+    QCOMPARE(window.currentPage(), MainWindow::MeetingsPageIndex);
+    app::MeetingListModel* meetings = window.meetingsPage()->meetingsModel();
+    QVERIFY(meetings->rowCount() > 0);
+    for (int row = 1; row < meetings->rowCount(); ++row) {
+        QVERIFY(meetings->meetingAt(row - 1)->heldOn >= meetings->meetingAt(row)->heldOn);
+    }
+    QCOMPARE(window.meetingsPage()->selectedMeetingId(), std::optional(meetings->meetingAt(0)->id));
 }
 
 // As after a click on the sidebar: the focus is on the sidebar, not in the page, and the page's
@@ -283,6 +313,15 @@ int TestMainWindow::rowOfFirst(MainWindow& window, domain::MemberStatus status)
         }
     }
     return -1;
+}
+
+QStringList TestMainWindow::sidebarTexts(MainWindow& window)
+{
+    QStringList texts;
+    for (int row = 0; row < window.sidebar()->count(); ++row) {
+        texts << window.sidebar()->item(row)->text();
+    }
+    return texts;
 }
 
 qint64 TestMainWindow::activeMembersShown(MainWindow& window)
@@ -611,6 +650,50 @@ void TestMainWindow::rendersEveryPage()
     shares->tabs()->setCurrentIndex(1);
     QCoreApplication::processEvents();
     save(&window, QStringLiteral("holdings"));
+
+    // The demo's newest AGM: who came, the proxies, its motions and the result of the class-weighted one.
+    window.showPage(MainWindow::MeetingsPageIndex);
+    app::MeetingsPage* meetings = window.meetingsPage();
+    QVERIFY(meetings->meetingsModel()->rowCount() > 0);
+    QCOMPARE(meetings->selectedMeetingId(), std::optional(meetings->meetingsModel()->meetingAt(0)->id));
+    meetings->tabs()->setCurrentIndex(app::MeetingsPage::AttendanceTab);
+    meetings->attendanceView()->selectRow(1);
+    QCoreApplication::processEvents();
+    save(&window, QStringLiteral("meetings-attendance"));
+    meetings->tabs()->setCurrentIndex(app::MeetingsPage::ProxiesTab);
+    QCoreApplication::processEvents();
+    save(&window, QStringLiteral("meetings-proxies"));
+    meetings->tabs()->setCurrentIndex(app::MeetingsPage::MotionsTab);
+    app::MotionListModel* motions = meetings->motionsModel();
+    QVERIFY(motions->rowCount() > 0);
+    int classWeighted = 0;
+    for (int row = 0; row < motions->rowCount(); ++row) {
+        if (motions->motionAt(row)->rules.scheme == domain::VotingScheme::ClassWeighted) {
+            classWeighted = row;
+        }
+    }
+    meetings->selectMotion(motions->motionAt(classWeighted)->id);
+    QCoreApplication::processEvents();
+    save(&window, QStringLiteral("meetings-motions"));
+    meetings->tabs()->setCurrentIndex(app::MeetingsPage::ResultTab);
+    QCoreApplication::processEvents();
+    QVERIFY(meetings->resultView()->isShowingResult());
+    save(&window, QStringLiteral("meetings-result"));
+    meetings->selectMotion(motions->motionAt(0)->id);
+    QCoreApplication::processEvents();
+    save(&window, QStringLiteral("meetings-result-first"));
+    meetings->newMotionAction()->trigger();
+    auto* motionDialog = meetings->findChild<app::MotionDialog*>();
+    QVERIFY(motionDialog != nullptr);
+    auto* scheme = motionDialog->findChild<QComboBox*>(QStringLiteral("schemeCombo"));
+    scheme->setCurrentIndex(scheme->findData(static_cast<int>(domain::VotingScheme::ClassWeighted)));
+    save(motionDialog, QStringLiteral("motion-dialog"));
+    motionDialog->reject();
+    meetings->newMeetingAction()->trigger();
+    auto* meetingDialog = meetings->findChild<app::MeetingDialog*>();
+    QVERIFY(meetingDialog != nullptr);
+    save(meetingDialog, QStringLiteral("meeting-dialog"));
+    meetingDialog->reject();
 }
 
 // At the size of a common laptop screen every column of the members table, the member's own ledger
@@ -711,11 +794,24 @@ void TestMainWindow::pageShortcutsWorkFromTheSidebar()
     QTRY_VERIFY(window.shareCapitalPage()->findChild<app::ShareEntryDialog*>() == nullptr);
 
     QVERIFY(activate(&window));
+    QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);
+    QCOMPARE(QApplication::focusWidget(), window.meetingsPage()->mainWidget());
+    window.sidebar()->setFocus();
+    QTest::keyClick(window.sidebar(), Qt::Key_M, Qt::ControlModifier | Qt::ShiftModifier);
+    auto* meetingDialog = window.meetingsPage()->findChild<app::MeetingDialog*>();
+    QVERIFY(meetingDialog != nullptr);
+    QVERIFY(activate(meetingDialog));
+    QTest::keyClick(meetingDialog, Qt::Key_Escape);
+    QTRY_VERIFY(window.meetingsPage()->findChild<app::MeetingDialog*>() == nullptr);
+
+    QVERIFY(activate(&window));
     QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
     QCOMPARE(window.currentPage(), MainWindow::DashboardPageIndex);
     QTest::keyClick(window.sidebar(), Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
     QTest::keyClick(window.sidebar(), Qt::Key_F, Qt::ControlModifier);
+    QTest::keyClick(window.sidebar(), Qt::Key_M, Qt::ControlModifier | Qt::ShiftModifier);
     QVERIFY(window.membersPage()->findChild<app::MemberDialog*>() == nullptr);
+    QVERIFY(window.meetingsPage()->findChild<app::MeetingDialog*>() == nullptr);
     QCOMPARE(QApplication::focusWidget(), window.sidebar());
 }
 
@@ -752,7 +848,7 @@ void TestMainWindow::noTwoControlsShareAnAltLetter()
 
     QVERIFY(window.openFile(path));
     for (const auto page : { MainWindow::DashboardPageIndex, MainWindow::MembersPageIndex,
-                             MainWindow::ShareCapitalPageIndex }) {
+                             MainWindow::ShareCapitalPageIndex, MainWindow::MeetingsPageIndex }) {
         window.showPage(page);
         clashes << altLetterClashes(&window);
     }
@@ -789,7 +885,83 @@ void TestMainWindow::noTwoControlsShareAnAltLetter()
     clashes << altLetterClashes(ceaseDialog);
     delete ceaseDialog;
 
+    clashes << meetingsPageAltLetterClashes(window);
     QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u'\n')));
+}
+
+// The meetings page on each of its tabs, and each of its dialogs. The demo's motions are all decided, so
+// a draft is added to the newest meeting to reach the dialogs that open voting and take ballots.
+QStringList TestMainWindow::meetingsPageAltLetterClashes(MainWindow& window)
+{
+    QStringList clashes;
+    app::MeetingsPage* page = window.meetingsPage();
+    window.showPage(MainWindow::MeetingsPageIndex);
+    for (int tab = 0; tab < page->tabs()->count(); ++tab) {
+        page->tabs()->setCurrentIndex(tab);
+        clashes << altLetterClashes(&window);
+    }
+    page->newMeetingAction()->trigger();
+    auto* meetingDialog = page->findChild<app::MeetingDialog*>();
+    if (meetingDialog == nullptr) {
+        return { QStringLiteral("no meeting dialog") };
+    }
+    clashes << altLetterClashes(meetingDialog);
+    delete meetingDialog;
+    page->appointProxyAction()->trigger();
+    auto* proxyDialog = page->findChild<app::ProxyDialog*>();
+    if (proxyDialog == nullptr) {
+        return { QStringLiteral("no proxy dialog") };
+    }
+    clashes << altLetterClashes(proxyDialog);
+    delete proxyDialog;
+    page->newMotionAction()->trigger();
+    auto* motionDialog = page->findChild<app::MotionDialog*>();
+    if (motionDialog == nullptr) {
+        return { QStringLiteral("no motion dialog") };
+    }
+    auto* scheme = motionDialog->findChild<QComboBox*>(QStringLiteral("schemeCombo"));
+    for (const auto each : domain::allVotingSchemes()) {
+        scheme->setCurrentIndex(scheme->findData(static_cast<int>(each)));
+        clashes << altLetterClashes(motionDialog);
+    }
+    delete motionDialog;
+
+    domain::Motion draft;
+    draft.meetingId = *page->selectedMeetingId();
+    draft.title = QStringLiteral("Appoint the auditors");
+    const auto added = storage::MotionRepository(window.session()->file()).add(draft);
+    if (!added) {
+        return { added.error().message };
+    }
+    window.session()->notifyChanged();
+    page->selectMotion(added->id);
+    page->tabs()->setCurrentIndex(app::MeetingsPage::MotionsTab);
+    page->openVotingAction()->trigger();
+    auto* openDialog = page->findChild<app::OpenVotingDialog*>();
+    if (openDialog == nullptr) {
+        return { QStringLiteral("no open voting dialog") };
+    }
+    clashes << altLetterClashes(openDialog);
+    QTest::mouseClick(openDialog->openButton(), Qt::LeftButton);
+    if (!QTest::qWaitFor([page] { return page->findChild<app::OpenVotingDialog*>() == nullptr; })) {
+        return { QStringLiteral("voting did not open") };
+    }
+    page->recordBallotAction()->trigger();
+    auto* ballotDialog = page->findChild<app::BallotDialog*>();
+    if (ballotDialog == nullptr) {
+        return { QStringLiteral("no ballot dialog") };
+    }
+    ballotDialog->setMethod(domain::BallotMethod::Proxy);
+    clashes << altLetterClashes(ballotDialog);
+    delete ballotDialog;
+    page->closeVotingAction()->trigger();
+    auto* closeBox = page->findChild<QMessageBox*>(QStringLiteral("closeVotingBox"));
+    if (closeBox == nullptr) {
+        return { QStringLiteral("no close voting box") };
+    }
+    clashes << altLetterClashes(closeBox);
+    delete closeBox;
+    return clashes;
 }
 
 // Ceasing cannot be undone: Enter in the date field (or Escape) cancels; only the named button, or its

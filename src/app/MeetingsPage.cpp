@@ -1,0 +1,1067 @@
+#include "MeetingsPage.h"
+
+#include "AttendanceModel.h"
+#include "BallotDialog.h"
+#include "BallotListModel.h"
+#include "ColumnWidths.h"
+#include "MeetingDialog.h"
+#include "MeetingListDelegate.h"
+#include "MeetingListModel.h"
+#include "MotionDialog.h"
+#include "MotionListModel.h"
+#include "MotionResultView.h"
+#include "MutualSession.h"
+#include "OpenVotingDialog.h"
+#include "ProxyDialog.h"
+#include "ProxyListModel.h"
+#include "ShareEntryDialog.h"
+#include "storage/MeetingRepository.h"
+#include "storage/MemberRepository.h"
+#include "storage/MotionRepository.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTextDocument>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace mutualise::app {
+
+namespace {
+
+QFont headlineFont(const QFont& base, qreal scale)
+{
+    QFont font = base;
+    font.setPointSizeF(base.pointSizeF() * scale);
+    font.setBold(true);
+    return font;
+}
+
+QTableView* createTable(QWidget* parent, const QString& objectName)
+{
+    auto* view = new QTableView(parent);
+    view->setObjectName(objectName);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setAlternatingRowColors(true);
+    view->setShowGrid(false);
+    view->setWordWrap(false);
+    view->verticalHeader()->hide();
+    // Fixed row heights: the view never asks thousands of rows how tall they are.
+    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 10);
+    view->horizontalHeader()->setHighlightSections(false);
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    // Tab moves on to the next control; the arrow keys move between rows.
+    view->setTabKeyNavigation(false);
+    return view;
+}
+
+// A button showing its action, enabled and disabled with it, keeping the action's Alt letter.
+QToolButton* buttonFor(QAction* action, QWidget* parent)
+{
+    action->setIconText(action->text());
+    auto* button = new QToolButton(parent);
+    button->setDefaultAction(action);
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    return button;
+}
+
+QLabel* placeholderLabel(const QString& text, QWidget* parent)
+{
+    auto* label = new QLabel(text, parent);
+    label->setAlignment(Qt::AlignCenter);
+    label->setWordWrap(true);
+    label->setForegroundRole(QPalette::PlaceholderText);
+    label->setMargin(24);
+    return label;
+}
+
+// A file name for the summary of a result: the meeting and the motion, without characters that some
+// systems refuse in names.
+QString summaryFileName(const domain::Meeting& meeting, const domain::Motion& motion)
+{
+    QString name = MeetingsPage::tr("%1 - %2").arg(meeting.displayTitle(), motion.title);
+    for (const QChar forbidden : u"/\\:*?\"<>|"_s) {
+        name.replace(forbidden, u'-');
+    }
+    return name.simplified() + u".pdf"_s;
+}
+
+} // namespace
+
+MeetingsPage::MeetingsPage(QWidget* parent)
+    : QWidget(parent)
+    , m_meetingsModel(new MeetingListModel(this))
+    , m_attendanceModel(new AttendanceModel(this))
+    , m_attendanceFilter(new QSortFilterProxyModel(this))
+    , m_proxiesModel(new ProxyListModel(this))
+    , m_motionsModel(new MotionListModel(this))
+    , m_ballotsModel(new BallotListModel(this))
+{
+    createActions();
+    m_attendanceFilter->setSourceModel(m_attendanceModel);
+    m_attendanceFilter->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_attendanceFilter->setFilterKeyColumn(-1);
+
+    auto* title = new QLabel(tr("Meetings & votes"), this);
+    title->setFont(headlineFont(font(), 1.5));
+    auto* header = new QHBoxLayout;
+    header->addWidget(title);
+    header->addStretch();
+    header->addWidget(buttonFor(m_newMeetingAction, this));
+    header->addWidget(buttonFor(m_editMeetingAction, this));
+
+    // The list takes a quarter of the width and the meeting the rest, keeping that share as the window
+    // is resized; in a small window the list keeps room for the start of each name.
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(createMeetingsList());
+    splitter->addWidget(createMeetingDetail());
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 3);
+    splitter->setSizes({ 250, 750 });
+    splitter->setChildrenCollapsible(false);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setSpacing(12);
+    layout->addLayout(header);
+    layout->addWidget(splitter, 1);
+
+    m_errorPresenter = [this](const QString& errorTitle, const QString& message) {
+        QMessageBox::warning(this, errorTitle, message);
+    };
+    m_savePathChooser = [this](const QString& suggestedName) {
+        const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        return QFileDialog::getSaveFileName(this, tr("Save Result as PDF"),
+                                            QDir(folder).filePath(suggestedName), tr("PDF files (*.pdf)"));
+    };
+    setSession(nullptr);
+}
+
+MeetingsPage::~MeetingsPage() = default;
+
+void MeetingsPage::createActions()
+{
+    const auto action = [this](const QString& text, const QString& toolTip, void (MeetingsPage::*slot)()) {
+        auto* created = new QAction(text, this);
+        created->setToolTip(toolTip);
+        if (slot) {
+            connect(created, &QAction::triggered, this, slot);
+        }
+        addAction(created);
+        return created;
+    };
+    m_newMeetingAction
+        = action(tr("&New Meeting…"), tr("Add an AGM, a general or a board meeting (Ctrl+Shift+M)"),
+                 &MeetingsPage::addMeeting);
+    // Anywhere in the window while this page is shown, even with the focus on the sidebar; the actions
+    // of a hidden page do not fire.
+    m_newMeetingAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    m_newMeetingAction->setShortcutContext(Qt::WindowShortcut);
+    m_editMeetingAction = action(tr("&Edit Meeting…"), tr("Change the selected meeting's details (Enter)"),
+                                 &MeetingsPage::editMeeting);
+    m_markPresentAction = action(tr("Mark &present"), tr("Record the selected members as present"), nullptr);
+    m_markApologiesAction
+        = action(tr("Mark apo&logies"), tr("Record that the selected members sent apologies"), nullptr);
+    m_clearAttendanceAction
+        = action(tr("&Clear"), tr("Remove what is recorded for the selected members (Delete)"), nullptr);
+    connect(m_markPresentAction, &QAction::triggered, this,
+            [this] { setAttendance(domain::Attendance::Present); });
+    connect(m_markApologiesAction, &QAction::triggered, this,
+            [this] { setAttendance(domain::Attendance::Apologies); });
+    connect(m_clearAttendanceAction, &QAction::triggered, this, [this] { setAttendance(std::nullopt); });
+    m_appointProxyAction = action(tr("Appoint &Proxy…"), tr("Record a member's proxy for this meeting"),
+                                  &MeetingsPage::appointProxy);
+    m_revokeProxyAction = action(tr("Revo&ke Proxy"), tr("Withdraw the selected proxy appointment"),
+                                 &MeetingsPage::revokeProxy);
+    m_newMotionAction
+        = action(tr("New Mo&tion…"), tr("Draft a motion for this meeting"), &MeetingsPage::addMotion);
+    m_editMotionAction = action(tr("Ed&it Motion…"), tr("Change the selected draft motion (Enter)"),
+                                &MeetingsPage::editMotion);
+    m_openVotingAction = action(tr("&Open Voting…"), tr("Freeze the roll of voters and start taking ballots"),
+                                &MeetingsPage::openVoting);
+    m_recordBallotAction = action(tr("Record &Ballot…"), tr("Enter ballots one after another (Ctrl+Shift+B)"),
+                                  &MeetingsPage::recordBallots);
+    m_recordBallotAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    m_recordBallotAction->setShortcutContext(Qt::WindowShortcut);
+    m_closeVotingAction = action(tr("Clo&se Voting…"), tr("Count the votes and declare the result"),
+                                 &MeetingsPage::closeVoting);
+}
+
+QWidget* MeetingsPage::createMeetingsList()
+{
+    m_listStack = new QStackedWidget(this);
+    m_listStack->setMinimumWidth(160);
+    m_meetingsView = new QListView(m_listStack);
+    m_meetingsView->setObjectName(u"meetingsView"_s);
+    m_meetingsView->setModel(m_meetingsModel);
+    m_meetingsView->setItemDelegate(new MeetingListDelegate(m_meetingsView));
+    m_meetingsView->setUniformItemSizes(true);
+    m_meetingsView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_meetingsView->setAccessibleName(tr("Meetings, newest first"));
+    m_listStack->addWidget(m_meetingsView);
+    m_listStack->addWidget(placeholderLabel(tr("No meetings yet."), m_listStack));
+
+    auto* editOnEnter = new QAction(m_meetingsView);
+    editOnEnter->setShortcuts({ QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter) });
+    editOnEnter->setShortcutContext(Qt::WidgetShortcut);
+    connect(editOnEnter, &QAction::triggered, this, &MeetingsPage::editMeeting);
+    m_meetingsView->addAction(editOnEnter);
+    connect(m_meetingsView, &QListView::doubleClicked, this, &MeetingsPage::editMeeting);
+    connect(m_meetingsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MeetingsPage::showMeeting);
+    connect(m_meetingsModel, &QAbstractItemModel::modelReset, this,
+            [this] { m_listStack->setCurrentIndex(m_meetingsModel->rowCount() == 0 ? 1 : 0); });
+    return m_listStack;
+}
+
+QWidget* MeetingsPage::createMeetingDetail()
+{
+    m_detailStack = new QStackedWidget(this);
+    m_placeholderLabel = placeholderLabel(QString(), m_detailStack);
+    m_placeholderLabel->setObjectName(u"meetingPlaceholderLabel"_s);
+    m_detailStack->addWidget(m_placeholderLabel);
+
+    auto* detail = new QWidget(m_detailStack);
+    m_meetingTitleLabel = new QLabel(detail);
+    m_meetingTitleLabel->setObjectName(u"meetingTitleLabel"_s);
+    m_meetingTitleLabel->setFont(headlineFont(font(), 1.25));
+    m_meetingTitleLabel->setWordWrap(true);
+    m_meetingDetailLabel = new QLabel(detail);
+    m_meetingDetailLabel->setObjectName(u"meetingDetailLabel"_s);
+    m_meetingDetailLabel->setWordWrap(true);
+    m_meetingDetailLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_quorumLabel = new QLabel(detail);
+    m_quorumLabel->setObjectName(u"quorumLabel"_s);
+    m_quorumLabel->setWordWrap(true);
+    m_quorumLabel->setStyleSheet(u"QLabel { background: palette(base); border: 1px solid palette(mid); "
+                                 "border-radius: 6px; padding: 6px 10px; }"_s);
+
+    m_tabs = new QTabWidget(detail);
+    m_tabs->setObjectName(u"meetingTabs"_s);
+    m_tabs->addTab(createAttendanceTab(), tr("&Attendance"));
+    m_tabs->addTab(createProxiesTab(), tr("Pro&xies"));
+    m_tabs->addTab(createMotionsTab(), tr("&Motions"));
+    m_resultView = new MotionResultView(m_tabs);
+    m_tabs->addTab(m_resultView, tr("&Result"));
+    connect(m_resultView, &MotionResultView::printRequested, this, &MeetingsPage::printResult);
+    connect(m_resultView, &MotionResultView::savePdfRequested, this, &MeetingsPage::saveResultAsPdf);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MeetingsPage::updateActions);
+
+    auto* layout = new QVBoxLayout(detail);
+    layout->setContentsMargins(12, 0, 0, 0);
+    layout->setSpacing(6);
+    layout->addWidget(m_meetingTitleLabel);
+    layout->addWidget(m_meetingDetailLabel);
+    layout->addSpacing(4);
+    layout->addWidget(m_quorumLabel);
+    layout->addSpacing(4);
+    layout->addWidget(m_tabs, 1);
+    m_detailStack->addWidget(detail);
+    return m_detailStack;
+}
+
+QWidget* MeetingsPage::createAttendanceTab()
+{
+    auto* tab = new QWidget(this);
+    m_findField = new QLineEdit(tab);
+    m_findField->setObjectName(u"attendanceFindField"_s);
+    m_findField->setPlaceholderText(tr("Member number or name; Enter marks a single match present"));
+    m_findField->setClearButtonEnabled(true);
+    auto* findLabel = new QLabel(tr("Fin&d:"), tab);
+    findLabel->setBuddy(m_findField);
+    auto* findRow = new QHBoxLayout;
+    findRow->addWidget(findLabel);
+    findRow->addWidget(m_findField, 1);
+
+    m_attendanceView = createTable(tab, u"attendanceView"_s);
+    m_attendanceView->setModel(m_attendanceFilter);
+    // Several members at once: Shift and Ctrl pick a range or more, and one action marks them all.
+    m_attendanceView->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_attendanceView->horizontalHeader()->setSectionResizeMode(AttendanceModel::NameColumn,
+                                                               QHeaderView::Stretch);
+    auto* clearOnDelete = new QAction(m_attendanceView);
+    clearOnDelete->setShortcut(QKeySequence::Delete);
+    clearOnDelete->setShortcutContext(Qt::WidgetShortcut);
+    connect(clearOnDelete, &QAction::triggered, m_clearAttendanceAction, &QAction::trigger);
+    m_attendanceView->addAction(clearOnDelete);
+
+    m_attendanceCountLabel = new QLabel(tab);
+    m_attendanceCountLabel->setObjectName(u"attendanceCountLabel"_s);
+    auto* actions = new QHBoxLayout;
+    actions->addWidget(m_attendanceCountLabel, 1);
+    actions->addWidget(buttonFor(m_markPresentAction, tab));
+    actions->addWidget(buttonFor(m_markApologiesAction, tab));
+    actions->addWidget(buttonFor(m_clearAttendanceAction, tab));
+
+    auto* layout = new QVBoxLayout(tab);
+    layout->addLayout(findRow);
+    layout->addWidget(m_attendanceView, 1);
+    layout->addLayout(actions);
+
+    connect(m_findField, &QLineEdit::textChanged, this, [this](const QString& text) {
+        m_attendanceFilter->setFilterFixedString(text.trimmed());
+        updateAttendanceCount();
+        updateActions();
+    });
+    connect(m_findField, &QLineEdit::returnPressed, this, &MeetingsPage::markFoundMemberPresent);
+    connect(m_attendanceView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MeetingsPage::updateActions);
+    return tab;
+}
+
+QWidget* MeetingsPage::createProxiesTab()
+{
+    auto* tab = new QWidget(this);
+    m_proxiesView = createTable(tab, u"proxiesView"_s);
+    m_proxiesView->setModel(m_proxiesModel);
+    m_proxiesView->horizontalHeader()->setSectionResizeMode(ProxyListModel::MemberColumn,
+                                                            QHeaderView::Stretch);
+    m_proxiesView->horizontalHeader()->setSectionResizeMode(ProxyListModel::HolderColumn,
+                                                            QHeaderView::Stretch);
+    auto* note = new QLabel(tr("A member represented by proxy counts as attending. The proxy casts its vote "
+                               "with the method “By proxy”."),
+                            tab);
+    note->setWordWrap(true);
+    note->setForegroundRole(QPalette::PlaceholderText);
+    auto* actions = new QHBoxLayout;
+    actions->addWidget(note, 1);
+    actions->addWidget(buttonFor(m_appointProxyAction, tab));
+    actions->addWidget(buttonFor(m_revokeProxyAction, tab));
+    auto* proxiesStack = new QStackedWidget(tab);
+    proxiesStack->addWidget(m_proxiesView);
+    proxiesStack->addWidget(placeholderLabel(tr("No proxies appointed for this meeting."), proxiesStack));
+    auto* layout = new QVBoxLayout(tab);
+    layout->addWidget(proxiesStack, 1);
+    layout->addLayout(actions);
+    connect(m_proxiesView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MeetingsPage::updateActions);
+    connect(m_proxiesModel, &QAbstractItemModel::modelReset, this, [this, proxiesStack] {
+        proxiesStack->setCurrentIndex(m_proxiesModel->rowCount() == 0 ? 1 : 0);
+        updateActions();
+    });
+    return tab;
+}
+
+QWidget* MeetingsPage::createMotionsTab()
+{
+    auto* tab = new QWidget(this);
+    auto* top = new QHBoxLayout;
+    top->addWidget(buttonFor(m_newMotionAction, tab));
+    top->addWidget(buttonFor(m_editMotionAction, tab));
+    top->addStretch();
+
+    m_motionsView = createTable(tab, u"motionsView"_s);
+    m_motionsView->setModel(m_motionsModel);
+    m_motionsView->horizontalHeader()->setSectionResizeMode(MotionListModel::TitleColumn,
+                                                            QHeaderView::Stretch);
+    auto* activateOnEnter = new QAction(m_motionsView);
+    activateOnEnter->setShortcuts({ QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter) });
+    activateOnEnter->setShortcutContext(Qt::WidgetShortcut);
+    connect(activateOnEnter, &QAction::triggered, this, &MeetingsPage::activateMotion);
+    m_motionsView->addAction(activateOnEnter);
+    connect(m_motionsView, &QTableView::doubleClicked, this, &MeetingsPage::activateMotion);
+
+    // The voting of the motion selected above: what state it is in and what can be done next.
+    m_motionStateLabel = new QLabel(tab);
+    m_motionStateLabel->setObjectName(u"motionStateLabel"_s);
+    m_motionStateLabel->setWordWrap(true);
+    auto* voting = new QHBoxLayout;
+    voting->addWidget(m_motionStateLabel, 1);
+    voting->addWidget(buttonFor(m_openVotingAction, tab));
+    voting->addWidget(buttonFor(m_recordBallotAction, tab));
+    voting->addWidget(buttonFor(m_closeVotingAction, tab));
+
+    m_ballotsTitle = new QLabel(tab);
+    m_ballotsTitle->setFont(headlineFont(font(), 1.0));
+    m_ballotsView = createTable(tab, u"ballotsView"_s);
+    m_ballotsView->setModel(m_ballotsModel);
+    m_ballotsView->setSelectionMode(QAbstractItemView::NoSelection);
+    m_ballotsView->horizontalHeader()->setSectionResizeMode(BallotListModel::MemberColumn,
+                                                            QHeaderView::Stretch);
+    auto* ballots = new QWidget(tab);
+    auto* ballotsLayout = new QVBoxLayout(ballots);
+    ballotsLayout->setContentsMargins(0, 6, 0, 0);
+    ballotsLayout->addWidget(m_ballotsTitle);
+    ballotsLayout->addWidget(m_ballotsView, 1);
+
+    auto* motions = new QWidget(tab);
+    auto* motionsLayout = new QVBoxLayout(motions);
+    motionsLayout->setContentsMargins(0, 0, 0, 0);
+    motionsLayout->addWidget(m_motionsView, 1);
+    motionsLayout->addLayout(voting);
+    auto* splitter = new QSplitter(Qt::Vertical, tab);
+    splitter->addWidget(motions);
+    splitter->addWidget(ballots);
+    splitter->setChildrenCollapsible(false);
+    // A meeting has a few motions and many ballots.
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    splitter->setSizes({ 200, 300 });
+
+    auto* layout = new QVBoxLayout(tab);
+    layout->addLayout(top);
+    layout->addWidget(splitter, 1);
+
+    connect(m_motionsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MeetingsPage::showMotion);
+    m_motionsView->viewport()->installEventFilter(this);
+    return tab;
+}
+
+void MeetingsPage::fitColumns()
+{
+    QStringList attendances { AttendanceModel::tr("—") };
+    for (const domain::Attendance attendance : domain::allAttendances()) {
+        attendances << domain::attendanceLabel(attendance);
+    }
+    QStringList classes;
+    if (m_session) {
+        if (const auto all = storage::MemberRepository(m_session->file()).classes()) {
+            for (const domain::MemberClass& memberClass : *all) {
+                classes << memberClass.name;
+            }
+        }
+    }
+    fitColumnToTexts(m_attendanceView, AttendanceModel::NumberColumn, { u"C0000"_s });
+    fitColumnToTexts(m_attendanceView, AttendanceModel::ClassColumn, classes);
+    fitColumnToTexts(m_attendanceView, AttendanceModel::AttendanceColumn, attendances);
+
+    QStringList directions { ProxyListModel::tr("As the proxy decides") };
+    for (const domain::Choice choice : domain::allChoices()) {
+        directions << domain::choiceLabel(choice);
+    }
+    fitColumnToTexts(m_proxiesView, ProxyListModel::DirectionColumn, directions);
+
+    QStringList schemes;
+    for (const domain::VotingScheme scheme : domain::allVotingSchemes()) {
+        schemes << domain::votingSchemeLabel(scheme);
+    }
+    QStringList thresholds;
+    for (const domain::Threshold threshold : domain::allThresholds()) {
+        thresholds << domain::thresholdLabel(threshold);
+    }
+    QStringList states;
+    for (const auto state :
+         { domain::MotionState::Draft, domain::MotionState::Open, domain::MotionState::Closed }) {
+        states << domain::motionStateLabel(state);
+    }
+    QStringList outcomes;
+    for (const auto outcome :
+         { domain::MotionOutcome::Carried, domain::MotionOutcome::Defeated, domain::MotionOutcome::Void }) {
+        outcomes << domain::motionOutcomeLabel(outcome);
+    }
+    for (const auto& [column, texts] : { std::pair { MotionListModel::SchemeColumn, &schemes },
+                                         std::pair { MotionListModel::ThresholdColumn, &thresholds },
+                                         std::pair { MotionListModel::StateColumn, &states },
+                                         std::pair { MotionListModel::OutcomeColumn, &outcomes } }) {
+        m_motionsView->setColumnHidden(column, false);
+        fitColumnToTexts(m_motionsView, column, *texts);
+        m_motionColumnWidths[column] = m_motionsView->columnWidth(column);
+    }
+    fitMotionColumnsToWidth();
+
+    QStringList methods { BallotListModel::tr("By proxy (%1)").arg(u"C0000"_s) };
+    for (const domain::BallotMethod method : domain::allBallotMethods()) {
+        methods << domain::ballotMethodLabel(method);
+    }
+    QStringList choices { BallotListModel::tr("Secret") };
+    for (const domain::Choice choice : domain::allChoices()) {
+        choices << domain::choiceLabel(choice);
+    }
+    fitColumnToTexts(m_ballotsView, BallotListModel::ChoiceColumn, choices);
+    fitColumnToTexts(m_ballotsView, BallotListModel::MethodColumn, methods);
+    fitColumnToTexts(
+        m_ballotsView, BallotListModel::CastAtColumn,
+        { QLocale().toString(QDateTime(QDate(2000, 12, 28), QTime(23, 59)), QLocale::ShortFormat) });
+}
+
+// A narrow window keeps the motion's title readable: the threshold goes first, then the voting scheme;
+// the Result tab shows both.
+void MeetingsPage::fitMotionColumnsToWidth()
+{
+    constexpr int titleWidth = 200;
+    const int available = m_motionsView->viewport()->width() - titleWidth;
+    const int essential = m_motionColumnWidths.value(MotionListModel::StateColumn)
+        + m_motionColumnWidths.value(MotionListModel::OutcomeColumn);
+    const int scheme = m_motionColumnWidths.value(MotionListModel::SchemeColumn);
+    const int threshold = m_motionColumnWidths.value(MotionListModel::ThresholdColumn);
+    m_motionsView->setColumnHidden(MotionListModel::ThresholdColumn,
+                                   available < essential + scheme + threshold);
+    m_motionsView->setColumnHidden(MotionListModel::SchemeColumn, available < essential + scheme);
+}
+
+bool MeetingsPage::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_motionsView->viewport() && event->type() == QEvent::Resize) {
+        fitMotionColumnsToWidth();
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void MeetingsPage::setSession(MutualSession* session)
+{
+    if (m_session) {
+        disconnect(m_session, nullptr, this, nullptr);
+    }
+    m_session = session;
+    if (session) {
+        connect(session, &MutualSession::dataChanged, this, &MeetingsPage::reload);
+        connect(session, &QObject::destroyed, this, [this] { setSession(nullptr); });
+    }
+    m_findField->clear();
+    m_meetingsModel->setFile(session ? &session->file() : nullptr);
+    fitColumns();
+    // A mutual just opened shows its newest meeting.
+    if (m_meetingsModel->rowCount() > 0) {
+        m_meetingsView->setCurrentIndex(m_meetingsModel->index(0));
+    }
+    m_tabs->setCurrentIndex(AttendanceTab);
+    showMeeting();
+}
+
+void MeetingsPage::setErrorPresenter(ErrorPresenter presenter)
+{
+    m_errorPresenter = std::move(presenter);
+}
+
+void MeetingsPage::setSavePathChooser(SavePathChooser chooser)
+{
+    m_savePathChooser = std::move(chooser);
+}
+
+void MeetingsPage::showError(const QString& title, const QString& message)
+{
+    m_errorPresenter(title, message);
+}
+
+QWidget* MeetingsPage::mainWidget() const
+{
+    return m_meetingsView;
+}
+
+std::optional<qint64> MeetingsPage::selectedMeetingId() const
+{
+    const auto meeting = selectedMeeting();
+    return meeting ? std::optional(meeting->id) : std::nullopt;
+}
+
+std::optional<domain::Meeting> MeetingsPage::selectedMeeting() const
+{
+    const QModelIndex current = m_meetingsView->currentIndex();
+    return current.isValid() ? m_meetingsModel->meetingAt(current.row()) : std::nullopt;
+}
+
+std::optional<qint64> MeetingsPage::selectedMotionId() const
+{
+    const auto motion = selectedMotion();
+    return motion ? std::optional(motion->id) : std::nullopt;
+}
+
+std::optional<domain::Motion> MeetingsPage::selectedMotion() const
+{
+    const QModelIndex current = m_motionsView->currentIndex();
+    return current.isValid() ? m_motionsModel->motionAt(current.row()) : std::nullopt;
+}
+
+void MeetingsPage::selectMeeting(qint64 meetingId)
+{
+    if (const auto row = m_meetingsModel->rowOf(meetingId)) {
+        m_meetingsView->setCurrentIndex(m_meetingsModel->index(*row));
+    }
+}
+
+void MeetingsPage::selectMotion(qint64 motionId)
+{
+    if (const auto row = m_motionsModel->rowOf(motionId)) {
+        m_motionsView->setCurrentIndex(m_motionsModel->index(*row, MotionListModel::TitleColumn));
+    }
+}
+
+// After any change, here or by another program: every list reads storage again, keeping what was
+// selected.
+void MeetingsPage::reload()
+{
+    const auto meetingId = selectedMeetingId();
+    m_meetingsModel->reload();
+    if (meetingId && !selectedMeetingId()) {
+        selectMeeting(*meetingId);
+    }
+    if (!selectedMeetingId() && m_meetingsModel->rowCount() > 0) {
+        m_meetingsView->setCurrentIndex(m_meetingsModel->index(0));
+    }
+    if (selectedMeetingId() == meetingId) {
+        showMeeting(); // the same meeting: its details may have changed all the same
+    }
+}
+
+void MeetingsPage::showMeeting()
+{
+    const auto meeting = selectedMeeting();
+    storage::MutualFile* file = m_session ? &m_session->file() : nullptr;
+    const std::optional<qint64> meetingId = meeting ? std::optional(meeting->id) : std::nullopt;
+    const auto motionId = selectedMotionId();
+    m_attendanceModel->setSource(file, meetingId);
+    m_proxiesModel->setSource(file, meetingId);
+    m_motionsModel->setSource(file, meetingId);
+    if (!meeting) {
+        m_placeholderLabel->setText(m_session ? tr("No meetings yet. Use New Meeting… to add the next AGM, "
+                                                   "general meeting or board meeting.")
+                                              : tr("Open a mutual to see its meetings and votes."));
+        m_detailStack->setCurrentWidget(m_placeholderLabel);
+    } else {
+        m_detailStack->setCurrentIndex(1);
+    }
+    // The motion chosen stays chosen; otherwise the meeting's first.
+    if (motionId && !selectedMotionId()) {
+        selectMotion(*motionId);
+    }
+    if (!selectedMotionId() && m_motionsModel->rowCount() > 0) {
+        m_motionsView->setCurrentIndex(m_motionsModel->index(0, MotionListModel::TitleColumn));
+    }
+    updateMeetingHeader();
+    updateAttendanceCount();
+    showMotion();
+}
+
+void MeetingsPage::updateMeetingHeader()
+{
+    const auto meeting = selectedMeeting();
+    if (!meeting || !m_session) {
+        return;
+    }
+    const QLocale locale;
+    m_meetingTitleLabel->setText(meeting->displayTitle());
+    QStringList details { domain::meetingKindLabel(meeting->kind),
+                          locale.toString(meeting->heldOn, QLocale::LongFormat) };
+    if (!meeting->place.isEmpty()) {
+        details << meeting->place;
+    }
+    if (meeting->proxyLimit == 0) {
+        details << tr("no limit on proxies");
+    } else {
+        details << (meeting->proxyLimit == 1 ? tr("at most 1 proxy a person")
+                                             : tr("at most %1 proxies a person").arg(meeting->proxyLimit));
+    }
+    m_meetingDetailLabel->setText(details.join(u" · "_s));
+
+    const auto summary = storage::MeetingRepository(m_session->file()).attendanceSummary(meeting->id);
+    if (!summary) {
+        m_quorumLabel->setText(summary.error().message);
+        return;
+    }
+    //: Who is at the meeting, for its quorum: "12 present, 3 by proxy of 40 eligible"
+    QString text = tr("%1 present, %2 by proxy of %3 eligible")
+                       .arg(locale.toString(summary->present), locale.toString(summary->byProxy),
+                            locale.toString(summary->eligibleMembers));
+    if (summary->apologies > 0) {
+        text = tr("%1 · %2 sent apologies").arg(text, locale.toString(summary->apologies));
+    }
+    m_quorumLabel->setText(text);
+}
+
+void MeetingsPage::updateAttendanceCount()
+{
+    const QLocale locale;
+    const int shown = m_attendanceFilter->rowCount();
+    const int all = m_attendanceModel->rowCount();
+    if (!m_attendanceModel->lastError().isEmpty()) {
+        m_attendanceCountLabel->setText(m_attendanceModel->lastError());
+    } else if (shown == all) {
+        m_attendanceCountLabel->setText(tr("%1 members may attend").arg(locale.toString(all)));
+    } else {
+        m_attendanceCountLabel->setText(
+            tr("%1 of %2 shown").arg(locale.toString(shown), locale.toString(all)));
+    }
+}
+
+void MeetingsPage::showMotion()
+{
+    const auto motion = selectedMotion();
+    storage::MutualFile* file = m_session ? &m_session->file() : nullptr;
+    const bool hasBallots = motion && motion->state != domain::MotionState::Draft;
+    m_ballotsModel->setSource(file, hasBallots ? std::optional(motion->id) : std::nullopt);
+    if (!motion) {
+        m_motionStateLabel->setText(m_motionsModel->rowCount() == 0 ? tr("No motions yet.") : QString());
+        m_ballotsTitle->setText(tr("Ballots"));
+    } else {
+        switch (motion->state) {
+        case domain::MotionState::Draft:
+            m_motionStateLabel->setText(tr("Draft: its text and rules can still change."));
+            break;
+        case domain::MotionState::Open:
+            m_motionStateLabel->setText(
+                tr("Voting open; the roll stands as at the end of %1.")
+                    .arg(QLocale().toString(motion->recordDate, QLocale::ShortFormat)));
+            break;
+        case domain::MotionState::Closed:
+            m_motionStateLabel->setText(
+                tr("%1: declared on %2.")
+                    .arg(motion->outcome ? domain::motionOutcomeLabel(*motion->outcome) : QString(),
+                         QLocale().toString(motion->closedAt.toLocalTime().date(), QLocale::ShortFormat)));
+            break;
+        }
+        m_ballotsTitle->setText(
+            motion->isSecret
+                ? tr("Who has voted (%1): a secret ballot keeps the choices apart")
+                      .arg(QLocale().toString(m_ballotsModel->rowCount()))
+                : tr("Ballots recorded (%1)").arg(QLocale().toString(m_ballotsModel->rowCount())));
+    }
+    updateResult();
+    updateActions();
+}
+
+void MeetingsPage::updateResult()
+{
+    const auto meeting = selectedMeeting();
+    const auto motion = selectedMotion();
+    if (!m_session || !meeting) {
+        m_resultView->showMessage(tr("Choose a meeting to see the results of its motions."));
+        return;
+    }
+    if (!motion) {
+        m_resultView->showMessage(tr("This meeting has no motions yet. Add one on the Motions tab."));
+        return;
+    }
+    if (motion->state == domain::MotionState::Draft) {
+        m_resultView->showMessage(tr("Voting on “%1” has not opened yet. Open voting on the Motions tab when "
+                                     "the members are ready to vote.")
+                                      .arg(motion->title));
+        return;
+    }
+    const auto result = storage::MotionRepository(m_session->file()).result(motion->id);
+    if (!result) {
+        m_resultView->showMessage(result.error().message);
+        return;
+    }
+    MotionResultSource source;
+    source.mutualName = m_session->mutual().name;
+    source.meeting = *meeting;
+    source.motion = *motion;
+    source.result = *result;
+    const storage::MemberRepository members(m_session->file());
+    for (const auto& [id, name] : { std::pair { motion->proposerId, &source.proposer },
+                                    std::pair { motion->seconderId, &source.seconder } }) {
+        if (id) {
+            if (const auto member = members.member(*id)) {
+                *name = tr("%1 · %2").arg(member->number, member->name);
+            }
+        }
+    }
+    m_resultView->showResult(source);
+}
+
+void MeetingsPage::updateActions()
+{
+    const bool isOpen = m_session != nullptr;
+    const auto meeting = selectedMeeting();
+    const auto motion = selectedMotion();
+    const bool hasMeeting = isOpen && meeting.has_value();
+    m_newMeetingAction->setEnabled(isOpen);
+    m_editMeetingAction->setEnabled(hasMeeting);
+    const bool hasAttendanceSelection = hasMeeting && !selectedAttendanceMemberIds().isEmpty();
+    for (QAction* action : { m_markPresentAction, m_markApologiesAction, m_clearAttendanceAction }) {
+        action->setEnabled(hasAttendanceSelection);
+    }
+    m_appointProxyAction->setEnabled(hasMeeting);
+    m_revokeProxyAction->setEnabled(hasMeeting && m_proxiesView->selectionModel()->hasSelection());
+    m_newMotionAction->setEnabled(hasMeeting);
+    const auto state = hasMeeting && motion ? std::optional(motion->state) : std::nullopt;
+    m_editMotionAction->setEnabled(state == domain::MotionState::Draft);
+    m_openVotingAction->setEnabled(state == domain::MotionState::Draft);
+    m_recordBallotAction->setEnabled(state == domain::MotionState::Open);
+    m_closeVotingAction->setEnabled(state == domain::MotionState::Open);
+    const bool hasResult = m_resultView->isShowingResult();
+    m_resultView->printButton()->setEnabled(hasResult);
+    m_resultView->savePdfButton()->setEnabled(hasResult);
+}
+
+QList<qint64> MeetingsPage::selectedAttendanceMemberIds() const
+{
+    QList<qint64> ids;
+    for (const QModelIndex& index : m_attendanceView->selectionModel()->selectedRows()) {
+        ids.append(index.data(AttendanceModel::MemberIdRole).toLongLong());
+    }
+    return ids;
+}
+
+void MeetingsPage::addMeeting()
+{
+    if (!m_session) {
+        return;
+    }
+    auto* dialog = new MeetingDialog(*m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        selectMeeting(dialog->savedMeeting().id);
+        m_tabs->setCurrentIndex(AttendanceTab);
+    });
+    dialog->open();
+}
+
+void MeetingsPage::editMeeting()
+{
+    const auto meeting = selectedMeeting();
+    if (!m_session || !meeting) {
+        return;
+    }
+    auto* dialog = new MeetingDialog(*m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setMeeting(*meeting);
+    dialog->open();
+}
+
+void MeetingsPage::setAttendance(std::optional<domain::Attendance> attendance)
+{
+    const auto meetingId = selectedMeetingId();
+    const QList<qint64> memberIds = selectedAttendanceMemberIds();
+    if (!m_session || !meetingId || memberIds.isEmpty()) {
+        return;
+    }
+    // All the members chosen, or none of them if storage refuses one.
+    const auto recorded
+        = storage::MeetingRepository(m_session->file()).setAttendance(*meetingId, memberIds, attendance);
+    if (!recorded) {
+        showError(tr("Attendance Not Recorded"), recorded.error().message);
+        return;
+    }
+    m_session->notifyChanged();
+}
+
+// At the door: the number typed in Find leaves one member, and Enter marks that member present and
+// selects the number, ready for the next one.
+void MeetingsPage::markFoundMemberPresent()
+{
+    if (m_attendanceFilter->rowCount() != 1) {
+        if (m_attendanceFilter->rowCount() > 1) {
+            m_attendanceView->setFocus();
+        }
+        return;
+    }
+    m_attendanceView->selectRow(0);
+    setAttendance(domain::Attendance::Present);
+    m_findField->selectAll();
+}
+
+void MeetingsPage::appointProxy()
+{
+    const auto meetingId = selectedMeetingId();
+    if (!m_session || !meetingId) {
+        return;
+    }
+    auto* dialog = new ProxyDialog(*m_session, *meetingId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MeetingsPage::revokeProxy()
+{
+    const auto meetingId = selectedMeetingId();
+    const QModelIndexList selected = m_proxiesView->selectionModel()->selectedRows();
+    if (!m_session || !meetingId || selected.isEmpty()) {
+        return;
+    }
+    const auto row = m_proxiesModel->rowAt(selected.constFirst().row());
+    if (!row) {
+        return;
+    }
+    const auto revoked
+        = storage::MeetingRepository(m_session->file()).revokeProxy(*meetingId, row->appointment.memberId);
+    if (!revoked) {
+        showError(tr("Proxy Not Revoked"), revoked.error().message);
+        return;
+    }
+    m_session->notifyChanged();
+}
+
+void MeetingsPage::addMotion()
+{
+    const auto meetingId = selectedMeetingId();
+    if (!m_session || !meetingId) {
+        return;
+    }
+    auto* dialog = new MotionDialog(*m_session, *meetingId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_tabs->setCurrentIndex(MotionsTab);
+        selectMotion(dialog->savedMotion().id);
+    });
+    dialog->open();
+}
+
+void MeetingsPage::editMotion()
+{
+    const auto motion = selectedMotion();
+    if (!m_session || !motion || motion->state != domain::MotionState::Draft) {
+        return;
+    }
+    auto* dialog = new MotionDialog(*m_session, motion->meetingId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setMotion(*motion);
+    dialog->open();
+}
+
+// Enter on a motion: a draft is edited; one being voted on or decided shows its result.
+void MeetingsPage::activateMotion()
+{
+    const auto motion = selectedMotion();
+    if (!motion) {
+        return;
+    }
+    if (motion->state == domain::MotionState::Draft) {
+        editMotion();
+    } else {
+        m_tabs->setCurrentIndex(ResultTab);
+    }
+}
+
+void MeetingsPage::openVoting()
+{
+    const auto meeting = selectedMeeting();
+    const auto motion = selectedMotion();
+    if (!m_session || !meeting || !motion || motion->state != domain::MotionState::Draft) {
+        return;
+    }
+    auto* dialog = new OpenVotingDialog(*m_session, *motion, *meeting, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MeetingsPage::recordBallots()
+{
+    const auto motion = selectedMotion();
+    if (!m_session || !motion || motion->state != domain::MotionState::Open) {
+        return;
+    }
+    auto* dialog = new BallotDialog(*m_session, *motion, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MeetingsPage::closeVoting()
+{
+    const auto motion = selectedMotion();
+    if (!m_session || !motion || motion->state != domain::MotionState::Open) {
+        return;
+    }
+    const auto roll = storage::MotionRepository(m_session->file()).roll(motion->id);
+    const QString rollSize = roll ? QLocale().toString(roll->entries.size()) : QString();
+    auto* box = new QMessageBox(QMessageBox::Question, tr("Close Voting"),
+                                tr("Close voting on “%1” and declare the result?").arg(motion->title),
+                                QMessageBox::Cancel, this);
+    box->setObjectName(u"closeVotingBox"_s);
+    box->setInformativeText(tr("%1 of %2 members on the roll have voted. The votes are counted now and the "
+                               "result is declared and stored: it cannot change afterwards, and no more "
+                               "ballots can be recorded.")
+                                .arg(QLocale().toString(m_ballotsModel->rowCount()), rollSize));
+    // Declaring cannot be undone, so it takes the named button or its Alt letter; Enter and Escape cancel.
+    QPushButton* declare = box->addButton(tr("&Declare Result"), QMessageBox::AcceptRole);
+    declare->setObjectName(u"declareButton"_s);
+    declare->setAutoDefault(false);
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setEscapeButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this,
+            [this, declare, motionId = motion->id](QAbstractButton* button) {
+                if (button == declare) {
+                    declareResult(motionId);
+                }
+            });
+    box->open();
+}
+
+void MeetingsPage::declareResult(qint64 motionId)
+{
+    if (!m_session) {
+        return;
+    }
+    const auto closed = storage::MotionRepository(m_session->file()).close(motionId);
+    if (!closed) {
+        showError(tr("Result Not Declared"), closed.error().message);
+        return;
+    }
+    m_session->notifyChanged();
+    selectMotion(motionId);
+    m_tabs->setCurrentIndex(ResultTab);
+}
+
+void MeetingsPage::printResult()
+{
+    const auto source = m_resultView->source();
+    if (!source) {
+        return;
+    }
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setDocName(source->motion.title);
+    QPrintDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Print Result"));
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    QTextDocument document;
+    ResultSummary::fill(document, *source);
+    document.print(&printer);
+}
+
+void MeetingsPage::saveResultAsPdf()
+{
+    const auto source = m_resultView->source();
+    if (!source) {
+        return;
+    }
+    QString path = m_savePathChooser(summaryFileName(source->meeting, source->motion));
+    if (path.isEmpty()) {
+        return;
+    }
+    if (QFileInfo(path).suffix().isEmpty()) {
+        path += u".pdf"_s;
+    }
+    saveResultSummary(path);
+}
+
+bool MeetingsPage::saveResultSummary(const QString& path)
+{
+    const auto source = m_resultView->source();
+    if (!source) {
+        return false;
+    }
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(path);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setPageMargins(QMarginsF(20, 20, 20, 20), QPageLayout::Millimeter);
+    printer.setDocName(source->motion.title);
+    printer.setCreator(tr("Mutualise"));
+    QTextDocument document;
+    ResultSummary::fill(document, *source);
+    document.print(&printer);
+    if (QFile(path).size() <= 0) {
+        showError(tr("Result Not Saved"),
+                  tr("The summary could not be written to %1.").arg(QDir::toNativeSeparators(path)));
+        return false;
+    }
+    return true;
+}
+
+} // namespace mutualise::app

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "domain/Meeting.h"
+#include "storage/MotionRepository.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+class QTextDocument;
+
+namespace mutualise::app {
+
+struct ResultFigures;
+
+// Everything a motion's result is shown and printed with.
+struct MotionResultSource
+{
+    QString mutualName;
+    domain::Meeting meeting;
+    domain::Motion motion;
+    QString proposer; // "C001 · Northshire Council"; empty when nobody was named
+    QString seconder;
+    storage::MotionResult result;
+};
+
+// A plain summary of one motion's result for the minutes: the meeting, the motion and its rules, the
+// figures, every step of the working and the roll's fingerprint, in the layout of a typed page.
+class ResultSummary
+{
+    Q_DECLARE_TR_FUNCTIONS(ResultSummary)
+
+public:
+    static QString html(const MotionResultSource& source);
+    // Sets the document's text and a page-sized layout for printing.
+    static void fill(QTextDocument& document, const MotionResultSource& source);
+
+private:
+    static QString meetingSection(const MotionResultSource& source);
+    static QString motionSection(const MotionResultSource& source, const ResultFigures& figures);
+    static QString figuresTable(const ResultFigures& figures);
+    static QString workingSection(const MotionResultSource& source, const ResultFigures& figures);
+};
+
+} // namespace mutualise::app
