@@ -3,8 +3,6 @@
 #include "BallotCsv.h"
 #include "storage/MotionRepository.h"
 
-#include <QFile>
-
 namespace mutualise::cli {
 
 using namespace mutualise::domain;
@@ -30,12 +28,10 @@ int BallotsImport::run(const QCommandLineParser& /*parser*/, const QStringList& 
         return ExitUsage;
 
     // The ballots are read in full before the mutual is opened: a bad file never touches it.
-    const QString& csvPath = positional.at(2);
-    QFile csv(csvPath);
-    if (!csv.open(QIODevice::ReadOnly))
-        return refuse(Error { tr("Cannot read %1: %2.").arg(csvPath, csv.errorString()),
-                              QStringLiteral("not-found"), QStringLiteral("csv") });
-    const auto ballots = BallotCsv::read(csv.readAll());
+    const Result<QByteArray> content = readInputFile(positional.at(2));
+    if (!content)
+        return refuse(content.error());
+    const auto ballots = BallotCsv::read(*content);
     // Its problems name their line, as storage's do for the ballots it refuses.
     if (!ballots)
         return refuse(ballots.error());

@@ -2,6 +2,7 @@
 
 #include "storage/MutualFile.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QTextStream>
@@ -333,6 +334,15 @@ void Command::writeError(const QString& text)
 {
     QTextStream stream(stderr);
     stream << text;
+}
+
+Result<QByteArray> Command::readInputFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error { tr("Cannot read %1: %2.").arg(path, file.errorString()), QStringLiteral("not-found"),
+                       QString() };
+    return file.readAll();
 }
 
 } // namespace mutualise::cli

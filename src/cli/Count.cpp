@@ -3,7 +3,6 @@
 #include "domain/Blt.h"
 #include "storage/ElectionResultJson.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -51,12 +50,10 @@ int Count::run(const QCommandLineParser& parser, const QStringList& positional)
         seed = *given;
     }
 
-    QFile file(positional.at(0));
-    if (!file.open(QIODevice::ReadOnly)) {
-        return refuse(Error { tr("Cannot read %1: %2.").arg(positional.at(0), file.errorString()),
-                              QStringLiteral("not-found"), QString() });
-    }
-    const auto election = Blt::read(file.readAll());
+    const Result<QByteArray> content = readInputFile(positional.at(0));
+    if (!content)
+        return refuse(content.error());
+    const auto election = Blt::read(*content);
     if (!election) {
         Error error = election.error();
         error.message = tr("%1: %2").arg(positional.at(0), error.message);

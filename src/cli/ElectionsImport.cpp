@@ -3,8 +3,6 @@
 #include "domain/Blt.h"
 #include "storage/ElectionRepository.h"
 
-#include <QFile>
-
 namespace mutualise::cli {
 
 using namespace mutualise::domain;
@@ -28,13 +26,11 @@ int ElectionsImport::run(const QCommandLineParser& /*parser*/, const QStringList
         return ExitUsage;
 
     // Read in full before the mutual is opened: a bad file never touches it.
-    const QString& bltPath = positional.at(2);
-    QFile blt(bltPath);
-    if (!blt.open(QIODevice::ReadOnly))
-        return refuse(Error { tr("Cannot read %1: %2.").arg(bltPath, blt.errorString()),
-                              QStringLiteral("not-found"), QStringLiteral("ballots") });
+    const Result<QByteArray> content = readInputFile(positional.at(2));
+    if (!content)
+        return refuse(content.error());
     // Its problems start "Line N:", as storage's do for the papers it refuses.
-    const Result<BltElection> ballots = Blt::read(blt.readAll());
+    const Result<BltElection> ballots = Blt::read(*content);
     if (!ballots)
         return refuse(ballots.error());
 

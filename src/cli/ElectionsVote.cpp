@@ -3,8 +3,6 @@
 #include "PaperCsv.h"
 #include "storage/ElectionRepository.h"
 
-#include <QFile>
-
 namespace mutualise::cli {
 
 using namespace mutualise::domain;
@@ -30,12 +28,10 @@ int ElectionsVote::run(const QCommandLineParser& /*parser*/, const QStringList& 
         return ExitUsage;
 
     // The papers are read in full before the mutual is opened: a bad file never touches it.
-    const QString& csvPath = positional.at(2);
-    QFile csv(csvPath);
-    if (!csv.open(QIODevice::ReadOnly))
-        return refuse(Error { tr("Cannot read %1: %2.").arg(csvPath, csv.errorString()),
-                              QStringLiteral("not-found"), QStringLiteral("csv") });
-    const auto papers = PaperCsv::read(csv.readAll());
+    const Result<QByteArray> content = readInputFile(positional.at(2));
+    if (!content)
+        return refuse(content.error());
+    const auto papers = PaperCsv::read(*content);
     // Its problems name their line, as storage's do for the papers it refuses.
     if (!papers)
         return refuse(papers.error());
