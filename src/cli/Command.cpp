@@ -336,7 +336,7 @@ void Command::writeError(const QString& text)
     stream << text;
 }
 
-Result<QByteArray> Command::readInputFile(const QString& path)
+domain::Result<QByteArray> Command::readInputFile(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
