@@ -12,18 +12,6 @@ namespace mutualise::app {
 
 namespace {
 
-// Who takes part in a meeting on its day: admitted by then, not ceased by then, neither an applicant
-// nor suspended. This repeats the rule storage applies (MeetingRepository refuses anyone else with
-// "not-a-voter" and counts the same members in attendanceSummary): storage has no call yet that lists
-// a meeting's register, so the list is built here from the members and their attendance.
-bool takesPartOn(const domain::Member& member, const QDate& day)
-{
-    const bool isVotingStatus
-        = member.status == domain::MemberStatus::Active || member.status == domain::MemberStatus::Ceased;
-    return isVotingStatus && member.admittedOn.isValid() && member.admittedOn <= day
-        && (!member.ceasedOn.isValid() || member.ceasedOn > day);
-}
-
 // Register order: shorter member numbers first, then by text ("2", "12", "1042", "C001").
 bool isBefore(const AttendanceModel::Line& left, const AttendanceModel::Line& right)
 {
@@ -96,7 +84,8 @@ QList<AttendanceModel::Line> AttendanceModel::readLines()
     lines.reserve(everyone->size());
     for (const domain::Member& member : *everyone) {
         // Anyone with a line already recorded stays listed, whatever the register says now.
-        if (!takesPartOn(member, meeting->heldOn) && !recorded.contains(member.id)) {
+        // The domain's rule, the one storage applies in SQL when it refuses "not-a-voter".
+        if (!domain::isVotingMemberOn(member, meeting->heldOn) && !recorded.contains(member.id)) {
             continue;
         }
         Line line { member.id, member.number, member.name, classNames.value(member.classId), {}, {} };

@@ -47,10 +47,7 @@ QStringList candidatesOn(const DemoPlan& plan, const QDate& day, int count)
     for (const Member& member : plan.members) {
         if (numbers.size() == count)
             break;
-        const bool isMember = member.admittedOn.isValid() && member.admittedOn <= day
-            && (!member.ceasedOn.isValid() || member.ceasedOn > day)
-            && member.status != MemberStatus::Applicant && member.status != MemberStatus::Suspended;
-        if (isMember && member.kind == MemberKind::Individual)
+        if (isVotingMemberOn(member, day) && member.kind == MemberKind::Individual)
             numbers.append(member.number);
     }
     return numbers;

@@ -261,4 +261,12 @@ Result<Member> ceased(const Member& member, const QDate& on)
     return result;
 }
 
+bool isVotingMemberOn(const Member& member, const QDate& day)
+{
+    const bool hasVotingStatus
+        = member.status == MemberStatus::Active || member.status == MemberStatus::Ceased;
+    return hasVotingStatus && member.admittedOn.isValid() && member.admittedOn <= day
+        && (!member.ceasedOn.isValid() || member.ceasedOn > day);
+}
+
 } // namespace mutualise::domain

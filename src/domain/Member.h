@@ -73,6 +73,10 @@ struct Member
     bool operator==(const Member&) const = default;
 };
 
+// Whether the member takes part in meetings and votes on `day`: admitted by then, not ceased by then,
+// and neither an applicant nor suspended. A member who has since ceased took part while a member.
+bool isVotingMemberOn(const Member& member, const QDate& day);
+
 // The checks a member must pass before it is stored: number and name present and well formed, a
 // plausible e-mail address, dates that agree with the status. Error::field names the field at fault
 // ("number", "name", "email", "admittedOn", "ceasedOn", "status").

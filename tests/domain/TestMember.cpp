@@ -28,6 +28,8 @@ class TestMember : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void votingMemberOnADay_data();
+    void votingMemberOnADay();
     void keysRoundTrip();
     void unknownKeys();
     void labelsAreDistinct();
@@ -292,6 +294,37 @@ void TestMember::cease()
     QCOMPARE(result->admittedOn, member.admittedOn);
     QCOMPARE(result->number, member.number);
     QVERIFY(mutualise::domain::validateMember(*result).isOk());
+}
+
+// Admitted 2024-03-01; ceased (when ceased) 2025-06-30. The day of admission counts, the day of
+// cessation does not.
+void TestMember::votingMemberOnADay_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QDate>("day");
+    QTest::addColumn<bool>("isVoting");
+    const int active = int(MemberStatus::Active);
+    const int ceased = int(MemberStatus::Ceased);
+    QTest::newRow("before admission") << active << QDate(2024, 2, 29) << false;
+    QTest::newRow("on admission") << active << QDate(2024, 3, 1) << true;
+    QTest::newRow("active later") << active << QDate(2026, 1, 1) << true;
+    QTest::newRow("ceased, while a member") << ceased << QDate(2025, 6, 29) << true;
+    QTest::newRow("ceased, on the day") << ceased << QDate(2025, 6, 30) << false;
+    QTest::newRow("suspended") << int(MemberStatus::Suspended) << QDate(2025, 1, 1) << false;
+    QTest::newRow("applicant") << int(MemberStatus::Applicant) << QDate(2025, 1, 1) << false;
+}
+
+void TestMember::votingMemberOnADay()
+{
+    QFETCH(int, status);
+    QFETCH(QDate, day);
+    QFETCH(bool, isVoting);
+    Member member;
+    member.status = static_cast<MemberStatus>(status);
+    member.admittedOn = QDate(2024, 3, 1);
+    if (member.status == MemberStatus::Ceased)
+        member.ceasedOn = QDate(2025, 6, 30);
+    QCOMPARE(isVotingMemberOn(member, day), isVoting);
 }
 
 QTEST_GUILESS_MAIN(TestMember)
