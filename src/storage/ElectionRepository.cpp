@@ -144,6 +144,42 @@ private:
     qint64 m_electionId;
 };
 
+// Positions from 1 in the order given, names trimmed.
+QList<Candidate> numberedCandidates(const QList<Candidate>& candidates)
+{
+    QList<Candidate> numbered = candidates;
+    for (qsizetype i = 0; i < numbered.size(); ++i) {
+        numbered[i].position = static_cast<int>(i + 1);
+        numbered[i].name = numbered[i].name.trimmed();
+    }
+    return numbered;
+}
+
+Outcome storeCandidates(const QSqlDatabase& database, qint64 electionId, const QList<Candidate>& candidates)
+{
+    Statement insert(database,
+                     QStringLiteral("INSERT INTO candidates (election_id, position, member_id, name, "
+                                    "is_withdrawn) VALUES (:election, :position, :member, :name, "
+                                    ":withdrawn)"));
+    for (const Candidate& each : candidates) {
+        insert.bind(QStringLiteral(":election"), electionId)
+            .bind(QStringLiteral(":position"), each.position)
+            .bind(QStringLiteral(":member"), each.memberId ? QVariant(*each.memberId) : QVariant())
+            .bind(QStringLiteral(":name"), each.name)
+            .bind(QStringLiteral(":withdrawn"), each.isWithdrawn ? 1 : 0);
+        if (auto done = insert.exec(); !done) {
+            if (primaryResultCode(insert.lastError()) == 19) // SQLITE_CONSTRAINT: no such member
+                return electionError(QCoreApplication::translate("ElectionRepository",
+                                                                 "Candidate %1 names a member who is not in "
+                                                                 "the register.")
+                                         .arg(each.name),
+                                     "unknown-member", "candidates");
+            return done;
+        }
+    }
+    return domain::ok();
+}
+
 struct RollMember
 {
     qint64 memberId = 0;
@@ -158,11 +194,7 @@ ElectionRepository::ElectionRepository(MutualFile& file)
 
 Result<Election> ElectionRepository::add(const Election& election, const QList<Candidate>& candidates)
 {
-    QList<Candidate> numbered = candidates;
-    for (qsizetype i = 0; i < numbered.size(); ++i) {
-        numbered[i].position = static_cast<int>(i + 1);
-        numbered[i].name = numbered[i].name.trimmed();
-    }
+    const QList<Candidate> numbered = numberedCandidates(candidates);
     if (auto valid = domain::validateElection(election, numbered); !valid)
         return valid.error();
     qint64 id = 0;
@@ -181,32 +213,86 @@ Result<Election> ElectionRepository::add(const Election& election, const QList<C
         if (!inserted)
             return inserted.error();
         id = *inserted;
-        Statement candidate(database,
-                            QStringLiteral("INSERT INTO candidates (election_id, position, member_id, "
-                                           "name, is_withdrawn) VALUES (:election, :position, "
-                                           ":member, :name, :withdrawn)"));
-        for (const Candidate& each : numbered) {
-            candidate.bind(QStringLiteral(":election"), id)
-                .bind(QStringLiteral(":position"), each.position)
-                .bind(QStringLiteral(":member"), each.memberId ? QVariant(*each.memberId) : QVariant())
-                .bind(QStringLiteral(":name"), each.name)
-                .bind(QStringLiteral(":withdrawn"), each.isWithdrawn ? 1 : 0);
-            if (auto done = candidate.exec(); !done) {
-                if (primaryResultCode(candidate.lastError()) == 19) // SQLITE_CONSTRAINT: no such member
-                    return electionError(QCoreApplication::translate("ElectionRepository",
-                                                                     "Candidate %1 names a member who is not "
-                                                                     "in the register.")
-                                             .arg(each.name),
-                                         "unknown-member", "candidates");
-                return done;
-            }
-        }
+        if (auto done = storeCandidates(database, id, numbered); !done)
+            return done;
         return m_file.audit(QStringLiteral("election.add"), QStringLiteral("election"), QString::number(id),
                             {}, electionToJson(election, numbered));
     });
     if (!outcome)
         return outcome.error();
     return this->election(id);
+}
+
+Result<Election> ElectionRepository::update(const Election& election, const QList<Candidate>& candidates)
+{
+    const QList<Candidate> numbered = numberedCandidates(candidates);
+    if (auto valid = domain::validateElection(election, numbered); !valid)
+        return valid.error();
+    const Outcome outcome = m_file.inTransaction([&]() -> Outcome {
+        const QSqlDatabase database = m_file.connection();
+        const auto before = this->election(election.id);
+        if (!before)
+            return before.error();
+        if (before->state != MotionState::Draft)
+            return wrongState(*before, MotionState::Draft);
+        const auto candidatesBefore = this->candidates(election.id);
+        if (!candidatesBefore)
+            return candidatesBefore.error();
+        Statement update(database,
+                         QStringLiteral("UPDATE elections SET title = :title, seats = :seats, method = "
+                                        ":method WHERE id = :id"));
+        update.bind(QStringLiteral(":title"), election.title.trimmed())
+            .bind(QStringLiteral(":seats"), election.seats)
+            .bind(QStringLiteral(":method"), domain::electionMethodKey(election.method))
+            .bind(QStringLiteral(":id"), election.id);
+        if (auto done = update.exec(); !done)
+            return done;
+        Statement clear(database, QStringLiteral("DELETE FROM candidates WHERE election_id = :id"));
+        clear.bind(QStringLiteral(":id"), election.id);
+        if (auto done = clear.exec(); !done)
+            return done;
+        if (auto done = storeCandidates(database, election.id, numbered); !done)
+            return done;
+        Election after = *before;
+        after.title = election.title.trimmed();
+        after.seats = election.seats;
+        after.method = election.method;
+        return m_file.audit(QStringLiteral("election.update"), QStringLiteral("election"),
+                            QString::number(election.id), electionToJson(*before, *candidatesBefore),
+                            electionToJson(after, numbered));
+    });
+    if (!outcome)
+        return outcome.error();
+    return this->election(election.id);
+}
+
+Outcome ElectionRepository::remove(qint64 electionId)
+{
+    return m_file.inTransaction([&]() -> Outcome {
+        const QSqlDatabase database = m_file.connection();
+        const auto before = this->election(electionId);
+        if (!before)
+            return before.error();
+        if (before->state != MotionState::Draft) {
+            return electionError(QCoreApplication::translate("ElectionRepository",
+                                                             "Voting in “%1” has opened, so it stays in the "
+                                                             "record and cannot be deleted.")
+                                     .arg(before->title),
+                                 "election-not-draft", "state");
+        }
+        const auto candidatesBefore = this->candidates(electionId);
+        if (!candidatesBefore)
+            return candidatesBefore.error();
+        for (const QString& sql : { QStringLiteral("DELETE FROM candidates WHERE election_id = :id"),
+                                    QStringLiteral("DELETE FROM elections WHERE id = :id") }) {
+            Statement remove(database, sql);
+            remove.bind(QStringLiteral(":id"), electionId);
+            if (auto done = remove.exec(); !done)
+                return done;
+        }
+        return m_file.audit(QStringLiteral("election.remove"), QStringLiteral("election"),
+                            QString::number(electionId), electionToJson(*before, *candidatesBefore), {});
+    });
 }
 
 Result<Election> ElectionRepository::election(qint64 id) const

@@ -44,6 +44,11 @@ public:
 
     Result<domain::Election> add(const domain::Election& election,
                                  const QList<domain::Candidate>& candidates);
+    // A draft's title, seats, method and candidates; refused once voting has opened.
+    Result<domain::Election> update(const domain::Election& election,
+                                    const QList<domain::Candidate>& candidates);
+    // Deletes a draft; an election whose voting has opened stays in the record.
+    domain::Outcome remove(qint64 electionId);
     Result<domain::Election> election(qint64 id) const;
     Result<QList<domain::Election>> all(std::optional<qint64> meetingId = std::nullopt) const;
     Result<QList<domain::Candidate>> candidates(qint64 electionId) const;

@@ -228,6 +228,44 @@ Result<Meeting> MeetingRepository::update(const Meeting& meeting)
     return this->meeting(meeting.id);
 }
 
+Outcome MeetingRepository::remove(qint64 meetingId)
+{
+    return m_file.inTransaction([&]() -> Outcome {
+        const QSqlDatabase database = m_file.connection();
+        const auto before = this->meeting(meetingId);
+        if (!before)
+            return before.error();
+        Statement uses(database,
+                       QStringLiteral("SELECT (SELECT COUNT(*) FROM motions WHERE meeting_id = :id), "
+                                      "(SELECT COUNT(*) FROM elections WHERE meeting_id = :id2)"));
+        uses.bind(QStringLiteral(":id"), meetingId).bind(QStringLiteral(":id2"), meetingId);
+        if (auto done = uses.exec(); !done)
+            return done;
+        uses.next();
+        const qint64 motions = uses.value(0).toLongLong();
+        const qint64 elections = uses.value(1).toLongLong();
+        if (motions > 0 || elections > 0) {
+            return meetingError(
+                QCoreApplication::translate("MeetingRepository",
+                                            "“%1” has %n motion(s) or election(s). Delete the "
+                                            "drafts first; a vote once opened stays in the record.",
+                                            nullptr, static_cast<int>(motions + elections))
+                    .arg(before->displayTitle()),
+                "meeting-in-use", "meeting");
+        }
+        for (const QString& table :
+             { QStringLiteral("proxies"), QStringLiteral("attendance"), QStringLiteral("meetings") }) {
+            const QString key = table == u"meetings" ? QStringLiteral("id") : QStringLiteral("meeting_id");
+            Statement remove(database, QStringLiteral("DELETE FROM %1 WHERE %2 = :id").arg(table, key));
+            remove.bind(QStringLiteral(":id"), meetingId);
+            if (auto done = remove.exec(); !done)
+                return done;
+        }
+        return m_file.audit(QStringLiteral("meeting.remove"), QStringLiteral("meeting"),
+                            QString::number(meetingId), meetingToJson(*before), {});
+    });
+}
+
 Result<Meeting> MeetingRepository::meeting(qint64 id) const
 {
     Statement query(m_file.connection(),

@@ -45,7 +45,8 @@ struct AttendanceSummary
 // Rules: those of domain::validateMeeting, "unknown-meeting", "unknown-member", "not-a-voter" (an
 // applicant, suspended or ceased member cannot attend as a member or appoint a proxy),
 // "own-proxy" (a member cannot be its own proxy), "proxy-limit" (the holder already holds as many
-// proxies as the meeting allows), "meeting-in-use" (a meeting with motions cannot be deleted).
+// proxies as the meeting allows), "meeting-in-use" (a meeting with motions or elections cannot be
+// deleted).
 class MeetingRepository
 {
 public:
@@ -53,6 +54,9 @@ public:
 
     Result<domain::Meeting> add(const domain::Meeting& meeting);
     Result<domain::Meeting> update(const domain::Meeting& meeting);
+    // Deletes a meeting entered by mistake, with its attendance and proxies; one with motions or
+    // elections is refused, since a vote once opened is part of the record.
+    domain::Outcome remove(qint64 meetingId);
     Result<domain::Meeting> meeting(qint64 id) const;
     // Newest first.
     Result<QList<domain::Meeting>> all() const;

@@ -261,6 +261,23 @@ Result<QList<EligibleMember>> eligibleOn(const QSqlDatabase& database, const QDa
     return eligible;
 }
 
+// The roll a motion would freeze on the record date; `memberIds` gets each voter's member id.
+Result<domain::VoterRoll> rollOn(const QSqlDatabase& database, const Motion& motion, const QDate& recordDate,
+                                 QHash<QString, qint64>* memberIds)
+{
+    const auto eligible = eligibleOn(database, recordDate);
+    if (!eligible)
+        return eligible.error();
+    QList<domain::Voter> voters;
+    voters.reserve(eligible->size());
+    for (const EligibleMember& member : *eligible) {
+        voters.append(member.voter);
+        if (memberIds)
+            memberIds->insert(member.voter.memberNumber, member.memberId);
+    }
+    return domain::freezeRoll(voters, motion.rules);
+}
+
 Outcome storeRoll(const QSqlDatabase& database, qint64 motionId, const domain::VoterRoll& roll,
                   const QHash<QString, qint64>& memberIds)
 {
@@ -661,16 +678,8 @@ Result<Motion> MotionRepository::open(qint64 motionId, const QDate& recordDate)
             return motion.error();
         if (motion->state != MotionState::Draft)
             return wrongState(*motion, MotionState::Draft);
-        const auto eligible = eligibleOn(database, recordDate);
-        if (!eligible)
-            return eligible.error();
-        QList<domain::Voter> voters;
         QHash<QString, qint64> memberIds;
-        for (const EligibleMember& member : *eligible) {
-            voters.append(member.voter);
-            memberIds.insert(member.voter.memberNumber, member.memberId);
-        }
-        const auto roll = domain::freezeRoll(voters, motion->rules);
+        const auto roll = rollOn(database, *motion, recordDate, &memberIds);
         if (!roll)
             return roll.error();
         if (auto done = storeRoll(database, motionId, *roll, memberIds); !done)
@@ -702,6 +711,44 @@ Result<Motion> MotionRepository::open(qint64 motionId, const QDate& recordDate)
     if (!outcome)
         return outcome.error();
     return this->motion(motionId);
+}
+
+Result<domain::VoterRoll> MotionRepository::previewRoll(qint64 motionId, const QDate& recordDate) const
+{
+    if (!recordDate.isValid())
+        return motionError(QCoreApplication::translate("MotionRepository", "Choose a record date."),
+                           "invalid-date", "recordDate");
+    const auto motion = this->motion(motionId);
+    if (!motion)
+        return motion.error();
+    return rollOn(m_file.connection(), *motion, recordDate, nullptr);
+}
+
+Outcome MotionRepository::remove(qint64 motionId)
+{
+    return m_file.inTransaction([&]() -> Outcome {
+        const QSqlDatabase database = m_file.connection();
+        const auto before = this->motion(motionId);
+        if (!before)
+            return before.error();
+        if (before->state != MotionState::Draft) {
+            return motionError(QCoreApplication::translate(
+                                   "MotionRepository",
+                                   "Voting on “%1” has opened, so it stays in the record and cannot be "
+                                   "deleted.")
+                                   .arg(before->title),
+                               "motion-not-draft", "state");
+        }
+        for (const QString& sql : { QStringLiteral("DELETE FROM motion_class_shares WHERE motion_id = :id"),
+                                    QStringLiteral("DELETE FROM motions WHERE id = :id") }) {
+            Statement remove(database, sql);
+            remove.bind(QStringLiteral(":id"), motionId);
+            if (auto done = remove.exec(); !done)
+                return done;
+        }
+        return m_file.audit(QStringLiteral("motion.remove"), QStringLiteral("motion"),
+                            QString::number(motionId), motionToJson(*before), {});
+    });
 }
 
 Result<domain::VoterRoll> MotionRepository::roll(qint64 motionId) const

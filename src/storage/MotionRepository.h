@@ -77,6 +77,10 @@ public:
     // shares they held at the end of that day) and opens voting.
     Result<domain::Motion> open(qint64 motionId, const QDate& recordDate);
     Result<domain::VoterRoll> roll(qint64 motionId) const;
+    // The roll that opening voting with this record date would freeze, for a look before opening.
+    Result<domain::VoterRoll> previewRoll(qint64 motionId, const QDate& recordDate) const;
+    // Deletes a draft; a motion whose voting has opened stays in the record.
+    domain::Outcome remove(qint64 motionId);
 
     // Returns when the ballot was recorded.
     Result<QDateTime> castBallot(qint64 motionId, const BallotInput& ballot);

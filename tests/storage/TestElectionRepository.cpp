@@ -31,6 +31,7 @@ private Q_SLOTS:
     void bltRoundTrip();
     void pluralityElection();
     void electionsAreValidated();
+    void draftsChangeAndAreDeleted();
 
 private:
     qint64 addElection(ElectionMethod method, int seats);
@@ -253,6 +254,62 @@ void TestElectionRepository::electionsAreValidated()
     QVERIFY(added);
     QCOMPARE(elections.result(added->id).error().rule, u"election-not-open"_s);
     QCOMPARE(elections.open(added->id, QDate::currentDate().addDays(2)).error().rule, u"future-date"_s);
+}
+
+// A draft's candidates can be corrected (Bo withdraws, Di stands) or the draft deleted; once voting
+// has opened, neither, and the papers stay.
+void TestElectionRepository::draftsChangeAndAreDeleted()
+{
+    ElectionRepository elections(*m_file);
+    const qint64 id = addElection(ElectionMethod::SingleTransferableVote, 2);
+    auto election = elections.election(id).value();
+    auto candidates = elections.candidates(id).value();
+    candidates.removeAt(1);
+    Candidate di;
+    di.name = u"  Di Evans "_s;
+    candidates.append(di);
+    election.seats = 1;
+    election.method = ElectionMethod::Plurality;
+    const auto updated = elections.update(election, candidates);
+    QVERIFY2(updated, qPrintable(updated ? QString() : updated.error().message));
+    QCOMPARE(updated->seats, 1);
+    QCOMPARE(updated->method, ElectionMethod::Plurality);
+    QStringList names;
+    QList<int> positions;
+    for (const Candidate& candidate : elections.candidates(id).value()) {
+        names.append(candidate.name);
+        positions.append(candidate.position);
+    }
+    QCOMPARE(names, (QStringList { u"Ann Smith"_s, u"Cy Jones"_s, u"Di Evans"_s }));
+    QCOMPARE(positions, (QList<int> { 1, 2, 3 }));
+    const auto audit = storage::AuditLog(*m_file).entries(1).value();
+    QCOMPARE(audit.first().action, u"election.update"_s);
+    QCOMPARE(audit.first().before.value(u"candidates"_s).toArray().at(1).toString(), u"Bo Lee"_s);
+    QCOMPARE(audit.first().after.value(u"candidates"_s).toArray().at(2).toString(), u"Di Evans"_s);
+
+    // A refused correction changes nothing.
+    election.seats = 4;
+    QCOMPARE(elections.update(election, candidates).error().rule, u"too-few-candidates"_s);
+    QCOMPARE(elections.election(id)->seats, 1);
+    QCOMPARE(elections.candidates(id)->size(), 3);
+
+    QVERIFY(elections.remove(id));
+    QCOMPARE(elections.election(id).error().rule, u"unknown-election"_s);
+    QCOMPARE(sample::scalar(m_file->connection(),
+                            u"SELECT COUNT(*) FROM candidates WHERE election_id = %1"_s.arg(id)),
+             0);
+    QCOMPARE(storage::AuditLog(*m_file).entries(1).value().first().action, u"election.remove"_s);
+
+    const qint64 opened = addElection(ElectionMethod::SingleTransferableVote, 1);
+    QVERIFY(elections.open(opened, QDate(2025, 6, 30)));
+    QVERIFY(elections.castPapers(opened, { { u"C001"_s, { 2 }, domain::BallotMethod::InPerson, 0 } }));
+    election = elections.election(opened).value();
+    election.title = u"Renamed"_s;
+    QCOMPARE(elections.update(election, elections.candidates(opened).value()).error().rule,
+             u"election-not-draft"_s);
+    QCOMPARE(elections.remove(opened).error().rule, u"election-not-draft"_s);
+    QCOMPARE(elections.turnout(opened).value(), (std::pair<qint64, qint64> { 1, 1 }));
+    QCOMPARE(storage::MeetingRepository(*m_file).remove(m_meetingId).error().rule, u"meeting-in-use"_s);
 }
 
 QTEST_GUILESS_MAIN(TestElectionRepository)

@@ -49,6 +49,8 @@ private Q_SLOTS:
     void refusedBallotsChangeNothing();
     void secretBallotCannotBeLinked();
     void draftOnlyChangesWhileDraft();
+    void previewShowsTheRollOpeningWouldFreeze();
+    void draftsAndEmptyMeetingsCanBeDeleted();
 
 private:
     qint64 memberId(const QString& number) const;
@@ -583,6 +585,73 @@ void TestMotionRepository::draftOnlyChangesWhileDraft()
     bad.rules.scheme = domain::VotingScheme::ClassWeighted;
     bad.rules.classShares = { { 1, 5000 }, { 2, 4000 } };
     QCOMPARE(motions.add(bad).error().rule, u"class-shares"_s);
+}
+
+// The preview on the record date 2025-06-30 under shares capped at 40%: the same five members and
+// weights that opening freezes (see openingFreezesTheRoll), and nothing is stored.
+void TestMotionRepository::previewShowsTheRollOpeningWouldFreeze()
+{
+    domain::MotionRules rules;
+    rules.scheme = domain::VotingScheme::ShareWeighted;
+    rules.capBasisPoints = 4000;
+    const qint64 id = addMotion(m_meetingId, rules);
+    MotionRepository motions(*m_file);
+    const auto preview = motions.previewRoll(id, QDate(2025, 6, 30));
+    QVERIFY(preview);
+    QCOMPARE(preview->entries.size(), 5);
+    QCOMPARE(preview->totalWeight, 800);
+    QCOMPARE(motions.motion(id)->state, MotionState::Draft);
+    QCOMPARE(motions.roll(id).error().rule, u"motion-not-open"_s);
+
+    // On 2024-01-31, before any shares were bought: five members weighing nothing, which opening would
+    // refuse, and the preview says so before the secretary tries.
+    QCOMPARE(motions.previewRoll(id, QDate(2024, 1, 31)).error().rule, u"no-voting-weight"_s);
+    // Before anyone was admitted: nobody, which opening would refuse too.
+    QCOMPARE(motions.previewRoll(id, QDate(2023, 12, 31)).error().rule, u"empty-roll"_s);
+    QCOMPARE(motions.previewRoll(id, QDate()).error().rule, u"invalid-date"_s);
+    QCOMPARE(motions.previewRoll(999, QDate(2025, 6, 30)).error().rule, u"unknown-motion"_s);
+
+    QVERIFY(motions.open(id, QDate(2025, 6, 30)));
+    QCOMPARE(motions.roll(id)->fingerprint, preview->fingerprint);
+}
+
+void TestMotionRepository::draftsAndEmptyMeetingsCanBeDeleted()
+{
+    MeetingRepository meetings(*m_file);
+    MotionRepository motions(*m_file);
+    const qint64 draft = addMotion(m_meetingId, {});
+    const qint64 opened = openMotion({});
+    QVERIFY(draft > 0 && opened > 0);
+
+    // A meeting with motions stays; so does a motion whose voting has opened, roll and all.
+    QCOMPARE(meetings.remove(m_meetingId).error().rule, u"meeting-in-use"_s);
+    QCOMPARE(motions.remove(opened).error().rule, u"motion-not-draft"_s);
+    QCOMPARE(motions.roll(opened)->entries.size(), 5);
+    QVERIFY(motions.remove(draft));
+    QCOMPARE(motions.motion(draft).error().rule, u"unknown-motion"_s);
+    QCOMPARE(motions.remove(draft).error().rule, u"unknown-motion"_s);
+    const auto audit = storage::AuditLog(*m_file).entries(1);
+    QCOMPARE(audit.value().first().action, u"motion.remove"_s);
+    QCOMPARE(audit.value().first().before.value(u"title"_s).toString(), u"Adopt the annual accounts"_s);
+
+    // An empty meeting goes with its attendance and proxies.
+    const qint64 mistaken = addMeeting();
+    QVERIFY(meetings.setAttendance(mistaken, memberId(u"C001"_s), domain::Attendance::Present));
+    domain::ProxyAppointment proxy;
+    proxy.memberId = memberId(u"E001"_s);
+    proxy.proxyMemberId = memberId(u"C002"_s);
+    QVERIFY(meetings.appointProxy(mistaken, proxy));
+    QVERIFY(meetings.remove(mistaken));
+    QCOMPARE(meetings.meeting(mistaken).error().rule, u"unknown-meeting"_s);
+    QCOMPARE(meetings.remove(mistaken).error().rule, u"unknown-meeting"_s);
+    const QSqlDatabase database = m_file->connection();
+    QCOMPARE(
+        sample::scalar(database, u"SELECT COUNT(*) FROM attendance WHERE meeting_id = %1"_s.arg(mistaken)),
+        0);
+    QCOMPARE(sample::scalar(database, u"SELECT COUNT(*) FROM proxies WHERE meeting_id = %1"_s.arg(mistaken)),
+             0);
+    QCOMPARE(storage::AuditLog(*m_file).entries(1).value().first().action, u"meeting.remove"_s);
+    QVERIFY(meetings.meeting(m_meetingId));
 }
 
 QTEST_GUILESS_MAIN(TestMotionRepository)
