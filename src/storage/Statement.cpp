@@ -10,6 +10,8 @@ namespace mutualise::storage {
 Statement::Statement(const QSqlDatabase& database, const QString& sql)
     : m_query(database)
 {
+    // Rows are read once, in order: without this every row read is also kept in a cache.
+    m_query.setForwardOnly(true);
     m_isPrepared = m_query.prepare(sql);
 }
 
