@@ -1,5 +1,6 @@
 #include "domain/DemoMutual.h"
 #include "storage/DemoWriter.h"
+#include "storage/MeetingRepository.h"
 #include "storage/MemberRepository.h"
 #include "storage/ShareLedgerRepository.h"
 
@@ -25,6 +26,7 @@ private Q_SLOTS:
     void positionByName();
     void holdingsAsOf();
     void dashboardFigures();
+    void meetingAttendance();
 
 private:
     QTemporaryDir m_folder;
@@ -148,6 +150,23 @@ void BenchRegister::dashboardFigures()
         QVERIFY(ledger.totalAsOf(QDate(2026, 3, 31)).isOk());
         QVERIFY(ledger.subscribedBetween(QDate(2025, 4, 1), QDate(2026, 3, 31)).isOk());
         QVERIFY(ledger.monthlySubscriptionsByClass().isOk());
+    }
+}
+
+// What the attendance list of a meeting reads each time a secretary marks someone: the whole
+// register, and the meeting's attendance and proxies.
+void BenchRegister::meetingAttendance()
+{
+    storage::MemberRepository members(*m_file);
+    storage::MeetingRepository meetings(*m_file);
+    const auto all = meetings.all();
+    QVERIFY(all && !all->isEmpty());
+    const qint64 meetingId = all->constFirst().id;
+    QBENCHMARK
+    {
+        QVERIFY(members.allMembers().isOk());
+        QVERIFY(meetings.attendance(meetingId).isOk());
+        QVERIFY(meetings.proxies(meetingId).isOk());
     }
 }
 
