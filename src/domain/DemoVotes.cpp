@@ -154,7 +154,10 @@ std::optional<QList<int>> demoRanking(quint64 seed, const QString& memberNumber,
     quint64 hash = demoHash(seed, 400, memberNumber);
     if (perMille(hash) >= 500)
         return std::nullopt;
-    // Earlier candidates are better known: each place goes to one of the first few still unranked.
+    // Earlier candidates are better known: of those still unranked, the k-th from the front is
+    // chosen with weight (n - k), so that with six candidates the first has six times the chance of
+    // the last. Every candidate gets some first preferences, and a count has surpluses and
+    // exclusions to show.
     QList<int> unranked;
     for (int position = 1; position <= candidates; ++position)
         unranked.append(position);
@@ -162,8 +165,12 @@ std::optional<QList<int>> demoRanking(quint64 seed, const QString& memberNumber,
     const int length = 1 + static_cast<int>((hash >> 10) % static_cast<quint64>(candidates));
     for (int place = 0; place < length; ++place) {
         hash = demoHash(hash, 500 + static_cast<quint64>(place), memberNumber);
-        const auto reach = std::min<qsizetype>(unranked.size(), 3);
-        ranking.append(unranked.takeAt(static_cast<qsizetype>(hash % static_cast<quint64>(reach))));
+        const auto left = static_cast<quint64>(unranked.size());
+        quint64 draw = hash % (left * (left + 1) / 2); // the sum of the weights left, ..., 1
+        qsizetype chosen = 0;
+        for (quint64 weight = left; draw >= weight; --weight, ++chosen)
+            draw -= weight;
+        ranking.append(unranked.takeAt(chosen));
     }
     return ranking;
 }
