@@ -20,6 +20,24 @@ void fitColumnToTexts(QTableView* view, int column, const QStringList& texts)
     view->setColumnWidth(column, width);
 }
 
+void hideColumnsThatDoNotFit(QTableView* view, int minimumStretch, const QList<int>& essential,
+                             const QList<int>& hideFirst, const QHash<int, int>& widths)
+{
+    const int available = view->viewport()->width() - minimumStretch;
+    int needed = 0;
+    for (const int column : essential) {
+        needed += widths.value(column);
+    }
+    for (const int column : hideFirst) {
+        needed += widths.value(column);
+    }
+    // The first to hide needs room for all the others; the last only for itself.
+    for (const int column : hideFirst) {
+        view->setColumnHidden(column, available < needed);
+        needed -= widths.value(column);
+    }
+}
+
 QStringList sampleShortDates()
 {
     const QLocale locale;

@@ -4,6 +4,9 @@
 #include "BallotDialog.h"
 #include "BallotListModel.h"
 #include "ColumnWidths.h"
+#include "ConfirmationBox.h"
+#include "ElectionResultView.h"
+#include "ElectionsPanel.h"
 #include "MeetingDialog.h"
 #include "MeetingListDelegate.h"
 #include "MeetingListModel.h"
@@ -12,9 +15,11 @@
 #include "MotionResultView.h"
 #include "MutualSession.h"
 #include "OpenVotingDialog.h"
+#include "PageWidgets.h"
 #include "ProxyDialog.h"
 #include "ProxyListModel.h"
 #include "ShareEntryDialog.h"
+#include "storage/ElectionRepository.h"
 #include "storage/MeetingRepository.h"
 #include "storage/MemberRepository.h"
 #include "storage/MotionRepository.h"
@@ -47,69 +52,6 @@
 using namespace Qt::StringLiterals;
 
 namespace mutualise::app {
-
-namespace {
-
-QFont headlineFont(const QFont& base, qreal scale)
-{
-    QFont font = base;
-    font.setPointSizeF(base.pointSizeF() * scale);
-    font.setBold(true);
-    return font;
-}
-
-QTableView* createTable(QWidget* parent, const QString& objectName)
-{
-    auto* view = new QTableView(parent);
-    view->setObjectName(objectName);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setAlternatingRowColors(true);
-    view->setShowGrid(false);
-    view->setWordWrap(false);
-    view->verticalHeader()->hide();
-    // Fixed row heights: the view never asks thousands of rows how tall they are.
-    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 10);
-    view->horizontalHeader()->setHighlightSections(false);
-    view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    // Tab moves on to the next control; the arrow keys move between rows.
-    view->setTabKeyNavigation(false);
-    return view;
-}
-
-// A button showing its action, enabled and disabled with it, keeping the action's Alt letter.
-QToolButton* buttonFor(QAction* action, QWidget* parent)
-{
-    action->setIconText(action->text());
-    auto* button = new QToolButton(parent);
-    button->setDefaultAction(action);
-    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    return button;
-}
-
-QLabel* placeholderLabel(const QString& text, QWidget* parent)
-{
-    auto* label = new QLabel(text, parent);
-    label->setAlignment(Qt::AlignCenter);
-    label->setWordWrap(true);
-    label->setForegroundRole(QPalette::PlaceholderText);
-    label->setMargin(24);
-    return label;
-}
-
-// A file name for the summary of a result: the meeting and the motion, without characters that some
-// systems refuse in names.
-QString summaryFileName(const domain::Meeting& meeting, const domain::Motion& motion)
-{
-    QString name = MeetingsPage::tr("%1 - %2").arg(meeting.displayTitle(), motion.title);
-    for (const QChar forbidden : u"/\\:*?\"<>|"_s) {
-        name.replace(forbidden, u'-');
-    }
-    return name.simplified() + u".pdf"_s;
-}
-
-} // namespace
 
 MeetingsPage::MeetingsPage(QWidget* parent)
     : QWidget(parent)
@@ -183,7 +125,7 @@ void MeetingsPage::createActions()
                                  &MeetingsPage::editMeeting);
     m_markPresentAction = action(tr("Mark &present"), tr("Record the selected members as present"), nullptr);
     m_markApologiesAction
-        = action(tr("Mark apo&logies"), tr("Record that the selected members sent apologies"), nullptr);
+        = action(tr("Mark ap&ologies"), tr("Record that the selected members sent apologies"), nullptr);
     m_clearAttendanceAction
         = action(tr("&Clear"), tr("Remove what is recorded for the selected members (Delete)"), nullptr);
     connect(m_markPresentAction, &QAction::triggered, this,
@@ -263,11 +205,39 @@ QWidget* MeetingsPage::createMeetingDetail()
     m_tabs->addTab(createAttendanceTab(), tr("&Attendance"));
     m_tabs->addTab(createProxiesTab(), tr("Pro&xies"));
     m_tabs->addTab(createMotionsTab(), tr("&Motions"));
-    m_resultView = new MotionResultView(m_tabs);
-    m_tabs->addTab(m_resultView, tr("&Result"));
+    m_electionsPanel = new ElectionsPanel(m_tabs);
+    m_tabs->addTab(m_electionsPanel, tr("E&lections"));
+    // The Result tab shows the result of the motion or the election chosen last.
+    m_resultStack = new QStackedWidget(m_tabs);
+    m_resultView = new MotionResultView(m_resultStack);
+    m_electionResultView = new ElectionResultView(m_resultStack);
+    m_resultStack->addWidget(m_resultView);
+    m_resultStack->addWidget(m_electionResultView);
+    m_tabs->addTab(m_resultStack, tr("&Result"));
     connect(m_resultView, &MotionResultView::printRequested, this, &MeetingsPage::printResult);
     connect(m_resultView, &MotionResultView::savePdfRequested, this, &MeetingsPage::saveResultAsPdf);
-    connect(m_tabs, &QTabWidget::currentChanged, this, &MeetingsPage::updateActions);
+    connect(m_electionResultView, &ElectionResultView::printRequested, this, &MeetingsPage::printResult);
+    connect(m_electionResultView, &ElectionResultView::savePdfRequested, this,
+            &MeetingsPage::saveResultAsPdf);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (index == MotionsTab || index == ElectionsTab) {
+            showResultOf(index == ElectionsTab);
+        }
+        if (index == ResultTab && m_isElectionResultStale) {
+            updateElectionResult();
+        }
+        updateActions();
+    });
+    connect(m_electionsPanel, &ElectionsPanel::currentElectionChanged, this, [this] {
+        updateElectionResult();
+        updateActions();
+    });
+    connect(m_electionsPanel, &ElectionsPanel::resultRequested, this, [this] {
+        showResultOf(true);
+        m_tabs->setCurrentIndex(ResultTab);
+    });
+    // The panel's shortcuts work wherever the page is, as the page's own do.
+    addActions(m_electionsPanel->actions());
 
     auto* layout = new QVBoxLayout(detail);
     layout->setContentsMargins(12, 0, 0, 0);
@@ -502,14 +472,9 @@ void MeetingsPage::fitColumns()
 void MeetingsPage::fitMotionColumnsToWidth()
 {
     constexpr int titleWidth = 200;
-    const int available = m_motionsView->viewport()->width() - titleWidth;
-    const int essential = m_motionColumnWidths.value(MotionListModel::StateColumn)
-        + m_motionColumnWidths.value(MotionListModel::OutcomeColumn);
-    const int scheme = m_motionColumnWidths.value(MotionListModel::SchemeColumn);
-    const int threshold = m_motionColumnWidths.value(MotionListModel::ThresholdColumn);
-    m_motionsView->setColumnHidden(MotionListModel::ThresholdColumn,
-                                   available < essential + scheme + threshold);
-    m_motionsView->setColumnHidden(MotionListModel::SchemeColumn, available < essential + scheme);
+    hideColumnsThatDoNotFit(
+        m_motionsView, titleWidth, { MotionListModel::StateColumn, MotionListModel::OutcomeColumn },
+        { MotionListModel::ThresholdColumn, MotionListModel::SchemeColumn }, m_motionColumnWidths);
 }
 
 bool MeetingsPage::eventFilter(QObject* watched, QEvent* event)
@@ -537,13 +502,15 @@ void MeetingsPage::setSession(MutualSession* session)
     if (m_meetingsModel->rowCount() > 0) {
         m_meetingsView->setCurrentIndex(m_meetingsModel->index(0));
     }
+    m_electionsPanel->setSession(session);
     m_tabs->setCurrentIndex(AttendanceTab);
     showMeeting();
 }
 
 void MeetingsPage::setErrorPresenter(ErrorPresenter presenter)
 {
-    m_errorPresenter = std::move(presenter);
+    m_errorPresenter = presenter;
+    m_electionsPanel->setErrorPresenter(std::move(presenter));
 }
 
 void MeetingsPage::setSavePathChooser(SavePathChooser chooser)
@@ -640,9 +607,17 @@ void MeetingsPage::showMeeting()
     if (!selectedMotionId() && m_motionsModel->rowCount() > 0) {
         m_motionsView->setCurrentIndex(m_motionsModel->index(0, MotionListModel::TitleColumn));
     }
+    m_electionsPanel->setMeeting(meeting);
     updateMeetingHeader();
     updateAttendanceCount();
     showMotion();
+    updateElectionResult();
+    // A meeting with elections and no motions shows an election's result.
+    if (m_motionsModel->rowCount() == 0 && m_electionsPanel->electionsModel()->rowCount() > 0) {
+        showResultOf(true);
+    } else if (m_electionsPanel->electionsModel()->rowCount() == 0) {
+        showResultOf(false);
+    }
 }
 
 void MeetingsPage::updateMeetingHeader()
@@ -772,6 +747,68 @@ void MeetingsPage::updateResult()
     m_resultView->showResult(source);
 }
 
+void MeetingsPage::updateElectionResult()
+{
+    // While voting is open the papers are counted anew for each look: only when the result is seen.
+    m_isElectionResultStale = m_tabs->currentIndex() != ResultTab;
+    if (m_isElectionResultStale) {
+        return;
+    }
+    const auto meeting = selectedMeeting();
+    const auto row = m_electionsPanel->selectedRow();
+    if (!m_session || !meeting) {
+        m_electionResultView->showMessage(tr("Choose a meeting to see the results of its elections."));
+        return;
+    }
+    if (!row) {
+        m_electionResultView->showMessage(
+            tr("This meeting has no elections yet. Add one on the Elections tab."));
+        return;
+    }
+    const domain::Election& election = row->election;
+    if (election.state == domain::MotionState::Draft) {
+        m_electionResultView->showMessage(
+            tr("Voting in “%1” has not opened yet. Open voting on the Elections "
+               "tab when the members are ready to vote.")
+                .arg(election.title));
+        return;
+    }
+    if (election.state == domain::MotionState::Open && row->papers == 0) {
+        m_electionResultView->showMessage(tr("Voting in “%1” is open and no papers have been recorded yet. "
+                                             "Record them or import them on the Elections tab.")
+                                              .arg(election.title));
+        return;
+    }
+    const storage::ElectionRepository elections(m_session->file());
+    const auto result = elections.result(election.id);
+    const auto candidates = elections.candidates(election.id);
+    if (!result || !candidates) {
+        m_electionResultView->showMessage(result ? candidates.error().message : result.error().message);
+        return;
+    }
+    ElectionResultSource source;
+    source.mutualName = m_session->mutual().name;
+    source.meeting = *meeting;
+    source.election = election;
+    source.candidates = *candidates;
+    source.result = *result;
+    source.rollSize = row->rollSize;
+    source.voters = row->voters;
+    source.papers = row->papers;
+    m_electionResultView->showResult(source);
+}
+
+void MeetingsPage::showResultOf(bool isElection)
+{
+    m_resultStack->setCurrentIndex(isElection ? 1 : 0);
+    updateActions();
+}
+
+bool MeetingsPage::isShowingElectionResult() const
+{
+    return m_resultStack->currentIndex() == 1;
+}
+
 void MeetingsPage::updateActions()
 {
     const bool isOpen = m_session != nullptr;
@@ -795,6 +832,9 @@ void MeetingsPage::updateActions()
     const bool hasResult = m_resultView->isShowingResult();
     m_resultView->printButton()->setEnabled(hasResult);
     m_resultView->savePdfButton()->setEnabled(hasResult);
+    const bool hasElectionResult = m_electionResultView->isShowingResult();
+    m_electionResultView->printButton()->setEnabled(hasElectionResult);
+    m_electionResultView->savePdfButton()->setEnabled(hasElectionResult);
 }
 
 QList<qint64> MeetingsPage::selectedAttendanceMemberIds() const
@@ -967,28 +1007,18 @@ void MeetingsPage::closeVoting()
     }
     const auto roll = storage::MotionRepository(m_session->file()).roll(motion->id);
     const QString rollSize = roll ? QLocale().toString(roll->entries.size()) : QString();
-    auto* box = new QMessageBox(QMessageBox::Question, tr("Close Voting"),
-                                tr("Close voting on “%1” and declare the result?").arg(motion->title),
-                                QMessageBox::Cancel, this);
-    box->setObjectName(u"closeVotingBox"_s);
-    box->setInformativeText(tr("%1 of %2 members on the roll have voted. The votes are counted now and the "
-                               "result is declared and stored: it cannot change afterwards, and no more "
-                               "ballots can be recorded.")
-                                .arg(QLocale().toString(m_ballotsModel->rowCount()), rollSize));
-    // Declaring cannot be undone, so it takes the named button or its Alt letter; Enter and Escape cancel.
-    QPushButton* declare = box->addButton(tr("&Declare Result"), QMessageBox::AcceptRole);
-    declare->setObjectName(u"declareButton"_s);
-    declare->setAutoDefault(false);
-    box->setDefaultButton(QMessageBox::Cancel);
-    box->setEscapeButton(QMessageBox::Cancel);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::buttonClicked, this,
-            [this, declare, motionId = motion->id](QAbstractButton* button) {
-                if (button == declare) {
-                    declareResult(motionId);
-                }
-            });
-    box->open();
+    const Confirmation confirmation {
+        u"closeVotingBox"_s,
+        tr("Close Voting"),
+        tr("Close voting on “%1” and declare the result?").arg(motion->title),
+        tr("%1 of %2 members on the roll have voted. The votes are counted now and the result is declared "
+           "and "
+           "stored: it cannot change afterwards, and no more ballots can be recorded.")
+            .arg(QLocale().toString(m_ballotsModel->rowCount()), rollSize),
+        tr("&Declare Result"),
+        u"declareButton"_s,
+    };
+    askToConfirm(this, confirmation, [this, motionId = motion->id] { declareResult(motionId); });
 }
 
 void MeetingsPage::declareResult(qint64 motionId)
@@ -1006,31 +1036,50 @@ void MeetingsPage::declareResult(qint64 motionId)
     m_tabs->setCurrentIndex(ResultTab);
 }
 
-void MeetingsPage::printResult()
+std::optional<MeetingsPage::Summary> MeetingsPage::shownSummary() const
 {
+    if (isShowingElectionResult()) {
+        const auto source = m_electionResultView->source();
+        if (!source) {
+            return std::nullopt;
+        }
+        return Summary { source->election.title,
+                         voteFileName(source->meeting, source->election.title, u"pdf"_s),
+                         ElectionSummary::html(*source) };
+    }
     const auto source = m_resultView->source();
     if (!source) {
+        return std::nullopt;
+    }
+    return Summary { source->motion.title, voteFileName(source->meeting, source->motion.title, u"pdf"_s),
+                     ResultSummary::html(*source) };
+}
+
+void MeetingsPage::printResult()
+{
+    const auto summary = shownSummary();
+    if (!summary) {
         return;
     }
     QPrinter printer(QPrinter::HighResolution);
-    printer.setDocName(source->motion.title);
+    printer.setDocName(summary->title);
     QPrintDialog dialog(&printer, this);
     dialog.setWindowTitle(tr("Print Result"));
     if (dialog.exec() != QDialog::Accepted) {
         return;
     }
     QTextDocument document;
-    ResultSummary::fill(document, *source);
+    ResultSummary::fill(document, summary->html);
     document.print(&printer);
 }
 
 void MeetingsPage::saveResultAsPdf()
 {
-    const auto source = m_resultView->source();
-    if (!source) {
+    const auto summary = shownSummary();
+    if (!summary) {
         return;
     }
-    QString path = m_savePathChooser(summaryFileName(source->meeting, source->motion));
+    QString path = m_savePathChooser(summary->fileName);
     if (path.isEmpty()) {
         return;
     }
@@ -1042,8 +1091,8 @@ void MeetingsPage::saveResultAsPdf()
 
 bool MeetingsPage::saveResultSummary(const QString& path)
 {
-    const auto source = m_resultView->source();
-    if (!source) {
+    const auto summary = shownSummary();
+    if (!summary) {
         return false;
     }
     QPrinter printer(QPrinter::HighResolution);
@@ -1051,10 +1100,10 @@ bool MeetingsPage::saveResultSummary(const QString& path)
     printer.setOutputFileName(path);
     printer.setPageSize(QPageSize(QPageSize::A4));
     printer.setPageMargins(QMarginsF(20, 20, 20, 20), QPageLayout::Millimeter);
-    printer.setDocName(source->motion.title);
+    printer.setDocName(summary->title);
     printer.setCreator(tr("Mutualise"));
     QTextDocument document;
-    ResultSummary::fill(document, *source);
+    ResultSummary::fill(document, summary->html);
     document.print(&printer);
     if (QFile(path).size() <= 0) {
         showError(tr("Result Not Saved"),

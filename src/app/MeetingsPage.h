@@ -22,6 +22,8 @@ namespace mutualise::app {
 
 class AttendanceModel;
 class BallotListModel;
+class ElectionResultView;
+class ElectionsPanel;
 class MeetingListModel;
 class MotionListModel;
 class MotionResultView;
@@ -29,9 +31,10 @@ class MutualSession;
 class ProxyListModel;
 
 // Meetings and their votes: the list of meetings and, for the one chosen, who attends and by which
-// proxies, the motions with their voting (open it, record ballots, close it) and each motion's result
-// with its working, ready to print for the minutes. Everything is read from and written through
-// storage; the page decides nothing itself.
+// proxies, the motions with their voting (open it, record ballots, close it), the elections (see
+// ElectionsPanel) and the result of the motion or election chosen last, with its working, ready to
+// print for the minutes. Everything is read from and written through storage; the page decides nothing
+// itself.
 class MeetingsPage : public QWidget
 {
     Q_OBJECT
@@ -42,6 +45,7 @@ public:
         AttendanceTab,
         ProxiesTab,
         MotionsTab,
+        ElectionsTab,
         ResultTab,
     };
 
@@ -65,8 +69,10 @@ public:
     // The meetings list: where the focus goes when the page is chosen from the keyboard.
     QWidget* mainWidget() const;
 
-    // Writes the summary of the result shown on the Result tab to a PDF file.
+    // Writes the summary of the result shown on the Result tab, a motion's or an election's, to a PDF file.
     bool saveResultSummary(const QString& path);
+    // Whether the Result tab shows the election chosen on the Elections tab rather than the motion.
+    bool isShowingElectionResult() const;
 
     QAction* newMeetingAction() const { return m_newMeetingAction; }
     QAction* editMeetingAction() const { return m_editMeetingAction; }
@@ -96,6 +102,8 @@ public:
     MotionListModel* motionsModel() const { return m_motionsModel; }
     BallotListModel* ballotsModel() const { return m_ballotsModel; }
     MotionResultView* resultView() const { return m_resultView; }
+    ElectionsPanel* electionsPanel() const { return m_electionsPanel; }
+    ElectionResultView* electionResultView() const { return m_electionResultView; }
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -116,6 +124,8 @@ private:
     void updateMeetingHeader();
     void updateAttendanceCount();
     void updateResult();
+    void updateElectionResult();
+    void showResultOf(bool isElection);
     void updateActions();
     std::optional<domain::Meeting> selectedMeeting() const;
     std::optional<domain::Motion> selectedMotion() const;
@@ -134,6 +144,14 @@ private:
     void recordBallots();
     void closeVoting();
     void declareResult(qint64 motionId);
+    // The summary of the result shown, for printing or a PDF: its title, a file name and its HTML.
+    struct Summary
+    {
+        QString title;
+        QString fileName;
+        QString html;
+    };
+    std::optional<Summary> shownSummary() const;
     void printResult();
     void saveResultAsPdf();
     void showError(const QString& title, const QString& message);
@@ -179,6 +197,10 @@ private:
     QLabel* m_ballotsTitle = nullptr;
     QTableView* m_ballotsView = nullptr;
     MotionResultView* m_resultView = nullptr;
+    ElectionsPanel* m_electionsPanel = nullptr;
+    ElectionResultView* m_electionResultView = nullptr;
+    QStackedWidget* m_resultStack = nullptr;
+    bool m_isElectionResultStale = true;
     QHash<int, int> m_motionColumnWidths; // as fitted to their texts, for hiding when narrow
 };
 

@@ -1,6 +1,8 @@
 #include "MotionResultView.h"
 
+#include "PageWidgets.h"
 #include "ResultFigures.h"
+#include "ResultStatusLabel.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -10,15 +12,11 @@
 #include <QFontDatabase>
 #include <QFrame>
 #include <QGridLayout>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLegend>
 #include <QLineEdit>
 #include <QPlainTextEdit>
-#include <QPushButton>
 #include <QResizeEvent>
-#include <QScrollArea>
-#include <QStackedWidget>
 #include <QVBoxLayout>
 #include <QValueAxis>
 
@@ -36,14 +34,6 @@ constexpr int sideBySideWidth = 760;
 const QColor forColour(0x2e, 0x7d, 0x32);
 const QColor againstColour(0xc6, 0x28, 0x28);
 const QColor abstainColour(0x9e, 0x9e, 0x9e);
-
-QFont boldFont(const QFont& base, qreal scale = 1.0)
-{
-    QFont font = base;
-    font.setPointSizeF(base.pointSizeF() * scale);
-    font.setBold(true);
-    return font;
-}
 
 QString outcomeStyle(domain::MotionOutcome outcome)
 {
@@ -80,51 +70,9 @@ double tickStep(double largest, bool isFractional)
 } // namespace
 
 MotionResultView::MotionResultView(QWidget* parent)
-    : QWidget(parent)
-    , m_stack(new QStackedWidget(this))
-    , m_messageLabel(new QLabel(this))
+    : ResultView(tr("Choose a motion on the Motions tab to see its result."), parent)
 {
-    m_messageLabel->setObjectName(u"resultMessageLabel"_s);
-    m_messageLabel->setAlignment(Qt::AlignCenter);
-    m_messageLabel->setWordWrap(true);
-    m_messageLabel->setForegroundRole(QPalette::PlaceholderText);
-    m_stack->addWidget(m_messageLabel);
-    // A small window scrolls the result rather than squeezing the working out of sight.
-    auto* scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(createContent());
-    m_stack->addWidget(scroll);
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_stack);
-    showMessage(tr("Choose a motion on the Motions tab to see its result."));
-}
-
-QWidget* MotionResultView::createContent()
-{
-    auto* content = new QWidget(this);
-    m_titleLabel = new QLabel(content);
-    m_titleLabel->setObjectName(u"resultTitleLabel"_s);
-    m_titleLabel->setFont(boldFont(font(), 1.25));
-    m_titleLabel->setWordWrap(true);
-    m_printButton = new QPushButton(tr("&Print…"), content);
-    m_printButton->setToolTip(tr("Print a summary of this result for the minutes"));
-    m_savePdfButton = new QPushButton(tr("Save as P&DF…"), content);
-    m_savePdfButton->setToolTip(tr("Save a summary of this result for the minutes as a PDF file"));
-    connect(m_printButton, &QPushButton::clicked, this, &MotionResultView::printRequested);
-    connect(m_savePdfButton, &QPushButton::clicked, this, &MotionResultView::savePdfRequested);
-    auto* header = new QHBoxLayout;
-    header->addWidget(m_titleLabel, 1);
-    header->addWidget(m_printButton, 0, Qt::AlignTop);
-    header->addWidget(m_savePdfButton, 0, Qt::AlignTop);
-
-    m_statusLabel = new QLabel(content);
-    m_statusLabel->setObjectName(u"resultStatusLabel"_s);
-    m_statusLabel->setWordWrap(true);
-    m_statusLabel->setFont(boldFont(font()));
-
-    m_chartView = new QChartView(content);
+    m_chartView = new QChartView(content());
     m_chartView->setObjectName(u"resultChart"_s);
     m_chartView->setRenderHint(QPainter::Antialiasing);
     m_chartView->setMinimumHeight(14 * fontMetrics().height());
@@ -132,42 +80,21 @@ QWidget* MotionResultView::createContent()
     m_columns->setSpacing(16);
     m_columns->addWidget(createFigures(), 1);
     m_columns->addWidget(m_chartView, 1);
-
-    auto* workingTitle = new QLabel(tr("Working"), content);
-    workingTitle->setFont(boldFont(font(), 1.1));
-    m_workingView = new QPlainTextEdit(content);
-    m_workingView->setObjectName(u"workingView"_s);
-    m_workingView->setReadOnly(true);
-    m_workingView->setTabChangesFocus(true);
-    m_workingView->setMinimumHeight(6 * fontMetrics().height());
-
-    auto* layout = new QVBoxLayout(content);
-    layout->setContentsMargins(0, 8, 0, 0);
-    layout->setSpacing(10);
-    layout->addLayout(header);
-    layout->addWidget(m_statusLabel);
-    layout->addLayout(m_columns);
-    layout->addWidget(workingTitle);
-    layout->addWidget(m_workingView, 1);
-    return content;
+    setBody(m_columns);
 }
 
 QWidget* MotionResultView::createFigures()
 {
-    auto* frame = new QFrame(this);
-    frame->setObjectName(u"figuresCard"_s);
+    m_figuresGrid = new QGridLayout;
+    QFrame* frame = createCard(u"figuresCard"_s, m_figuresGrid);
     frame->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
-    frame->setStyleSheet(u"QFrame#figuresCard { background: palette(base); border: 1px solid palette(mid); "
-                         "border-radius: 8px; }"_s);
-    m_figuresGrid = new QGridLayout(frame);
-    m_figuresGrid->setContentsMargins(14, 8, 14, 8);
     m_figuresGrid->setHorizontalSpacing(16);
     m_figuresGrid->setVerticalSpacing(4);
     m_figuresGrid->setColumnStretch(2, 1);
     m_membersHeading = new QLabel(tr("Members"), frame);
     m_weightHeading = new QLabel(frame);
     for (QLabel* heading : { m_membersHeading, m_weightHeading }) {
-        heading->setFont(boldFont(font()));
+        heading->setFont(headlineFont(font(), 1.0));
         heading->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     }
     m_figuresGrid->addWidget(m_membersHeading, 0, 1);
@@ -228,49 +155,23 @@ QLabel* MotionResultView::addFigure(int row, const QString& caption, const QStri
     return value;
 }
 
-bool MotionResultView::isShowingResult() const
-{
-    return m_stack->currentIndex() == 1;
-}
-
-QString MotionResultView::message() const
-{
-    return isShowingResult() ? QString() : m_messageLabel->text();
-}
-
 QChart* MotionResultView::chart() const
 {
     return m_chartView->chart();
 }
 
-void MotionResultView::showMessage(const QString& message)
+void MotionResultView::forgetResult()
 {
     m_source.reset();
-    m_messageLabel->setText(message);
-    m_stack->setCurrentWidget(m_messageLabel);
 }
 
 void MotionResultView::showResult(const MotionResultSource& source)
 {
     m_source = source;
     const ResultFigures figures = resultFigures(source.result);
-    m_titleLabel->setText(source.motion.title);
-    if (figures.isDeclared) {
-        const QDateTime closedAt = source.motion.closedAt.toLocalTime();
-        m_statusLabel->setText(closedAt.isValid()
-                                   ? tr("Declared on %1. This result is final.")
-                                         .arg(QLocale().toString(closedAt, QLocale::ShortFormat))
-                                   : tr("Declared. This result is final."));
-        m_statusLabel->setStyleSheet(
-            u"QLabel { background: #e6f4ea; color: #1b5e20; border: 1px solid #8cc79a; "
-            "border-radius: 6px; padding: 8px; }"_s);
-    } else {
-        m_statusLabel->setText(tr("Provisional — voting is open. The figures change as ballots are recorded; "
-                                  "nothing is declared until voting closes."));
-        m_statusLabel->setStyleSheet(
-            u"QLabel { background: #fff4ce; color: #5c4400; border: 1px solid #e6c65c; "
-            "border-radius: 6px; padding: 8px; }"_s);
-    }
+    showResultStatus(statusLabel(), figures.isDeclared, source.motion.closedAt,
+                     tr("Provisional — voting is open. The figures change as ballots are recorded; "
+                        "nothing is declared until voting closes."));
     showFigures(figures);
     showChart(figures);
     QStringList numbered;
@@ -278,14 +179,14 @@ void MotionResultView::showResult(const MotionResultSource& source)
         //: One numbered step of a count's working: "3. Quorum: ..."
         numbered << tr("%1. %2").arg(i + 1).arg(source.result.working.at(i));
     }
-    m_workingView->setPlainText(numbered.join(u"\n\n"_s));
+    workingView()->setPlainText(numbered.join(u"\n\n"_s));
     //: The roll a vote was counted from: "5 members, total weight 5, frozen at the end of 15/07/2025"
     m_rollLabel->setText(tr("%1 members, total weight %2, frozen at the end of %3")
                              .arg(QLocale().toString(figures.rollMembers), figures.rollTotal,
                                   QLocale().toString(figures.recordDate, QLocale::ShortFormat)));
     m_fingerprintEdit->setText(figures.rollFingerprint);
     m_fingerprintEdit->setCursorPosition(0);
-    m_stack->setCurrentIndex(1);
+    showResultPage(source.motion.title);
     arrangeForWidth(width());
 }
 
@@ -326,7 +227,7 @@ void MotionResultView::showFigures(const ResultFigures& figures)
     set(u"outcomeValue"_s, figures.outcomeText);
     auto* outcome = findChild<QLabel*>(u"outcomeValue"_s);
     outcome->setStyleSheet(figures.isDeclared ? outcomeStyle(figures.outcome) : u"color: #5c4400;"_s);
-    outcome->setFont(boldFont(font(), figures.isDeclared ? 1.3 : 1.0));
+    outcome->setFont(headlineFont(font(), figures.isDeclared ? 1.3 : 1.0));
 }
 
 void MotionResultView::showChart(const ResultFigures& figures)

@@ -1,9 +1,11 @@
 #pragma once
 
+#include "domain/Election.h"
 #include "domain/Meeting.h"
 
 #include <QDialog>
 
+#include <functional>
 #include <memory>
 
 class QDateEdit;
@@ -17,15 +19,17 @@ namespace mutualise::app {
 
 class MutualSession;
 
-// Opens voting on a draft motion once the secretary has picked the record date and read what opening
-// does: the roll of voters and their weights is frozen as the register stood at the end of that day,
-// and the motion's text and rules can no longer change.
+// Opens voting on a draft motion or election once the secretary has picked the record date and read
+// what opening does: the roll of voters (and, for a motion, their weights) is frozen as the register
+// stood at the end of that day, and what is voted on can no longer change.
 class OpenVotingDialog : public QDialog
 {
     Q_OBJECT
 
 public:
     OpenVotingDialog(MutualSession& session, const domain::Motion& motion, const domain::Meeting& meeting,
+                     QWidget* parent = nullptr);
+    OpenVotingDialog(MutualSession& session, const domain::Election& election, const domain::Meeting& meeting,
                      QWidget* parent = nullptr);
     ~OpenVotingDialog() override;
 
@@ -37,11 +41,17 @@ public:
     void accept() override;
 
 private:
+    using Opener = std::function<domain::Outcome(const QDate& recordDate)>;
+
+    // `confirmation` says what opening freezes, with %1 for the record date.
+    OpenVotingDialog(MutualSession& session, const QString& summary, const QString& confirmation, Opener open,
+                     const domain::Meeting& meeting, QWidget* parent);
     void updateConfirmation();
 
     std::unique_ptr<Ui::OpenVotingDialog> m_ui;
     MutualSession& m_session;
-    domain::Motion m_motion;
+    QString m_confirmation;
+    Opener m_open;
     QPushButton* m_openButton;
     QString m_shownError;
 };

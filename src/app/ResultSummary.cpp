@@ -60,16 +60,15 @@ QString statusText(const MotionResultSource& source)
 
 } // namespace
 
-QString ResultSummary::meetingSection(const MotionResultSource& source)
+QString ResultSummary::meetingSection(const QString& mutualName, const domain::Meeting& meeting)
 {
-    const domain::Meeting& meeting = source.meeting;
     const QString heldOn = QLocale().toString(meeting.heldOn, QLocale::LongFormat);
     const QString kind = domain::meetingKindLabel(meeting.kind);
     const QString when = meeting.place.isEmpty()
         ? tr("%1, held on %2").arg(kind, heldOn)
         : tr("%1, held on %2 at %3").arg(kind, heldOn, meeting.place);
     return u"<h2>%1</h2><p><b>%2</b><br>%3</p>"_s.arg(
-        source.mutualName.toHtmlEscaped(), meeting.displayTitle().toHtmlEscaped(), when.toHtmlEscaped());
+        mutualName.toHtmlEscaped(), meeting.displayTitle().toHtmlEscaped(), when.toHtmlEscaped());
 }
 
 QString ResultSummary::motionSection(const MotionResultSource& source, const ResultFigures& figures)
@@ -151,15 +150,20 @@ QString ResultSummary::workingSection(const MotionResultSource& source, const Re
 QString ResultSummary::html(const MotionResultSource& source)
 {
     const ResultFigures figures = resultFigures(source.result);
-    return meetingSection(source) + motionSection(source, figures)
+    return meetingSection(source.mutualName, source.meeting) + motionSection(source, figures)
         + u"<h3>%1</h3><p>%2</p>"_s.arg(tr("Result").toHtmlEscaped(), statusText(source).toHtmlEscaped())
         + figuresTable(figures) + workingSection(source, figures);
 }
 
 void ResultSummary::fill(QTextDocument& document, const MotionResultSource& source)
 {
+    fill(document, html(source));
+}
+
+void ResultSummary::fill(QTextDocument& document, const QString& html)
+{
     document.setDocumentMargin(0);
-    document.setHtml(html(source));
+    document.setHtml(html);
 }
 
 } // namespace mutualise::app

@@ -33,9 +33,11 @@ public:
     static QString html(const MotionResultSource& source);
     // Sets the document's text and a page-sized layout for printing.
     static void fill(QTextDocument& document, const MotionResultSource& source);
+    static void fill(QTextDocument& document, const QString& html);
+    // The heading every summary of a vote starts with: the mutual, the meeting, when and where.
+    static QString meetingSection(const QString& mutualName, const domain::Meeting& meeting);
 
 private:
-    static QString meetingSection(const MotionResultSource& source);
     static QString motionSection(const MotionResultSource& source, const ResultFigures& figures);
     static QString figuresTable(const ResultFigures& figures);
     static QString workingSection(const MotionResultSource& source, const ResultFigures& figures);

@@ -1,6 +1,10 @@
 #include "BallotDialog.h"
 #include "CeaseMemberDialog.h"
 #include "DashboardPage.h"
+#include "ElectionDialog.h"
+#include "ElectionListModel.h"
+#include "ElectionResultView.h"
+#include "ElectionsPanel.h"
 #include "MainWindow.h"
 #include "MeetingDialog.h"
 #include "MeetingListModel.h"
@@ -14,6 +18,7 @@
 #include "MutualSession.h"
 #include "NewMutualDialog.h"
 #include "OpenVotingDialog.h"
+#include "PaperDialog.h"
 #include "ProxyDialog.h"
 #include "RecentFiles.h"
 #include "ReverseEntryDialog.h"
@@ -22,6 +27,8 @@
 #include "WelcomePage.h"
 #include "domain/DemoMutual.h"
 #include "storage/DemoWriter.h"
+#include "storage/ElectionRepository.h"
+#include "storage/MeetingRepository.h"
 #include "storage/MemberRepository.h"
 #include "storage/MotionRepository.h"
 
@@ -38,6 +45,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
 #include <QStandardPaths>
@@ -163,6 +171,8 @@ private:
     static qint64 activeMembersShown(MainWindow& window);
     static QStringList sidebarTexts(MainWindow& window);
     static QStringList meetingsPageAltLetterClashes(MainWindow& window);
+    static QStringList electionAltLetterClashes(MainWindow& window);
+    static QString addCountedElection(const QString& path);
 
     QTemporaryDir m_dir;
     QString m_demoPath;
@@ -593,6 +603,8 @@ void TestMainWindow::rendersEveryPage()
         options.until = QDate(2026, 3, 31);
         QVERIFY(
             storage::writeDemoMutual(path, domain::planDemoMutual(options), QStringLiteral("test")).isOk());
+        const QString added = addCountedElection(path);
+        QVERIFY2(added.isEmpty(), qPrintable(added));
     }
     const QString folder = qEnvironmentVariable("MUTUALISE_SCREENSHOT_DIR");
     const QString tag = QString::fromLatin1(QTest::currentDataTag());
@@ -682,6 +694,37 @@ void TestMainWindow::rendersEveryPage()
     meetings->selectMotion(motions->motionAt(0)->id);
     QCoreApplication::processEvents();
     save(&window, QStringLiteral("meetings-result-first"));
+    // The AGM's elections: the demo's board election, declared in one round, and a closer one.
+    meetings->tabs()->setCurrentIndex(app::MeetingsPage::ElectionsTab);
+    app::ElectionsPanel* elections = meetings->electionsPanel();
+    QCOMPARE(elections->electionsModel()->rowCount(), 2);
+    elections->selectElection(elections->electionsModel()->rowAt(0)->election.id);
+    QCoreApplication::processEvents();
+    save(&window, QStringLiteral("meetings-elections"));
+    meetings->tabs()->setCurrentIndex(app::MeetingsPage::ResultTab);
+    QCoreApplication::processEvents();
+    QVERIFY(meetings->isShowingElectionResult());
+    QVERIFY(meetings->electionResultView()->isShowingResult());
+    save(&window, QStringLiteral("meetings-election-result"));
+    meetings->tabs()->setCurrentIndex(app::MeetingsPage::ElectionsTab);
+    elections->selectElection(elections->electionsModel()->rowAt(1)->election.id);
+    meetings->tabs()->setCurrentIndex(app::MeetingsPage::ResultTab);
+    QCoreApplication::processEvents();
+    QVERIFY(meetings->electionResultView()->isShowingResult());
+    save(&window, QStringLiteral("meetings-election-rounds"));
+    auto* resultScroll = meetings->electionResultView()->findChild<QScrollArea*>();
+    QVERIFY(resultScroll != nullptr);
+    resultScroll->ensureWidgetVisible(meetings->electionResultView()->roundsView());
+    QCoreApplication::processEvents();
+    save(&window, QStringLiteral("meetings-election-rounds-table"));
+    meetings->tabs()->setCurrentIndex(app::MeetingsPage::ElectionsTab);
+    elections->newElectionAction()->trigger();
+    auto* electionDialog = meetings->findChild<app::ElectionDialog*>();
+    QVERIFY(electionDialog != nullptr);
+    save(electionDialog, QStringLiteral("election-dialog"));
+    electionDialog->reject();
+
+    meetings->tabs()->setCurrentIndex(app::MeetingsPage::MotionsTab);
     meetings->newMotionAction()->trigger();
     auto* motionDialog = meetings->findChild<app::MotionDialog*>();
     QVERIFY(motionDialog != nullptr);
@@ -961,7 +1004,124 @@ QStringList TestMainWindow::meetingsPageAltLetterClashes(MainWindow& window)
     }
     clashes << altLetterClashes(closeBox);
     delete closeBox;
+    return clashes + electionAltLetterClashes(window);
+}
+
+// The Result tab with the demo's declared election, then each dialog and box of a new election as it
+// goes from draft to the close of voting.
+QStringList TestMainWindow::electionAltLetterClashes(MainWindow& window)
+{
+    QStringList clashes;
+    app::MeetingsPage* page = window.meetingsPage();
+    app::ElectionsPanel* elections = page->electionsPanel();
+    page->tabs()->setCurrentIndex(app::MeetingsPage::ElectionsTab);
+    if (elections->electionsModel()->rowCount() == 0) {
+        return { QStringLiteral("the demo's AGM has no election") };
+    }
+    elections->selectElection(elections->electionsModel()->rowAt(0)->election.id);
+    page->tabs()->setCurrentIndex(app::MeetingsPage::ResultTab);
+    if (!page->electionResultView()->isShowingResult()) {
+        return { QStringLiteral("no election result shown") };
+    }
+    clashes << altLetterClashes(&window);
+    page->tabs()->setCurrentIndex(app::MeetingsPage::ElectionsTab);
+    elections->newElectionAction()->trigger();
+    auto* electionDialog = page->findChild<app::ElectionDialog*>();
+    if (electionDialog == nullptr) {
+        return { QStringLiteral("no election dialog") };
+    }
+    clashes << altLetterClashes(electionDialog);
+    delete electionDialog;
+
+    domain::Election draft;
+    draft.meetingId = *page->selectedMeetingId();
+    draft.title = QStringLiteral("Election of the treasurer");
+    domain::Candidate first;
+    first.name = QStringLiteral("Ann Example");
+    domain::Candidate second;
+    second.name = QStringLiteral("Bob Example");
+    const auto added = storage::ElectionRepository(window.session()->file()).add(draft, { first, second });
+    if (!added) {
+        return { added.error().message };
+    }
+    window.session()->notifyChanged();
+    elections->selectElection(added->id);
+    elections->openVotingAction()->trigger();
+    auto* openDialog = page->findChild<app::OpenVotingDialog*>();
+    if (openDialog == nullptr) {
+        return { QStringLiteral("no open voting dialog for the election") };
+    }
+    clashes << altLetterClashes(openDialog);
+    QTest::mouseClick(openDialog->openButton(), Qt::LeftButton);
+    if (!QTest::qWaitFor([page] { return page->findChild<app::OpenVotingDialog*>() == nullptr; })) {
+        return { QStringLiteral("voting in the election did not open") };
+    }
+    clashes << altLetterClashes(&window);
+    elections->recordPapersAction()->trigger();
+    auto* paperDialog = page->findChild<app::PaperDialog*>();
+    if (paperDialog == nullptr) {
+        return { QStringLiteral("no paper dialog") };
+    }
+    clashes << altLetterClashes(paperDialog);
+    delete paperDialog;
+    elections->closeVotingAction()->trigger();
+    auto* closeBox = page->findChild<QMessageBox*>(QStringLiteral("closeElectionBox"));
+    if (closeBox == nullptr) {
+        return { QStringLiteral("no close election box") };
+    }
+    clashes << altLetterClashes(closeBox);
+    delete closeBox;
     return clashes;
+}
+
+// An election at the newest meeting counted over three rounds, for the pictures. Two seats, 60 papers:
+// quota 60 / 3 + 1 = 21. Ann 28 is elected at once and her surplus of 7 passes on at 7/28 = 0.25 a
+// paper (Cath +5, Dev +2); Dev, lowest with 11, is excluded: his own 9 papers go to Bob, who reaches
+// 21, and the 8 he was passed carry no further preference.
+QString TestMainWindow::addCountedElection(const QString& path)
+{
+    auto file = storage::MutualFile::open(path, QStringLiteral("test"));
+    if (!file) {
+        return file.error().message;
+    }
+    const auto meetings = storage::MeetingRepository(**file).all();
+    if (!meetings || meetings->isEmpty()) {
+        return QStringLiteral("the demo has no meeting");
+    }
+    const domain::Meeting& newest = meetings->constFirst();
+    domain::Election election;
+    election.meetingId = newest.id;
+    election.title = QStringLiteral("Election of two community directors");
+    election.seats = 2;
+    QList<domain::Candidate> candidates;
+    domain::BltElection ballots;
+    ballots.seats = 2;
+    ballots.title = election.title;
+    for (const QString& name : { QStringLiteral("Ann Example"), QStringLiteral("Bob Example"),
+                                 QStringLiteral("Cath Example"), QStringLiteral("Dev Example") }) {
+        domain::Candidate candidate;
+        candidate.name = name;
+        candidates.append(candidate);
+        ballots.candidates.append(name);
+    }
+    ballots.ballots = {
+        { 20, { 0, 2 }, 0 }, { 8, { 0, 3 }, 0 }, { 12, { 1, 2 }, 0 }, { 11, { 2, 1 }, 0 }, { 9, { 3, 1 }, 0 }
+    };
+    storage::ElectionRepository elections(**file);
+    const auto added = elections.add(election, candidates);
+    if (!added) {
+        return added.error().message;
+    }
+    if (const auto opened = elections.open(added->id, newest.heldOn); !opened) {
+        return opened.error().message;
+    }
+    if (const auto imported = elections.importBlt(added->id, ballots); !imported) {
+        return imported.error().message;
+    }
+    if (const auto closed = elections.close(added->id); !closed) {
+        return closed.error().message;
+    }
+    return {};
 }
 
 // Ceasing cannot be undone: Enter in the date field (or Escape) cancels; only the named button, or its

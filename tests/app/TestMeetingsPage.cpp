@@ -12,6 +12,7 @@
 #include "ProxyDialog.h"
 #include "ProxyListModel.h"
 #include "SampleMutual.h"
+#include "WindowDriving.h"
 #include "storage/MeetingRepository.h"
 #include "storage/MemberRepository.h"
 #include "storage/MotionRepository.h"
@@ -52,33 +53,9 @@ using namespace mutualise;
 using domain::BallotMethod;
 using domain::Choice;
 
-namespace {
-
-// A desktop's window manager activates a window as it is shown; the offscreen platform has none, so
-// the tests do it, as a person's click would.
-bool activate(QWidget* window)
-{
-    window->activateWindow();
-    return QTest::qWaitFor([window] { return QApplication::activeWindow() == window; });
-}
-
-QPushButton* okButton(QDialog* dialog)
-{
-    return dialog->findChild<QDialogButtonBox*>(u"buttonBox"_s)->button(QDialogButtonBox::Ok);
-}
-
-// Types into a member field as a person would, then closes the completer's list of matches so that the
-// next click lands where it is aimed.
-void typeInto(QLineEdit* edit, const QString& text)
-{
-    edit->clear();
-    QTest::keyClicks(edit, text);
-    if (edit->completer() && edit->completer()->popup()->isVisible()) {
-        edit->completer()->popup()->hide();
-    }
-}
-
-} // namespace
+using driving::activate;
+using driving::okButton;
+using driving::typeInto;
 
 // The Meetings & votes page driven the way a secretary would run an AGM. The register of each test's
 // file (classes: Founding council 50%, Employee 25%, Community 25% of a class-weighted vote), as it
@@ -198,15 +175,13 @@ qint64 TestMeetingsPage::memberId(const QString& number) const
 
 void TestMeetingsPage::clickButtonFor(QAction* action)
 {
-    for (QToolButton* button : m_page->findChildren<QToolButton*>()) {
-        if (button->defaultAction() == action) {
-            QVERIFY2(button->isVisible(), qPrintable(action->text()));
-            QVERIFY2(button->isEnabled(), qPrintable(action->text()));
-            QTest::mouseClick(button, Qt::LeftButton);
-            return;
-        }
+    QToolButton* button = driving::buttonFor(m_page.get(), action);
+    if (button == nullptr) {
+        QFAIL(qPrintable(u"No button for "_s + action->text()));
     }
-    QFAIL(qPrintable(u"No button for "_s + action->text()));
+    QVERIFY2(button->isVisible(), qPrintable(action->text()));
+    QVERIFY2(button->isEnabled(), qPrintable(action->text()));
+    QTest::mouseClick(button, Qt::LeftButton);
 }
 
 // Through "New Meeting…": an AGM at the Town Hall.
@@ -361,13 +336,7 @@ QList<std::pair<QString, double>> TestMeetingsPage::chartBars() const
 
 void TestMeetingsPage::saveShot(QWidget* widget, const QString& name) const
 {
-    const QString folder = qEnvironmentVariable("MUTUALISE_SCREENSHOT_DIR");
-    QCoreApplication::processEvents(); // let the layouts settle, as they would before a person looks
-    const QPixmap picture = widget->grab();
-    QVERIFY(!picture.isNull());
-    if (!folder.isEmpty()) {
-        QVERIFY(picture.save(u"%1/%2.png"_s.arg(folder, name)));
-    }
+    QVERIFY(driving::saveShot(widget, name));
 }
 
 // One member, one vote, ordinary resolution, worked by hand:

@@ -1,0 +1,71 @@
+#include "PageWidgets.h"
+
+#include <QAction>
+#include <QCoreApplication>
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableView>
+#include <QToolButton>
+
+using namespace Qt::StringLiterals;
+
+namespace mutualise::app {
+
+QFont headlineFont(const QFont& base, qreal scale)
+{
+    QFont font = base;
+    font.setPointSizeF(base.pointSizeF() * scale);
+    font.setBold(true);
+    return font;
+}
+
+QTableView* createTable(QWidget* parent, const QString& objectName)
+{
+    auto* view = new QTableView(parent);
+    view->setObjectName(objectName);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setAlternatingRowColors(true);
+    view->setShowGrid(false);
+    view->setWordWrap(false);
+    view->verticalHeader()->hide();
+    // Fixed row heights: the view never asks thousands of rows how tall they are.
+    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 10);
+    view->horizontalHeader()->setHighlightSections(false);
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    // Tab moves on to the next control; the arrow keys move between rows.
+    view->setTabKeyNavigation(false);
+    return view;
+}
+
+QToolButton* buttonFor(QAction* action, QWidget* parent)
+{
+    action->setIconText(action->text());
+    auto* button = new QToolButton(parent);
+    button->setDefaultAction(action);
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    return button;
+}
+
+QLabel* placeholderLabel(const QString& text, QWidget* parent)
+{
+    auto* label = new QLabel(text, parent);
+    label->setAlignment(Qt::AlignCenter);
+    label->setWordWrap(true);
+    label->setForegroundRole(QPalette::PlaceholderText);
+    label->setMargin(24);
+    return label;
+}
+
+QString voteFileName(const domain::Meeting& meeting, const QString& voteTitle, const QString& suffix)
+{
+    QString name = QCoreApplication::translate("mutualise::app::MeetingsPage", "%1 - %2")
+                       .arg(meeting.displayTitle(), voteTitle);
+    for (const QChar forbidden : u"/\\:*?\"<>|"_s) {
+        name.replace(forbidden, u'-');
+    }
+    return name.simplified() + u'.' + suffix;
+}
+
+} // namespace mutualise::app

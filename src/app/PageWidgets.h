@@ -1,0 +1,35 @@
+#pragma once
+
+#include "domain/Meeting.h"
+
+#include <QFont>
+#include <QString>
+
+class QAction;
+class QLabel;
+class QTableView;
+class QToolButton;
+class QWidget;
+
+namespace mutualise::app {
+
+// The pieces the Meetings & votes page and its tabs are built from, so that every tab looks and
+// behaves alike.
+
+// A bold heading, `scale` times the size of `base`.
+QFont headlineFont(const QFont& base, qreal scale);
+
+// A table of rows chosen one at a time, with fixed row heights, that Tab leaves for the next control.
+QTableView* createTable(QWidget* parent, const QString& objectName);
+
+// A button showing its action, enabled and disabled with it, keeping the action's Alt letter.
+QToolButton* buttonFor(QAction* action, QWidget* parent);
+
+// Centred, muted text shown instead of an empty list.
+QLabel* placeholderLabel(const QString& text, QWidget* parent);
+
+// A name to suggest for a file about a vote: the meeting and the vote's title, without characters that
+// some systems refuse in names, and the suffix: "Annual general meeting 2025 - Adopt the accounts.pdf".
+QString voteFileName(const domain::Meeting& meeting, const QString& voteTitle, const QString& suffix);
+
+} // namespace mutualise::app

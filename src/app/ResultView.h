@@ -1,0 +1,62 @@
+#pragma once
+
+#include <QWidget>
+
+class QFrame;
+class QLabel;
+class QLayout;
+class QPlainTextEdit;
+class QPushButton;
+class QStackedWidget;
+class QVBoxLayout;
+
+namespace mutualise::app {
+
+// What the result of a motion and that of an election show alike: a sentence instead of the result when
+// there is none; otherwise, scrolling in a small window, the title with Print… and Save as PDF…, the line
+// that says whether the result is final, what the vote's own view puts under it, and the working.
+class ResultView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    // Instead of a result: why there is none (nothing chosen, voting not open yet, an error).
+    void showMessage(const QString& message);
+
+    bool isShowingResult() const;
+    QString message() const;
+    QLabel* statusLabel() const { return m_statusLabel; }
+    QPlainTextEdit* workingView() const { return m_workingView; }
+    QPushButton* printButton() const { return m_printButton; }
+    QPushButton* savePdfButton() const { return m_savePdfButton; }
+
+Q_SIGNALS:
+    void printRequested();
+    void savePdfRequested();
+
+protected:
+    ResultView(const QString& noResultMessage, QWidget* parent);
+
+    // What goes between the status line and the working; its widgets are children of content().
+    void setBody(QLayout* body);
+    QWidget* content() const { return m_content; }
+    // Shows the result page with its title, once the derived view has filled it in.
+    void showResultPage(const QString& title);
+    // Forgets the result shown, as a message replaces it.
+    virtual void forgetResult() = 0;
+    // A framed card of figures, like the ones on a result sheet.
+    QFrame* createCard(const QString& objectName, QLayout* layout);
+
+private:
+    QStackedWidget* m_stack;
+    QLabel* m_messageLabel;
+    QWidget* m_content;
+    QVBoxLayout* m_contentLayout = nullptr;
+    QLabel* m_titleLabel = nullptr;
+    QLabel* m_statusLabel = nullptr;
+    QPushButton* m_printButton = nullptr;
+    QPushButton* m_savePdfButton = nullptr;
+    QPlainTextEdit* m_workingView = nullptr;
+};
+
+} // namespace mutualise::app
