@@ -233,8 +233,13 @@ Result<Election> ElectionRepository::update(const Election& election, const QLis
         const auto before = this->election(election.id);
         if (!before)
             return before.error();
-        if (before->state != MotionState::Draft)
-            return wrongState(*before, MotionState::Draft);
+        if (before->state != MotionState::Draft) {
+            return electionError(QCoreApplication::translate("ElectionRepository",
+                                                             "Voting in “%1” has opened, so its seats, "
+                                                             "method and candidates can no longer change.")
+                                     .arg(before->title),
+                                 "election-not-draft", "state");
+        }
         const auto candidatesBefore = this->candidates(election.id);
         if (!candidatesBefore)
             return candidatesBefore.error();

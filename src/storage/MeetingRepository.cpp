@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLocale>
 
 namespace mutualise::storage {
 
@@ -247,10 +248,10 @@ Outcome MeetingRepository::remove(qint64 meetingId)
         if (motions > 0 || elections > 0) {
             return meetingError(
                 QCoreApplication::translate("MeetingRepository",
-                                            "“%1” has %n motion(s) or election(s). Delete the "
-                                            "drafts first; a vote once opened stays in the record.",
-                                            nullptr, static_cast<int>(motions + elections))
-                    .arg(before->displayTitle()),
+                                            "“%1” cannot be deleted while it has motions or elections "
+                                            "(motions: %2, elections: %3). Delete the drafts first; a "
+                                            "vote once opened stays in the record.")
+                    .arg(before->displayTitle(), QLocale().toString(motions), QLocale().toString(elections)),
                 "meeting-in-use", "meeting");
         }
         for (const QString& table :
