@@ -313,7 +313,7 @@ Result<BltElection> read(const QByteArray& content)
     const int standing = candidates - static_cast<int>(election.withdrawn.size());
     if (election.seats > standing) {
         return lineError(lines->constFirst().number,
-                         QCoreApplication::translate("Blt", "%1 seats, but only %2 candidates stand.")
+                         QCoreApplication::translate("Blt", "More seats (%1) than candidates standing (%2).")
                              .arg(election.seats)
                              .arg(standing),
                          "blt-header");

@@ -72,8 +72,8 @@ Outcome validateElection(const Election& election, const QList<Candidate>& candi
     }
     if (standing < election.seats)
         return electionError(QCoreApplication::translate("Election",
-                                                         "%1 seats need at least %1 candidates "
-                                                         "standing; %2 stand.")
+                                                         "Each seat needs a candidate: seats %1, "
+                                                         "candidates standing %2.")
                                  .arg(election.seats)
                                  .arg(standing),
                              "too-few-candidates", "candidates");

@@ -482,7 +482,7 @@ QStringList describe(const StvCount& count)
     QStringList lines;
     const QLocale locale;
     const auto name = [&](int c) { return candidateName(count.candidates, c); };
-    lines.append(QCoreApplication::translate("Stv", "%1 seats; %2 valid ballot papers, %3 invalid.")
+    lines.append(QCoreApplication::translate("Stv", "Seats: %1. Valid ballot papers: %2; invalid: %3.")
                      .arg(count.seats)
                      .arg(locale.toString(count.validPapers), locale.toString(count.invalidPapers)));
     lines.append(
@@ -568,8 +568,8 @@ QStringList describe(const PluralityCount& count)
     QStringList lines;
     const QLocale locale;
     lines.append(QCoreApplication::translate("Stv",
-                                             "%1 seats, up to %1 marks a paper; %2 valid ballot "
-                                             "papers, %3 spoilt.")
+                                             "Seats: %1, so up to %1 marks a paper. Valid ballot "
+                                             "papers: %2; spoilt: %3.")
                      .arg(count.seats)
                      .arg(locale.toString(count.validPapers), locale.toString(count.spoiltPapers)));
     for (int c = 0; c < count.candidates.size(); ++c) {
