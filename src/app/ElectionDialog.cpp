@@ -5,6 +5,7 @@
 #include "MutualSession.h"
 #include "ShareEntryDialog.h"
 #include "storage/ElectionRepository.h"
+#include "storage/MemberRepository.h"
 #include "ui_ElectionDialog.h"
 
 #include <QAbstractItemView>
@@ -87,10 +88,35 @@ ElectionDialog::ElectionDialog(MutualSession& session, qint64 meetingId, QWidget
 
 ElectionDialog::~ElectionDialog() = default;
 
+void ElectionDialog::setElection(const domain::Election& election, const QList<domain::Candidate>& candidates)
+{
+    m_original = election;
+    setWindowTitle(tr("Edit Election"));
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("Save"));
+    m_ui->titleEdit->setText(election.title);
+    m_isTitleTouched = true;
+    m_ui->seatsSpin->setValue(election.seats);
+    m_ui->methodCombo->setCurrentIndex(m_ui->methodCombo->findData(static_cast<int>(election.method)));
+    QHash<qint64, QString> numbers;
+    const storage::MemberRepository members(m_session.file());
+    for (const domain::Candidate& candidate : candidates) {
+        if (candidate.memberId) {
+            if (const auto member = members.member(*candidate.memberId)) {
+                numbers.insert(member->id, member->number);
+            }
+        }
+    }
+    m_candidates->setCandidates(candidates, numbers);
+    if (!candidates.isEmpty()) {
+        choose(0);
+    }
+    revalidate();
+}
+
 domain::Election ElectionDialog::election() const
 {
-    domain::Election election;
-    election.meetingId = m_meetingId;
+    domain::Election election = m_original;
+    election.meetingId = m_original.id == 0 ? m_meetingId : m_original.meetingId;
     election.title = m_ui->titleEdit->text().trimmed();
     election.seats = m_ui->seatsSpin->value();
     election.method = static_cast<domain::ElectionMethod>(m_ui->methodCombo->currentData().toInt());
@@ -261,14 +287,17 @@ void ElectionDialog::revalidate()
 
 void ElectionDialog::accept()
 {
-    const auto added = storage::ElectionRepository(m_session.file()).add(election(), candidates());
-    if (!added) {
+    storage::ElectionRepository elections(m_session.file());
+    const domain::Election entered = election();
+    const auto saved
+        = entered.id == 0 ? elections.add(entered, candidates()) : elections.update(entered, candidates());
+    if (!saved) {
         clearErrors();
-        showError(added.error());
+        showError(saved.error());
         fitHeightToContents(this);
         return;
     }
-    m_saved = added.value();
+    m_saved = saved.value();
     m_session.notifyChanged();
     QDialog::accept();
 }

@@ -21,9 +21,9 @@ class MutualSession;
 
 // Drafts an election for a meeting: its title, the seats to fill, the method of counting and the
 // candidates in ballot order, members picked from the register or people from outside it named in
-// full. The rules are checked as the user types (domain::validateElection) and each problem is shown
-// under the field at fault; OK stays disabled until the election is valid. Whatever storage refuses is
-// shown the same way and nothing is stored.
+// full; or corrects a draft the same way (setElection). The rules are checked as the user types
+// (domain::validateElection) and each problem is shown under the field at fault; OK stays disabled
+// until the election is valid. Whatever storage refuses is shown the same way and nothing is stored.
 class ElectionDialog : public QDialog
 {
     Q_OBJECT
@@ -31,6 +31,9 @@ class ElectionDialog : public QDialog
 public:
     ElectionDialog(MutualSession& session, qint64 meetingId, QWidget* parent = nullptr);
     ~ElectionDialog() override;
+
+    // Fills the dialog with a draft election and its candidates, in ballot order, to correct them.
+    void setElection(const domain::Election& election, const QList<domain::Candidate>& candidates);
 
     // The election and its candidates as entered.
     domain::Election election() const;
@@ -63,6 +66,7 @@ private:
     MemberCompleter* m_memberCompleter;
     CandidateListModel* m_candidates;
     QHash<QString, QLabel*> m_errorLabels;
+    domain::Election m_original; // the draft being corrected; id 0 for a new election
     domain::Election m_saved;
     bool m_isTitleTouched = false;
     QString m_shownError;

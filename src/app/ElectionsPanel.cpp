@@ -57,6 +57,8 @@ ElectionsPanel::ElectionsPanel(QWidget* parent)
     createActions();
     auto* top = new QHBoxLayout;
     top->addWidget(buttonFor(m_newElectionAction, this));
+    top->addWidget(buttonFor(m_editElectionAction, this));
+    top->addWidget(buttonFor(m_deleteElectionAction, this));
     top->addStretch();
     top->addWidget(buttonFor(m_importPapersAction, this));
     top->addWidget(buttonFor(m_exportPapersAction, this));
@@ -103,6 +105,13 @@ void ElectionsPanel::createActions()
                  tr("Draft an election of board members or officers at this meeting (Ctrl+Shift+L)"),
                  &ElectionsPanel::addElection);
     m_newElectionAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    m_editElectionAction
+        = action(tr("Edit Ele&ction…"),
+                 tr("Correct the selected draft election's seats, method or candidates (Enter)"),
+                 &ElectionsPanel::editElection);
+    m_deleteElectionAction
+        = action(tr("&Delete Election…"), tr("Delete the selected draft election (Delete)"),
+                 &ElectionsPanel::deleteElection);
     m_importPapersAction = action(
         tr("&Import Papers…"), tr("File the ballot papers of a .blt file, from a postal ballot service say"),
         &ElectionsPanel::chooseAndImportPapers);
@@ -138,6 +147,11 @@ QWidget* ElectionsPanel::createElectionsList()
     connect(activateOnEnter, &QAction::triggered, this, &ElectionsPanel::activateElection);
     m_electionsView->addAction(activateOnEnter);
     connect(m_electionsView, &QTableView::doubleClicked, this, &ElectionsPanel::activateElection);
+    auto* deleteOnDelete = new QAction(m_electionsView);
+    deleteOnDelete->setShortcut(QKeySequence::Delete);
+    deleteOnDelete->setShortcutContext(Qt::WidgetShortcut);
+    connect(deleteOnDelete, &QAction::triggered, m_deleteElectionAction, &QAction::trigger);
+    m_electionsView->addAction(deleteOnDelete);
     m_electionsView->viewport()->installEventFilter(this);
     auto* stack = new QStackedWidget(list);
     stack->addWidget(m_electionsView);
@@ -382,6 +396,8 @@ void ElectionsPanel::updateActions()
     const auto row = selectedRow();
     const auto state = m_session && row ? std::optional(row->election.state) : std::nullopt;
     m_newElectionAction->setEnabled(m_session && m_meeting);
+    m_editElectionAction->setEnabled(state == domain::MotionState::Draft);
+    m_deleteElectionAction->setEnabled(state == domain::MotionState::Draft);
     m_openVotingAction->setEnabled(state == domain::MotionState::Draft);
     m_recordPapersAction->setEnabled(state == domain::MotionState::Open);
     m_importPapersAction->setEnabled(state == domain::MotionState::Open);
@@ -400,8 +416,65 @@ void ElectionsPanel::addElection()
     dialog->open();
 }
 
-// Enter on an election: a draft is opened for voting (the dialog asks first); one being voted on or
-// declared shows its result.
+void ElectionsPanel::editElection()
+{
+    const auto row = selectedRow();
+    if (!m_session || !m_meeting || !row || row->election.state != domain::MotionState::Draft) {
+        return;
+    }
+    const auto candidates = storage::ElectionRepository(m_session->file()).candidates(row->election.id);
+    if (!candidates) {
+        showError(tr("Election Not Edited"), candidates.error().message);
+        return;
+    }
+    auto* dialog = new ElectionDialog(*m_session, m_meeting->id, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setElection(row->election, *candidates);
+    dialog->open();
+}
+
+void ElectionsPanel::deleteElection()
+{
+    const auto row = selectedRow();
+    if (!m_session || !row || row->election.state != domain::MotionState::Draft) {
+        return;
+    }
+    const Confirmation confirmation {
+        u"deleteElectionBox"_s,
+        tr("Delete Election"),
+        tr("Delete the draft election “%1”?").arg(row->election.title),
+        tr("Its candidates are deleted with it. Voting has not opened, so no papers are lost. This cannot "
+           "be undone."),
+        tr("&Delete Election"),
+        u"deleteButton"_s,
+    };
+    askToConfirm(this, confirmation, [this, electionId = row->election.id] { removeElection(electionId); });
+}
+
+void ElectionsPanel::removeElection(qint64 electionId)
+{
+    if (!m_session) {
+        return;
+    }
+    std::optional<qint64> neighbourId;
+    if (const auto row = m_electionsModel->rowOf(electionId)) {
+        if (const auto next = m_electionsModel->rowAt(neighbourRow(*row, m_electionsModel->rowCount()))) {
+            neighbourId = next->election.id;
+        }
+    }
+    const auto removed = storage::ElectionRepository(m_session->file()).remove(electionId);
+    if (!removed) {
+        showError(tr("Election Not Deleted"), removed.error().message);
+        return;
+    }
+    m_session->notifyChanged();
+    if (neighbourId) {
+        selectElection(*neighbourId);
+    }
+}
+
+// Enter on an election: a draft is corrected, as a draft motion is; one being voted on or declared
+// shows its result.
 void ElectionsPanel::activateElection()
 {
     const auto row = selectedRow();
@@ -409,7 +482,7 @@ void ElectionsPanel::activateElection()
         return;
     }
     if (row->election.state == domain::MotionState::Draft) {
-        openVoting();
+        editElection();
     } else {
         Q_EMIT resultRequested(row->election.id);
     }

@@ -22,9 +22,9 @@ class MutualSession;
 
 // The Elections tab of the Meetings & votes page: the meeting's elections with their seats, method,
 // state and turnout, the candidates of the one chosen, and what a secretary does with it: draft a new
-// election, open voting, record papers one by one or import them from a .blt file, export the papers
-// for other counting tools, and close voting to count and declare who is elected. Everything is read
-// from and written through storage.
+// election, correct or delete a draft, open voting, record papers one by one or import them from a
+// .blt file, export the papers for other counting tools, and close voting to count and declare who is
+// elected. Everything is read from and written through storage.
 class ElectionsPanel : public QWidget
 {
     Q_OBJECT
@@ -56,6 +56,8 @@ public:
     bool exportPapers(const QString& path);
 
     QAction* newElectionAction() const { return m_newElectionAction; }
+    QAction* editElectionAction() const { return m_editElectionAction; }
+    QAction* deleteElectionAction() const { return m_deleteElectionAction; }
     QAction* importPapersAction() const { return m_importPapersAction; }
     QAction* exportPapersAction() const { return m_exportPapersAction; }
     QAction* openVotingAction() const { return m_openVotingAction; }
@@ -90,6 +92,9 @@ private:
     void showNotice(const QString& text);
 
     void addElection();
+    void editElection();
+    void deleteElection();
+    void removeElection(qint64 electionId);
     void activateElection();
     void openVoting();
     void recordPapers();
@@ -107,6 +112,8 @@ private:
     OpenPathChooser m_openPathChooser;
 
     QAction* m_newElectionAction = nullptr;
+    QAction* m_editElectionAction = nullptr;
+    QAction* m_deleteElectionAction = nullptr;
     QAction* m_importPapersAction = nullptr;
     QAction* m_exportPapersAction = nullptr;
     QAction* m_openVotingAction = nullptr;

@@ -36,9 +36,11 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QMessageBox>
+#include <QPdfWriter>
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -74,6 +76,7 @@ MeetingsPage::MeetingsPage(QWidget* parent)
     header->addStretch();
     header->addWidget(buttonFor(m_newMeetingAction, this));
     header->addWidget(buttonFor(m_editMeetingAction, this));
+    header->addWidget(buttonFor(m_deleteMeetingAction, this));
 
     // The list takes a quarter of the width and the meeting the rest, keeping that share as the window
     // is resized; in a small window the list keeps room for the start of each name.
@@ -123,6 +126,10 @@ void MeetingsPage::createActions()
     m_newMeetingAction->setShortcutContext(Qt::WindowShortcut);
     m_editMeetingAction = action(tr("&Edit Meeting…"), tr("Change the selected meeting's details (Enter)"),
                                  &MeetingsPage::editMeeting);
+    m_deleteMeetingAction
+        = action(tr("Delete Meetin&g…"),
+                 tr("Delete a meeting entered by mistake, with its attendance and proxies (Delete)"),
+                 &MeetingsPage::deleteMeeting);
     m_markPresentAction = action(tr("Mark &present"), tr("Record the selected members as present"), nullptr);
     m_markApologiesAction
         = action(tr("Mark ap&ologies"), tr("Record that the selected members sent apologies"), nullptr);
@@ -141,6 +148,8 @@ void MeetingsPage::createActions()
         = action(tr("New Mo&tion…"), tr("Draft a motion for this meeting"), &MeetingsPage::addMotion);
     m_editMotionAction = action(tr("Ed&it Motion…"), tr("Change the selected draft motion (Enter)"),
                                 &MeetingsPage::editMotion);
+    m_deleteMotionAction = action(tr("&Delete Motion…"), tr("Delete the selected draft motion (Delete)"),
+                                  &MeetingsPage::deleteMotion);
     m_openVotingAction = action(tr("&Open Voting…"), tr("Freeze the roll of voters and start taking ballots"),
                                 &MeetingsPage::openVoting);
     m_recordBallotAction = action(tr("Record &Ballot…"), tr("Enter ballots one after another (Ctrl+Shift+B)"),
@@ -171,6 +180,11 @@ QWidget* MeetingsPage::createMeetingsList()
     connect(editOnEnter, &QAction::triggered, this, &MeetingsPage::editMeeting);
     m_meetingsView->addAction(editOnEnter);
     connect(m_meetingsView, &QListView::doubleClicked, this, &MeetingsPage::editMeeting);
+    auto* deleteOnDelete = new QAction(m_meetingsView);
+    deleteOnDelete->setShortcut(QKeySequence::Delete);
+    deleteOnDelete->setShortcutContext(Qt::WidgetShortcut);
+    connect(deleteOnDelete, &QAction::triggered, m_deleteMeetingAction, &QAction::trigger);
+    m_meetingsView->addAction(deleteOnDelete);
     connect(m_meetingsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MeetingsPage::showMeeting);
     connect(m_meetingsModel, &QAbstractItemModel::modelReset, this,
@@ -340,6 +354,7 @@ QWidget* MeetingsPage::createMotionsTab()
     auto* top = new QHBoxLayout;
     top->addWidget(buttonFor(m_newMotionAction, tab));
     top->addWidget(buttonFor(m_editMotionAction, tab));
+    top->addWidget(buttonFor(m_deleteMotionAction, tab));
     top->addStretch();
 
     m_motionsView = createTable(tab, u"motionsView"_s);
@@ -352,6 +367,11 @@ QWidget* MeetingsPage::createMotionsTab()
     connect(activateOnEnter, &QAction::triggered, this, &MeetingsPage::activateMotion);
     m_motionsView->addAction(activateOnEnter);
     connect(m_motionsView, &QTableView::doubleClicked, this, &MeetingsPage::activateMotion);
+    auto* deleteOnDelete = new QAction(m_motionsView);
+    deleteOnDelete->setShortcut(QKeySequence::Delete);
+    deleteOnDelete->setShortcutContext(Qt::WidgetShortcut);
+    connect(deleteOnDelete, &QAction::triggered, m_deleteMotionAction, &QAction::trigger);
+    m_motionsView->addAction(deleteOnDelete);
 
     // The voting of the motion selected above: what state it is in and what can be done next.
     m_motionStateLabel = new QLabel(tab);
@@ -578,8 +598,10 @@ void MeetingsPage::reload()
     if (!selectedMeetingId() && m_meetingsModel->rowCount() > 0) {
         m_meetingsView->setCurrentIndex(m_meetingsModel->index(0));
     }
-    if (selectedMeetingId() == meetingId) {
-        showMeeting(); // the same meeting: its details may have changed all the same
+    // The same meeting: its details may have changed all the same. No meeting: the last one was deleted,
+    // and no change of selection says so.
+    if (selectedMeetingId() == meetingId || !selectedMeetingId()) {
+        showMeeting();
     }
 }
 
@@ -817,6 +839,8 @@ void MeetingsPage::updateActions()
     const bool hasMeeting = isOpen && meeting.has_value();
     m_newMeetingAction->setEnabled(isOpen);
     m_editMeetingAction->setEnabled(hasMeeting);
+    // Enabled for any meeting: one with motions or elections is refused, and the refusal says why.
+    m_deleteMeetingAction->setEnabled(hasMeeting);
     const bool hasAttendanceSelection = hasMeeting && !selectedAttendanceMemberIds().isEmpty();
     for (QAction* action : { m_markPresentAction, m_markApologiesAction, m_clearAttendanceAction }) {
         action->setEnabled(hasAttendanceSelection);
@@ -826,6 +850,7 @@ void MeetingsPage::updateActions()
     m_newMotionAction->setEnabled(hasMeeting);
     const auto state = hasMeeting && motion ? std::optional(motion->state) : std::nullopt;
     m_editMotionAction->setEnabled(state == domain::MotionState::Draft);
+    m_deleteMotionAction->setEnabled(state == domain::MotionState::Draft);
     m_openVotingAction->setEnabled(state == domain::MotionState::Draft);
     m_recordBallotAction->setEnabled(state == domain::MotionState::Open);
     m_closeVotingAction->setEnabled(state == domain::MotionState::Open);
@@ -870,6 +895,56 @@ void MeetingsPage::editMeeting()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setMeeting(*meeting);
     dialog->open();
+}
+
+void MeetingsPage::deleteMeeting()
+{
+    const auto meeting = selectedMeeting();
+    if (!m_session || !meeting) {
+        return;
+    }
+    const auto summary = storage::MeetingRepository(m_session->file()).attendanceSummary(meeting->id);
+    const qint64 recorded = summary ? summary->attending() + summary->apologies : 0;
+    const QLocale locale;
+    const Confirmation confirmation {
+        u"deleteMeetingBox"_s,
+        tr("Delete Meeting"),
+        //: "Delete the meeting “Annual general meeting 2025” on 15 July 2025?"
+        tr("Delete the meeting “%1” on %2?")
+            .arg(meeting->displayTitle(), locale.toString(meeting->heldOn, QLocale::LongFormat)),
+        //: %1 members with attendance recorded, %2 proxy appointments
+        tr("The attendance recorded for it (%1) and its proxy appointments (%2) are deleted with it. "
+           "This cannot be undone.")
+            .arg(locale.toString(recorded), locale.toString(m_proxiesModel->rowCount())),
+        tr("&Delete Meeting"),
+        u"deleteButton"_s,
+    };
+    askToConfirm(this, confirmation, [this, meetingId = meeting->id] { removeMeeting(meetingId); });
+}
+
+// Storage refuses a meeting with motions or elections ("meeting-in-use"); the refusal says so and
+// nothing changes.
+void MeetingsPage::removeMeeting(qint64 meetingId)
+{
+    if (!m_session) {
+        return;
+    }
+    // The next meeting down the list (an older one) takes its place, or the one above for the oldest.
+    std::optional<qint64> neighbourId;
+    if (const auto row = m_meetingsModel->rowOf(meetingId)) {
+        if (const auto next = m_meetingsModel->meetingAt(neighbourRow(*row, m_meetingsModel->rowCount()))) {
+            neighbourId = next->id;
+        }
+    }
+    const auto removed = storage::MeetingRepository(m_session->file()).remove(meetingId);
+    if (!removed) {
+        showError(tr("Meeting Not Deleted"), removed.error().message);
+        return;
+    }
+    m_session->notifyChanged();
+    if (neighbourId) {
+        selectMeeting(*neighbourId);
+    }
 }
 
 void MeetingsPage::setAttendance(std::optional<domain::Attendance> attendance)
@@ -960,6 +1035,45 @@ void MeetingsPage::editMotion()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setMotion(*motion);
     dialog->open();
+}
+
+void MeetingsPage::deleteMotion()
+{
+    const auto motion = selectedMotion();
+    if (!m_session || !motion || motion->state != domain::MotionState::Draft) {
+        return;
+    }
+    const Confirmation confirmation {
+        u"deleteMotionBox"_s,
+        tr("Delete Motion"),
+        tr("Delete the draft motion “%1”?").arg(motion->title),
+        tr("Voting on it has not opened, so no ballots are lost. This cannot be undone."),
+        tr("&Delete Motion"),
+        u"deleteButton"_s,
+    };
+    askToConfirm(this, confirmation, [this, motionId = motion->id] { removeMotion(motionId); });
+}
+
+void MeetingsPage::removeMotion(qint64 motionId)
+{
+    if (!m_session) {
+        return;
+    }
+    std::optional<qint64> neighbourId;
+    if (const auto row = m_motionsModel->rowOf(motionId)) {
+        if (const auto next = m_motionsModel->motionAt(neighbourRow(*row, m_motionsModel->rowCount()))) {
+            neighbourId = next->id;
+        }
+    }
+    const auto removed = storage::MotionRepository(m_session->file()).remove(motionId);
+    if (!removed) {
+        showError(tr("Motion Not Deleted"), removed.error().message);
+        return;
+    }
+    m_session->notifyChanged();
+    if (neighbourId) {
+        selectMotion(*neighbourId);
+    }
 }
 
 // Enter on a motion: a draft is edited; one being voted on or decided shows its result.
@@ -1095,19 +1209,27 @@ bool MeetingsPage::saveResultSummary(const QString& path)
     if (!summary) {
         return false;
     }
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setOutputFormat(QPrinter::PdfFormat);
-    printer.setOutputFileName(path);
-    printer.setPageSize(QPageSize(QPageSize::A4));
-    printer.setPageMargins(QMarginsF(20, 20, 20, 20), QPageLayout::Millimeter);
-    printer.setDocName(summary->title);
-    printer.setCreator(tr("Mutualise"));
-    QTextDocument document;
-    ResultSummary::fill(document, summary->html);
-    document.print(&printer);
-    if (QFile(path).size() <= 0) {
+    // Written beside the chosen name and put in its place only when complete, so that a failure never
+    // leaves half a summary, nor spoils a summary saved there before.
+    QSaveFile file(path);
+    bool isWritten = file.open(QIODevice::WriteOnly);
+    if (isWritten) {
+        QPdfWriter writer(&file);
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        writer.setPageMargins(QMarginsF(20, 20, 20, 20), QPageLayout::Millimeter);
+        writer.setResolution(300);
+        writer.setTitle(summary->title);
+        writer.setCreator(tr("Mutualise"));
+        QTextDocument document;
+        ResultSummary::fill(document, summary->html);
+        document.print(&writer);
+    }
+    isWritten = isWritten && file.commit();
+    if (!isWritten) {
         showError(tr("Result Not Saved"),
-                  tr("The summary could not be written to %1.").arg(QDir::toNativeSeparators(path)));
+                  tr("The summary could not be written to %1: %2. Choose another folder, or check that "
+                     "there is space on the disk.")
+                      .arg(QDir::toNativeSeparators(path), file.errorString()));
         return false;
     }
     return true;

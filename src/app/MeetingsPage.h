@@ -30,11 +30,11 @@ class MotionResultView;
 class MutualSession;
 class ProxyListModel;
 
-// Meetings and their votes: the list of meetings and, for the one chosen, who attends and by which
-// proxies, the motions with their voting (open it, record ballots, close it), the elections (see
-// ElectionsPanel) and the result of the motion or election chosen last, with its working, ready to
-// print for the minutes. Everything is read from and written through storage; the page decides nothing
-// itself.
+// Meetings and their votes: the list of meetings (one entered by mistake can be deleted) and, for the
+// one chosen, who attends and by which proxies, the motions with their voting (open it, record ballots,
+// close it), the elections (see ElectionsPanel) and the result of the motion or election chosen last,
+// with its working, ready to print for the minutes. Everything is read from and written through
+// storage; the page decides nothing itself.
 class MeetingsPage : public QWidget
 {
     Q_OBJECT
@@ -76,6 +76,7 @@ public:
 
     QAction* newMeetingAction() const { return m_newMeetingAction; }
     QAction* editMeetingAction() const { return m_editMeetingAction; }
+    QAction* deleteMeetingAction() const { return m_deleteMeetingAction; }
     QAction* markPresentAction() const { return m_markPresentAction; }
     QAction* markApologiesAction() const { return m_markApologiesAction; }
     QAction* clearAttendanceAction() const { return m_clearAttendanceAction; }
@@ -83,6 +84,7 @@ public:
     QAction* revokeProxyAction() const { return m_revokeProxyAction; }
     QAction* newMotionAction() const { return m_newMotionAction; }
     QAction* editMotionAction() const { return m_editMotionAction; }
+    QAction* deleteMotionAction() const { return m_deleteMotionAction; }
     QAction* openVotingAction() const { return m_openVotingAction; }
     QAction* recordBallotAction() const { return m_recordBallotAction; }
     QAction* closeVotingAction() const { return m_closeVotingAction; }
@@ -133,12 +135,16 @@ private:
 
     void addMeeting();
     void editMeeting();
+    void deleteMeeting();
+    void removeMeeting(qint64 meetingId);
     void setAttendance(std::optional<domain::Attendance> attendance);
     void markFoundMemberPresent();
     void appointProxy();
     void revokeProxy();
     void addMotion();
     void editMotion();
+    void deleteMotion();
+    void removeMotion(qint64 motionId);
     void activateMotion();
     void openVoting();
     void recordBallots();
@@ -162,6 +168,7 @@ private:
 
     QAction* m_newMeetingAction = nullptr;
     QAction* m_editMeetingAction = nullptr;
+    QAction* m_deleteMeetingAction = nullptr;
     QAction* m_markPresentAction = nullptr;
     QAction* m_markApologiesAction = nullptr;
     QAction* m_clearAttendanceAction = nullptr;
@@ -169,6 +176,7 @@ private:
     QAction* m_revokeProxyAction = nullptr;
     QAction* m_newMotionAction = nullptr;
     QAction* m_editMotionAction = nullptr;
+    QAction* m_deleteMotionAction = nullptr;
     QAction* m_openVotingAction = nullptr;
     QAction* m_recordBallotAction = nullptr;
     QAction* m_closeVotingAction = nullptr;

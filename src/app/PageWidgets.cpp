@@ -58,6 +58,11 @@ QLabel* placeholderLabel(const QString& text, QWidget* parent)
     return label;
 }
 
+int neighbourRow(int row, int rowCount)
+{
+    return row + 1 < rowCount ? row + 1 : row - 1;
+}
+
 QString voteFileName(const domain::Meeting& meeting, const QString& voteTitle, const QString& suffix)
 {
     QString name = QCoreApplication::translate("mutualise::app::MeetingsPage", "%1 - %2")

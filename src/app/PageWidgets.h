@@ -28,6 +28,10 @@ QToolButton* buttonFor(QAction* action, QWidget* parent);
 // Centred, muted text shown instead of an empty list.
 QLabel* placeholderLabel(const QString& text, QWidget* parent);
 
+// The row chosen in place of one deleted from a list: the row after it, or the one before when it was
+// the last; -1 when it was the only one.
+int neighbourRow(int row, int rowCount);
+
 // A name to suggest for a file about a vote: the meeting and the vote's title, without characters that
 // some systems refuse in names, and the suffix: "Annual general meeting 2025 - Adopt the accounts.pdf".
 QString voteFileName(const domain::Meeting& meeting, const QString& voteTitle, const QString& suffix);

@@ -84,6 +84,10 @@ private Q_SLOTS:
     void cleanup();
     void addsAnElectionWithMembersAndAnOutsider();
     void refusesAnInvalidElectionAndStoresNothing();
+    void correctsADraftElection();
+    void refusedCorrectionKeepsTheElection();
+    void deletesADraftElectionOnlyWhenConfirmed();
+    void openedElectionCannotBeCorrectedOrDeleted();
     void runsABoardElectionToItsDeclaredResult();
     void paperDialogWorksFromTheKeyboard();
     void pluralityTieIsDecidedByLot();
@@ -97,6 +101,8 @@ private:
     app::ElectionDialog* openElectionDialog(const QString& title);
     void addCandidates(app::ElectionDialog* dialog, const QStringList& members, const QStringList& outsiders);
     qint64 addBoardElection();
+    QStringList storedCandidates(qint64 electionId) const;
+    QMessageBox* deleteBox() const { return m_page->findChild<QMessageBox*>(u"deleteElectionBox"_s); }
     void openVoting();
     app::PaperDialog* openPaperDialog();
     bool castPaper(app::PaperDialog* dialog, const QString& voter, const QMap<int, int>& numberByPosition);
@@ -216,6 +222,16 @@ qint64 TestElectionsPanel::addBoardElection()
     return panel()->selectedElectionId().value_or(0);
 }
 
+QStringList TestElectionsPanel::storedCandidates(qint64 electionId) const
+{
+    QStringList names;
+    const auto candidates = storage::ElectionRepository(m_session->file()).candidates(electionId);
+    for (const domain::Candidate& candidate : candidates ? *candidates : QList<domain::Candidate>()) {
+        names << u"%1. %2"_s.arg(candidate.position).arg(candidate.name);
+    }
+    return names;
+}
+
 void TestElectionsPanel::openVoting()
 {
     m_page->tabs()->setCurrentIndex(app::MeetingsPage::ElectionsTab);
@@ -224,6 +240,8 @@ void TestElectionsPanel::openVoting()
     QVERIFY(dialog);
     QCOMPARE(dialog->dateEdit()->date(), QDate(2025, 7, 15)); // the meeting's day
     QVERIFY(dialog->confirmationText().contains(u"candidates cannot be changed"_s));
+    QVERIFY(dialog->rollText().isEmpty()); // a motion's roll is previewed, not an election's
+    driving::saveShot(dialog, u"open-voting-election"_s);
     QTest::mouseClick(dialog->openButton(), Qt::LeftButton);
     QTRY_VERIFY(m_page->findChild<app::OpenVotingDialog*>() == nullptr);
 }
@@ -332,13 +350,14 @@ void TestElectionsPanel::refusesAnInvalidElectionAndStoresNothing()
     dialog->findChild<QSpinBox*>(u"seatsSpin"_s)->setValue(3);
     addCandidates(dialog, { u"C001"_s }, { u"Olive Outsider"_s });
     QVERIFY(candidatesError->isVisibleTo(dialog));
-    QCOMPARE(candidatesError->text(), u"3 seats need at least 3 candidates standing; 2 stand."_s);
+    QCOMPARE(candidatesError->text(), u"Each seat needs a candidate: seats 3, candidates standing 2."_s);
     QVERIFY(!okButton(dialog)->isEnabled());
     driving::saveShot(dialog, u"election-dialog-refused"_s);
 
     dialog->accept(); // as if OK could be pressed all the same
     QVERIFY(dialog->isVisible());
-    QVERIFY2(dialog->shownError().contains(u"at least 3 candidates"_s), qPrintable(dialog->shownError()));
+    QVERIFY2(dialog->shownError().contains(u"seats 3, candidates standing 2"_s),
+             qPrintable(dialog->shownError()));
     QCOMPARE(storage::ElectionRepository(m_session->file()).all()->size(), 0);
 
     auto* memberEdit = dialog->findChild<QLineEdit*>(u"memberEdit"_s);
@@ -365,6 +384,177 @@ void TestElectionsPanel::refusesAnInvalidElectionAndStoresNothing()
     QVERIFY(okButton(dialog)->isEnabled());
     dialog->reject();
     QCOMPARE(storage::ElectionRepository(m_session->file()).all()->size(), 0);
+}
+
+// Enter on a draft reopens the dialog it was drafted in, filled in as stored: the board election becomes
+// one for two seats, with Member E002 standing in place of Member E001. The election keeps its id, and
+// the ballot order is the dialog's: C001, Olive, then E002 added at the end.
+void TestElectionsPanel::correctsADraftElection()
+{
+    const qint64 electionId = addBoardElection();
+    QVERIFY(electionId > 0);
+    QVERIFY(panel()->editElectionAction()->isEnabled());
+    QVERIFY(activate(m_page.get()));
+    panel()->electionsView()->setFocus();
+    QTest::keyClick(panel()->electionsView(), Qt::Key_Return);
+    auto* dialog = m_page->findChild<app::ElectionDialog*>();
+    QVERIFY(dialog);
+    QVERIFY(m_page->findChild<app::OpenVotingDialog*>() == nullptr);
+    QCOMPARE(dialog->windowTitle(), u"Edit Election"_s);
+    QCOMPARE(okButton(dialog)->text(), u"Save"_s);
+    QCOMPARE(dialog->findChild<QLineEdit*>(u"titleEdit"_s)->text(), u"Election of the board"_s);
+    auto* seats = dialog->findChild<QSpinBox*>(u"seatsSpin"_s);
+    QCOMPARE(seats->value(), 1);
+    QCOMPARE(dialog->findChild<QComboBox*>(u"methodCombo"_s)->currentData().toInt(),
+             static_cast<int>(domain::ElectionMethod::SingleTransferableVote));
+    app::CandidateListModel* ballot = dialog->candidatesModel();
+    QCOMPARE(ballot->rowCount(), 3);
+    QCOMPARE(ballot->index(0).data().toString(), u"1. Member C001 (C001)"_s);
+    QCOMPARE(ballot->index(1).data().toString(), u"2. Member E001 (E001)"_s);
+    QCOMPARE(ballot->index(2).data().toString(), u"3. Olive Outsider (not a member)"_s);
+    QVERIFY(okButton(dialog)->isEnabled());
+
+    QVERIFY(activate(dialog));
+    seats->setFocus();
+    QTest::keyClick(seats, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(seats, u"2"_s);
+    QCOMPARE(seats->value(), 2);
+    auto* view = dialog->findChild<QListView*>(u"candidatesView"_s);
+    view->setCurrentIndex(ballot->index(1));
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_Delete);
+    addCandidates(dialog, { u"E002"_s }, {});
+    QCOMPARE(ballot->index(2).data().toString(), u"3. Member E002 (E002)"_s);
+    driving::saveShot(dialog, u"election-dialog-edit"_s);
+    QTest::mouseClick(okButton(dialog), Qt::LeftButton);
+    QTRY_VERIFY(m_page->findChild<app::ElectionDialog*>() == nullptr);
+
+    QVERIFY(m_errors.isEmpty());
+    const storage::ElectionRepository elections(m_session->file());
+    QCOMPARE(elections.all()->size(), 1);
+    const auto stored = elections.election(electionId);
+    QCOMPARE(stored->title, u"Election of the board"_s);
+    QCOMPARE(stored->seats, 2);
+    QCOMPARE(stored->state, domain::MotionState::Draft);
+    QCOMPARE(storedCandidates(electionId),
+             (QStringList { u"1. Member C001"_s, u"2. Olive Outsider"_s, u"3. Member E002"_s }));
+    QCOMPARE(elections.candidates(electionId)->at(2).memberId,
+             std::optional(storage::MemberRepository(m_session->file()).memberByNumber(u"E002"_s)->id));
+    QCOMPARE(panel()->selectedElectionId(), std::optional(electionId));
+    QCOMPARE(panel()->electionsModel()->index(0, app::ElectionListModel::SeatsColumn).data().toString(),
+             u"2"_s);
+    QCOMPARE(panel()->candidatesModel()->index(2).data().toString(), u"3. Member E002 (E002)"_s);
+
+    // A double click on a draft opens the same dialog; Cancel changes nothing.
+    const QModelIndex first = panel()->electionsModel()->index(0, app::ElectionListModel::TitleColumn);
+    const QPoint centre = panel()->electionsView()->visualRect(first).center();
+    // A double click as a person makes it: a click, then a second press that Qt reports as a double one.
+    QTest::mouseClick(panel()->electionsView()->viewport(), Qt::LeftButton, {}, centre);
+    QTest::mouseDClick(panel()->electionsView()->viewport(), Qt::LeftButton, {}, centre);
+    dialog = m_page->findChild<app::ElectionDialog*>();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->candidatesModel()->rowCount(), 3);
+    dialog->reject();
+    QTRY_VERIFY(m_page->findChild<app::ElectionDialog*>() == nullptr);
+    QCOMPARE(elections.election(electionId)->seats, 2);
+}
+
+// Voting opened from the command line while the draft was being corrected: storage refuses the
+// change, the dialog says why and stays open, and the election stays as it was opened.
+void TestElectionsPanel::refusedCorrectionKeepsTheElection()
+{
+    const qint64 electionId = addBoardElection();
+    QVERIFY(electionId > 0);
+    clickButtonFor(panel()->editElectionAction());
+    auto* dialog = m_page->findChild<app::ElectionDialog*>();
+    QVERIFY(dialog);
+    dialog->findChild<QSpinBox*>(u"seatsSpin"_s)->setValue(2);
+    addCandidates(dialog, {}, { u"Another Person"_s });
+    QVERIFY(okButton(dialog)->isEnabled());
+    {
+        auto other = storage::MutualFile::open(m_path, u"cli"_s);
+        QVERIFY(other);
+        QVERIFY(storage::ElectionRepository(**other).open(electionId, QDate(2025, 7, 15)));
+    }
+    QTest::mouseClick(okButton(dialog), Qt::LeftButton);
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(dialog->shownError(),
+             u"Voting in “Election of the board” has opened, so its seats, method and candidates can no "
+             "longer change."_s);
+    QVERIFY(dialog->findChild<QLabel*>(u"generalError"_s)->isVisibleTo(dialog));
+    driving::saveShot(dialog, u"election-dialog-edit-refused"_s);
+    QVERIFY(m_errors.isEmpty());
+    const auto stored = storage::ElectionRepository(m_session->file()).election(electionId);
+    QCOMPARE(stored->seats, 1);
+    QCOMPARE(stored->state, domain::MotionState::Open);
+    QCOMPARE(storedCandidates(electionId),
+             (QStringList { u"1. Member C001"_s, u"2. Member E001"_s, u"3. Olive Outsider"_s }));
+    dialog->reject();
+}
+
+// Delete on a draft asks first, naming it, with Cancel the default: Enter keeps it. The named button
+// deletes it with its candidates, and the election after it is chosen next.
+void TestElectionsPanel::deletesADraftElectionOnlyWhenConfirmed()
+{
+    const qint64 board = addBoardElection();
+    QVERIFY(board > 0);
+    auto* dialog = openElectionDialog(u"Election of the treasurer"_s);
+    QVERIFY(dialog);
+    addCandidates(dialog, { u"C002"_s, u"E002"_s }, {});
+    QTest::mouseClick(okButton(dialog), Qt::LeftButton);
+    QTRY_VERIFY(m_page->findChild<app::ElectionDialog*>() == nullptr);
+    const qint64 treasurer = panel()->selectedElectionId().value_or(0);
+    QVERIFY(treasurer > 0 && treasurer != board);
+    const storage::ElectionRepository elections(m_session->file());
+    QCOMPARE(elections.all()->size(), 2);
+
+    panel()->selectElection(board);
+    QVERIFY(panel()->deleteElectionAction()->isEnabled());
+    QVERIFY(driving::saveShot(m_page.get(), u"meetings-elections-tab"_s));
+    QVERIFY(activate(m_page.get()));
+    panel()->electionsView()->setFocus();
+    QTest::keyClick(panel()->electionsView(), Qt::Key_Delete);
+    QMessageBox* box = deleteBox();
+    QVERIFY(box);
+    QCOMPARE(box->text(), u"Delete the draft election “Election of the board”?"_s);
+    QVERIFY(box->informativeText().contains(u"candidates"_s));
+    QCOMPARE(box->defaultButton(), box->button(QMessageBox::Cancel));
+    driving::saveShot(box, u"delete-election-box"_s);
+    QVERIFY(activate(box));
+    QTest::keyClick(box, Qt::Key_Return);
+    QTRY_VERIFY(deleteBox() == nullptr);
+    QCOMPARE(elections.all()->size(), 2);
+    QCOMPARE(panel()->selectedElectionId(), std::optional(board));
+
+    clickButtonFor(panel()->deleteElectionAction());
+    box = deleteBox();
+    QVERIFY(box);
+    QTest::mouseClick(box->findChild<QPushButton*>(u"deleteButton"_s), Qt::LeftButton);
+    QTRY_VERIFY(deleteBox() == nullptr);
+    QVERIFY(m_errors.isEmpty());
+    QCOMPARE(elections.all()->size(), 1);
+    QCOMPARE(elections.election(board).error().rule, u"unknown-election"_s);
+    QCOMPARE(panel()->electionsModel()->rowCount(), 1);
+    QCOMPARE(panel()->selectedElectionId(), std::optional(treasurer));
+    QCOMPARE(panel()->candidatesModel()->index(0).data().toString(), u"1. Member C002 (C002)"_s);
+}
+
+// Once voting opens the election is part of the record: it can be neither corrected nor deleted, and
+// Delete on the list does nothing.
+void TestElectionsPanel::openedElectionCannotBeCorrectedOrDeleted()
+{
+    const qint64 electionId = addBoardElection();
+    QVERIFY(electionId > 0);
+    openVoting();
+    QVERIFY(!panel()->editElectionAction()->isEnabled());
+    QVERIFY(!panel()->deleteElectionAction()->isEnabled());
+    QVERIFY(!driving::buttonFor(m_page.get(), panel()->deleteElectionAction())->isEnabled());
+    QVERIFY(activate(m_page.get()));
+    panel()->electionsView()->setFocus();
+    QTest::keyClick(panel()->electionsView(), Qt::Key_Delete);
+    QVERIFY(deleteBox() == nullptr);
+    QVERIFY(m_page->findChild<app::ElectionDialog*>() == nullptr);
+    QCOMPARE(storage::ElectionRepository(m_session->file()).all()->size(), 1);
 }
 
 // A board election by STV from draft to declared result, worked by hand. One seat; candidates

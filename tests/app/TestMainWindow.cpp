@@ -979,6 +979,18 @@ QStringList TestMainWindow::meetingsPageAltLetterClashes(MainWindow& window)
     window.session()->notifyChanged();
     page->selectMotion(added->id);
     page->tabs()->setCurrentIndex(app::MeetingsPage::MotionsTab);
+    // The questions before deleting, asked and left unanswered.
+    for (const auto& [action, boxName] :
+         { std::pair { page->deleteMotionAction(), QStringLiteral("deleteMotionBox") },
+           std::pair { page->deleteMeetingAction(), QStringLiteral("deleteMeetingBox") } }) {
+        action->trigger();
+        auto* deleteBox = page->findChild<QMessageBox*>(boxName);
+        if (deleteBox == nullptr) {
+            return { QStringLiteral("no box %1").arg(boxName) };
+        }
+        clashes << altLetterClashes(deleteBox);
+        delete deleteBox;
+    }
     page->openVotingAction()->trigger();
     auto* openDialog = page->findChild<app::OpenVotingDialog*>();
     if (openDialog == nullptr) {
@@ -1046,6 +1058,20 @@ QStringList TestMainWindow::electionAltLetterClashes(MainWindow& window)
     }
     window.session()->notifyChanged();
     elections->selectElection(added->id);
+    elections->editElectionAction()->trigger();
+    auto* editDialog = page->findChild<app::ElectionDialog*>();
+    if (editDialog == nullptr) {
+        return { QStringLiteral("no dialog to edit the election") };
+    }
+    clashes << altLetterClashes(editDialog);
+    delete editDialog;
+    elections->deleteElectionAction()->trigger();
+    auto* deleteBox = page->findChild<QMessageBox*>(QStringLiteral("deleteElectionBox"));
+    if (deleteBox == nullptr) {
+        return { QStringLiteral("no box to delete the election") };
+    }
+    clashes << altLetterClashes(deleteBox);
+    delete deleteBox;
     elections->openVotingAction()->trigger();
     auto* openDialog = page->findChild<app::OpenVotingDialog*>();
     if (openDialog == nullptr) {

@@ -88,6 +88,10 @@ private Q_SLOTS:
     void refusedAttendanceGoesToTheErrorPresenter();
     void revokingAProxyFreesTheMember();
     void editsADraftButNotAnOpenMotion();
+    void deletesADraftButNotAnOpenMotion();
+    void refusesToDeleteAMeetingWithVotes();
+    void deletesAMeetingWithItsAttendance();
+    void previewsTheRollAsTheRecordDateChanges();
     void markingKeepsTheSelectionInALongRegister();
     void modelsPassTheModelTester();
     void closedMutualLeavesNothingToDo();
@@ -107,6 +111,7 @@ private:
     QString figure(const char* name) const;
     QList<std::pair<QString, double>> chartBars() const;
     void saveShot(QWidget* widget, const QString& name) const;
+    QMessageBox* box(const QString& objectName) const { return m_page->findChild<QMessageBox*>(objectName); }
 
     QTemporaryDir m_dir;
     QString m_path;
@@ -593,6 +598,18 @@ void TestMeetingsPage::shareWeightedSecretBallotWithACap()
     const QString pdf = m_dir.filePath(u"shares-result.pdf"_s);
     QVERIFY(m_page->saveResultSummary(pdf));
     QVERIFY(QFileInfo(pdf).size() > 0);
+    QFile written(pdf);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    QVERIFY(written.read(5) == "%PDF-");
+
+    // A folder that is not there: said so, and nothing is left behind.
+    m_errors.clear();
+    const QString nowhere = m_dir.filePath(u"no such folder/result.pdf"_s);
+    QVERIFY(!m_page->saveResultSummary(nowhere));
+    QCOMPARE(m_errors.size(), 1);
+    QVERIFY2(m_errors.constFirst().contains(QDir::toNativeSeparators(nowhere)),
+             qPrintable(m_errors.constFirst()));
+    QVERIFY(!QFileInfo::exists(nowhere));
 }
 
 // Class-weighted, two-thirds, worked by hand (agreed shares: councils 50%, employees 25%, community 25%):
@@ -867,6 +884,217 @@ void TestMeetingsPage::editsADraftButNotAnOpenMotion()
     QVERIFY(!m_page->openVotingAction()->isEnabled());
     QVERIFY(m_page->recordBallotAction()->isEnabled());
     QVERIFY(m_page->closeVotingAction()->isEnabled());
+}
+
+// Delete on a draft motion asks first, naming it; Escape keeps it, the named button deletes it and the
+// motion after it is chosen. Once voting opens a motion is part of the record and cannot be deleted.
+void TestMeetingsPage::deletesADraftButNotAnOpenMotion()
+{
+    QVERIFY(createMeeting() > 0);
+    const qint64 accounts = addMotion(u"Adopt the annual accounts"_s, [](app::MotionDialog*) {});
+    const qint64 auditors = addMotion(u"Appoint the auditors"_s, [](app::MotionDialog*) {});
+    QVERIFY(accounts > 0 && auditors > 0);
+    m_page->selectMotion(accounts);
+    QVERIFY(m_page->deleteMotionAction()->isEnabled());
+    saveShot(m_page.get(), u"meetings-motions-tab"_s);
+    QVERIFY(activate(m_page.get()));
+    m_page->motionsView()->setFocus();
+    QTest::keyClick(m_page->motionsView(), Qt::Key_Delete);
+    QMessageBox* deleteBox = box(u"deleteMotionBox"_s);
+    QVERIFY(deleteBox);
+    QCOMPARE(deleteBox->text(), u"Delete the draft motion “Adopt the annual accounts”?"_s);
+    QCOMPARE(deleteBox->defaultButton(), deleteBox->button(QMessageBox::Cancel));
+    saveShot(deleteBox, u"delete-motion-box"_s);
+    QVERIFY(activate(deleteBox));
+    QTest::keyClick(deleteBox, Qt::Key_Escape);
+    QTRY_VERIFY(box(u"deleteMotionBox"_s) == nullptr);
+    QCOMPARE(storage::MotionRepository(m_session->file()).all()->size(), 2);
+
+    clickButtonFor(m_page->deleteMotionAction());
+    deleteBox = box(u"deleteMotionBox"_s);
+    QVERIFY(deleteBox);
+    QTest::mouseClick(deleteBox->findChild<QPushButton*>(u"deleteButton"_s), Qt::LeftButton);
+    QTRY_VERIFY(box(u"deleteMotionBox"_s) == nullptr);
+    QVERIFY(m_errors.isEmpty());
+    const auto motions = storage::MotionRepository(m_session->file()).all();
+    QCOMPARE(motions->size(), 1);
+    QCOMPARE(motions->constFirst().id, auditors);
+    QCOMPARE(m_page->motionsModel()->rowCount(), 1);
+    QCOMPARE(m_page->selectedMotionId(), std::optional(auditors));
+
+    openVoting();
+    QVERIFY(!m_page->deleteMotionAction()->isEnabled());
+    QVERIFY(activate(m_page.get()));
+    m_page->motionsView()->setFocus();
+    QTest::keyClick(m_page->motionsView(), Qt::Key_Delete);
+    QVERIFY(box(u"deleteMotionBox"_s) == nullptr);
+    QCOMPARE(storage::MotionRepository(m_session->file()).all()->size(), 1);
+}
+
+// A meeting with a motion, even a draft, cannot be deleted: the action stays enabled so that the
+// secretary learns why, storage's refusal reaches the error presenter, and nothing changes.
+void TestMeetingsPage::refusesToDeleteAMeetingWithVotes()
+{
+    const qint64 meetingId = createMeeting();
+    QVERIFY(meetingId > 0);
+    const qint64 motionId = addMotion(u"Adopt the annual accounts"_s, [](app::MotionDialog*) {});
+    QVERIFY(motionId > 0);
+    QVERIFY(m_page->deleteMeetingAction()->isEnabled());
+    clickButtonFor(m_page->deleteMeetingAction());
+    QMessageBox* deleteBox = box(u"deleteMeetingBox"_s);
+    QVERIFY(deleteBox);
+    QCOMPARE(deleteBox->text(),
+             u"Delete the meeting “Annual general meeting 2025” on Tuesday, 15 July 2025?"_s);
+    QTest::mouseClick(deleteBox->findChild<QPushButton*>(u"deleteButton"_s), Qt::LeftButton);
+    QTRY_VERIFY(box(u"deleteMeetingBox"_s) == nullptr);
+    QCOMPARE(m_errors.size(), 1);
+    QVERIFY2(
+        m_errors.constFirst().contains(
+            u"“Annual general meeting 2025” cannot be deleted while it has motions or elections (motions: 1, elections: 0)"_s),
+        qPrintable(m_errors.constFirst()));
+    QVERIFY2(m_errors.constFirst().contains(u"Delete the drafts first"_s), qPrintable(m_errors.constFirst()));
+    QVERIFY(storage::MeetingRepository(m_session->file()).meeting(meetingId));
+    QVERIFY(storage::MotionRepository(m_session->file()).motion(motionId));
+    QCOMPARE(m_page->meetingsModel()->rowCount(), 1);
+    QCOMPARE(m_page->selectedMeetingId(), std::optional(meetingId));
+    QCOMPARE(m_page->selectedMotionId(), std::optional(motionId));
+}
+
+// A meeting entered by mistake, with attendance and a proxy recorded (C001 and C002 present, P001
+// represented by C001's proxy: 3 lines, 1 appointment), goes with all of them once confirmed; the
+// older meeting beneath it is chosen next. Delete on the list asks too, and Cancel keeps it.
+void TestMeetingsPage::deletesAMeetingWithItsAttendance()
+{
+    const qint64 agm = createMeeting(QDate(2025, 7, 15));
+    const qint64 mistaken = createMeeting(QDate(2025, 11, 3));
+    QVERIFY(agm > 0 && mistaken > 0);
+    QCOMPARE(m_page->selectedMeetingId(), std::optional(mistaken));
+    m_page->tabs()->setCurrentIndex(app::MeetingsPage::AttendanceTab);
+    selectMembers({ u"C001"_s, u"C002"_s });
+    clickButtonFor(m_page->markPresentAction());
+    storage::MeetingRepository meetings(m_session->file());
+    QVERIFY(meetings.appointProxy(mistaken, { memberId(u"P001"_s), memberId(u"C001"_s), std::nullopt }));
+    m_session->notifyChanged();
+    QCOMPARE(m_page->quorumLabel()->text(), u"2 present, 1 by proxy of 6 eligible"_s); // P003 too
+
+    QVERIFY(activate(m_page.get()));
+    m_page->meetingsView()->setFocus();
+    QTest::keyClick(m_page->meetingsView(), Qt::Key_Delete);
+    QMessageBox* deleteBox = box(u"deleteMeetingBox"_s);
+    QVERIFY(deleteBox);
+    // Both meetings have the same title: the date says which.
+    QCOMPARE(deleteBox->text(),
+             u"Delete the meeting “Annual general meeting 2025” on Monday, 3 November 2025?"_s);
+    QCOMPARE(deleteBox->informativeText(),
+             u"The attendance recorded for it (3) and its proxy appointments (1) are deleted with it. This "
+             "cannot be undone."_s);
+    QCOMPARE(deleteBox->defaultButton(), deleteBox->button(QMessageBox::Cancel));
+    saveShot(deleteBox, u"delete-meeting-box"_s);
+    QTest::mouseClick(deleteBox->button(QMessageBox::Cancel), Qt::LeftButton);
+    QTRY_VERIFY(box(u"deleteMeetingBox"_s) == nullptr);
+    QCOMPARE(meetings.all()->size(), 2);
+    QCOMPARE(meetings.attendance(mistaken)->size(), 3);
+
+    clickButtonFor(m_page->deleteMeetingAction());
+    deleteBox = box(u"deleteMeetingBox"_s);
+    QVERIFY(deleteBox);
+    QTest::mouseClick(deleteBox->findChild<QPushButton*>(u"deleteButton"_s), Qt::LeftButton);
+    QTRY_VERIFY(box(u"deleteMeetingBox"_s) == nullptr);
+    QVERIFY2(m_errors.isEmpty(), qPrintable(m_errors.join(u'\n')));
+    const auto left = meetings.all();
+    QCOMPARE(left->size(), 1);
+    QCOMPARE(left->constFirst().id, agm);
+    QCOMPARE(meetings.meeting(mistaken).error().rule, u"unknown-meeting"_s);
+    QCOMPARE(m_page->meetingsModel()->rowCount(), 1);
+    QCOMPARE(m_page->selectedMeetingId(), std::optional(agm));
+    QCOMPARE(m_page->quorumLabel()->text(), u"0 present, 0 by proxy of 5 eligible"_s);
+    QCOMPARE(m_page->proxiesModel()->rowCount(), 0);
+
+    // The last meeting goes too, and the page says there are none.
+    clickButtonFor(m_page->deleteMeetingAction());
+    QTest::mouseClick(box(u"deleteMeetingBox"_s)->findChild<QPushButton*>(u"deleteButton"_s), Qt::LeftButton);
+    QTRY_VERIFY(box(u"deleteMeetingBox"_s) == nullptr);
+    QCOMPARE(meetings.all()->size(), 0);
+    QCOMPARE(m_page->selectedMeetingId(), std::nullopt);
+    QVERIFY(!m_page->deleteMeetingAction()->isEnabled());
+    QVERIFY(m_page->findChild<QLabel*>(u"meetingPlaceholderLabel"_s)->isVisible());
+}
+
+// Before voting opens, the dialog shows the roll the record date would freeze, worked by hand from the
+// register above:
+//   on the meeting's day, 15 July 2025, the five members C001, C002, E001, E002 and P001.
+//   share-weighted, capped at 40%: 40% of the 1,000 eligible shares = 400, so C001's 600 counts as 400:
+//     400 + 300 + 60 + 40 + 0 = 800.
+//   one member, one vote: 5 votes. Class-weighted: 2 councils, 2 employees, 1 community member.
+//   31 December 2023: nobody had been admitted, so there is no roll and voting cannot open.
+//   15 January 2024: all five admitted, but no shares were held until 1 February: no weight to vote with.
+void TestMeetingsPage::previewsTheRollAsTheRecordDateChanges()
+{
+    QVERIFY(createMeeting() > 0);
+    QVERIFY(addMotion(u"Amend the rules"_s,
+                      [](app::MotionDialog* dialog) {
+                          auto* scheme = dialog->findChild<QComboBox*>(u"schemeCombo"_s);
+                          scheme->setCurrentIndex(
+                              scheme->findData(static_cast<int>(domain::VotingScheme::ShareWeighted)));
+                          dialog->findChild<QDoubleSpinBox*>(u"capSpin"_s)->setValue(40);
+                      })
+            > 0);
+    clickButtonFor(m_page->openVotingAction());
+    auto* dialog = m_page->findChild<app::OpenVotingDialog*>();
+    QVERIFY(dialog);
+    auto* rollLabel = dialog->findChild<QLabel*>(u"rollLabel"_s);
+    QVERIFY(rollLabel->isVisibleTo(dialog));
+    QCOMPARE(dialog->rollText(), u"5 members on the roll, total weight 800 shares after the 40% cap."_s);
+    QVERIFY(dialog->openButton()->isEnabled());
+    saveShot(dialog, u"open-voting-roll"_s);
+
+    dialog->dateEdit()->setDate(QDate(2023, 12, 31));
+    QCOMPARE(dialog->rollText(), u"Nobody is eligible to vote."_s);
+    QVERIFY(rollLabel->styleSheet().contains(u"#b3261e"_s)); // the colour of errors
+    QVERIFY(!dialog->openButton()->isEnabled());
+    QVERIFY(dialog->confirmationText().contains(u"31 December 2023"_s));
+    saveShot(dialog, u"open-voting-empty-roll"_s);
+
+    dialog->dateEdit()->setDate(QDate(2024, 1, 15));
+    QCOMPARE(dialog->rollText(), u"Nobody eligible holds any shares, so nobody could vote by shares."_s);
+    QVERIFY(!dialog->openButton()->isEnabled());
+
+    // Two days after the meeting, then back to its day with the arrow key, a day at a press.
+    dialog->dateEdit()->setDate(QDate(2025, 7, 17));
+    QVERIFY(activate(dialog));
+    dialog->dateEdit()->setFocus();
+    dialog->dateEdit()->setSelectedSection(QDateTimeEdit::DaySection);
+    QTest::keyClick(dialog->dateEdit(), Qt::Key_Down);
+    QTest::keyClick(dialog->dateEdit(), Qt::Key_Down);
+    QCOMPARE(dialog->dateEdit()->date(), QDate(2025, 7, 15));
+    QCOMPARE(dialog->rollText(), u"5 members on the roll, total weight 800 shares after the 40% cap."_s);
+    QVERIFY(rollLabel->styleSheet().isEmpty());
+    QVERIFY(dialog->openButton()->isEnabled());
+    dialog->reject();
+    QTRY_VERIFY(m_page->findChild<app::OpenVotingDialog*>() == nullptr);
+
+    QVERIFY(addMotion(u"Adopt the annual accounts"_s, [](app::MotionDialog*) {}) > 0);
+    clickButtonFor(m_page->openVotingAction());
+    dialog = m_page->findChild<app::OpenVotingDialog*>();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->rollText(), u"5 members on the roll, one vote each."_s);
+    dialog->reject();
+    QTRY_VERIFY(m_page->findChild<app::OpenVotingDialog*>() == nullptr);
+
+    QVERIFY(addMotion(u"Adopt the reinvestment plan"_s,
+                      [](app::MotionDialog* motionDialog) {
+                          auto* scheme = motionDialog->findChild<QComboBox*>(u"schemeCombo"_s);
+                          scheme->setCurrentIndex(
+                              scheme->findData(static_cast<int>(domain::VotingScheme::ClassWeighted)));
+                      })
+            > 0);
+    clickButtonFor(m_page->openVotingAction());
+    dialog = m_page->findChild<app::OpenVotingDialog*>();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->rollText(),
+             u"5 members on the roll: 2 in Founding council, 2 in Employee and 1 in Community."_s);
+    saveShot(dialog, u"open-voting-roll-classes"_s);
+    dialog->reject();
 }
 
 // Marking changes the lines in place: the selection and the scroll position stay where they were in
