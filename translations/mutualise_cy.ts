@@ -155,10 +155,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot read %1: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Ballots recorded: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -239,7 +235,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 seats, but only %2 candidates stand.</source>
+        <source>More seats (%1) than candidates standing (%2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -336,6 +332,10 @@
     </message>
     <message>
         <source>“%1” is not an election id; “%2 elections FILE” lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -442,10 +442,6 @@
     </message>
     <message>
         <source>--method must be stv or plurality.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -689,10 +685,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 seats need at least %1 candidates standing; %2 stand.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The paper marks no candidate.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -710,6 +702,170 @@
     </message>
     <message>
         <source>The paper marks %1 candidates; a voter marks at most %2, one a seat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each seat needs a candidate: seats %1, candidates standing %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ElectionDialog</name>
+    <message>
+        <source>New Election</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Election of three directors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Seats:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seats to fill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met&amp;hod:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A member number or name, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the member on the ballot, after the candidates already there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outside the register:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The full name of someone who is not a member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the person named on the ballot, after the candidates already there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;ndidates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidates, in ballot order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the chosen candidate one place up the ballot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the chosen candidate one place down the ballot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the chosen candidate off the ballot (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order here is the order on the ballot paper and in .blt files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ElectionFigures</name>
+    <message>
+        <source>First preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surplus of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exclusion of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round %1: %2 had equal surpluses; the lot chose %3&apos;s to transfer first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round %1: %2 were equal lowest; the lot chose %3 to be excluded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round %1: %2 had equal votes; the lot chose %3 to be elected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Another draw could have elected different candidates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Any other draw would have elected the same candidates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elected (%1 of %2)</source>
+        <extracomment>Where a candidate ended: &quot;Elected, 1st of 3 seats&quot; reads as &quot;Elected (1 of 3)&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excluded in round %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not elected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 papers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 members voted, %3</source>
+        <extracomment>An election&apos;s turnout: &quot;41 of 120 members voted, 52 papers&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -757,6 +913,119 @@
     </message>
     <message>
         <source>The file&apos;s candidates (%1) are not this election&apos;s (%2), in the same order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voting in “%1” has opened, so its seats, method and candidates can no longer change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voting in “%1” has opened, so it stays in the record and cannot be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ElectionSummary</name>
+    <message>
+        <source>%1 (not a member)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 members, frozen at the end of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turnout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid papers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid papers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spoilt papers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quota</source>
+        <extracomment>The Droop quota, with how it is worked: &quot;28 (108 / (3 + 1), plus one)&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 / (%3 + 1), ignoring fractions, plus one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non-transferable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <extracomment>One of those elected, in order of election: &quot;1. Ann Smith&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provisional: voting is open and the count may still change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declared on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Election: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidates, in ballot order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elected, in order of election:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elected if voting closed now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rounds of the count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ties decided by lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -949,10 +1218,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot read %1: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Ballot papers imported: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1047,10 +1312,6 @@
     </message>
     <message>
         <source>UTF-8 CSV, one paper a line: member,preferences,method, where preferences are the candidates&apos; positions on the ballot from 1, in order of preference and separated by spaces (“3 1 2”), and method is person, post or online. An optional first line names the columns.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1340,6 +1601,10 @@
     </message>
     <message>
         <source>A member cannot be its own proxy: appoint another member or the chair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be deleted while it has motions or elections (motions: %2, elections: %3). Delete the drafts first; a vote once opened stays in the record.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2207,6 +2472,14 @@
         <source>Voting opens on a record date: the day whose register decides who may vote.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Choose a record date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voting on “%1” has opened, so it stays in the record and cannot be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MotionTally</name>
@@ -2681,6 +2954,29 @@
     </message>
     <message>
         <source>“%1” is not a candidate&apos;s position; write the positions from 1 in order of preference, separated by spaces, such as “3 1 2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaperDialog</name>
+    <message>
+        <source>Record Papers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Voter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a member number or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Me&amp;thod:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3314,10 +3610,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 seats; %2 valid ballot papers, %3 invalid.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Quota: %1 / (%2 + 1) = %3, ignoring fractions, plus one = %4.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3366,10 +3658,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 seats, up to %1 marks a paper; %2 valid ballot papers, %3 spoilt.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>  %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3379,6 +3667,14 @@
     </message>
     <message>
         <source>Elected: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seats: %1. Valid ballot papers: %2; invalid: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seats: %1, so up to %1 marks a paper. Valid ballot papers: %2; spoilt: %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3856,6 +4152,25 @@
     </message>
 </context>
 <context>
+    <name>mutualise::app::CandidateListModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not a member)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mutualise::app::CeaseMemberDialog</name>
     <message>
         <source>&amp;Cease Member</source>
@@ -3950,6 +4265,398 @@
     </message>
     <message>
         <source>Financial year %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mutualise::app::ElectionDialog</name>
+    <message>
+        <source>Voters number the candidates in order of preference; votes pass on to later preferences under the Scottish STV rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voters mark up to one candidate a seat; those with the most marks are elected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Election</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Election</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No member has the number “%1”. Pick one from the list, or name someone from outside the register below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is on the ballot already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Add the candidates: at least %n, one for each seat.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mutualise::app::ElectionListModel</name>
+    <message>
+        <source>Election</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turnout</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mutualise::app::ElectionResultView</name>
+    <message>
+        <source>Choose an election on the Elections tab to see its result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ties decided by lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provisional — voting is open. The count changes as papers are recorded; nobody is elected until voting closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elected, in order of election</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elected if voting closed now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rounds of the count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mutualise::app::ElectionRoundsChart</name>
+    <message>
+        <source>Votes of each candidate in each round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non-transferable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>excluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continuing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quota: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not elected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 votes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, round %2 (%3): %4 votes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mutualise::app::ElectionRoundsModel</name>
+    <message>
+        <source>Non-transferable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A surplus of %1 votes, passed on at %2 / %3 of each paper&apos;s value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round 1
+First
+preferences</source>
+        <extracomment>A column of the table of an STV count, on three lines</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totals
+after
+round %1</source>
+        <extracomment>A column of the table of an STV count, on three lines: every candidate&apos;s votes after a round</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round %1
+Surplus of
+%2</source>
+        <extracomment>A column of the table of an STV count, on three lines: the votes a surplus passed on</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round %1
+Exclusion of
+%2</source>
+        <extracomment>A column of the table of an STV count, on three lines: the votes an exclusion passed on</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mutualise::app::ElectionsPanel</name>
+    <message>
+        <source>Ballot files (*.blt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Papers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Papers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;w Election…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft an election of board members or officers at this meeting (Ctrl+Shift+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Ele&amp;ction…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the selected draft election&apos;s seats, method or candidates (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Election…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected draft election (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Papers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File the ballot papers of a .blt file, from a postal ballot service say</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expor&amp;t Papers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the papers cast to a .blt file for other counting tools; who cast them is not in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Voting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freeze the roll of voters and start taking papers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;Papers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter ballot papers one after another (Ctrl+Shift+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clo&amp;se Voting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count the papers and declare who is elected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No elections at this meeting. Use New Election… to put the board or officers up for election.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidates, in ballot order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft: open voting when the members are ready to vote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voting open; %1 members on the roll as at the end of %2. %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declared on %1. Elected: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Election Not Edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Election</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the draft election “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its candidates are deleted with it. Voting has not opened, so no papers are lost. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Election</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Election Not Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Papers Not Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a ballot file that can be read, so nothing was filed.
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File %1 from %2 in “%3”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file must name this election&apos;s candidates in the same order. Imported papers carry no voter&apos;s name, and once filed they cannot be taken out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File Papers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing from %1 was filed.
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed %1 from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Papers Not Exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close Voting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close voting in “%1” and declare who is elected?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. The papers are counted now by %2 and the result is declared and stored: it cannot change afterwards, and no more papers can be recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Declare Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result Not Declared</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4196,10 +4903,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Mark apo&amp;logies</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Record that the selected members sent apologies</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4429,7 +5132,89 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The summary could not be written to %1.</source>
+        <source>Delete Meetin&amp;g…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete a meeting entered by mistake, with its attendance and proxies (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark ap&amp;ologies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Motion…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected draft motion (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;lections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a meeting to see the results of its elections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This meeting has no elections yet. Add one on the Elections tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voting in “%1” has not opened yet. Open voting on the Elections tab when the members are ready to vote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voting in “%1” is open and no papers have been recorded yet. Record them or import them on the Elections tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the meeting “%1” on %2?</source>
+        <extracomment>&quot;Delete the meeting “Annual general meeting 2025” on 15 July 2025?&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attendance recorded for it (%1) and its proxy appointments (%2) are deleted with it. This cannot be undone.</source>
+        <extracomment>%1 members with attendance recorded, %2 proxy appointments</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting Not Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Motion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the draft motion “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voting on it has not opened, so no ballots are lost. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Motion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Motion Not Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The summary could not be written to %1: %2. Choose another folder, or check that there is space on the disk.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4753,26 +5538,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print a summary of this result for the minutes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save a summary of this result for the minutes as a PDF file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Working</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Members</source>
         <translation type="unfinished">Aelodau</translation>
     </message>
@@ -4908,6 +5673,109 @@
         <source>The members who may vote, and the weight of each vote, are frozen as the register and the share ledger stood at the end of %1. Changes to the register after that day do not change this vote. Once voting opens, the motion&apos;s text and rules cannot be changed and voting cannot be reopened. The record date cannot be later than today.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>1 member on the roll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 members on the roll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <extracomment>Members of one class on a roll: &quot;2 in Employee&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, one vote each.</source>
+        <extracomment>&quot;218 members on the roll, one vote each.&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, total weight %2 shares after the %3% cap.</source>
+        <extracomment>&quot;218 members on the roll, total weight 12,345 shares after the 10% cap.&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, total weight %2 shares.</source>
+        <extracomment>&quot;218 members on the roll, total weight 12,345 shares.&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <extracomment>&quot;5 members on the roll: 2 in Founding council, 2 in Employee and 1 in Community.&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Open voting in “%1”&lt;/b&gt;&lt;br&gt;%2; seats to fill: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The members who may vote are frozen as the register stood at the end of %1: one paper each. Changes to the register after that day do not change this election. Once voting opens, the seats and the candidates cannot be changed and voting cannot be reopened. The record date cannot be later than today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mutualise::app::PaperDialog</name>
+    <message>
+        <source>Record Papers — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The paper is filed apart from the voter&apos;s name, so nobody can link the two. Enter each paper as it comes; the dialog stays open for the next one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the numbers written on the paper: 1 for the first preference, 2 for the next and so on; leave the others blank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Tick the candidates marked on the paper: at most %n, one a seat.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Record and Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record this paper and clear the form for the next (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <extracomment>A candidate given no preference on an STV paper</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preference for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two candidates are numbered %1: each number goes to one candidate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no %1 on the paper: number the candidates 1, 2, 3 … without gaps, and leave blank those numbered after a gap, which cannot be counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No member has the number “%1”. Pick one from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded at %1: %2 · %3 voted (%4). The paper is filed apart from the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mutualise::app::ProxyDialog</name>
@@ -4953,6 +5821,29 @@
     </message>
     <message>
         <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mutualise::app::ResultView</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a summary of this result for the minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a summary of this result for the minutes as a PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
