@@ -507,6 +507,7 @@ Result<qint64> ElectionRepository::castPapers(qint64 electionId, const QList<Pap
     });
     if (!outcome)
         return outcome.error();
+    m_file.clearWriteAheadLog(); // the log would keep each paper beside the record of its voter
     return static_cast<qint64>(papers.size());
 }
 
@@ -699,6 +700,7 @@ Result<Election> ElectionRepository::close(qint64 electionId)
     });
     if (!outcome)
         return outcome.error();
+    m_file.clearWriteAheadLog(); // in case a reader kept the log in use when the last paper was filed
     return this->election(electionId);
 }
 

@@ -783,12 +783,14 @@ Result<QDateTime> MotionRepository::castBallot(qint64 motionId, const BallotInpu
 Result<qint64> MotionRepository::importBallots(qint64 motionId, const QList<BallotInput>& ballots)
 {
     const QString now = nowUtcText();
+    bool isSecret = false;
     const Outcome outcome = m_file.inTransaction([&]() -> Outcome {
         const QSqlDatabase database = m_file.connection();
         BallotContext context;
         const auto motion = this->motion(motionId);
         if (!motion)
             return motion.error();
+        isSecret = motion->isSecret;
         if (motion->state != MotionState::Open)
             return wrongState(*motion, MotionState::Open);
         context.motion = *motion;
@@ -877,6 +879,8 @@ Result<qint64> MotionRepository::importBallots(qint64 motionId, const QList<Ball
     });
     if (!outcome)
         return outcome.error();
+    if (isSecret)
+        m_file.clearWriteAheadLog();
     return static_cast<qint64>(ballots.size());
 }
 
@@ -1039,7 +1043,11 @@ Result<Motion> MotionRepository::close(qint64 motionId)
     });
     if (!outcome)
         return outcome.error();
-    return this->motion(motionId);
+    const auto closed = this->motion(motionId);
+    // Again, in case a reader kept the log in use when the last ballot was filed.
+    if (closed && closed->isSecret)
+        m_file.clearWriteAheadLog();
+    return closed;
 }
 
 } // namespace mutualise::storage

@@ -434,6 +434,16 @@ QString MutualFile::currentActor()
     return QCoreApplication::translate("MutualFile", "unknown user");
 }
 
+bool MutualFile::clearWriteAheadLog()
+{
+    if (m_isInTransaction || isReadOnly())
+        return false;
+    QSqlQuery query(connection());
+    // The result row is (busy, log frames, frames checkpointed); busy is 0 when the log was emptied.
+    return query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) && query.next()
+        && query.value(0).toInt() == 0;
+}
+
 QSqlDatabase MutualFile::connection() const
 {
     return QSqlDatabase::database(m_connectionName, false);

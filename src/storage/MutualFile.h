@@ -81,6 +81,12 @@ public:
     // or if the commit fails, rolls back so the file is exactly as it was.
     Outcome inTransaction(const std::function<Outcome()>& work);
 
+    // Moves every committed change into the file itself and empties the write-ahead log, which
+    // otherwise keeps recent changes in the order they were made: after a secret vote, nobody should
+    // be able to pair a voter with the change to the totals or papers made with them. Returns false,
+    // having lost nothing, when another connection's reading keeps the log in use.
+    bool clearWriteAheadLog();
+
     // Appends an audit entry; call only inside inTransaction(). `before`/`after` are the changed
     // record as JSON (empty for creation/deletion).
     Outcome audit(const QString& action, const QString& entity, const QString& entityKey,

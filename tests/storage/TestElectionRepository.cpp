@@ -5,6 +5,7 @@
 #include "storage/MeetingRepository.h"
 #include "storage/MemberRepository.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QTemporaryDir>
 #include <QTest>
@@ -152,6 +153,8 @@ void TestElectionRepository::papersCannotBeLinkedToVoters()
     for (const storage::AuditEntry& entry : *audit) {
         QVERIFY(!entry.after.contains(u"preferences"_s));
     }
+    // Nor does the write-ahead log keep each paper beside its voter: it is emptied after every paper.
+    QCOMPARE(QFileInfo(m_file->path() + u"-wal"_s).size(), 0);
 }
 
 void TestElectionRepository::refusedPapersChangeNothing_data()

@@ -5,6 +5,7 @@
 #include "storage/MotionRepository.h"
 #include "storage/ShareLedgerRepository.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QTemporaryDir>
 #include <QTest>
@@ -516,6 +517,9 @@ void TestMotionRepository::secretBallotCannotBeLinked()
     MotionRepository motions(*m_file);
     for (const BallotInput& ballot : ballots) {
         QVERIFY(motions.castBallot(secret, ballot));
+        // The write-ahead log would keep the changes in the order they were made, this voter's line
+        // beside the change to the totals: after each secret ballot it is emptied into the file.
+        QCOMPARE(QFileInfo(m_path + u"-wal"_s).size(), 0);
         QVERIFY(motions.castBallot(open, ballot));
     }
     QCOMPARE(sample::scalar(m_file->connection(), u"SELECT MAX(rowid) FROM secret_totals"_s), linesAtOpening);
