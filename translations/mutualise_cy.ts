@@ -334,10 +334,6 @@
         <source>“%1” is not an election id; “%2 elections FILE” lists them.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Cannot read %1: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>CommandTable</name>
@@ -1464,6 +1460,13 @@
     </message>
     <message>
         <source>“%1” already exists; a new mutual never replaces a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InputFile</name>
+    <message>
+        <source>Cannot read %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4596,10 +4599,6 @@ Exclusion of
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is not a ballot file that can be read, so nothing was filed.
 
 %2</source>
@@ -5215,6 +5214,63 @@ Exclusion of
     </message>
     <message>
         <source>The summary could not be written to %1: %2. Choose another folder, or check that there is space on the disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 ballot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ballots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Ballots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ballots, one a line: member,choice,method[,proxy] (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Im&amp;port Ballots…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File the ballots of a CSV file, one a line: member,choice,method[,proxy]; all of them, or none if one is refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ballots Not Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a file of ballots that can be read, so nothing was filed.
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File %1 from %2 in “%3”?</source>
+        <extracomment>&quot;File 120 ballots from postal.csv in “Adopt the accounts”?&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each ballot is checked against the roll and the meeting&apos;s proxies: all of them are filed, or none if one is refused. Ballots once filed cannot be taken out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File Ballots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing from %1 was filed.
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed %1 from %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,6 +1,7 @@
 #include "ElectionsPanel.h"
 
 #include "CandidateListModel.h"
+#include "ChosenFile.h"
 #include "ColumnWidths.h"
 #include "ConfirmationBox.h"
 #include "ElectionDialog.h"
@@ -14,7 +15,6 @@
 
 #include <QAction>
 #include <QDir>
-#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -26,7 +26,6 @@
 #include <QSaveFile>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -36,11 +35,6 @@ using namespace Qt::StringLiterals;
 namespace mutualise::app {
 
 namespace {
-
-QString documentsFolder()
-{
-    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-}
 
 QString bltFilter()
 {
@@ -171,12 +165,7 @@ QWidget* ElectionsPanel::createElectionsList()
     voting->addWidget(buttonFor(m_openVotingAction, list));
     voting->addWidget(buttonFor(m_recordPapersAction, list));
     voting->addWidget(buttonFor(m_closeVotingAction, list));
-    m_noticeLabel = new QLabel(list);
-    m_noticeLabel->setObjectName(u"electionNoticeLabel"_s);
-    m_noticeLabel->setWordWrap(true);
-    m_noticeLabel->setStyleSheet(u"QLabel { background: #e6f4ea; color: #1b5e20; border: 1px solid #8cc79a; "
-                                 "border-radius: 6px; padding: 6px; }"_s);
-    m_noticeLabel->hide();
+    m_noticeLabel = createNoticeLabel(u"electionNoticeLabel"_s, list);
 
     auto* layout = new QVBoxLayout(list);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -518,38 +507,33 @@ void ElectionsPanel::chooseAndImportPapers()
     if (!m_session || !row || row->election.state != domain::MotionState::Open) {
         return;
     }
-    const QString path = m_openPathChooser();
-    if (path.isEmpty()) {
+    const auto file = readChosenFile(
+        m_openPathChooser, [this](const QString& message) { showError(tr("Papers Not Imported"), message); });
+    if (!file) {
         return;
     }
-    const QString fileName = QFileInfo(path).fileName();
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        showError(tr("Papers Not Imported"),
-                  tr("%1 cannot be read: %2.").arg(QDir::toNativeSeparators(path), file.errorString()));
-        return;
-    }
-    const auto ballots = domain::Blt::read(file.readAll());
+    const auto ballots = domain::Blt::read(file->content);
     if (!ballots) {
         showError(tr("Papers Not Imported"),
                   tr("%1 is not a ballot file that can be read, so nothing was filed.\n\n%2")
-                      .arg(fileName, ballots.error().message));
+                      .arg(file->name, ballots.error().message));
         return;
     }
     const qint64 papers = ballots->totalWeight();
     const Confirmation confirmation {
         u"importPapersBox"_s,
         tr("Import Papers"),
-        tr("File %1 from %2 in “%3”?").arg(papersText(papers), fileName, row->election.title),
+        tr("File %1 from %2 in “%3”?").arg(papersText(papers), file->name, row->election.title),
         tr("The file must name this election's candidates in the same order. Imported papers carry no "
            "voter's "
            "name, and once filed they cannot be taken out."),
         tr("&File Papers"),
         u"fileButton"_s,
     };
-    askToConfirm(this, confirmation, [this, electionId = row->election.id, blt = *ballots, fileName] {
-        importPapers(electionId, blt, fileName);
-    });
+    askToConfirm(this, confirmation,
+                 [this, electionId = row->election.id, blt = *ballots, name = file->name] {
+                     importPapers(electionId, blt, name);
+                 });
 }
 
 void ElectionsPanel::importPapers(qint64 electionId, const domain::BltElection& ballots,

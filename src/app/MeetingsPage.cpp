@@ -3,6 +3,7 @@
 #include "AttendanceModel.h"
 #include "BallotDialog.h"
 #include "BallotListModel.h"
+#include "ChosenFile.h"
 #include "ColumnWidths.h"
 #include "ConfirmationBox.h"
 #include "ElectionResultView.h"
@@ -19,6 +20,7 @@
 #include "ProxyDialog.h"
 #include "ProxyListModel.h"
 #include "ShareEntryDialog.h"
+#include "storage/BallotCsv.h"
 #include "storage/ElectionRepository.h"
 #include "storage/MeetingRepository.h"
 #include "storage/MemberRepository.h"
@@ -44,7 +46,6 @@
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTextDocument>
@@ -54,6 +55,16 @@
 using namespace Qt::StringLiterals;
 
 namespace mutualise::app {
+
+namespace {
+
+QString ballotsText(qint64 ballots)
+{
+    return ballots == 1 ? MeetingsPage::tr("1 ballot")
+                        : MeetingsPage::tr("%1 ballots").arg(QLocale().toString(ballots));
+}
+
+} // namespace
 
 MeetingsPage::MeetingsPage(QWidget* parent)
     : QWidget(parent)
@@ -97,9 +108,13 @@ MeetingsPage::MeetingsPage(QWidget* parent)
         QMessageBox::warning(this, errorTitle, message);
     };
     m_savePathChooser = [this](const QString& suggestedName) {
-        const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
         return QFileDialog::getSaveFileName(this, tr("Save Result as PDF"),
-                                            QDir(folder).filePath(suggestedName), tr("PDF files (*.pdf)"));
+                                            QDir(documentsFolder()).filePath(suggestedName),
+                                            tr("PDF files (*.pdf)"));
+    };
+    m_openPathChooser = [this] {
+        return QFileDialog::getOpenFileName(this, tr("Import Ballots"), documentsFolder(),
+                                            tr("Ballots, one a line: member,choice,method[,proxy] (*.csv)"));
     };
     setSession(nullptr);
 }
@@ -156,6 +171,11 @@ void MeetingsPage::createActions()
                                   &MeetingsPage::recordBallots);
     m_recordBallotAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
     m_recordBallotAction->setShortcutContext(Qt::WindowShortcut);
+    m_importBallotsAction
+        = action(tr("Im&port Ballots…"),
+                 tr("File the ballots of a CSV file, one a line: member,choice,method[,proxy]; all of them, "
+                    "or none if one is refused"),
+                 &MeetingsPage::chooseAndImportBallots);
     m_closeVotingAction = action(tr("Clo&se Voting…"), tr("Count the votes and declare the result"),
                                  &MeetingsPage::closeVoting);
 }
@@ -356,6 +376,8 @@ QWidget* MeetingsPage::createMotionsTab()
     top->addWidget(buttonFor(m_editMotionAction, tab));
     top->addWidget(buttonFor(m_deleteMotionAction, tab));
     top->addStretch();
+    // Apart from the voting of one motion below, as Import Papers… is on the Elections tab.
+    top->addWidget(buttonFor(m_importBallotsAction, tab));
 
     m_motionsView = createTable(tab, u"motionsView"_s);
     m_motionsView->setModel(m_motionsModel);
@@ -382,8 +404,10 @@ QWidget* MeetingsPage::createMotionsTab()
     voting->addWidget(buttonFor(m_openVotingAction, tab));
     voting->addWidget(buttonFor(m_recordBallotAction, tab));
     voting->addWidget(buttonFor(m_closeVotingAction, tab));
+    m_motionNoticeLabel = createNoticeLabel(u"motionNoticeLabel"_s, tab);
 
     m_ballotsTitle = new QLabel(tab);
+    m_ballotsTitle->setObjectName(u"ballotsTitle"_s);
     m_ballotsTitle->setFont(headlineFont(font(), 1.0));
     m_ballotsView = createTable(tab, u"ballotsView"_s);
     m_ballotsView->setModel(m_ballotsModel);
@@ -401,6 +425,7 @@ QWidget* MeetingsPage::createMotionsTab()
     motionsLayout->setContentsMargins(0, 0, 0, 0);
     motionsLayout->addWidget(m_motionsView, 1);
     motionsLayout->addLayout(voting);
+    motionsLayout->addWidget(m_motionNoticeLabel);
     auto* splitter = new QSplitter(Qt::Vertical, tab);
     splitter->addWidget(motions);
     splitter->addWidget(ballots);
@@ -414,8 +439,10 @@ QWidget* MeetingsPage::createMotionsTab()
     layout->addLayout(top);
     layout->addWidget(splitter, 1);
 
-    connect(m_motionsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &MeetingsPage::showMotion);
+    connect(m_motionsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        m_motionNoticeLabel->hide();
+        showMotion();
+    });
     m_motionsView->viewport()->installEventFilter(this);
     return tab;
 }
@@ -536,6 +563,11 @@ void MeetingsPage::setErrorPresenter(ErrorPresenter presenter)
 void MeetingsPage::setSavePathChooser(SavePathChooser chooser)
 {
     m_savePathChooser = std::move(chooser);
+}
+
+void MeetingsPage::setOpenPathChooser(OpenPathChooser chooser)
+{
+    m_openPathChooser = std::move(chooser);
 }
 
 void MeetingsPage::showError(const QString& title, const QString& message)
@@ -853,6 +885,7 @@ void MeetingsPage::updateActions()
     m_deleteMotionAction->setEnabled(state == domain::MotionState::Draft);
     m_openVotingAction->setEnabled(state == domain::MotionState::Draft);
     m_recordBallotAction->setEnabled(state == domain::MotionState::Open);
+    m_importBallotsAction->setEnabled(state == domain::MotionState::Open);
     m_closeVotingAction->setEnabled(state == domain::MotionState::Open);
     const bool hasResult = m_resultView->isShowingResult();
     m_resultView->printButton()->setEnabled(hasResult);
@@ -1111,6 +1144,60 @@ void MeetingsPage::recordBallots()
     auto* dialog = new BallotDialog(*m_session, *motion, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
+}
+
+// The file is read and checked in full before anything is filed; storage then files all of its ballots
+// or none, checking each against the frozen roll and the meeting's proxies.
+void MeetingsPage::chooseAndImportBallots()
+{
+    const auto motion = selectedMotion();
+    if (!m_session || !motion || motion->state != domain::MotionState::Open) {
+        return;
+    }
+    const auto file = readChosenFile(m_openPathChooser, [this](const QString& message) {
+        showError(tr("Ballots Not Imported"), message);
+    });
+    if (!file) {
+        return;
+    }
+    const auto ballots = storage::BallotCsv::read(file->content);
+    if (!ballots) {
+        showError(tr("Ballots Not Imported"),
+                  tr("%1 is not a file of ballots that can be read, so nothing was filed.\n\n%2")
+                      .arg(file->name, ballots.error().message));
+        return;
+    }
+    const Confirmation confirmation {
+        u"importBallotsBox"_s,
+        tr("Import Ballots"),
+        //: "File 120 ballots from postal.csv in “Adopt the accounts”?"
+        tr("File %1 from %2 in “%3”?").arg(ballotsText(ballots->size()), file->name, motion->title),
+        tr("Each ballot is checked against the roll and the meeting's proxies: all of them are filed, or "
+           "none if one is refused. Ballots once filed cannot be taken out."),
+        tr("&File Ballots"),
+        u"fileButton"_s,
+    };
+    askToConfirm(this, confirmation, [this, motionId = motion->id, ballots = *ballots, name = file->name] {
+        importBallots(motionId, ballots, name);
+    });
+}
+
+void MeetingsPage::importBallots(qint64 motionId, const QList<storage::BallotInput>& ballots,
+                                 const QString& fileName)
+{
+    if (!m_session) {
+        return;
+    }
+    const auto filed = storage::MotionRepository(m_session->file()).importBallots(motionId, ballots);
+    if (!filed) {
+        showError(tr("Ballots Not Imported"),
+                  tr("Nothing from %1 was filed.\n\n%2").arg(fileName, filed.error().message));
+        return;
+    }
+    m_session->notifyChanged();
+    selectMotion(motionId);
+    m_motionNoticeLabel->setText(tr("Filed %1 from %2.").arg(ballotsText(*filed), fileName));
+    m_motionNoticeLabel->show();
 }
 
 void MeetingsPage::closeVoting()

@@ -18,6 +18,10 @@ class QStackedWidget;
 class QTabWidget;
 class QTableView;
 
+namespace mutualise::storage {
+struct BallotInput;
+} // namespace mutualise::storage
+
 namespace mutualise::app {
 
 class AttendanceModel;
@@ -31,10 +35,10 @@ class MutualSession;
 class ProxyListModel;
 
 // Meetings and their votes: the list of meetings (one entered by mistake can be deleted) and, for the
-// one chosen, who attends and by which proxies, the motions with their voting (open it, record ballots,
-// close it), the elections (see ElectionsPanel) and the result of the motion or election chosen last,
-// with its working, ready to print for the minutes. Everything is read from and written through
-// storage; the page decides nothing itself.
+// one chosen, who attends and by which proxies, the motions with their voting (open it, record ballots
+// one by one or import them from a CSV file, close it), the elections (see ElectionsPanel) and the result of
+// the motion or election chosen last, with its working, ready to print for the minutes. Everything is read
+// from and written through storage; the page decides nothing itself.
 class MeetingsPage : public QWidget
 {
     Q_OBJECT
@@ -53,6 +57,8 @@ public:
     using ErrorPresenter = std::function<void(const QString& title, const QString& message)>;
     // Asks where to save a file, suggesting a name; empty when the user cancels. A save dialog by default.
     using SavePathChooser = std::function<QString(const QString& suggestedName)>;
+    // Asks which file of ballots to import; empty when the user cancels. An open dialog by default.
+    using OpenPathChooser = std::function<QString()>;
 
     explicit MeetingsPage(QWidget* parent = nullptr);
     ~MeetingsPage() override;
@@ -61,6 +67,7 @@ public:
     void setSession(MutualSession* session);
     void setErrorPresenter(ErrorPresenter presenter);
     void setSavePathChooser(SavePathChooser chooser);
+    void setOpenPathChooser(OpenPathChooser chooser);
 
     std::optional<qint64> selectedMeetingId() const;
     std::optional<qint64> selectedMotionId() const;
@@ -87,6 +94,7 @@ public:
     QAction* deleteMotionAction() const { return m_deleteMotionAction; }
     QAction* openVotingAction() const { return m_openVotingAction; }
     QAction* recordBallotAction() const { return m_recordBallotAction; }
+    QAction* importBallotsAction() const { return m_importBallotsAction; }
     QAction* closeVotingAction() const { return m_closeVotingAction; }
 
     QTabWidget* tabs() const { return m_tabs; }
@@ -97,6 +105,8 @@ public:
     QTableView* ballotsView() const { return m_ballotsView; }
     QLineEdit* attendanceFindField() const { return m_findField; }
     QLabel* quorumLabel() const { return m_quorumLabel; }
+    // What the last import of ballots did.
+    QLabel* motionNoticeLabel() const { return m_motionNoticeLabel; }
     MeetingListModel* meetingsModel() const { return m_meetingsModel; }
     AttendanceModel* attendanceModel() const { return m_attendanceModel; }
     QSortFilterProxyModel* attendanceFilter() const { return m_attendanceFilter; }
@@ -148,6 +158,8 @@ private:
     void activateMotion();
     void openVoting();
     void recordBallots();
+    void chooseAndImportBallots();
+    void importBallots(qint64 motionId, const QList<storage::BallotInput>& ballots, const QString& fileName);
     void closeVoting();
     void declareResult(qint64 motionId);
     // The summary of the result shown, for printing or a PDF: its title, a file name and its HTML.
@@ -165,6 +177,7 @@ private:
     MutualSession* m_session = nullptr;
     ErrorPresenter m_errorPresenter;
     SavePathChooser m_savePathChooser;
+    OpenPathChooser m_openPathChooser;
 
     QAction* m_newMeetingAction = nullptr;
     QAction* m_editMeetingAction = nullptr;
@@ -179,6 +192,7 @@ private:
     QAction* m_deleteMotionAction = nullptr;
     QAction* m_openVotingAction = nullptr;
     QAction* m_recordBallotAction = nullptr;
+    QAction* m_importBallotsAction = nullptr;
     QAction* m_closeVotingAction = nullptr;
 
     MeetingListModel* m_meetingsModel;
@@ -202,6 +216,7 @@ private:
     QTableView* m_proxiesView = nullptr;
     QTableView* m_motionsView = nullptr;
     QLabel* m_motionStateLabel = nullptr;
+    QLabel* m_motionNoticeLabel = nullptr;
     QLabel* m_ballotsTitle = nullptr;
     QTableView* m_ballotsView = nullptr;
     MotionResultView* m_resultView = nullptr;

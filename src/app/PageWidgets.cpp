@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QHeaderView>
 #include <QLabel>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QToolButton>
 
@@ -56,6 +57,22 @@ QLabel* placeholderLabel(const QString& text, QWidget* parent)
     label->setForegroundRole(QPalette::PlaceholderText);
     label->setMargin(24);
     return label;
+}
+
+QLabel* createNoticeLabel(const QString& objectName, QWidget* parent)
+{
+    auto* label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    label->setStyleSheet(u"QLabel { background: #e6f4ea; color: #1b5e20; border: 1px solid #8cc79a; "
+                         "border-radius: 6px; padding: 6px; }"_s);
+    label->hide();
+    return label;
+}
+
+QString documentsFolder()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
 }
 
 int neighbourRow(int row, int rowCount)

@@ -28,6 +28,12 @@ QToolButton* buttonFor(QAction* action, QWidget* parent);
 // Centred, muted text shown instead of an empty list.
 QLabel* placeholderLabel(const QString& text, QWidget* parent);
 
+// A green note of what the last import or export did, hidden until there is something to say.
+QLabel* createNoticeLabel(const QString& objectName, QWidget* parent);
+
+// Where the dialogs that open and save files start: the user's documents folder.
+QString documentsFolder();
+
 // The row chosen in place of one deleted from a list: the row after it, or the one before when it was
 // the last; -1 when it was the only one.
 int neighbourRow(int row, int rowCount);

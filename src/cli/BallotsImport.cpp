@@ -1,6 +1,7 @@
 #include "BallotsImport.h"
 
-#include "BallotCsv.h"
+#include "storage/BallotCsv.h"
+#include "storage/InputFile.h"
 #include "storage/MotionRepository.h"
 
 namespace mutualise::cli {
@@ -28,10 +29,10 @@ int BallotsImport::run(const QCommandLineParser& /*parser*/, const QStringList& 
         return ExitUsage;
 
     // The ballots are read in full before the mutual is opened: a bad file never touches it.
-    const Result<QByteArray> content = readInputFile(positional.at(2));
+    const Result<QByteArray> content = storage::readInputFile(positional.at(2));
     if (!content)
         return refuse(content.error());
-    const auto ballots = BallotCsv::read(*content);
+    const auto ballots = storage::BallotCsv::read(*content);
     // Its problems name their line, as storage's do for the ballots it refuses.
     if (!ballots)
         return refuse(ballots.error());

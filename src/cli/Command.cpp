@@ -2,7 +2,6 @@
 
 #include "storage/MutualFile.h"
 
-#include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QTextStream>
@@ -334,15 +333,6 @@ void Command::writeError(const QString& text)
 {
     QTextStream stream(stderr);
     stream << text;
-}
-
-domain::Result<QByteArray> Command::readInputFile(const QString& path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error { tr("Cannot read %1: %2.").arg(path, file.errorString()), QStringLiteral("not-found"),
-                       QString() };
-    return file.readAll();
 }
 
 } // namespace mutualise::cli

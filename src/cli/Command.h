@@ -107,9 +107,6 @@ protected:
     static std::optional<qint64> parseWholeNumber(const QString& text);
     static QString isoDate(const QDate& date);
 
-    // The whole of an input file (ballots, papers); rule "not-found" when it cannot be read.
-    static domain::Result<QByteArray> readInputFile(const QString& path);
-
     // Opens an existing file; never creates one.
     using Access = storage::MutualFile::Access;
     static domain::Result<std::unique_ptr<storage::MutualFile>>

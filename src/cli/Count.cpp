@@ -2,6 +2,7 @@
 
 #include "domain/Blt.h"
 #include "storage/ElectionResultJson.h"
+#include "storage/InputFile.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -50,7 +51,7 @@ int Count::run(const QCommandLineParser& parser, const QStringList& positional)
         seed = *given;
     }
 
-    const Result<QByteArray> content = readInputFile(positional.at(0));
+    const Result<QByteArray> content = storage::readInputFile(positional.at(0));
     if (!content)
         return refuse(content.error());
     const auto election = Blt::read(*content);

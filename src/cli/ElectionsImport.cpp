@@ -2,6 +2,7 @@
 
 #include "domain/Blt.h"
 #include "storage/ElectionRepository.h"
+#include "storage/InputFile.h"
 
 namespace mutualise::cli {
 
@@ -26,7 +27,7 @@ int ElectionsImport::run(const QCommandLineParser& /*parser*/, const QStringList
         return ExitUsage;
 
     // Read in full before the mutual is opened: a bad file never touches it.
-    const Result<QByteArray> content = readInputFile(positional.at(2));
+    const Result<QByteArray> content = storage::readInputFile(positional.at(2));
     if (!content)
         return refuse(content.error());
     // Its problems start "Line N:", as storage's do for the papers it refuses.

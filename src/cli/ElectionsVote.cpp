@@ -1,7 +1,8 @@
 #include "ElectionsVote.h"
 
-#include "PaperCsv.h"
 #include "storage/ElectionRepository.h"
+#include "storage/InputFile.h"
+#include "storage/PaperCsv.h"
 
 namespace mutualise::cli {
 
@@ -28,10 +29,10 @@ int ElectionsVote::run(const QCommandLineParser& /*parser*/, const QStringList& 
         return ExitUsage;
 
     // The papers are read in full before the mutual is opened: a bad file never touches it.
-    const Result<QByteArray> content = readInputFile(positional.at(2));
+    const Result<QByteArray> content = storage::readInputFile(positional.at(2));
     if (!content)
         return refuse(content.error());
-    const auto papers = PaperCsv::read(*content);
+    const auto papers = storage::PaperCsv::read(*content);
     // Its problems name their line, as storage's do for the papers it refuses.
     if (!papers)
         return refuse(papers.error());

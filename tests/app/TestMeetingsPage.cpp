@@ -82,6 +82,12 @@ private Q_SLOTS:
     void classWeightedSharesMustMakeAHundred();
     void ballotRefusalsAreShownNextToTheField();
     void ballotDialogWorksFromTheKeyboard();
+    void importsBallotsFromACsvFile();
+    void importsASecretBallotFromACsvFile();
+    void refusesABallotsFileWhole_data();
+    void refusesABallotsFileWhole();
+    void cancellingAnImportFilesNothing();
+    void importIsOnlyForAnOpenMotion();
     void openVotingNeverOffersAFutureRecordDate();
     void motionDialogValidatesInPlace();
     void meetingDialogAddsAndEdits();
@@ -108,6 +114,10 @@ private:
     bool castBallot(app::BallotDialog* dialog, const QString& member, Choice choice,
                     BallotMethod method = BallotMethod::InPerson);
     void closeVoting();
+    qint64 openMotionWithAProxy(bool isSecret = false);
+    QString writeFile(const QString& name, const QByteArray& content) const;
+    QMessageBox* chooseBallotsFile(const QString& path);
+    qint64 storedBallots(qint64 motionId) const;
     QString figure(const char* name) const;
     QList<std::pair<QString, double>> chartBars() const;
     void saveShot(QWidget* widget, const QString& name) const;
@@ -314,6 +324,54 @@ void TestMeetingsPage::closeVoting()
     QCOMPARE(box->defaultButton(), box->button(QMessageBox::Cancel));
     QTest::mouseClick(box->findChild<QPushButton*>(u"declareButton"_s), Qt::LeftButton);
     QTRY_VERIFY(m_page->findChild<QMessageBox*>(u"closeVotingBox"_s) == nullptr);
+}
+
+// A meeting at which P001 appointed C001 as proxy, directed to vote for, and a motion on it, "Adopt the
+// accounts" (one member, one vote, ordinary resolution), with voting open on the roll of the meeting's
+// day: C001, C002, E001, E002, P001.
+qint64 TestMeetingsPage::openMotionWithAProxy(bool isSecret)
+{
+    const qint64 meetingId = createMeeting();
+    if (meetingId <= 0
+        || !storage::MeetingRepository(m_session->file())
+                .appointProxy(meetingId, { memberId(u"P001"_s), memberId(u"C001"_s), Choice::For })) {
+        return 0;
+    }
+    m_session->notifyChanged();
+    const qint64 motionId = addMotion(u"Adopt the accounts"_s, [isSecret](app::MotionDialog* dialog) {
+        if (isSecret) {
+            QTest::mouseClick(dialog->findChild<QCheckBox*>(u"secretCheck"_s), Qt::LeftButton);
+        }
+    });
+    if (motionId > 0) {
+        openVoting();
+    }
+    return motionId;
+}
+
+QString TestMeetingsPage::writeFile(const QString& name, const QByteArray& content) const
+{
+    const QString path = m_dir.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(content) != content.size()) {
+        return {};
+    }
+    return path;
+}
+
+// "Import Ballots…" with the file chosen in the dialog: the question asked before filing, if any.
+QMessageBox* TestMeetingsPage::chooseBallotsFile(const QString& path)
+{
+    m_page->setOpenPathChooser([path] { return path; });
+    m_page->tabs()->setCurrentIndex(app::MeetingsPage::MotionsTab);
+    clickButtonFor(m_page->importBallotsAction());
+    return box(u"importBallotsBox"_s);
+}
+
+qint64 TestMeetingsPage::storedBallots(qint64 motionId) const
+{
+    const auto ballots = storage::MotionRepository(m_session->file()).ballots(motionId);
+    return ballots ? ballots->size() : -1;
 }
 
 QString TestMeetingsPage::figure(const char* name) const
@@ -1122,6 +1180,186 @@ void TestMeetingsPage::markingKeepsTheSelectionInALongRegister()
              u"Present"_s);
     QCOMPARE(view->model()->index(row, app::AttendanceModel::NumberColumn).data().toString(), number);
     QCOMPARE(m_page->quorumLabel()->text(), u"1 present, 0 by proxy of 1,005 eligible"_s);
+}
+
+// The ballots of a postal vote, saved by a spreadsheet: a header line, CRLF line ends.
+//   line 2 C001 for, in person; line 3 C002 against, by post; line 4 E001 for, online; line 5 P001 for,
+//   by proxy, cast by C001 as P001 appointed and directed. E002 does not vote.
+//   4 ballots; for 3 (C001, E001, P001), against 1, abstain 0; votes cast 3 + 1 = 4. Ordinary: 3 > 1.
+void TestMeetingsPage::importsBallotsFromACsvFile()
+{
+    const qint64 motionId = openMotionWithAProxy();
+    QVERIFY(motionId > 0);
+    const QString path = writeFile(u"postal.csv"_s,
+                                   "Member,Choice,Method,Proxy\r\n"
+                                   "C001,for,person,\r\n"
+                                   "C002,Against,post\r\n"
+                                   "E001,for,online,\r\n"
+                                   "P001,for,proxy,C001\r\n");
+    QVERIFY(!path.isEmpty());
+
+    QMessageBox* question = chooseBallotsFile(path);
+    QVERIFY(question);
+    QCOMPARE(question->text(), u"File 4 ballots from postal.csv in “Adopt the accounts”?"_s);
+    QVERIFY(question->informativeText().contains(u"cannot be taken out"_s));
+    // Enter and Escape cancel: filing takes the named button.
+    QCOMPARE(question->defaultButton(), question->button(QMessageBox::Cancel));
+    saveShot(question, u"import-ballots-question"_s);
+    QTest::mouseClick(question->findChild<QPushButton*>(u"fileButton"_s), Qt::LeftButton);
+    QTRY_VERIFY(box(u"importBallotsBox"_s) == nullptr);
+
+    QVERIFY2(m_errors.isEmpty(), qPrintable(m_errors.join(u'\n')));
+    QCOMPARE(storedBallots(motionId), 4);
+    QCOMPARE(m_page->selectedMotionId(), std::optional(motionId));
+    QCOMPARE(m_page->ballotsModel()->rowCount(), 4);
+    QCOMPARE(m_page->findChild<QLabel*>(u"ballotsTitle"_s)->text(), u"Ballots recorded (4)"_s);
+    QStringList methods;
+    for (int row = 0; row < m_page->ballotsModel()->rowCount(); ++row) {
+        methods << m_page->ballotsModel()->index(row, app::BallotListModel::MemberColumn).data().toString()
+                + u": "_s
+                + m_page->ballotsModel()->index(row, app::BallotListModel::MethodColumn).data().toString();
+    }
+    QVERIFY2(methods.contains(u"P001 · Member P001: By proxy (C001)"_s), qPrintable(methods.join(u", "_s)));
+    QVERIFY(m_page->motionNoticeLabel()->isVisible());
+    QCOMPARE(m_page->motionNoticeLabel()->text(), u"Filed 4 ballots from postal.csv."_s);
+    saveShot(m_page.get(), u"meetings-page-ballots-imported"_s);
+
+    // The provisional result counts them, as worked above.
+    m_page->tabs()->setCurrentIndex(app::MeetingsPage::ResultTab);
+    QVERIFY(m_page->resultView()->statusLabel()->text().startsWith(u"Provisional — voting is open"_s));
+    QCOMPARE(figure("forMembersValue"), u"3"_s);
+    QCOMPARE(figure("againstMembersValue"), u"1"_s);
+    QCOMPARE(figure("abstainMembersValue"), u"0"_s);
+    QCOMPARE(figure("votesCastValue"), u"4"_s);
+    QCOMPARE(figure("outcomeValue"), u"Carried if voting closed now"_s);
+
+    // Choosing another motion clears the note of what was filed in this one.
+    QVERIFY(addMotion(u"Appoint the auditors"_s, [](app::MotionDialog*) {}) > 0);
+    QVERIFY(!m_page->motionNoticeLabel()->isVisible());
+}
+
+// A secret ballot keeps who voted apart from how: the file's choices reach only the totals.
+//   C001 against, C002 for, E001 for: for 2, against 1, votes cast 3.
+void TestMeetingsPage::importsASecretBallotFromACsvFile()
+{
+    const qint64 motionId = openMotionWithAProxy(true);
+    QVERIFY(motionId > 0);
+    const QString path = writeFile(u"secret.csv"_s, "C001,against,post\nC002,for,post\nE001,for,online\n");
+    QMessageBox* question = chooseBallotsFile(path);
+    QVERIFY(question);
+    QCOMPARE(question->text(), u"File 3 ballots from secret.csv in “Adopt the accounts”?"_s);
+    QTest::mouseClick(question->findChild<QPushButton*>(u"fileButton"_s), Qt::LeftButton);
+    QTRY_VERIFY(box(u"importBallotsBox"_s) == nullptr);
+    QVERIFY2(m_errors.isEmpty(), qPrintable(m_errors.join(u'\n')));
+    QCOMPARE(storedBallots(motionId), 3);
+    QCOMPARE(m_page->ballotsModel()->rowCount(), 3);
+    for (int row = 0; row < 3; ++row) {
+        QCOMPARE(m_page->ballotsModel()->index(row, app::BallotListModel::ChoiceColumn).data().toString(),
+                 u"Secret"_s);
+    }
+    QCOMPARE(m_page->motionNoticeLabel()->text(), u"Filed 3 ballots from secret.csv."_s);
+    m_page->tabs()->setCurrentIndex(app::MeetingsPage::ResultTab);
+    QCOMPARE(figure("forMembersValue"), u"2"_s);
+    QCOMPARE(figure("againstMembersValue"), u"1"_s);
+    QCOMPARE(figure("votesCastValue"), u"3"_s);
+}
+
+// Whatever is wrong with a file, the message names the file and the line at fault (or says there is no
+// ballot in it) and not one ballot is filed. A file that can be read is checked by storage after the
+// question; one that cannot is refused before it.
+// The roll is C001, C002, E001, E002, P001; P003 joined after the record date; P001 directed C001 to
+// vote for; nobody else appointed a proxy; nobody is X999.
+void TestMeetingsPage::refusesABallotsFileWhole_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<bool>("isAskedFirst");
+    QTest::addColumn<QString>("expected");
+
+    QTest::newRow("a row of two fields")
+        << QByteArray("member,choice,method\nC001,for,person\nC002,against\n") << false
+        << u"Line 3: a ballot has 3 or 4 fields"_s;
+    QTest::newRow("not a choice") << QByteArray("C001,for,person\r\nC002,maybe,post\r\n") << false
+                                  << u"Line 2: “maybe” is not a choice"_s;
+    QTest::newRow("not UTF-8") << QByteArray("C001,for,person\nE001,for,on\xffline\n") << false
+                               << u"Line 2: this is not UTF-8 text"_s;
+    QTest::newRow("no ballots") << QByteArray("member,choice,method\n") << false
+                                << u"There are no ballots in the file"_s;
+    QTest::newRow("not on the roll") << QByteArray("C001,for,person\nE001,for,online\nP003,for,post\n")
+                                     << true << u"Line 3: member P003 is not on the roll"_s;
+    QTest::newRow("no such member") << QByteArray("C001,for,person\nX999,against,post\n") << true
+                                    << u"Line 2: there is no member X999."_s;
+    QTest::newRow("voted twice") << QByteArray("C001,for,person\nE001,for,online\nc001,against,post\n")
+                                 << true
+                                 << u"Line 3: member C001 has already voted on this motion, on line 1."_s;
+    QTest::newRow("no proxy appointed") << QByteArray("C001,for,person\nC002,for,proxy,E001\n") << true
+                                        << u"Line 2: member C002 appointed no proxy"_s;
+    QTest::newRow("against the proxy's direction")
+        << QByteArray("C001,for,person\nP001,against,proxy,C001\n") << true
+        << u"Line 2: member P001 directed its proxy to vote “For”, not “Against”."_s;
+}
+
+void TestMeetingsPage::refusesABallotsFileWhole()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(bool, isAskedFirst);
+    QFETCH(QString, expected);
+    const qint64 motionId = openMotionWithAProxy();
+    QVERIFY(motionId > 0);
+    const QString path = writeFile(u"refused.csv"_s, content);
+
+    QMessageBox* question = chooseBallotsFile(path);
+    QCOMPARE(question != nullptr, isAskedFirst);
+    if (question) {
+        QTest::mouseClick(question->findChild<QPushButton*>(u"fileButton"_s), Qt::LeftButton);
+        QTRY_VERIFY(box(u"importBallotsBox"_s) == nullptr);
+    }
+    QCOMPARE(m_errors.size(), 1);
+    QVERIFY2(m_errors.constFirst().contains(u"refused.csv"_s), qPrintable(m_errors.constFirst()));
+    QVERIFY2(m_errors.constFirst().contains(expected), qPrintable(m_errors.constFirst()));
+    QCOMPARE(storedBallots(motionId), 0);
+    QCOMPARE(m_page->ballotsModel()->rowCount(), 0);
+    QVERIFY(!m_page->motionNoticeLabel()->isVisible());
+}
+
+void TestMeetingsPage::cancellingAnImportFilesNothing()
+{
+    const qint64 motionId = openMotionWithAProxy();
+    QVERIFY(motionId > 0);
+    // The file dialog closed without a choice: nothing is asked, nothing happens.
+    QVERIFY(chooseBallotsFile(QString()) == nullptr);
+
+    const QString path = writeFile(u"postal.csv"_s, "C001,for,person\nC002,against,post\n");
+    QMessageBox* question = chooseBallotsFile(path);
+    QVERIFY(question);
+    QCOMPARE(question->text(), u"File 2 ballots from postal.csv in “Adopt the accounts”?"_s);
+    QTest::mouseClick(question->button(QMessageBox::Cancel), Qt::LeftButton);
+    QTRY_VERIFY(box(u"importBallotsBox"_s) == nullptr);
+
+    // A missing file is said to be so.
+    QVERIFY(chooseBallotsFile(m_dir.filePath(u"no-such.csv"_s)) == nullptr);
+    QCOMPARE(m_errors.size(), 1);
+    QVERIFY2(m_errors.constFirst().contains(u"no-such.csv"_s), qPrintable(m_errors.constFirst()));
+    QCOMPARE(storedBallots(motionId), 0);
+    QCOMPARE(m_page->ballotsModel()->rowCount(), 0);
+    QVERIFY(!m_page->motionNoticeLabel()->isVisible());
+}
+
+void TestMeetingsPage::importIsOnlyForAnOpenMotion()
+{
+    QVERIFY(createMeeting() > 0);
+    m_page->tabs()->setCurrentIndex(app::MeetingsPage::MotionsTab);
+    QToolButton* button = driving::buttonFor(m_page.get(), m_page->importBallotsAction());
+    QVERIFY(button);
+    QVERIFY(button->isVisible());
+    QVERIFY(!button->isEnabled()); // no motion yet
+    QVERIFY(addMotion(u"Adopt the accounts"_s, [](app::MotionDialog*) {}) > 0);
+    QVERIFY(!button->isEnabled()); // a draft
+    openVoting();
+    QVERIFY(button->isEnabled());
+    closeVoting();
+    QVERIFY(!button->isEnabled()); // declared
+    m_page->tabs()->setCurrentIndex(app::MeetingsPage::MotionsTab);
+    QVERIFY(!button->isEnabled());
 }
 
 void TestMeetingsPage::modelsPassTheModelTester()

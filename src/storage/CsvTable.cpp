@@ -2,7 +2,7 @@
 
 #include <QStringDecoder>
 
-namespace mutualise::cli {
+namespace mutualise::storage {
 
 using namespace mutualise::domain;
 
@@ -115,4 +115,4 @@ Result<QList<CsvTable::Row>> CsvTable::rowsOf(const QList<Line>& lines, const QS
     return rows;
 }
 
-} // namespace mutualise::cli
+} // namespace mutualise::storage

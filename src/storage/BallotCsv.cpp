@@ -1,9 +1,8 @@
 #include "BallotCsv.h"
 
-namespace mutualise::cli {
+namespace mutualise::storage {
 
 using namespace mutualise::domain;
-using storage::BallotInput;
 
 namespace {
 
@@ -71,4 +70,4 @@ Result<BallotInput> BallotCsv::ballotFrom(const CsvTable::Row& row)
     return ballot;
 }
 
-} // namespace mutualise::cli
+} // namespace mutualise::storage

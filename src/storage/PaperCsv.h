@@ -1,14 +1,14 @@
 #pragma once
 
-#include "CsvTable.h"
 #include "domain/Error.h"
+#include "storage/CsvTable.h"
 #include "storage/ElectionRepository.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QList>
 
-namespace mutualise::cli {
+namespace mutualise::storage {
 
 // An election's ballot papers from a CSV file as a spreadsheet saves one (see CsvTable): an optional
 // header line "member,preferences,method" in any case, then one paper a row. The preferences are the
@@ -16,19 +16,19 @@ namespace mutualise::cli {
 // 2"); the method is person, post or online, in any case.
 //
 // Nothing here knows the roll or the candidates: whether the member may vote and whether the
-// positions name candidates standing are storage's questions. Rules: "not-utf8" (a line that is not
-// UTF-8 text), "paper-csv" (a row that is not a paper, or no papers at all). Each message starts
-// "Line N:", the line the row starts on, which each PaperInput carries too.
+// positions name candidates standing are for ElectionRepository::castPapers to say. Rules: "not-utf8"
+// (a line that is not UTF-8 text), "paper-csv" (a row that is not a paper, or no papers at all). Each
+// message starts "Line N:", the line the row starts on, which each PaperInput carries too.
 class PaperCsv
 {
     Q_DECLARE_TR_FUNCTIONS(PaperCsv)
 
 public:
-    static domain::Result<QList<storage::PaperInput>> read(const QByteArray& content);
+    static domain::Result<QList<PaperInput>> read(const QByteArray& content);
 
 private:
-    static domain::Result<storage::PaperInput> paperFrom(const CsvTable::Row& row);
+    static domain::Result<PaperInput> paperFrom(const CsvTable::Row& row);
     static domain::Result<QList<int>> preferencesFrom(const CsvTable::Row& row);
 };
 
-} // namespace mutualise::cli
+} // namespace mutualise::storage

@@ -1,34 +1,34 @@
 #pragma once
 
-#include "CsvTable.h"
 #include "domain/Error.h"
+#include "storage/CsvTable.h"
 #include "storage/MotionRepository.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QList>
 
-namespace mutualise::cli {
+namespace mutualise::storage {
 
 // Ballots from a CSV file as a spreadsheet saves one (see CsvTable): an optional header line
 // "member,choice,method" or "member,choice,method,proxy" in any case, then one ballot a row. Choices
 // (for, against, abstain) and methods (person, post, online, proxy) are read in any case, without
 // surrounding spaces.
 //
-// Nothing here knows the register or the motion: whether the member may vote is storage's question.
-// Rules: "not-utf8" (a line that is not UTF-8 text), "ballot-csv" (a row that is not a ballot, or no
-// ballots at all). Each message starts "Line N:", the line the row starts on, which each BallotInput
-// carries too.
+// Nothing here knows the register or the motion: whether the member may vote is for
+// MotionRepository::importBallots to say. Rules: "not-utf8" (a line that is not UTF-8 text),
+// "ballot-csv" (a row that is not a ballot, or no ballots at all). Each message starts "Line N:", the
+// line the row starts on, which each BallotInput carries too.
 class BallotCsv
 {
     Q_DECLARE_TR_FUNCTIONS(BallotCsv)
 
 public:
-    static domain::Result<QList<storage::BallotInput>> read(const QByteArray& content);
+    static domain::Result<QList<BallotInput>> read(const QByteArray& content);
 
 private:
     static bool isHeader(const CsvTable::Row& row);
-    static domain::Result<storage::BallotInput> ballotFrom(const CsvTable::Row& row);
+    static domain::Result<BallotInput> ballotFrom(const CsvTable::Row& row);
 };
 
-} // namespace mutualise::cli
+} // namespace mutualise::storage

@@ -2,10 +2,9 @@
 
 #include <QRegularExpression>
 
-namespace mutualise::cli {
+namespace mutualise::storage {
 
 using namespace mutualise::domain;
-using storage::PaperInput;
 
 namespace {
 
@@ -67,7 +66,7 @@ Result<PaperInput> PaperCsv::paperFrom(const CsvTable::Row& row)
 }
 
 // "3 1 2": positions from 1, separated by spaces. An empty field is a blank paper, which storage
-// refuses as such; whether each position names a candidate is storage's question too.
+// refuses as such; whether each position names a candidate is ElectionRepository's question too.
 Result<QList<int>> PaperCsv::preferencesFrom(const CsvTable::Row& row)
 {
     static const QRegularExpression position(QStringLiteral("^[0-9]{1,9}$"));
@@ -86,4 +85,4 @@ Result<QList<int>> PaperCsv::preferencesFrom(const CsvTable::Row& row)
     return preferences;
 }
 
-} // namespace mutualise::cli
+} // namespace mutualise::storage

@@ -7,7 +7,7 @@
 #include <QList>
 #include <QStringList>
 
-namespace mutualise::cli {
+namespace mutualise::storage {
 
 // Rows of a CSV file as a spreadsheet saves one: UTF-8 text (a byte-order mark is allowed), fields
 // quoted as RFC 4180 says ("a ""b""" for a "b"), lines ending in LF or CRLF, blank lines skipped. Each
@@ -45,4 +45,4 @@ private:
     static domain::Result<QList<Row>> rowsOf(const QList<Line>& lines, const QString& rule);
 };
 
-} // namespace mutualise::cli
+} // namespace mutualise::storage

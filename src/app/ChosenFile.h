@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+namespace mutualise::app {
+
+// A file the user chose to import (ballots, papers), read whole before anything is checked or filed.
+struct ChosenFile
+{
+    QString name; // without its folder, as the questions and messages about it name it
+    QByteArray content;
+};
+
+// Asks for the file with `chooser` and reads it: nullopt when the user cancels, or when the file cannot
+// be read, after `refuse` has been given the reason.
+std::optional<ChosenFile> readChosenFile(const std::function<QString()>& chooser,
+                                         const std::function<void(const QString& message)>& refuse);
+
+} // namespace mutualise::app
