@@ -67,6 +67,7 @@ PaperDialog::PaperDialog(MutualSession& session, const domain::Election& electio
 
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &PaperDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &PaperDialog::reject);
+    connect(m_ui->blankCheck, &QCheckBox::toggled, this, &PaperDialog::setBlank);
     connect(m_ui->voterEdit, &QLineEdit::textChanged, this, [this](const QString& text) {
         m_voter = m_voterCompleter->resolve(text);
         revalidate();
@@ -119,7 +120,8 @@ void PaperDialog::createPreferenceFields()
         setTabOrder(previous, field);
         previous = field;
     }
-    setTabOrder(previous, m_ui->buttonBox);
+    setTabOrder(previous, m_ui->blankCheck);
+    setTabOrder(m_ui->blankCheck, m_ui->buttonBox);
     // Up to eight candidates show at once; a longer ballot scrolls.
     const int rows = std::min<int>(static_cast<int>(m_candidates.size()), 8);
     const int rowHeight = std::max(m_ui->voterEdit->sizeHint().height(), fontMetrics().height() + 8);
@@ -147,8 +149,24 @@ void PaperDialog::setMethod(domain::BallotMethod method)
     m_ui->methodCombo->setCurrentIndex(m_ui->methodCombo->findData(static_cast<int>(method)));
 }
 
+bool PaperDialog::isBlank() const
+{
+    return m_ui->blankCheck->isChecked();
+}
+
+// A blank paper's marks are set aside, not cleared: unticking the box by mistake loses nothing.
+void PaperDialog::setBlank(bool blank)
+{
+    m_ui->preferencesArea->setEnabled(!blank);
+    m_ui->preferencesHint->setEnabled(!blank);
+    revalidate();
+}
+
 domain::Result<QList<int>> PaperDialog::preferences() const
 {
+    if (isBlank()) {
+        return QList<int>();
+    }
     QList<int> marked;
     for (int i = 0; i < m_markChecks.size(); ++i) {
         if (m_markChecks.at(i)->isChecked()) {
@@ -190,7 +208,8 @@ domain::Result<QList<int>> PaperDialog::preferences() const
 std::optional<storage::PaperInput> PaperDialog::paper() const
 {
     const auto marked = preferences();
-    if (!m_voter || !marked || !domain::validatePaper(m_election, m_candidates, *marked)) {
+    if (!m_voter || !marked || (marked->isEmpty() && !isBlank())
+        || !domain::validatePaper(m_election, m_candidates, *marked)) {
         return std::nullopt;
     }
     storage::PaperInput input;
@@ -253,7 +272,9 @@ void PaperDialog::revalidate()
             showError(valid.error());
         }
     }
-    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(paper().has_value());
+    // A paper that marks nobody can be offered, to be refused with the reason when Record is pressed.
+    const bool isUnmarked = m_voter && marked && marked->isEmpty() && !isBlank();
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(paper().has_value() || isUnmarked);
     fitHeightToContents(this);
 }
 
@@ -261,6 +282,13 @@ void PaperDialog::accept()
 {
     const auto current = paper();
     if (!current) {
+        const auto marked = preferences();
+        if (m_voter && marked && marked->isEmpty()) {
+            clearErrors();
+            showError({ tr("The paper marks no candidate. If it was handed in blank or spoilt, tick “Blank "
+                           "or spoilt paper”."),
+                        u"empty-paper"_s, u"preferences"_s });
+        }
         return;
     }
     const auto cast = storage::ElectionRepository(m_session.file()).castPapers(m_election.id, { *current });
@@ -294,6 +322,7 @@ void PaperDialog::clearForNextPaper()
     for (QCheckBox* check : std::as_const(m_markChecks)) {
         check->setChecked(false);
     }
+    m_ui->blankCheck->setChecked(false);
     m_ui->preferencesArea->verticalScrollBar()->setValue(0);
     m_ui->voterEdit->clear();
     m_ui->voterEdit->setFocus();

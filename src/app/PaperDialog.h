@@ -24,9 +24,10 @@ class MutualSession;
 // Records the ballot papers of an election whose voting is open, one after another as a secretary
 // enters a pile of them: the voter, how the paper came and what it says, by STV a preference number
 // beside each candidate (blank for those not numbered), by plurality a tick beside up to one candidate
-// a seat. After each paper the dialog says what was recorded and is ready for the next. A paper storage
-// refuses (the voter is not on the roll or has voted already) is explained under the field at fault and
-// nothing is recorded.
+// a seat. A blank or spoilt paper is recorded only with its box ticked: one that marks nobody otherwise
+// is refused, in case the marks were left out by mistake. After each paper the dialog says what was
+// recorded and is ready for the next. A paper storage refuses (the voter is not on the roll or has voted
+// already) is explained under the field at fault and nothing is recorded.
 class PaperDialog : public QDialog
 {
     Q_OBJECT
@@ -51,6 +52,8 @@ public:
 private:
     void createPreferenceFields();
     domain::BallotMethod method() const;
+    bool isBlank() const;
+    void setBlank(bool blank);
     // Candidate positions in order of preference, or why the numbers entered cannot be read as a paper.
     domain::Result<QList<int>> preferences() const;
     void updateProgress();

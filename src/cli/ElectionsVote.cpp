@@ -18,8 +18,9 @@ ElectionsVote::ElectionsVote()
     addPositionalArgument(QStringLiteral("CSV"),
                           tr("UTF-8 CSV, one paper a line: member,preferences,method, where preferences "
                              "are the candidates' positions on the ballot from 1, in order of preference "
-                             "and separated by spaces (“3 1 2”), and method is person, post or online. An "
-                             "optional first line names the columns."));
+                             "and separated by spaces (“3 1 2”), or “blank” for a blank or spoilt paper "
+                             "(the member has voted; the count reports the paper as invalid), and method "
+                             "is person, post or online. An optional first line names the columns."));
 }
 
 int ElectionsVote::run(const QCommandLineParser& /*parser*/, const QStringList& positional)

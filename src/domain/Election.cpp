@@ -83,9 +83,6 @@ Outcome validateElection(const Election& election, const QList<Candidate>& candi
 Outcome validatePaper(const Election& election, const QList<Candidate>& candidates,
                       const QList<int>& preferences)
 {
-    if (preferences.isEmpty())
-        return electionError(QCoreApplication::translate("Election", "The paper marks no candidate."),
-                             "empty-paper", "preferences");
     QSet<int> seen;
     for (int position : preferences) {
         const auto candidate

@@ -56,8 +56,11 @@ struct Election
 Outcome validateElection(const Election& election, const QList<Candidate>& candidates);
 
 // A voter's paper: candidate positions (from 1) in order of preference; under plurality, the marked
-// candidates in any order. Rules "empty-paper", "unknown-candidate", "duplicate-preference",
-// "withdrawn-candidate", "too-many-marks" (plurality: more marks than seats).
+// candidates in any order. No positions at all is a blank or spoilt paper, and accepted: the member has
+// voted, and the count reports the paper as invalid (STV) or spoilt (plurality), as the Scottish rules
+// and .blt files do. The window and the CSV reader ask for such a paper to be marked blank on purpose.
+// Rules "unknown-candidate", "duplicate-preference", "withdrawn-candidate", "too-many-marks"
+// (plurality: more marks than seats).
 Outcome validatePaper(const Election& election, const QList<Candidate>& candidates,
                       const QList<int>& preferences);
 

@@ -97,13 +97,13 @@ QJsonObject electionToJson(const Election& election, const QList<Candidate>& can
              { QStringLiteral("candidates"), names } };
 }
 
-// Positions from 1, as text: "3 1 2".
+// Positions from 1, as text: "3 1 2"; a blank or spoilt paper is "" (the column is NOT NULL).
 QString preferencesText(const QList<int>& preferences)
 {
     QStringList parts;
     for (int position : preferences)
         parts.append(QString::number(position));
-    return parts.join(u' ');
+    return preferences.isEmpty() ? QStringLiteral("") : parts.join(u' ');
 }
 
 QList<int> preferencesFrom(const QString& text)

@@ -65,14 +65,23 @@ Result<PaperInput> PaperCsv::paperFrom(const CsvTable::Row& row)
     return paper;
 }
 
-// "3 1 2": positions from 1, separated by spaces. An empty field is a blank paper, which storage
-// refuses as such; whether each position names a candidate is ElectionRepository's question too.
+// "3 1 2": positions from 1, separated by spaces; "blank", a blank or spoilt paper, which marks none.
+// An empty field may be a paper left out by mistake, so it is refused. Whether each position names a
+// candidate is ElectionRepository's question.
 Result<QList<int>> PaperCsv::preferencesFrom(const CsvTable::Row& row)
 {
     static const QRegularExpression position(QStringLiteral("^[0-9]{1,9}$"));
     static const QRegularExpression spaces(QStringLiteral("\\s+"));
+    const QString field = row.fields.at(1).trimmed();
+    if (field.compare(u"blank", Qt::CaseInsensitive) == 0)
+        return QList<int>();
+    if (field.isEmpty())
+        return CsvTable::lineError(row.line,
+                                   tr("the paper marks no candidate; for a blank or spoilt paper write "
+                                      "“blank” as its preferences."),
+                                   QStringLiteral("empty-paper"));
     QList<int> preferences;
-    for (const QString& part : row.fields.at(1).split(spaces, Qt::SkipEmptyParts)) {
+    for (const QString& part : field.split(spaces, Qt::SkipEmptyParts)) {
         const int number = position.match(part).hasMatch() ? part.toInt() : 0;
         if (number < 1)
             return CsvTable::lineError(row.line,

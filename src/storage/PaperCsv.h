@@ -13,12 +13,14 @@ namespace mutualise::storage {
 // An election's ballot papers from a CSV file as a spreadsheet saves one (see CsvTable): an optional
 // header line "member,preferences,method" in any case, then one paper a row. The preferences are the
 // candidates' positions on the ballot, from 1, in order of preference and separated by spaces ("3 1
-// 2"); the method is person, post or online, in any case.
+// 2"), or "blank" in any case for a blank or spoilt paper; the method is person, post or online, in
+// any case.
 //
 // Nothing here knows the roll or the candidates: whether the member may vote and whether the
 // positions name candidates standing are for ElectionRepository::castPapers to say. Rules: "not-utf8"
-// (a line that is not UTF-8 text), "paper-csv" (a row that is not a paper, or no papers at all). Each
-// message starts "Line N:", the line the row starts on, which each PaperInput carries too.
+// (a line that is not UTF-8 text), "paper-csv" (a row that is not a paper, or no papers at all),
+// "empty-paper" (no preferences and not "blank": a paper left out by mistake is not filed as blank).
+// Each message starts "Line N:", the line the row starts on, which each PaperInput carries too.
 class PaperCsv
 {
     Q_DECLARE_TR_FUNCTIONS(PaperCsv)

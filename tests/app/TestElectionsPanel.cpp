@@ -90,6 +90,7 @@ private Q_SLOTS:
     void openedElectionCannotBeCorrectedOrDeleted();
     void runsABoardElectionToItsDeclaredResult();
     void paperDialogWorksFromTheKeyboard();
+    void blankPaperIsRecordedOnlyWithItsBoxTicked();
     void pluralityTieIsDecidedByLot();
     void showsPapersFiledByAnotherProgram();
     void modelsPassTheModelTester();
@@ -827,6 +828,52 @@ void TestElectionsPanel::paperDialogWorksFromTheKeyboard()
     QCOMPARE(exported->ballots.size(), 1);
     QCOMPARE(exported->ballots.constFirst().preferences, (QList<int> { olive - 1, memberE001 - 1 }));
     QCOMPARE(exported->ballots.constFirst().weight, 2);
+}
+
+// A paper that marks nobody is refused, in case the numbers were left out by mistake; with "Blank or
+// spoilt paper" ticked (Alt+B) the numbers are set aside and the paper is recorded with no preferences.
+// C001 hands in a blank paper: 1 of 5 voted, and the .blt export holds one ballot with no preferences.
+void TestElectionsPanel::blankPaperIsRecordedOnlyWithItsBoxTicked()
+{
+    const qint64 electionId = addBoardElection();
+    QVERIFY(electionId > 0);
+    openVoting();
+    auto* papers = openPaperDialog();
+    QVERIFY(papers);
+    QVERIFY(activate(papers));
+    auto* blank = papers->findChild<QCheckBox*>(u"blankCheck"_s);
+    QVERIFY(blank);
+    QVERIFY(!blank->isChecked());
+    typeInto(papers->findChild<QLineEdit*>(u"voterEdit"_s), u"C001"_s);
+    QTest::mouseClick(okButton(papers), Qt::LeftButton);
+    auto* preferencesError = papers->findChild<QLabel*>(u"preferencesError"_s);
+    QVERIFY(preferencesError->isVisibleTo(papers));
+    QVERIFY2(preferencesError->text().contains(u"The paper marks no candidate"_s),
+             qPrintable(preferencesError->text()));
+    QCOMPARE(papers->recordedCount(), 0);
+    const storage::ElectionRepository elections(m_session->file());
+    QCOMPARE(*elections.turnout(electionId), (std::pair<qint64, qint64> { 0, 0 }));
+
+    papers->preferenceSpin(olive)->setValue(1); // a number typed before the paper was seen to be spoilt
+    QTest::keyClick(papers, Qt::Key_B, Qt::AltModifier); // "&Blank or spoilt paper"
+    QTRY_VERIFY(blank->isChecked());
+    QCOMPARE(QApplication::focusWidget(), blank);
+    QVERIFY(!papers->preferenceSpin(olive)->isEnabled());
+    QVERIFY(papers->paper() && papers->paper()->preferences.isEmpty());
+    driving::saveShot(papers, u"paper-dialog-blank"_s);
+    QVERIFY(okButton(papers)->isEnabled());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QCOMPARE(papers->recordedCount(), 1);
+    QVERIFY(!blank->isChecked()); // the next paper is not blank unless ticked again
+    QVERIFY(papers->preferenceSpin(olive)->isEnabled());
+    QCOMPARE(*elections.turnout(electionId), (std::pair<qint64, qint64> { 1, 1 }));
+    QVERIFY(papers->findChild<QLabel*>(u"progressLabel"_s)->text().startsWith(u"1 of 5 members voted"_s));
+    papers->reject();
+
+    const auto exported = elections.exportBlt(electionId);
+    QCOMPARE(exported->ballots.size(), 1);
+    QCOMPARE(exported->ballots.constFirst().preferences, QList<int>());
+    QCOMPARE(exported->ballots.constFirst().weight, 1);
 }
 
 // Plurality, one seat, two candidates and two papers, one for each: a tie for the seat that only a lot

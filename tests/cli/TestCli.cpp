@@ -103,6 +103,7 @@ private Q_SLOTS:
     void proxiesCastBallotsAsAppointed();
     void stvElectionFromCandidatesToDeclaredResult();
     void electionImportAddsPapersCountedElsewhere();
+    void electionBlankPapersAreInvalid();
     void electionRefusalLeavesFileUnchanged_data();
     void electionRefusalLeavesFileUnchanged();
 
@@ -498,7 +499,7 @@ void TestCli::commandHelpShowsOptions_data()
                                     << QStringList { u"ELECTION"_s, u"--record-date"_s };
     QTest::newRow("elections vote") << QStringList { u"elections"_s, u"vote"_s }
                                     << QStringList { u"ELECTION"_s, u"CSV"_s, u"member,preferences,method"_s,
-                                                     u"“3 1 2”"_s };
+                                                     u"“3 1 2”"_s, u"“blank”"_s };
     QTest::newRow("elections import") << QStringList { u"elections"_s, u"import"_s }
                                       << QStringList { u"ELECTION"_s, u"BALLOTS"_s, u".blt"_s };
     QTest::newRow("elections export") << QStringList { u"elections"_s, u"export"_s }
@@ -2404,6 +2405,49 @@ void TestCli::electionImportAddsPapersCountedElsewhere()
              5);
 }
 
+// See createFixtureWithElections: election 1 (STV, 2 seats: 1 Alice Example, 2 Dana Reed, 3 Evan Cole)
+// has 1001's paper (1 2). 1002 hands in a blank paper and 1004 votes (1 2): 3 voters, 2 valid papers
+// and 1 invalid. Quota: 2 / (2 + 1) = 0, ignoring fractions, plus one = 1. Stage 1: Alice 2, elected
+// with a surplus of 1; her two papers move at 1 x 1 / 2 = 0.5 to Dana, who reaches the quota with 1.
+// Election 2 (plurality, one seat): 1002 votes for Bo and 1004's paper is spoilt: Bo 1, valid 1,
+// spoilt 1.
+void TestCli::electionBlankPapersAreInvalid()
+{
+    const QString file = createFixtureWithElections();
+    QVERIFY(!file.isEmpty());
+    const CliRun voted = cli({ u"elections"_s, u"vote"_s, file, u"1"_s,
+                               writeFile(u"blank.csv"_s, "1002, Blank ,post\n1004,1 2,person\n") });
+    QCOMPARE(voted.exitCode, 0);
+    QCOMPARE(voted.out, u"Ballot papers recorded: 2\n"_s);
+    const QJsonObject stv = json({ u"elections"_s, u"result"_s, file, u"1"_s, u"--json"_s });
+    QCOMPARE(stv.value(u"voters").toInteger(), 3);
+    QCOMPARE(stv.value(u"papers").toInteger(), 3);
+    QCOMPARE(stv.value(u"valid").toInteger(), 2);
+    QCOMPARE(stv.value(u"invalid").toInteger(), 1);
+    QCOMPARE(stv.value(u"quota").toInteger(), 1);
+    const QStringList elected { u"Alice Example"_s, u"Dana Reed"_s };
+    QCOMPARE(stv.value(u"elected").toVariant().toStringList(), elected);
+
+    // Exported, the blank paper is a ballot with no preferences, and counts the same.
+    const QString blt = path(u"blank.blt"_s);
+    QCOMPARE(cli({ u"elections"_s, u"export"_s, file, u"1"_s, blt }).exitCode, 0);
+    QFile written(blt);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    QVERIFY(written.readAll().startsWith("3 2\n1 0\n"));
+    const QJsonObject recount = json({ u"count"_s, blt, u"--json"_s });
+    QCOMPARE(recount.value(u"invalid").toInteger(), 1);
+    QCOMPARE(recount.value(u"elected").toVariant().toStringList(), elected);
+
+    QCOMPARE(cli({ u"elections"_s, u"vote"_s, file, u"2"_s,
+                   writeFile(u"spoilt.csv"_s, "1002,2,person\n1004,BLANK,person\n") })
+                 .exitCode,
+             0);
+    const QJsonObject plurality = json({ u"elections"_s, u"result"_s, file, u"2"_s, u"--json"_s });
+    QCOMPARE(plurality.value(u"valid").toInteger(), 1);
+    QCOMPARE(plurality.value(u"spoilt").toInteger(), 1);
+    QCOMPARE(plurality.value(u"elected").toVariant().toStringList(), QStringList { u"Bo"_s });
+}
+
 void TestCli::electionRefusalLeavesFileUnchanged_data()
 {
     QTest::addColumn<QStringList>("arguments");
@@ -2430,7 +2474,9 @@ void TestCli::electionRefusalLeavesFileUnchanged_data()
     vote("voting again", "1004,1,person\n1001,2,person\n", u"Line 2: "_s, u"(voted-twice)"_s);
     vote("duplicate preference", "1002,1 2 1,person\n", u"Line 1: "_s, u"(duplicate-preference)"_s);
     vote("unknown candidate position", "1002,2 4,person\n", u"Line 1: "_s, u"(unknown-candidate)"_s);
-    vote("blank paper", "1002,,person\n", u"Line 1: "_s, u"(empty-paper)"_s);
+    // A blank paper is written "blank"; no preferences at all may be a paper left out by mistake.
+    vote("no preferences", "1002,1,person\n1004,,person\n", u"Line 2: "_s, u"(empty-paper)"_s);
+    vote("blank and a position", "1002,blank 1,person\n", u"Line 1: "_s, u"(paper-csv)"_s);
     vote("position 0", "1002,0 1,person\n", u"Line 1: "_s, u"(paper-csv)"_s);
     vote("positions by commas", "1002,\"1,2\",person\n", u"Line 1: "_s, u"(paper-csv)"_s);
     vote("position in words", "1002,first,person\n", u"Line 1: "_s, u"(paper-csv)"_s);

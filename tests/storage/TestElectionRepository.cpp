@@ -1,5 +1,6 @@
 #include "SampleMutual.h"
 #include "domain/Blt.h"
+#include "domain/StvCount.h"
 #include "storage/AuditLog.h"
 #include "storage/ElectionRepository.h"
 #include "storage/MeetingRepository.h"
@@ -26,6 +27,7 @@ class TestElectionRepository : public QObject
 private Q_SLOTS:
     void init();
     void stvElectionByHand();
+    void blankPaperIsCountedAsInvalid();
     void papersCannotBeLinkedToVoters();
     void refusedPapersChangeNothing_data();
     void refusedPapersChangeNothing();
@@ -131,6 +133,62 @@ void TestElectionRepository::stvElectionByHand()
         u"election-not-open"_s);
 }
 
+// As stvElectionByHand, but P001 hands in a blank paper: C001 (1, 2), C002 (1, 2), E001 (1, 3),
+// E002 (2), P001 blank. P001 has voted, turnout 5 of 5, but the paper is invalid: 4 valid papers.
+// Quota: 4 / (2 + 1) = 1, ignoring fractions, plus one = 2.
+// Stage 1: Ann 3, Bo 1, Cy 0: Ann is elected with a surplus of 1.
+// Stage 2: Ann's three papers move at 1 x 1 / 3 = 0.33333: two to Bo (1.66666), one to Cy (0.33333).
+// Stage 3: Cy has fewest and is excluded; Bo is elected to the seat left.
+// The .blt export carries the blank paper as a ballot "1 0", and counts the same.
+void TestElectionRepository::blankPaperIsCountedAsInvalid()
+{
+    const qint64 id = addElection(ElectionMethod::SingleTransferableVote, 2);
+    QVERIFY(id > 0);
+    ElectionRepository elections(*m_file);
+    QVERIFY(elections.open(id, QDate(2025, 6, 30)));
+    const auto cast = elections.castPapers(id,
+                                           { { u"C001"_s, { 1, 2 }, domain::BallotMethod::InPerson, 0 },
+                                             { u"C002"_s, { 1, 2 }, domain::BallotMethod::Post, 0 },
+                                             { u"E001"_s, { 1, 3 }, domain::BallotMethod::Online, 0 },
+                                             { u"E002"_s, { 2 }, domain::BallotMethod::InPerson, 0 },
+                                             { u"P001"_s, {}, domain::BallotMethod::InPerson, 0 } });
+    QVERIFY2(cast, qPrintable(cast ? QString() : cast.error().message));
+    QCOMPARE(elections.turnout(id).value(), (std::pair<qint64, qint64> { 5, 5 }));
+    QCOMPARE(sample::scalar(m_file->connection(),
+                            u"SELECT COUNT(*) FROM election_papers WHERE preferences = ''"_s),
+             1);
+
+    const auto exported = elections.exportBlt(id);
+    QVERIFY(exported);
+    QCOMPARE(exported->totalWeight(), 5);
+    QCOMPARE(exported->ballots.constFirst().preferences, QList<int>()); // "" sorts first
+    QCOMPARE(exported->ballots.constFirst().weight, 1);
+    const QByteArray written = domain::Blt::write(*exported);
+    QVERIFY2(written.startsWith("3 2\n1 0\n"), written.constData());
+
+    const auto closed = elections.close(id);
+    QVERIFY2(closed, qPrintable(closed ? QString() : closed.error().message));
+    const auto result = elections.result(id);
+    QVERIFY(result && result->isDeclared);
+    QCOMPARE(result->elected, (QStringList { u"Ann Smith"_s, u"Bo Lee"_s }));
+    QCOMPARE(result->json.value(u"valid"_s).toInt(), 4);
+    QCOMPARE(result->json.value(u"invalid"_s).toInt(), 1);
+    QCOMPARE(result->json.value(u"quota"_s).toInt(), 2);
+    const QJsonArray rounds = result->json.value(u"rounds"_s).toArray();
+    QCOMPARE(rounds.size(), 3);
+    QCOMPARE(rounds.at(1).toObject().value(u"totals"_s).toObject().value(u"Bo Lee"_s).toDouble(), 1.66666);
+    QCOMPARE(rounds.at(1).toObject().value(u"totals"_s).toObject().value(u"Cy Jones"_s).toDouble(), 0.33333);
+
+    const auto reread = domain::Blt::read(written);
+    QVERIFY(reread);
+    const auto recounted = domain::Stv::count(*reread, closed->seed);
+    QVERIFY(recounted);
+    QCOMPARE(recounted->validPapers, 4);
+    QCOMPARE(recounted->invalidPapers, 1);
+    QCOMPARE(recounted->quota, 2);
+    QCOMPARE(recounted->elected, (QList<int> { 0, 1 }));
+}
+
 // Who voted is in one table and the papers in another, with no member, no time, and ids that do not
 // follow the order of voting; the audit trail names voters but never their preferences.
 void TestElectionRepository::papersCannotBeLinkedToVoters()
@@ -167,7 +225,8 @@ void TestElectionRepository::refusedPapersChangeNothing_data()
     QTest::newRow("twice in the batch") << u"C001"_s << QList<int> { 2 } << u"voted-twice"_s;
     QTest::newRow("duplicate preference") << u"E001"_s << QList<int> { 1, 2, 1 } << u"duplicate-preference"_s;
     QTest::newRow("no such candidate") << u"E001"_s << QList<int> { 4 } << u"unknown-candidate"_s;
-    QTest::newRow("blank paper") << u"E001"_s << QList<int>() << u"empty-paper"_s;
+    // A blank paper is no longer refused (see blankPaperIsCountedAsInvalid); one naming a withdrawn or
+    // unknown candidate still is.
 }
 
 void TestElectionRepository::refusedPapersChangeNothing()
@@ -215,7 +274,7 @@ void TestElectionRepository::bltRoundTrip()
     QCOMPARE(elections.importBlt(id, postal).error().rule, u"candidates-differ"_s);
 }
 
-// Plurality, two seats, up to two marks: Ann 2, Bo 2, Cy 1 -> Ann and Bo.
+// Plurality, two seats, up to two marks: Ann 2, Bo 2, Cy 1 -> Ann and Bo; E002's blank paper is spoilt.
 void TestElectionRepository::pluralityElection()
 {
     const qint64 id = addElection(ElectionMethod::Plurality, 2);
@@ -228,10 +287,13 @@ void TestElectionRepository::pluralityElection()
     QVERIFY(elections.castPapers(id,
                                  { { u"C001"_s, { 1, 2 }, domain::BallotMethod::InPerson, 0 },
                                    { u"C002"_s, { 1, 2 }, domain::BallotMethod::InPerson, 0 },
-                                   { u"E001"_s, { 3 }, domain::BallotMethod::InPerson, 0 } }));
+                                   { u"E001"_s, { 3 }, domain::BallotMethod::InPerson, 0 },
+                                   { u"E002"_s, {}, domain::BallotMethod::Post, 0 } }));
     const auto result = elections.result(id);
     QVERIFY(result && !result->isDeclared);
     QCOMPARE(result->elected, (QStringList { u"Ann Smith"_s, u"Bo Lee"_s }));
+    QCOMPARE(result->json.value(u"valid"_s).toInt(), 3);
+    QCOMPARE(result->json.value(u"spoilt"_s).toInt(), 1);
     QCOMPARE(result->json.value(u"votes"_s).toObject().value(u"Cy Jones"_s).toInt(), 1);
 }
 
