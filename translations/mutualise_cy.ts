@@ -681,10 +681,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The paper marks no candidate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>There is no candidate %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1307,11 +1303,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>UTF-8 CSV, one paper a line: member,preferences,method, where preferences are the candidates&apos; positions on the ballot from 1, in order of preference and separated by spaces (“3 1 2”), and method is person, post or online. An optional first line names the columns.</source>
+        <source>Ballot papers recorded: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ballot papers recorded: %1</source>
+        <source>UTF-8 CSV, one paper a line: member,preferences,method, where preferences are the candidates&apos; positions on the ballot from 1, in order of preference and separated by spaces (“3 1 2”), or “blank” for a blank or spoilt paper (the member has voted; the count reports the paper as invalid), and method is person, post or online. An optional first line names the columns.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2959,6 +2955,10 @@
         <source>“%1” is not a candidate&apos;s position; write the positions from 1 in order of preference, separated by spaces, such as “3 1 2”.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the paper marks no candidate; for a blank or spoilt paper write “blank” as its preferences.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PaperDialog</name>
@@ -2980,6 +2980,14 @@
     </message>
     <message>
         <source>Paper:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Blank or spoilt paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member handed in a paper that marks no candidate or cannot be read: they have voted, and the count reports the paper as invalid</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5830,6 +5838,10 @@ Exclusion of
     </message>
     <message>
         <source>Recorded at %1: %2 · %3 voted (%4). The paper is filed apart from the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The paper marks no candidate. If it was handed in blank or spoilt, tick “Blank or spoilt paper”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
