@@ -38,19 +38,17 @@ QHash<QString, qint64> unitsByName(const QJsonObject& object)
     return figures;
 }
 
-// The action as stored ("surplus of Ann Smith"): a fixed English form, not a translated text.
 ElectionRound roundFrom(const QJsonObject& json)
 {
     ElectionRound round;
     round.number = json.value(u"round"_s).toInt();
-    const QString action = json.value(u"action"_s).toString();
-    for (const auto& [prefix, kind] : { std::pair { u"surplus of "_s, ElectionRound::Kind::Surplus },
-                                        std::pair { u"exclusion of "_s, ElectionRound::Kind::Exclusion } }) {
-        if (action.startsWith(prefix)) {
-            round.kind = kind;
-            round.candidate = action.mid(prefix.size());
-        }
+    const QString kind = json.value(u"kind"_s).toString();
+    if (kind == u"surplus") {
+        round.kind = ElectionRound::Kind::Surplus;
+    } else if (kind == u"exclusion") {
+        round.kind = ElectionRound::Kind::Exclusion;
     }
+    round.candidate = json.value(u"candidate"_s).toString();
     round.totals = unitsByName(json.value(u"totals"_s).toObject());
     round.transfers = unitsByName(json.value(u"transfers"_s).toObject());
     round.nonTransferable = unitsOf(json.value(u"non_transferable"_s));

@@ -3,6 +3,7 @@
 #include "ElectionResultJson.h"
 #include "MeetingRepository.h"
 #include "Statement.h"
+#include "StoredResult.h"
 #include "domain/Dates.h"
 #include "domain/Tally.h"
 
@@ -641,15 +642,11 @@ Result<ElectionResult> ElectionRepository::result(qint64 electionId) const
         return wrongState(*election, MotionState::Open);
     ElectionResult result;
     if (election->state == MotionState::Closed) {
-        Statement query(m_file.connection(),
-                        QStringLiteral("SELECT result_json FROM elections WHERE id = :id"));
-        query.bind(QStringLiteral(":id"), electionId);
-        if (auto done = query.exec(); !done)
-            return done.error();
-        if (!query.next())
-            return databaseError(query.lastError());
+        auto stored = storedResult(m_file.connection(), CountedVote::Election, electionId);
+        if (!stored)
+            return stored.error();
         result.isDeclared = true;
-        result.json = QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object();
+        result.json = std::move(stored).value();
         for (const QJsonValue& line : result.json.value(QStringLiteral("working")).toArray())
             result.working.append(line.toString());
     } else {

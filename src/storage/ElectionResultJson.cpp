@@ -50,6 +50,19 @@ QJsonArray tiesOf(const QList<LotDraw>& lots, const QStringList& names)
     return ties;
 }
 
+QString stageKind(const StvStage& stage)
+{
+    switch (stage.kind) {
+    case StvStage::Kind::FirstPreferences:
+        return QStringLiteral("first-preferences");
+    case StvStage::Kind::Surplus:
+        return QStringLiteral("surplus");
+    case StvStage::Kind::Exclusion:
+        return QStringLiteral("exclusion");
+    }
+    Q_UNREACHABLE();
+}
+
 QString stageAction(const StvStage& stage, const QStringList& names)
 {
     switch (stage.kind) {
@@ -83,6 +96,9 @@ QJsonObject stvCountJson(const StvCount& count)
         QJsonObject round {
             { QStringLiteral("round"), static_cast<int>(s + 1) },
             { QStringLiteral("action"), stageAction(stage, count.candidates) },
+            { QStringLiteral("kind"), stageKind(stage) },
+            { QStringLiteral("candidate"),
+              stage.candidate >= 0 ? QJsonValue(count.candidates.at(stage.candidate)) : QJsonValue() },
             { QStringLiteral("totals"), totals },
             { QStringLiteral("transfers"), transfers },
             { QStringLiteral("non_transferable"), votes(stage.nonTransferable) },

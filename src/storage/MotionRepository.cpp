@@ -3,6 +3,7 @@
 #include "MeetingRepository.h"
 #include "MotionResultJson.h"
 #include "Statement.h"
+#include "StoredResult.h"
 #include "domain/Dates.h"
 
 #include <QCoreApplication>
@@ -925,15 +926,11 @@ Result<MotionResult> MotionRepository::result(qint64 motionId) const
         return wrongState(*motion, MotionState::Open);
     MotionResult result;
     if (motion->state == MotionState::Closed) {
-        Statement query(m_file.connection(),
-                        QStringLiteral("SELECT result_json FROM motions WHERE id = :id"));
-        query.bind(QStringLiteral(":id"), motionId);
-        if (auto done = query.exec(); !done)
-            return done.error();
-        if (!query.next())
-            return databaseError(query.lastError());
+        auto stored = storedResult(m_file.connection(), CountedVote::Motion, motionId);
+        if (!stored)
+            return stored.error();
         result.isDeclared = true;
-        result.json = QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object();
+        result.json = std::move(stored).value();
     } else {
         const auto counted = countNow(*motion);
         if (!counted)

@@ -126,6 +126,12 @@ void TestElectionRepository::stvElectionByHand()
     QCOMPARE(rounds.at(1).toObject().value(u"totals"_s).toObject().value(u"Bo Lee"_s).toDouble(), 1.66666);
     QCOMPARE(rounds.at(1).toObject().value(u"non_transferable"_s).toDouble(), 0.00001);
     QCOMPARE(rounds.at(2).toObject().value(u"excluded"_s).toArray().at(0).toString(), u"Cy Jones"_s);
+    QCOMPARE(rounds.at(0).toObject().value(u"kind"_s).toString(), u"first-preferences"_s);
+    QVERIFY(rounds.at(0).toObject().value(u"candidate"_s).isNull());
+    QCOMPARE(rounds.at(1).toObject().value(u"kind"_s).toString(), u"surplus"_s);
+    QCOMPARE(rounds.at(1).toObject().value(u"candidate"_s).toString(), u"Ann Smith"_s);
+    QCOMPARE(rounds.at(2).toObject().value(u"kind"_s).toString(), u"exclusion"_s);
+    QCOMPARE(rounds.at(2).toObject().value(u"candidate"_s).toString(), u"Cy Jones"_s);
     QCOMPARE(json.value(u"roll_fingerprint"_s).toString(), QString::fromLatin1(closed->rollFingerprint));
     QVERIFY(!result->working.isEmpty());
     QCOMPARE(
