@@ -1,4 +1,4 @@
-#include "MainWindow.h"
+#include "app/shell/MainWindow.h"
 #include "i18n/Translations.h"
 
 #include <QApplication>

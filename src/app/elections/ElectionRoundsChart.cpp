@@ -1,0 +1,314 @@
+#include "app/elections/ElectionRoundsChart.h"
+
+#include "domain/StvCount.h"
+
+#include <QHelpEvent>
+#include <QLocale>
+#include <QPainter>
+#include <QPainterPath>
+#include <QToolTip>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace mutualise::app {
+
+namespace {
+
+const QColor continuingColour(0x4f, 0x7c, 0xac);
+const QColor electedColour(0x2e, 0x7d, 0x32);
+const QColor nonTransferableColour(0x9e, 0x9e, 0x9e);
+const QColor quotaColour(0xb3, 0x26, 0x1e);
+const QColor gridColour(0xdd, 0xdd, 0xdd);
+
+constexpr int margin = 6;
+constexpr int cellPadding = 6;
+constexpr int minimumColumnWidth = 84;
+constexpr int maximumColumnWidth = 360; // a count of one or two rounds keeps bars of a size to compare
+
+// Votes as the chart prints them: whole when they are, else to two places (the table has all five).
+QString chartFigure(qint64 units)
+{
+    if (units % domain::voteUnits == 0) {
+        return QLocale().toString(units / domain::voteUnits);
+    }
+    return QLocale().toString(static_cast<double>(units) / static_cast<double>(domain::voteUnits), 'f', 2);
+}
+
+} // namespace
+
+QRect ElectionRoundsChart::Geometry::cell(int row, int column) const
+{
+    return { margin + nameWidth + column * columnWidth, margin + headerHeight + row * rowHeight, columnWidth,
+             rowHeight };
+}
+
+ElectionRoundsChart::ElectionRoundsChart(QWidget* parent)
+    : QWidget(parent)
+{
+    setObjectName(u"roundsChart"_s);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    setAccessibleName(tr("Votes of each candidate in each round"));
+}
+
+void ElectionRoundsChart::setFigures(const ElectionFigures& figures)
+{
+    m_figures = figures;
+    updateGeometry();
+    update();
+}
+
+int ElectionRoundsChart::roundCount() const
+{
+    return m_figures.isStv() ? static_cast<int>(m_figures.rounds.size()) : 1;
+}
+
+QStringList ElectionRoundsChart::rows() const
+{
+    QStringList names = m_figures.standing();
+    if (m_figures.isStv() && !names.isEmpty()) {
+        names.append(QString()); // the papers no candidate can take on
+    }
+    return names;
+}
+
+std::optional<qint64> ElectionRoundsChart::unitsAt(const QString& candidate, int round) const
+{
+    if (!m_figures.isStv()) {
+        const auto votes = m_figures.votes.constFind(candidate);
+        return votes == m_figures.votes.constEnd() ? std::nullopt : std::optional(*votes * domain::voteUnits);
+    }
+    if (round < 1 || round > m_figures.rounds.size()) {
+        return std::nullopt;
+    }
+    if (candidate.isEmpty()) {
+        qint64 lost = 0;
+        for (int r = 0; r < round; ++r) {
+            lost += m_figures.rounds.at(r).nonTransferable;
+        }
+        return lost;
+    }
+    const QHash<QString, qint64>& totals = m_figures.rounds.at(round - 1).totals;
+    const auto total = totals.constFind(candidate);
+    return total == totals.constEnd() ? std::nullopt : std::optional(*total);
+}
+
+QString ElectionRoundsChart::figureText(const QString& candidate, int round) const
+{
+    const auto units = unitsAt(candidate, round);
+    return units ? chartFigure(*units) : QString();
+}
+
+qint64 ElectionRoundsChart::largestUnits() const
+{
+    qint64 largest = m_figures.isStv() ? m_figures.quota * domain::voteUnits : 0;
+    for (const QString& candidate : rows()) {
+        for (int round = 1; round <= roundCount(); ++round) {
+            largest = std::max(largest, unitsAt(candidate, round).value_or(0));
+        }
+    }
+    // A little room past the longest bar, so that the quota line never sits on a column's edge.
+    return std::max<qint64>(largest + largest / 10, 1);
+}
+
+ElectionRoundsChart::Geometry ElectionRoundsChart::geometry() const
+{
+    Geometry grid;
+    const QFontMetrics metrics = fontMetrics();
+    int widestName = metrics.horizontalAdvance(tr("Non-transferable"));
+    for (const QString& name : m_figures.standing()) {
+        widestName = std::max(widestName, metrics.horizontalAdvance(name));
+    }
+    const int available = width() - 2 * margin;
+    grid.nameWidth = std::min(widestName + 2 * cellPadding, available / 3);
+    const int columns = std::max(roundCount(), 1);
+    grid.columnWidth
+        = std::clamp((available - grid.nameWidth) / columns, minimumColumnWidth, maximumColumnWidth);
+    grid.headerHeight = 2 * metrics.height() + cellPadding;
+    grid.rowHeight = metrics.height() + 2 * cellPadding;
+    return grid;
+}
+
+QSize ElectionRoundsChart::sizeHint() const
+{
+    const QFontMetrics metrics = fontMetrics();
+    const int rowHeight = metrics.height() + 2 * cellPadding;
+    const int height = 2 * margin + 2 * metrics.height() + cellPadding
+        + static_cast<int>(rows().size()) * rowHeight + 2 * metrics.height();
+    return { 2 * margin + 160 + std::max(roundCount(), 1) * minimumColumnWidth, height };
+}
+
+QSize ElectionRoundsChart::minimumSizeHint() const
+{
+    // Every round keeps room for its figures: a count of many rounds scrolls rather than squeezes.
+    return { 2 * margin + 120 + std::max(roundCount(), 1) * minimumColumnWidth, sizeHint().height() };
+}
+
+void ElectionRoundsChart::paintEvent(QPaintEvent* /*event*/)
+{
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const Geometry grid = geometry();
+    paintHeader(painter, grid);
+    const QStringList names = rows();
+    for (int row = 0; row < names.size(); ++row) {
+        const QRect nameCell(margin, grid.cell(row, 0).top(), grid.nameWidth, grid.rowHeight);
+        const QString& name = names.at(row);
+        QFont nameFont = font();
+        nameFont.setBold(m_figures.elected.contains(name));
+        nameFont.setItalic(name.isEmpty());
+        painter.setFont(nameFont);
+        painter.setPen(palette().color(QPalette::WindowText));
+        const QString shown = name.isEmpty() ? tr("Non-transferable") : name;
+        painter.drawText(
+            nameCell.adjusted(0, 0, -cellPadding, 0), Qt::AlignLeft | Qt::AlignVCenter,
+            painter.fontMetrics().elidedText(shown, Qt::ElideRight, nameCell.width() - cellPadding));
+        painter.setFont(font());
+        for (int round = 1; round <= roundCount(); ++round) {
+            paintCell(painter, grid.cell(row, round - 1), name, round);
+        }
+    }
+    paintLegend(painter, grid);
+}
+
+void ElectionRoundsChart::paintHeader(QPainter& painter, const Geometry& grid) const
+{
+    QFont bold = font();
+    bold.setBold(true);
+    const int lineHeight = fontMetrics().height();
+    for (int round = 1; round <= roundCount(); ++round) {
+        const QRect cell = grid.cell(0, round - 1);
+        const QRect top(cell.left() + cellPadding, margin, cell.width() - 2 * cellPadding, lineHeight);
+        painter.setFont(bold);
+        painter.setPen(palette().color(QPalette::WindowText));
+        painter.drawText(top, Qt::AlignLeft | Qt::AlignVCenter,
+                         m_figures.isStv() ? tr("Round %1").arg(round) : tr("Votes"));
+        if (m_figures.isStv()) {
+            painter.setFont(font());
+            painter.setPen(palette().color(QPalette::PlaceholderText));
+            const QString action = m_figures.rounds.at(round - 1).actionText();
+            painter.drawText(top.translated(0, lineHeight), Qt::AlignLeft | Qt::AlignVCenter,
+                             fontMetrics().elidedText(action, Qt::ElideRight, top.width()));
+        }
+    }
+    painter.setFont(font());
+}
+
+void ElectionRoundsChart::paintCell(QPainter& painter, const QRect& cell, const QString& candidate,
+                                    int round) const
+{
+    painter.setPen(gridColour);
+    painter.drawLine(cell.topLeft(), cell.bottomLeft());
+    const QRect area = cell.adjusted(cellPadding, cellPadding / 2 + 1, -cellPadding, -cellPadding / 2 - 1);
+    const auto units = unitsAt(candidate, round);
+    const auto excludedIn = m_figures.roundExcluded(candidate);
+    if (!units) {
+        if (excludedIn == round) {
+            painter.setPen(palette().color(QPalette::PlaceholderText));
+            painter.drawText(area, Qt::AlignLeft | Qt::AlignVCenter, tr("excluded"));
+        }
+    } else {
+        const auto electedIn = m_figures.isStv() ? m_figures.roundElected(candidate) : std::nullopt;
+        const bool isElected
+            = m_figures.isStv() ? electedIn && *electedIn <= round : m_figures.elected.contains(candidate);
+        const QColor colour = candidate.isEmpty() ? nonTransferableColour
+            : isElected                           ? electedColour
+                                                  : continuingColour;
+        const int length = static_cast<int>(static_cast<double>(*units) / static_cast<double>(largestUnits())
+                                            * area.width());
+        const QRect bar(area.left(), area.top(), std::max(length, *units > 0 ? 2 : 0), area.height());
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(colour);
+        painter.drawRoundedRect(bar, 2, 2);
+        const QString figure = chartFigure(*units);
+        const int textWidth = fontMetrics().horizontalAdvance(figure) + 2 * 4;
+        // The figure inside the bar when it fits there, else just after it.
+        const bool isInside = bar.width() >= textWidth;
+        painter.setPen(isInside ? QColor(Qt::white) : palette().color(QPalette::WindowText));
+        const QRect textRect = isInside ? bar.adjusted(4, 0, -4, 0)
+                                        : QRect(bar.right() + 4, area.top(), area.width(), area.height());
+        const Qt::Alignment alignment = (isInside ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter;
+        painter.drawText(textRect, static_cast<int>(alignment.toInt()), figure);
+    }
+    if (m_figures.isStv() && !candidate.isEmpty()) {
+        const int x = area.left()
+            + static_cast<int>(static_cast<double>(m_figures.quota * domain::voteUnits)
+                               / static_cast<double>(largestUnits()) * area.width());
+        painter.setPen(QPen(quotaColour, 1.5, Qt::DashLine));
+        painter.drawLine(x, cell.top() + 1, x, cell.bottom() - 1);
+    }
+}
+
+void ElectionRoundsChart::paintLegend(QPainter& painter, const Geometry& grid) const
+{
+    const int lineHeight = fontMetrics().height();
+    int x = margin + grid.nameWidth + cellPadding;
+    const int y = grid.cell(static_cast<int>(rows().size()), 0).top() + lineHeight / 2;
+    const auto swatch = [&](const QColor& colour, const QString& text) {
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(colour);
+        painter.drawRoundedRect(QRect(x, y + lineHeight / 4, lineHeight, lineHeight / 2), 2, 2);
+        x += lineHeight + 4;
+        painter.setPen(palette().color(QPalette::WindowText));
+        painter.drawText(QRect(x, y, width(), lineHeight), Qt::AlignLeft | Qt::AlignVCenter, text);
+        x += fontMetrics().horizontalAdvance(text) + 16;
+    };
+    swatch(electedColour, tr("Elected"));
+    if (m_figures.isStv()) {
+        swatch(continuingColour, tr("Continuing"));
+        painter.setPen(QPen(quotaColour, 1.5, Qt::DashLine));
+        painter.drawLine(x + lineHeight / 2, y, x + lineHeight / 2, y + lineHeight);
+        x += lineHeight + 4;
+        painter.setPen(palette().color(QPalette::WindowText));
+        painter.drawText(QRect(x, y, width(), lineHeight), Qt::AlignLeft | Qt::AlignVCenter,
+                         tr("Quota: %1").arg(QLocale().toString(m_figures.quota)));
+    } else {
+        swatch(continuingColour, tr("Not elected"));
+    }
+}
+
+bool ElectionRoundsChart::event(QEvent* event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto* help = static_cast<QHelpEvent*>(event);
+        const QString text = toolTipAt(help->pos());
+        if (text.isEmpty()) {
+            QToolTip::hideText();
+            event->ignore();
+        } else {
+            QToolTip::showText(help->globalPos(), text, this);
+        }
+        return true;
+    }
+    return QWidget::event(event);
+}
+
+// "Ann Smith, round 2 (Surplus of Bob Jones): 28.00000 votes", with the table's five decimals.
+QString ElectionRoundsChart::toolTipAt(const QPoint& position) const
+{
+    const Geometry grid = geometry();
+    const QStringList names = rows();
+    for (int row = 0; row < names.size(); ++row) {
+        for (int round = 1; round <= roundCount(); ++round) {
+            if (!grid.cell(row, round - 1).contains(position)) {
+                continue;
+            }
+            const auto units = unitsAt(names.at(row), round);
+            if (!units) {
+                return {};
+            }
+            const QString who = names.at(row).isEmpty() ? tr("Non-transferable") : names.at(row);
+            if (!m_figures.isStv()) {
+                return tr("%1: %2 votes").arg(who, QLocale().toString(*units / domain::voteUnits));
+            }
+            return tr("%1, round %2 (%3): %4 votes")
+                .arg(who)
+                .arg(round)
+                .arg(m_figures.rounds.at(round - 1).actionText(), domain::Stv::formatVotes(*units));
+        }
+    }
+    return {};
+}
+
+} // namespace mutualise::app

@@ -1,0 +1,237 @@
+#include "app/members/MemberTableModel.h"
+
+#include <QLocale>
+
+#include <limits>
+
+namespace mutualise::app {
+
+namespace {
+// Eight pages of 200 rows: enough for a tall window and a quick scroll back, small in memory.
+constexpr qsizetype maximumCachedPages = 8;
+
+storage::MemberQuery::SortKey sortKeyFor(int column)
+{
+    using Key = storage::MemberQuery::SortKey;
+    switch (column) {
+    case MemberTableModel::NameColumn:
+        return Key::Name;
+    case MemberTableModel::KindColumn:
+        return Key::Kind;
+    case MemberTableModel::ClassColumn:
+        return Key::Class;
+    case MemberTableModel::StatusColumn:
+        return Key::Status;
+    case MemberTableModel::AdmittedColumn:
+        return Key::AdmittedOn;
+    case MemberTableModel::CeasedColumn:
+        return Key::CeasedOn;
+    case MemberTableModel::SharesColumn:
+        return Key::Shares;
+    default:
+        return Key::Number;
+    }
+}
+} // namespace
+
+MemberTableModel::MemberTableModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{ }
+
+void MemberTableModel::setFile(storage::MutualFile* file)
+{
+    beginResetModel();
+    m_file = file;
+    m_pages.clear();
+    m_pageOrder.clear();
+    recount();
+    endResetModel();
+}
+
+void MemberTableModel::setQuery(const storage::MemberQuery& query)
+{
+    beginResetModel();
+    m_query = query;
+    m_pages.clear();
+    m_pageOrder.clear();
+    recount();
+    endResetModel();
+}
+
+void MemberTableModel::reload()
+{
+    setQuery(m_query);
+}
+
+void MemberTableModel::recount()
+{
+    m_rowCount = 0;
+    m_lastError.clear();
+    if (m_file == nullptr) {
+        return;
+    }
+    const auto counted = storage::MemberRepository(*m_file).count(m_query);
+    if (!counted) {
+        m_lastError = counted.error().message;
+        return;
+    }
+    // A view addresses rows with int; a register beyond two billion members is not a real case.
+    m_rowCount = std::min<qint64>(counted.value(), std::numeric_limits<int>::max());
+}
+
+const QList<storage::MemberRow>* MemberTableModel::pageFor(qint64 row) const
+{
+    if (m_file == nullptr || row < 0 || row >= m_rowCount) {
+        return nullptr;
+    }
+    const qint64 pageIndex = row / pageSize;
+    const auto cached = m_pages.constFind(pageIndex);
+    if (cached != m_pages.constEnd()) {
+        return &cached.value();
+    }
+    const auto fetched = storage::MemberRepository(*m_file).page(m_query, pageIndex * pageSize, pageSize);
+    if (!fetched) {
+        m_lastError = fetched.error().message;
+        return nullptr;
+    }
+    if (m_pageOrder.size() >= maximumCachedPages) {
+        m_pages.remove(m_pageOrder.takeFirst());
+    }
+    m_pageOrder.append(pageIndex);
+    return &m_pages.insert(pageIndex, fetched.value()).value();
+}
+
+std::optional<storage::MemberRow> MemberTableModel::rowAt(int row) const
+{
+    const auto* page = pageFor(row);
+    const qint64 offset = row % pageSize;
+    if (page == nullptr || offset >= page->size()) {
+        return std::nullopt;
+    }
+    return page->at(offset);
+}
+
+std::optional<int> MemberTableModel::cachedRowOf(qint64 memberId) const
+{
+    for (auto it = m_pages.constBegin(); it != m_pages.constEnd(); ++it) {
+        for (qsizetype i = 0; i < it.value().size(); ++i) {
+            if (it.value().at(i).member.id == memberId) {
+                return static_cast<int>(it.key() * pageSize + i);
+            }
+        }
+    }
+    return std::nullopt;
+}
+
+std::optional<int> MemberTableModel::rowOf(qint64 memberId) const
+{
+    if (const auto cached = cachedRowOf(memberId)) {
+        return cached;
+    }
+    if (m_file == nullptr) {
+        return std::nullopt;
+    }
+    const auto position = storage::MemberRepository(*m_file).positionOf(m_query, memberId);
+    if (!position) {
+        m_lastError = position.error().message;
+        return std::nullopt;
+    }
+    if (!position.value() || *position.value() >= m_rowCount) {
+        return std::nullopt;
+    }
+    return static_cast<int>(*position.value());
+}
+
+int MemberTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rowCount);
+}
+
+int MemberTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant MemberTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+        return {};
+    }
+    if (role == Qt::TextAlignmentRole) {
+        return index.column() == SharesColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+                                              : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+    }
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != MemberIdRole) {
+        return {};
+    }
+    const auto row = rowAt(index.row());
+    if (!row) {
+        return {};
+    }
+    if (role == MemberIdRole) {
+        return row->member.id;
+    }
+    const QLocale locale;
+    const auto& member = row->member;
+    switch (index.column()) {
+    case NumberColumn:
+        return member.number;
+    case NameColumn:
+        return member.name;
+    case KindColumn:
+        return domain::kindLabel(member.kind);
+    case ClassColumn:
+        return row->className;
+    case StatusColumn:
+        return domain::statusLabel(member.status);
+    case AdmittedColumn:
+        return member.admittedOn.isValid() ? locale.toString(member.admittedOn, QLocale::ShortFormat)
+                                           : QString();
+    case CeasedColumn:
+        return member.ceasedOn.isValid() ? locale.toString(member.ceasedOn, QLocale::ShortFormat) : QString();
+    case SharesColumn:
+        return locale.toString(row->shares);
+    default:
+        return {};
+    }
+}
+
+QVariant MemberTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+        return QAbstractTableModel::headerData(section, orientation, role);
+    }
+    switch (section) {
+    case NumberColumn:
+        return tr("Number");
+    case NameColumn:
+        return tr("Name");
+    case KindColumn:
+        return tr("Type");
+    case ClassColumn:
+        return tr("Class");
+    case StatusColumn:
+        return tr("Status");
+    case AdmittedColumn:
+        return tr("Admitted");
+    case CeasedColumn:
+        return tr("Ceased");
+    case SharesColumn:
+        return tr("Shares");
+    default:
+        return {};
+    }
+}
+
+void MemberTableModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= ColumnCount) {
+        return;
+    }
+    auto query = m_query;
+    query.sortKey = sortKeyFor(column);
+    query.descending = order == Qt::DescendingOrder;
+    setQuery(query);
+}
+
+} // namespace mutualise::app

@@ -1,0 +1,220 @@
+#include "app/shares/ShareLedgerModel.h"
+
+#include "domain/Money.h"
+
+#include <QApplication>
+#include <QColor>
+#include <QFont>
+#include <QPalette>
+
+#include <limits>
+
+namespace mutualise::app {
+
+namespace {
+constexpr qsizetype maximumCachedPages = 40;
+}
+
+ShareLedgerModel::ShareLedgerModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{ }
+
+void ShareLedgerModel::setSource(storage::MutualFile* file, const domain::Mutual& mutual)
+{
+    m_file = file;
+    m_mutual = mutual;
+    reload();
+}
+
+void ShareLedgerModel::setFilter(const storage::ShareEntryFilter& filter)
+{
+    m_filter = filter;
+    reload();
+}
+
+void ShareLedgerModel::reload()
+{
+    beginResetModel();
+    m_pages.clear();
+    m_pageOrder.clear();
+    m_lastError.clear();
+    m_rowCount = 0;
+    if (m_file) {
+        const auto count = storage::ShareLedgerRepository(*m_file).count(m_filter);
+        if (count) {
+            // A view addresses rows with int; more lines than that cannot be shown in one table anyway.
+            m_rowCount = static_cast<int>(std::min<qint64>(*count, std::numeric_limits<int>::max()));
+        } else {
+            m_lastError = count.error().message;
+        }
+    }
+    endResetModel();
+}
+
+const QList<storage::ShareEntryRow>* ShareLedgerModel::pageAt(qint64 pageIndex) const
+{
+    const auto found = m_pages.constFind(pageIndex);
+    if (found != m_pages.constEnd()) {
+        return &found.value();
+    }
+    if (!m_file) {
+        return nullptr;
+    }
+    auto lines = storage::ShareLedgerRepository(*m_file).entries(m_filter, pageIndex * pageSize, pageSize);
+    if (!lines) {
+        m_lastError = lines.error().message;
+        return nullptr;
+    }
+    if (m_pageOrder.size() >= maximumCachedPages) {
+        m_pages.remove(m_pageOrder.takeFirst());
+    }
+    m_pageOrder.append(pageIndex);
+    return &m_pages.insert(pageIndex, std::move(lines).value()).value();
+}
+
+const storage::ShareEntryRow* ShareLedgerModel::rowAt(int row) const
+{
+    if (row < 0 || row >= m_rowCount) {
+        return nullptr;
+    }
+    const auto* page = pageAt(row / pageSize);
+    const qsizetype offset = row % pageSize;
+    if (!page || offset >= page->size()) {
+        return nullptr;
+    }
+    return &page->at(offset);
+}
+
+int ShareLedgerModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : m_rowCount;
+}
+
+int ShareLedgerModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ShareLedgerModel::displayText(const storage::ShareEntryRow& row, int column) const
+{
+    const domain::ShareEntry& entry = row.entry;
+    switch (column) {
+    case DateColumn:
+        return QLocale().toString(entry.date, QLocale::ShortFormat);
+    case EntryNumberColumn:
+        return QLocale().toString(entry.id);
+    case KindColumn:
+        if (entry.kind == domain::ShareEntryKind::Reversal && entry.reversesId) {
+            return tr("Reversal of #%1").arg(*entry.reversesId);
+        }
+        if (row.isReversed) {
+            return tr("%1 (reversed)").arg(domain::entryKindLabel(entry.kind));
+        }
+        return domain::entryKindLabel(entry.kind);
+    case MemberColumn:
+        return tr("%1 · %2").arg(row.memberNumber, row.memberName);
+    case CounterpartyColumn:
+        return row.counterpartyNumber;
+    case SharesColumn:
+        return QLocale().toString(entry.shares);
+    case AmountColumn:
+        return domain::Money(entry.amount, m_mutual.currency).format(QLocale());
+    case ReferenceColumn:
+        return entry.reference;
+    case RecordedByColumn:
+        return entry.recordedBy;
+    default:
+        return {};
+    }
+}
+
+QVariant ShareLedgerModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+        return {};
+    }
+    const storage::ShareEntryRow* row = rowAt(index.row());
+    if (!row) {
+        return {};
+    }
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayText(*row, index.column());
+    case Qt::ToolTipRole:
+        if (row->isReversed) {
+            return tr("This entry has been undone by a later reversing entry. It stays in the ledger.");
+        }
+        return {};
+    case Qt::TextAlignmentRole:
+        if (index.column() == SharesColumn || index.column() == AmountColumn
+            || index.column() == EntryNumberColumn) {
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        }
+        return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
+    case Qt::ForegroundRole:
+        if (row->isReversed) {
+            // Muted but still legible: the line stays part of the record.
+            const QPalette palette = QApplication::palette();
+            const QColor text = palette.color(QPalette::Text);
+            const QColor base = palette.color(QPalette::Base);
+            return QColor::fromRgbF((text.redF() + base.redF()) / 2, (text.greenF() + base.greenF()) / 2,
+                                    (text.blueF() + base.blueF()) / 2);
+        }
+        return {};
+    case Qt::FontRole:
+        if (row->isReversed) {
+            QFont font;
+            font.setItalic(true);
+            return font;
+        }
+        return {};
+    case EntryIdRole:
+        return row->entry.id;
+    case IsReversedRole:
+        return row->isReversed;
+    case IsReversalRole:
+        return row->entry.kind == domain::ShareEntryKind::Reversal;
+    default:
+        return {};
+    }
+}
+
+QVariant ShareLedgerModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount) {
+        return QAbstractTableModel::headerData(section, orientation, role);
+    }
+    if (role == Qt::TextAlignmentRole) {
+        if (section == SharesColumn || section == AmountColumn || section == EntryNumberColumn) {
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        }
+        return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
+    }
+    if (role != Qt::DisplayRole) {
+        return {};
+    }
+    switch (section) {
+    case DateColumn:
+        return tr("Date");
+    case EntryNumberColumn:
+        return tr("Entry #");
+    case KindColumn:
+        return tr("Kind");
+    case MemberColumn:
+        return tr("Member");
+    case CounterpartyColumn:
+        return tr("Counterparty");
+    case SharesColumn:
+        return tr("Shares");
+    case AmountColumn:
+        return tr("Amount");
+    case ReferenceColumn:
+        return tr("Reference");
+    case RecordedByColumn:
+        return tr("Recorded by");
+    default:
+        return {};
+    }
+}
+
+} // namespace mutualise::app

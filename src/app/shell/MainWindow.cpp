@@ -1,0 +1,399 @@
+#include "app/shell/MainWindow.h"
+
+#include "app/dashboard/DashboardPage.h"
+#include "app/meetings/MeetingsPage.h"
+#include "app/members/MembersPage.h"
+#include "app/shares/ShareCapitalPage.h"
+#include "app/shell/MutualSession.h"
+#include "app/shell/NewMutualDialog.h"
+#include "app/shell/RecentFiles.h"
+#include "app/shell/WelcomePage.h"
+#include "domain/DemoMutual.h"
+#include "storage/DemoWriter.h"
+#include "storage/MemberRepository.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QStyle>
+
+namespace mutualise::app {
+
+namespace {
+QString geometryKey()
+{
+    return QStringLiteral("mainWindow/geometry");
+}
+
+QString stateKey()
+{
+    return QStringLiteral("mainWindow/state");
+}
+
+QString fileFilter()
+{
+    return QCoreApplication::translate("MainWindow", "Mutualise files (*.mutual)");
+}
+} // namespace
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent)
+    , m_rootStack(new QStackedWidget(this))
+    , m_welcomePage(new WelcomePage(this))
+    , m_pathLabel(new QLabel(this))
+    , m_memberCountLabel(new QLabel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    m_rootStack->addWidget(m_welcomePage);
+    m_workspace = createWorkspace();
+    m_rootStack->addWidget(m_workspace);
+    setCentralWidget(m_rootStack);
+    createMenus();
+
+    statusBar()->addWidget(m_pathLabel, 1);
+    statusBar()->addPermanentWidget(m_memberCountLabel);
+    m_pathLabel->setObjectName(QStringLiteral("pathLabel"));
+    m_memberCountLabel->setObjectName(QStringLiteral("memberCountLabel"));
+
+    connect(m_welcomePage, &WelcomePage::newMutualRequested, this, &MainWindow::createNewMutual);
+    connect(m_welcomePage, &WelcomePage::openRequested, this, &MainWindow::chooseAndOpenFile);
+    connect(m_welcomePage, &WelcomePage::demoRequested, this, &MainWindow::openDemoMutual);
+    connect(m_welcomePage, &WelcomePage::recentFileRequested, this, &MainWindow::openFile);
+
+    resize(1280, 800);
+    QSettings settings;
+    restoreGeometry(settings.value(geometryKey()).toByteArray());
+    restoreState(settings.value(stateKey()).toByteArray());
+    refreshRecentFiles();
+    refreshTitleAndStatus();
+}
+
+MainWindow::~MainWindow()
+{
+    // The pages hold the session pointer; let them forget it before the session goes.
+    m_dashboardPage->setSession(nullptr);
+    m_membersPage->setSession(nullptr);
+    m_shareCapitalPage->setSession(nullptr);
+    m_meetingsPage->setSession(nullptr);
+}
+
+QWidget* MainWindow::createWorkspace()
+{
+    auto* workspace = new QWidget(this);
+    m_sidebar = new QListWidget(workspace);
+    m_sidebar->setObjectName(QStringLiteral("sidebar"));
+    m_sidebar->setFixedWidth(200);
+    m_sidebar->setIconSize(QSize(20, 20));
+    m_sidebar->setFrameShape(QFrame::NoFrame);
+    m_sidebar->setStyleSheet(QStringLiteral(
+        "QListWidget#sidebar { background: #eef1f0; border-right: 1px solid #d5dbd9; padding-top: 12px; "
+        "outline: 0; }"
+        "QListWidget#sidebar::item { padding: 9px 14px; margin: 2px 8px; border-radius: 6px; color: #1d2b27; "
+        "}"
+        "QListWidget#sidebar::item:hover { background: #dde5e2; }"
+        "QListWidget#sidebar::item:selected { background: #1f6f5c; color: white; }"));
+    const QList<std::pair<QStyle::StandardPixmap, QString>> entries = {
+        { QStyle::SP_ComputerIcon, tr("Dashboard") },
+        { QStyle::SP_DirHomeIcon, tr("Members") },
+        { QStyle::SP_FileDialogDetailedView, tr("Share capital") },
+        { QStyle::SP_DialogApplyButton, tr("Meetings & votes") },
+    };
+    for (const auto& [icon, text] : entries) {
+        new QListWidgetItem(style()->standardIcon(icon), text, m_sidebar);
+    }
+
+    m_pageStack = new QStackedWidget(workspace);
+    m_dashboardPage = new DashboardPage(m_pageStack);
+    m_membersPage = new MembersPage(m_pageStack);
+    m_shareCapitalPage = new ShareCapitalPage(m_pageStack);
+    m_meetingsPage = new MeetingsPage(m_pageStack);
+    // The page's refusals reach the user the way the window's own do (and tests can catch them).
+    m_meetingsPage->setErrorPresenter(
+        [this](const QString& title, const QString& message) { showError(title, message); });
+    m_pageStack->addWidget(m_dashboardPage);
+    m_pageStack->addWidget(m_membersPage);
+    m_pageStack->addWidget(m_shareCapitalPage);
+    m_pageStack->addWidget(m_meetingsPage);
+    connect(m_sidebar, &QListWidget::currentRowChanged, m_pageStack, &QStackedWidget::setCurrentIndex);
+    m_sidebar->setCurrentRow(DashboardPageIndex);
+
+    auto* layout = new QHBoxLayout(workspace);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_sidebar);
+    layout->addWidget(m_pageStack, 1);
+    return workspace;
+}
+
+void MainWindow::createMenus()
+{
+    QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction* newAction = fileMenu->addAction(tr("&New Mutual…"), this, &MainWindow::createNewMutual);
+    newAction->setShortcut(QKeySequence::New);
+    QAction* openAction = fileMenu->addAction(tr("&Open…"), this, &MainWindow::chooseAndOpenFile);
+    openAction->setShortcut(QKeySequence::Open);
+    m_recentMenu = fileMenu->addMenu(tr("Open &Recent"));
+    fileMenu->addAction(tr("Open the &Demo Mutual"), this, &MainWindow::openDemoMutual);
+    fileMenu->addSeparator();
+    m_closeAction = fileMenu->addAction(tr("&Close"), this, &MainWindow::closeMutual);
+    m_closeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_W));
+    fileMenu->addSeparator();
+    QAction* quitAction = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+
+    QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
+    const QList<std::pair<Page, QString>> pages = {
+        { DashboardPageIndex, tr("&Dashboard") },
+        { MembersPageIndex, tr("&Members") },
+        { ShareCapitalPageIndex, tr("&Share Capital") },
+        { MeetingsPageIndex, tr("Meetings && &Votes") },
+    };
+    for (const auto& [page, text] : pages) {
+        QAction* action = viewMenu->addAction(text, this, [this, page = page] { showPage(page); });
+        action->setShortcut(QKeySequence(
+            Qt::CTRL | static_cast<Qt::Key>(static_cast<int>(Qt::Key_1) + static_cast<int>(page))));
+    }
+
+    QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->addAction(tr("&About Mutualise"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::setErrorPresenter(ErrorPresenter presenter)
+{
+    m_errorPresenter = std::move(presenter);
+}
+
+void MainWindow::showError(const QString& title, const QString& message)
+{
+    if (m_errorPresenter) {
+        m_errorPresenter(title, message);
+        return;
+    }
+    QMessageBox::warning(this, title, message);
+}
+
+bool MainWindow::openFile(const QString& path)
+{
+    if (path.isEmpty()) {
+        return false;
+    }
+    auto opened = storage::MutualFile::open(path, storage::MutualFile::currentActor());
+    if (!opened) {
+        if (opened.error().rule == u"not-found") {
+            RecentFiles::remove(path);
+            refreshRecentFiles();
+        }
+        showError(
+            tr("Cannot Open Mutual"),
+            tr("%1 could not be opened.\n\n%2").arg(QDir::toNativeSeparators(path), opened.error().message));
+        return false;
+    }
+    setSession(std::make_unique<MutualSession>(std::move(opened).value()));
+    RecentFiles::add(path);
+    refreshRecentFiles();
+    return true;
+}
+
+QString MainWindow::demoMutualPath()
+{
+    // ~/.local/share/Mutualise/demo.mutual, as README says: AppDataLocation would repeat the name,
+    // because the organisation and the application are both called Mutualise.
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+        + QStringLiteral("/Mutualise/demo.mutual");
+}
+
+bool MainWindow::openDemoMutual()
+{
+    const QString path = demoMutualPath();
+    if (QFileInfo::exists(path)) {
+        return openFile(path);
+    }
+    if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
+        showError(tr("Cannot Create Demo Mutual"),
+                  tr("The folder %1 cannot be created.")
+                      .arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath())));
+        return false;
+    }
+    QProgressDialog progress(tr("Creating the demo mutual…"), QString(), 0, 1000, this);
+    progress.setWindowTitle(tr("Demo Mutual"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(0);
+    progress.setValue(0);
+    domain::DemoOptions options;
+    options.members = 240;
+    options.years = 5;
+    options.seed = 1;
+    options.until = QDate::currentDate();
+    const auto plan = domain::planDemoMutual(options);
+    auto written = storage::writeDemoMutual(path, plan, storage::MutualFile::currentActor(),
+                                            [&progress](int done) { progress.setValue(done); });
+    progress.setValue(1000);
+    if (!written) {
+        showError(tr("Cannot Create Demo Mutual"), written.error().message);
+        return false;
+    }
+    setSession(std::make_unique<MutualSession>(std::move(written).value()));
+    RecentFiles::add(path);
+    refreshRecentFiles();
+    return true;
+}
+
+void MainWindow::closeMutual()
+{
+    setSession(nullptr);
+}
+
+void MainWindow::setSession(std::unique_ptr<MutualSession> session)
+{
+    // Pages forget the old session before it is destroyed.
+    m_dashboardPage->setSession(nullptr);
+    m_membersPage->setSession(nullptr);
+    m_shareCapitalPage->setSession(nullptr);
+    m_meetingsPage->setSession(nullptr);
+    m_session = std::move(session);
+    if (m_session != nullptr) {
+        connect(m_session.get(), &MutualSession::dataChanged, this, &MainWindow::refreshTitleAndStatus);
+        m_dashboardPage->setSession(m_session.get());
+        m_membersPage->setSession(m_session.get());
+        m_shareCapitalPage->setSession(m_session.get());
+        m_meetingsPage->setSession(m_session.get());
+        m_rootStack->setCurrentWidget(m_workspace);
+        showPage(DashboardPageIndex);
+    } else {
+        m_rootStack->setCurrentWidget(m_welcomePage);
+    }
+    refreshTitleAndStatus();
+}
+
+bool MainWindow::isShowingWelcome() const
+{
+    return m_rootStack->currentWidget() == m_welcomePage;
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    return static_cast<Page>(m_pageStack->currentIndex());
+}
+
+void MainWindow::showPage(Page page)
+{
+    if (m_session == nullptr) {
+        return;
+    }
+    m_sidebar->setCurrentRow(page);
+    // Into the page, so that its keys (Enter to edit, the arrows to move, Tab to its fields) work at
+    // once. The dashboard has nothing to act on: the sidebar keeps the focus there.
+    QWidget* target = m_sidebar;
+    if (page == MembersPageIndex) {
+        target = m_membersPage->mainWidget();
+    } else if (page == ShareCapitalPageIndex) {
+        target = m_shareCapitalPage->mainWidget();
+    } else if (page == MeetingsPageIndex) {
+        target = m_meetingsPage->mainWidget();
+    }
+    target->setFocus(Qt::ShortcutFocusReason);
+}
+
+void MainWindow::refreshRecentFiles()
+{
+    const QStringList paths = RecentFiles::paths();
+    m_welcomePage->setRecentFiles(paths);
+    m_recentMenu->clear();
+    for (const auto& path : paths) {
+        m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] { openFile(path); });
+    }
+    m_recentMenu->addSeparator();
+    QAction* clearAction = m_recentMenu->addAction(tr("&Clear List"), this, [this] {
+        RecentFiles::clear();
+        refreshRecentFiles();
+    });
+    clearAction->setEnabled(!paths.isEmpty());
+}
+
+void MainWindow::refreshTitleAndStatus()
+{
+    m_closeAction->setEnabled(m_session != nullptr);
+    if (m_session == nullptr) {
+        setWindowTitle(tr("Mutualise"));
+        m_pathLabel->clear();
+        m_memberCountLabel->clear();
+        return;
+    }
+    setWindowTitle(
+        tr("%1 — %2 — Mutualise").arg(m_session->mutual().name, QFileInfo(m_session->path()).fileName()));
+    m_pathLabel->setText(QDir::toNativeSeparators(m_session->path()));
+    const auto count = storage::MemberRepository(m_session->file()).count({});
+    if (!count) {
+        m_memberCountLabel->setText(count.error().message);
+        return;
+    }
+    const QString countText = QLocale().toString(count.value());
+    m_memberCountLabel->setText(count.value() == 1 ? tr("%1 member").arg(countText)
+                                                   : tr("%1 members").arg(countText));
+}
+
+void MainWindow::chooseAndOpenFile()
+{
+    const QString path
+        = QFileDialog::getOpenFileName(this, tr("Open Mutual"), QDir::homePath(), fileFilter());
+    openFile(path);
+}
+
+void MainWindow::createNewMutual()
+{
+    NewMutualDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    const auto mutual = dialog.mutual();
+    const auto classes = dialog.memberClasses();
+    Q_ASSERT(mutual.isOk() && classes.isOk()); // the dialog only accepts a valid entry
+    QFileDialog fileDialog(this, tr("Save New Mutual"), QDir::homePath(), fileFilter());
+    fileDialog.setAcceptMode(QFileDialog::AcceptSave);
+    fileDialog.setDefaultSuffix(QStringLiteral("mutual"));
+    fileDialog.selectFile(mutual->name + QStringLiteral(".mutual"));
+    if (fileDialog.exec() != QDialog::Accepted || fileDialog.selectedFiles().isEmpty()) {
+        return;
+    }
+    const QString path = fileDialog.selectedFiles().constFirst();
+    auto created = storage::MutualFile::create(path, mutual.value(), classes.value(),
+                                               storage::MutualFile::currentActor());
+    if (!created) {
+        showError(tr("Cannot Create Mutual"), created.error().message);
+        return;
+    }
+    setSession(std::make_unique<MutualSession>(std::move(created).value()));
+    RecentFiles::add(path);
+    refreshRecentFiles();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Mutualise"),
+                       tr("<h3>Mutualise %1</h3><p>The register of members and share capital ledger of a "
+                          "mutual: a co-operative owned by its members.</p>")
+                           .arg(QApplication::applicationVersion()));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QSettings settings;
+    settings.setValue(geometryKey(), saveGeometry());
+    settings.setValue(stateKey(), saveState());
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace mutualise::app

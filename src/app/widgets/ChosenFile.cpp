@@ -1,0 +1,24 @@
+#include "app/widgets/ChosenFile.h"
+
+#include "storage/InputFile.h"
+
+#include <QFileInfo>
+
+namespace mutualise::app {
+
+std::optional<ChosenFile> readChosenFile(const std::function<QString()>& chooser,
+                                         const std::function<void(const QString& message)>& refuse)
+{
+    const QString path = chooser();
+    if (path.isEmpty()) {
+        return std::nullopt;
+    }
+    const auto content = storage::readInputFile(path);
+    if (!content) {
+        refuse(content.error().message);
+        return std::nullopt;
+    }
+    return ChosenFile { QFileInfo(path).fileName(), *content };
+}
+
+} // namespace mutualise::app

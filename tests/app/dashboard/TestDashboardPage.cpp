@@ -1,0 +1,300 @@
+#include "app/dashboard/ContributionChart.h"
+#include "app/dashboard/DashboardPage.h"
+#include "app/shell/MutualSession.h"
+#include "storage/MemberRepository.h"
+#include "storage/MutualFile.h"
+#include "storage/ShareLedgerRepository.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QLabel>
+#include <QStackedBarSeries>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace mutualise;
+
+class TestDashboardPage : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void closedMutualShowsAFriendlyLine();
+    void emptyLedgerShowsAFriendlyLine();
+    void figuresMatchTheHandCount();
+    void membersTableCountsByClassAndStatus();
+    void narrowWindowStacksTheChartBelowTheFigures();
+    void figuresFollowChanges();
+    void chartHasABarSetPerClass_data();
+    void chartHasABarSetPerClass();
+    void monthsShowTheLastTwoYearsOnly();
+
+private:
+    QString valueOf(const char* name) const
+    {
+        auto* label = m_page->findChild<QLabel*>(QString::fromLatin1(name));
+        Q_ASSERT(label);
+        return label->text();
+    }
+    qint64 addMember(const QString& number, qint64 classId, domain::MemberStatus status);
+    void subscribe(const QString& number, const QDate& date, qint64 shares);
+    void buildSmallMutual();
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<app::MutualSession> m_session;
+    std::unique_ptr<app::DashboardPage> m_page;
+    qint64 m_councilId = 0;
+    qint64 m_communityId = 0;
+    domain::Period m_thisYear;
+    int m_fileNumber = 0;
+};
+
+void TestDashboardPage::initTestCase()
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    QVERIFY(m_dir.isValid());
+}
+
+void TestDashboardPage::init()
+{
+    domain::Mutual mutual;
+    mutual.name = u"Shire Digital"_s;
+    mutual.registrationNumber = u"RS008123"_s;
+    domain::MemberClass council;
+    council.name = u"Founding council"_s;
+    domain::MemberClass community;
+    community.name = u"Community"_s;
+    auto file = storage::MutualFile::create(m_dir.filePath(u"dashboard%1.mutual"_s.arg(++m_fileNumber)),
+                                            mutual, { council, community }, u"tester"_s);
+    QVERIFY2(file, qPrintable(file ? QString() : file.error().message));
+    m_session = std::make_unique<app::MutualSession>(std::move(file).value());
+    const auto classes = storage::MemberRepository(m_session->file()).classes();
+    QVERIFY(classes && classes->size() == 2);
+    for (const domain::MemberClass& memberClass : *classes) {
+        (memberClass.name == council.name ? m_councilId : m_communityId) = memberClass.id;
+    }
+    m_thisYear = m_session->mutual().financialYearContaining(QDate::currentDate());
+    m_page = std::make_unique<app::DashboardPage>();
+    m_page->resize(1280, 800);
+    m_page->show();
+}
+
+void TestDashboardPage::cleanup()
+{
+    m_page.reset();
+    m_session.reset();
+}
+
+qint64 TestDashboardPage::addMember(const QString& number, qint64 classId, domain::MemberStatus status)
+{
+    domain::Member member;
+    member.number = number;
+    member.name = u"Member "_s + number;
+    member.classId = classId;
+    member.email = member.number.toLower() + u"@members.example.org"_s;
+    member.phone = u"01632 960000"_s;
+    member.address = u"1 High Street, Shiretown"_s;
+    member.status = status;
+    if (status != domain::MemberStatus::Applicant) {
+        member.admittedOn = m_thisYear.first.addYears(-3);
+    }
+    const auto added = storage::MemberRepository(m_session->file()).add(member);
+    return added ? added->id : 0;
+}
+
+void TestDashboardPage::subscribe(const QString& number, const QDate& date, qint64 shares)
+{
+    domain::ShareMovement movement;
+    movement.date = date;
+    movement.memberId = storage::MemberRepository(m_session->file()).memberByNumber(number)->id;
+    movement.shares = shares;
+    movement.reference = u"Receipt"_s;
+    const auto recorded = storage::ShareLedgerRepository(m_session->file()).record(movement);
+    QVERIFY2(recorded, qPrintable(recorded ? QString() : recorded.error().message));
+}
+
+// Three active members (two councils, one community member) and one applicant. Last financial year
+// C001 subscribed 800 shares and C002 200; this year (on its first day) M001 subscribed 250.
+void TestDashboardPage::buildSmallMutual()
+{
+    QVERIFY(addMember(u"C001"_s, m_councilId, domain::MemberStatus::Active));
+    QVERIFY(addMember(u"C002"_s, m_councilId, domain::MemberStatus::Active));
+    QVERIFY(addMember(u"M001"_s, m_communityId, domain::MemberStatus::Active));
+    QVERIFY(addMember(u"M002"_s, m_communityId, domain::MemberStatus::Applicant));
+    const QDate lastYear = m_thisYear.first.addYears(-1);
+    subscribe(u"C001"_s, lastYear, 800);
+    subscribe(u"C002"_s, lastYear.addMonths(1), 200);
+    subscribe(u"M001"_s, m_thisYear.first, 250);
+}
+
+void TestDashboardPage::closedMutualShowsAFriendlyLine()
+{
+    m_page->setSession(nullptr);
+    auto* empty = m_page->findChild<QLabel*>(u"dashboardEmptyLabel"_s);
+    QVERIFY(empty->isVisible());
+    QVERIFY(!empty->text().isEmpty());
+    QVERIFY(!m_page->findChild<QLabel*>(u"totalCapitalValue"_s)->isVisible());
+}
+
+void TestDashboardPage::emptyLedgerShowsAFriendlyLine()
+{
+    QVERIFY(addMember(u"C001"_s, m_councilId, domain::MemberStatus::Active));
+    m_page->setSession(m_session.get());
+    QCOMPARE(valueOf("activeMembersValue"), u"1"_s);
+    QCOMPARE(valueOf("totalCapitalValue"), u"£0.00"_s);
+    QVERIFY(!m_page->contributionChart()->isShowingChart());
+    QVERIFY(!m_page->contributionChart()->emptyMessage().isEmpty());
+}
+
+void TestDashboardPage::figuresMatchTheHandCount()
+{
+    buildSmallMutual();
+    m_page->setSession(m_session.get());
+    QCOMPARE(valueOf("activeMembersValue"), u"3"_s); // C001, C002, M001; M002 is an applicant
+    QCOMPARE(valueOf("totalCapitalValue"), u"£1,250.00"_s); // (800 + 200 + 250) shares x £1.00
+    QCOMPARE(valueOf("subscribedThisYearValue"), u"£250.00"_s); // only M001's 250 is this year
+    // The caption names the year, e.g. "2026/27" for April 2026 to March 2027.
+    const QString yearLabel = u"%1/%2"_s.arg(m_thisYear.first.year()).arg(m_thisYear.last.year() % 100);
+    bool isYearNamed = false;
+    for (const QLabel* label : m_page->findChildren<QLabel*>()) {
+        isYearNamed = isYearNamed || label->text().contains(yearLabel);
+    }
+    QVERIFY2(isYearNamed, qPrintable(yearLabel));
+}
+
+void TestDashboardPage::membersTableCountsByClassAndStatus()
+{
+    buildSmallMutual();
+    m_page->setSession(m_session.get());
+    const QTableWidget* table = m_page->membersTable();
+    // Rows: Founding council, Community, All classes. Columns: Class, Applicant, Active, Suspended, Ceased,
+    // Total.
+    QCOMPARE(table->rowCount(), 3);
+    QCOMPARE(table->columnCount(), 6);
+    int councilRow = table->item(0, 0)->text() == u"Founding council"_s ? 0 : 1;
+    int communityRow = 1 - councilRow;
+    QCOMPARE(table->item(councilRow, 2)->text(), u"2"_s); // two active councils
+    QCOMPARE(table->item(councilRow, 5)->text(), u"2"_s);
+    QCOMPARE(table->item(communityRow, 1)->text(), u"1"_s); // M002 applicant
+    QCOMPARE(table->item(communityRow, 2)->text(), u"1"_s); // M001 active
+    QCOMPARE(table->item(communityRow, 5)->text(), u"2"_s);
+    QCOMPARE(table->item(2, 0)->text(), u"All classes"_s);
+    QCOMPARE(table->item(2, 5)->text(), u"4"_s); // 2 + 2
+}
+
+// At 1280 wide the chart sits beside the figures; at 860 the figures' two fifths would be narrower than
+// the table of members by class, so the chart moves below it and every column of the table stays in
+// sight; widening the window puts it back.
+void TestDashboardPage::narrowWindowStacksTheChartBelowTheFigures()
+{
+    buildSmallMutual();
+    m_page->setSession(m_session.get());
+    QVERIFY(!m_page->isStacked());
+    QVERIFY(m_page->contributionChart()->x() > m_page->membersTable()->x());
+
+    m_page->resize(860, 560);
+    QCoreApplication::processEvents();
+    QVERIFY(m_page->isStacked());
+    QTableWidget* table = m_page->membersTable();
+    QVERIFY(table->width() >= table->minimumWidth());
+    QVERIFY(m_page->contributionChart()->y() > table->y());
+
+    m_page->resize(1280, 800);
+    QCoreApplication::processEvents();
+    QVERIFY(!m_page->isStacked());
+}
+
+void TestDashboardPage::figuresFollowChanges()
+{
+    buildSmallMutual();
+    m_page->setSession(m_session.get());
+    QVERIFY(addMember(u"M003"_s, m_communityId, domain::MemberStatus::Active));
+    subscribe(u"C002"_s, m_thisYear.first, 100);
+    QCOMPARE(valueOf("totalCapitalValue"), u"£1,250.00"_s); // not yet told
+    m_session->notifyChanged();
+    QCOMPARE(valueOf("activeMembersValue"), u"4"_s); // 3 + M003
+    QCOMPARE(valueOf("totalCapitalValue"), u"£1,350.00"_s); // 1,250 + 100
+    QCOMPARE(valueOf("subscribedThisYearValue"), u"£350.00"_s); // 250 + 100
+}
+
+void TestDashboardPage::chartHasABarSetPerClass_data()
+{
+    QTest::addColumn<domain::ChartPeriod>("period");
+    QTest::addColumn<int>("categoryCount");
+    // Last year's first day to this year's first day: two financial years ...
+    QTest::newRow("years") << domain::ChartPeriod::Year << 2;
+    // ... five quarters (four of last year and the first of this) ...
+    QTest::newRow("quarters") << domain::ChartPeriod::Quarter << 5;
+    // ... and thirteen months, all under the 24 shown.
+    QTest::newRow("months") << domain::ChartPeriod::Month << 13;
+}
+
+void TestDashboardPage::chartHasABarSetPerClass()
+{
+    QFETCH(domain::ChartPeriod, period);
+    QFETCH(int, categoryCount);
+    buildSmallMutual();
+    m_page->setSession(m_session.get());
+    app::ContributionChart* chart = m_page->contributionChart();
+    QCOMPARE(chart->period(), domain::ChartPeriod::Quarter); // the default
+    chart->setPeriod(period);
+    QVERIFY(chart->isShowingChart());
+    const auto series = chart->chart()->series();
+    QCOMPARE(series.size(), 1);
+    auto* bars = qobject_cast<QStackedBarSeries*>(series.constFirst());
+    QVERIFY(bars);
+    QCOMPARE(bars->count(), 2);
+    QStringList names;
+    qreal total = 0;
+    for (const QBarSet* set : bars->barSets()) {
+        names.append(set->label());
+        for (int i = 0; i < set->count(); ++i) {
+            total += set->at(i);
+        }
+    }
+    names.sort();
+    QCOMPARE(names, (QStringList { u"Community"_s, u"Founding council"_s }));
+    const auto axes = chart->chart()->axes(Qt::Horizontal);
+    QCOMPARE(axes.size(), 1);
+    auto* categories = qobject_cast<QBarCategoryAxis*>(axes.constFirst());
+    QVERIFY(categories);
+    QCOMPARE(categories->count(), categoryCount);
+    if (period == domain::ChartPeriod::Year) {
+        const domain::Period lastYear
+            = m_session->mutual().financialYearContaining(m_thisYear.first.addDays(-1));
+        QCOMPARE(categories->categories().constFirst(),
+                 u"%1/%2"_s.arg(lastYear.first.year()).arg(lastYear.last.year() % 100));
+    }
+    // The bars add up to £1,250 whatever the scale of the axis: 1,250 pounds, or 1.25 thousand.
+    QVERIFY(qFuzzyCompare(total, 1250.0) || qFuzzyCompare(total, 1.25));
+}
+
+void TestDashboardPage::monthsShowTheLastTwoYearsOnly()
+{
+    QVERIFY(addMember(u"C001"_s, m_councilId, domain::MemberStatus::Active));
+    // From the first month of three years ago to this year's first month: 37 months, of which the
+    // last 24 are drawn; by quarter all 13 quarters are drawn (12 of three years, and this year's Q1).
+    subscribe(u"C001"_s, m_thisYear.first.addYears(-3), 10);
+    subscribe(u"C001"_s, m_thisYear.first, 10);
+    m_page->setSession(m_session.get());
+    app::ContributionChart* chart = m_page->contributionChart();
+    const auto categoryCount = [chart] {
+        return qobject_cast<QBarCategoryAxis*>(chart->chart()->axes(Qt::Horizontal).constFirst())->count();
+    };
+    QCOMPARE(categoryCount(), 13);
+    chart->setPeriod(domain::ChartPeriod::Month);
+    QCOMPARE(categoryCount(), 24);
+    QCOMPARE(qobject_cast<QBarCategoryAxis*>(chart->chart()->axes(Qt::Horizontal).constFirst())
+                 ->categories()
+                 .constLast(),
+             QLocale().toString(m_thisYear.first, u"MMM yyyy"_s));
+}
+
+QTEST_MAIN(TestDashboardPage)
+#include "TestDashboardPage.moc"

@@ -1,0 +1,1346 @@
+#include "app/dashboard/DashboardPage.h"
+#include "app/elections/ElectionDialog.h"
+#include "app/elections/ElectionListModel.h"
+#include "app/elections/ElectionResultView.h"
+#include "app/elections/ElectionsPanel.h"
+#include "app/elections/PaperDialog.h"
+#include "app/meetings/MeetingDialog.h"
+#include "app/meetings/MeetingListModel.h"
+#include "app/meetings/MeetingsPage.h"
+#include "app/meetings/OpenVotingDialog.h"
+#include "app/meetings/ProxyDialog.h"
+#include "app/members/CeaseMemberDialog.h"
+#include "app/members/MemberDialog.h"
+#include "app/members/MemberTableModel.h"
+#include "app/members/MembersPage.h"
+#include "app/motions/BallotDialog.h"
+#include "app/motions/MotionDialog.h"
+#include "app/motions/MotionListModel.h"
+#include "app/motions/MotionResultView.h"
+#include "app/shares/ReverseEntryDialog.h"
+#include "app/shares/ShareCapitalPage.h"
+#include "app/shares/ShareEntryDialog.h"
+#include "app/shell/MainWindow.h"
+#include "app/shell/MutualSession.h"
+#include "app/shell/NewMutualDialog.h"
+#include "app/shell/RecentFiles.h"
+#include "app/shell/WelcomePage.h"
+#include "domain/DemoMutual.h"
+#include "storage/DemoWriter.h"
+#include "storage/ElectionRepository.h"
+#include "storage/MeetingRepository.h"
+#include "storage/MemberRepository.h"
+#include "storage/MotionRepository.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMainWindow>
+#include <QMap>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace mutualise;
+using app::MainWindow;
+
+namespace {
+
+// A desktop's window manager activates a window as it is shown; the offscreen platform has none, so
+// the tests do it, as a person's click would.
+bool activate(QWidget* window)
+{
+    window->activateWindow();
+    return QTest::qWaitFor([window] { return QApplication::activeWindow() == window; });
+}
+
+// The letter Alt presses for a text: the one after a single "&" ("&&" is a literal ampersand).
+QChar altLetterOf(const QString& text)
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text.at(i) != u'&') {
+            continue;
+        }
+        if (text.at(i + 1) == u'&') {
+            ++i;
+            continue;
+        }
+        return text.at(i + 1).toLower();
+    }
+    return {};
+}
+
+// Every Alt letter that more than one thing a person can see in the window answers to: a label's (for
+// its buddy), a button's, a tab's or a menu title's. Qt does not press either of two such things: it
+// moves the focus between them, so each clash is a broken shortcut.
+QStringList altLetterClashes(QWidget* window)
+{
+    QMap<QChar, QStringList> owners;
+    const auto add = [&owners](const QString& text) {
+        const QChar letter = altLetterOf(text);
+        if (!letter.isNull()) {
+            owners[letter] << text;
+        }
+    };
+    const auto isShown = [window](const QWidget* widget) {
+        return widget->window() == window && widget->isVisibleTo(window);
+    };
+    for (const QLabel* label : window->findChildren<QLabel*>()) {
+        if (label->buddy() != nullptr && isShown(label)) {
+            add(label->text());
+        }
+    }
+    for (const QAbstractButton* button : window->findChildren<QAbstractButton*>()) {
+        if (isShown(button)) {
+            add(button->text());
+        }
+    }
+    for (const QTabBar* tabBar : window->findChildren<QTabBar*>()) {
+        for (int index = 0; isShown(tabBar) && index < tabBar->count(); ++index) {
+            if (tabBar->isTabVisible(index)) {
+                add(tabBar->tabText(index));
+            }
+        }
+    }
+    if (const auto* mainWindow = qobject_cast<QMainWindow*>(window)) {
+        for (const QAction* menu : mainWindow->menuBar()->actions()) {
+            add(menu->text());
+        }
+    }
+    QStringList clashes;
+    for (auto it = owners.cbegin(); it != owners.cend(); ++it) {
+        if (it.value().size() > 1) {
+            clashes << QStringLiteral("%1: Alt+%2 is %3")
+                           .arg(window->objectName(), it.key().toUpper(),
+                                it.value().join(QStringLiteral(", ")));
+        }
+    }
+    return clashes;
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void refusesAFileThatIsNotAMutual_data();
+    void refusesAFileThatIsNotAMutual();
+    void visitsEveryPageThroughTheSidebar();
+    void addsAMemberThatSurvivesReopening();
+    void suggestsTheClassMostMembersBelongTo();
+    void refusesADuplicateNumberNextToTheField();
+    void closesToTheWelcomePage();
+    void remembersItsSizeAndRecentFiles();
+    void ceasesTheSelectedMember();
+    void newMutualDialogValidates_data();
+    void newMutualDialogValidates();
+    void rendersEveryPage_data();
+    void rendersEveryPage();
+    void tablesFitAt1280Wide();
+    void tabLeavesTheAdmissionDateForTheEmail();
+    void pageShortcutsWorkFromTheSidebar();
+    void tabLeavesTheMembersTable();
+    void noTwoControlsShareAnAltLetter();
+    void enterInTheCeaseDialogDoesNotCease();
+    void editingACeasedMemberKeepsItCeased();
+    void pageCountSaysHowManyTheFiltersLeave();
+    void editKeepsAMemberFarDownSelected();
+
+private:
+    app::MemberDialog* openAddMemberDialog(MainWindow& window);
+    static int rowOfFirst(MainWindow& window, domain::MemberStatus status);
+    static qint64 activeMembersShown(MainWindow& window);
+    static QStringList sidebarTexts(MainWindow& window);
+    static QStringList meetingsPageAltLetterClashes(MainWindow& window);
+    static QStringList electionAltLetterClashes(MainWindow& window);
+    static QString addCountedElection(const QString& path);
+
+    QTemporaryDir m_dir;
+    QString m_demoPath;
+    QStringList m_errors;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("MutualiseTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("TestMainWindow"));
+    QVERIFY(m_dir.isValid());
+    domain::DemoOptions options;
+    options.members = 40;
+    options.years = 2;
+    options.seed = 3;
+    options.until = QDate(2026, 3, 31);
+    m_demoPath = m_dir.filePath(QStringLiteral("demo.mutual"));
+    auto written
+        = storage::writeDemoMutual(m_demoPath, domain::planDemoMutual(options), QStringLiteral("test"));
+    QVERIFY(written.isOk());
+}
+
+void TestMainWindow::init()
+{
+    // Each test starts as a first run: no remembered size, state or files.
+    QSettings().clear();
+    app::RecentFiles::clear();
+    m_errors.clear();
+}
+
+// Closing the window keeps its size and the files opened; the next window starts where it left off.
+void TestMainWindow::remembersItsSizeAndRecentFiles()
+{
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openFile(m_demoPath));
+        window.resize(1000, 700);
+        QTRY_COMPARE(window.size(), QSize(1000, 700));
+        QVERIFY(window.close());
+    }
+    MainWindow next;
+    QCOMPARE(next.size(), QSize(1000, 700));
+    QCOMPARE(app::RecentFiles::paths(), QStringList { QFileInfo(m_demoPath).absoluteFilePath() });
+    QCOMPARE(next.welcomePage()->recentList()->count(), 1);
+}
+
+void TestMainWindow::refusesAFileThatIsNotAMutual_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<bool>("isCreated");
+    QTest::newRow("plain text") << QByteArray("minutes of the AGM\n") << true;
+    QTest::newRow("empty file") << QByteArray() << true;
+    QTest::newRow("missing file") << QByteArray() << false;
+}
+
+void TestMainWindow::refusesAFileThatIsNotAMutual()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(bool, isCreated);
+    const QString path = m_dir.filePath(
+        QStringLiteral("not-a-mutual-%1.mutual")
+            .arg(QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-'))));
+    if (isCreated) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(content);
+    }
+    MainWindow window;
+    window.setErrorPresenter([this](const QString&, const QString& message) { m_errors << message; });
+    QVERIFY(!window.openFile(path));
+    QCOMPARE(m_errors.size(), 1);
+    QVERIFY(window.isShowingWelcome());
+    QVERIFY(window.session() == nullptr);
+    QVERIFY(!app::RecentFiles::paths().contains(QFileInfo(path).absoluteFilePath()));
+    QCOMPARE(window.windowTitle(), QStringLiteral("Mutualise"));
+}
+
+void TestMainWindow::visitsEveryPageThroughTheSidebar()
+{
+    MainWindow window;
+    window.setErrorPresenter([this](const QString&, const QString& message) { m_errors << message; });
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openFile(m_demoPath));
+    QVERIFY(m_errors.isEmpty());
+    QVERIFY(!window.isShowingWelcome());
+    QVERIFY(window.windowTitle().contains(window.session()->mutual().name));
+    QVERIFY(window.windowTitle().endsWith(QStringLiteral("Mutualise")));
+    QCOMPARE(window.currentPage(), MainWindow::DashboardPageIndex);
+    QCOMPARE(app::RecentFiles::paths(), QStringList { QFileInfo(m_demoPath).absoluteFilePath() });
+    QCOMPARE(window.findChild<QLabel*>(QStringLiteral("memberCountLabel"))->text(),
+             QStringLiteral("40 members"));
+
+    window.activateWindow();
+    QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+    QCOMPARE(window.currentPage(), MainWindow::MembersPageIndex);
+    QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+    QCOMPARE(window.currentPage(), MainWindow::ShareCapitalPageIndex);
+    QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);
+    QCOMPARE(window.currentPage(), MainWindow::MeetingsPageIndex);
+    QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
+    QCOMPARE(window.currentPage(), MainWindow::DashboardPageIndex);
+    QCOMPARE(sidebarTexts(window),
+             (QStringList { QStringLiteral("Dashboard"), QStringLiteral("Members"),
+                            QStringLiteral("Share capital"), QStringLiteral("Meetings & votes") }));
+
+    // A click on the sidebar's second entry shows the members.
+    QListWidget* sidebar = window.sidebar();
+    const QRect membersEntry = sidebar->visualItemRect(sidebar->item(MainWindow::MembersPageIndex));
+    QTest::mouseClick(sidebar->viewport(), Qt::LeftButton, {}, membersEntry.center());
+    QCOMPARE(window.currentPage(), MainWindow::MembersPageIndex);
+    QCOMPARE(window.membersPage()->model()->rowCount(), 40);
+
+    // The fourth entry: the meetings, newest first, the newest chosen.
+    const QRect meetingsEntry = sidebar->visualItemRect(sidebar->item(MainWindow::MeetingsPageIndex));
+    QTest::mouseClick(sidebar->viewport(), Qt::LeftButton, {}, meetingsEntry.center());
+    QCOMPARE(window.currentPage(), MainWindow::MeetingsPageIndex);
+    app::MeetingListModel* meetings = window.meetingsPage()->meetingsModel();
+    QVERIFY(meetings->rowCount() > 0);
+    for (int row = 1; row < meetings->rowCount(); ++row) {
+        QVERIFY(meetings->meetingAt(row - 1)->heldOn >= meetings->meetingAt(row)->heldOn);
+    }
+    QCOMPARE(window.meetingsPage()->selectedMeetingId(), std::optional(meetings->meetingAt(0)->id));
+}
+
+// As after a click on the sidebar: the focus is on the sidebar, not in the page, and the page's
+// shortcut works all the same.
+app::MemberDialog* TestMainWindow::openAddMemberDialog(MainWindow& window)
+{
+    if (!activate(&window)) {
+        return nullptr;
+    }
+    window.showPage(MainWindow::MembersPageIndex);
+    window.sidebar()->setFocus();
+    QTest::keyClick(window.sidebar(), Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
+    return window.membersPage()->findChild<app::MemberDialog*>();
+}
+
+int TestMainWindow::rowOfFirst(MainWindow& window, domain::MemberStatus status)
+{
+    auto* model = window.membersPage()->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->rowAt(row)->member.status == status) {
+            return row;
+        }
+    }
+    return -1;
+}
+
+QStringList TestMainWindow::sidebarTexts(MainWindow& window)
+{
+    QStringList texts;
+    for (int row = 0; row < window.sidebar()->count(); ++row) {
+        texts << window.sidebar()->item(row)->text();
+    }
+    return texts;
+}
+
+qint64 TestMainWindow::activeMembersShown(MainWindow& window)
+{
+    const auto* label = window.dashboardPage()->findChild<QLabel*>(QStringLiteral("activeMembersValue"));
+    if (label == nullptr) {
+        return -1;
+    }
+    bool isNumber = false;
+    const qint64 value = QLocale().toLongLong(label->text(), &isNumber);
+    return isNumber ? value : -2;
+}
+
+void TestMainWindow::addsAMemberThatSurvivesReopening()
+{
+    const QString path = m_dir.filePath(QStringLiteral("add.mutual"));
+    QVERIFY(QFile::copy(m_demoPath, path));
+    MainWindow window;
+    window.setErrorPresenter([this](const QString&, const QString& message) { m_errors << message; });
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openFile(path));
+    const qint64 activeBefore = activeMembersShown(window);
+    QVERIFY2(activeBefore > 0, qPrintable(QString::number(activeBefore)));
+
+    auto* dialog = openAddMemberDialog(window);
+    QVERIFY(dialog != nullptr);
+    QVERIFY(dialog->isVisible());
+    auto* number = dialog->findChild<QLineEdit*>(QStringLiteral("numberEdit"));
+    auto* name = dialog->findChild<QLineEdit*>(QStringLiteral("nameEdit"));
+    auto* email = dialog->findChild<QLineEdit*>(QStringLiteral("emailEdit"));
+    auto* numberError = dialog->findChild<QLabel*>(QStringLiteral("numberError"));
+    auto* emailError = dialog->findChild<QLabel*>(QStringLiteral("emailError"));
+    QPushButton* ok
+        = dialog->findChild<QDialogButtonBox*>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Ok);
+    QVERIFY(number && name && email && numberError && emailError && ok);
+
+    QVERIFY(!ok->isEnabled());
+    QTest::keyClicks(name, QStringLiteral("Wren Okafor"));
+    QVERIFY(!ok->isEnabled()); // the number is still empty
+    QVERIFY(numberError->isVisibleTo(dialog));
+    QTest::keyClicks(number, QStringLiteral("T 900")); // a space is not allowed in a number
+    QVERIFY(!ok->isEnabled());
+    QVERIFY(numberError->isVisibleTo(dialog));
+    number->clear();
+    QTest::keyClicks(number, QStringLiteral("T-900"));
+    QVERIFY(ok->isEnabled());
+    QVERIFY(!numberError->isVisibleTo(dialog));
+    QTest::keyClicks(email, QStringLiteral("wren@"));
+    QVERIFY(!ok->isEnabled());
+    QVERIFY(emailError->isVisibleTo(dialog));
+    QTest::keyClicks(email, QStringLiteral("example.org"));
+    QVERIFY(ok->isEnabled());
+    QTest::mouseClick(ok, Qt::LeftButton);
+    QVERIFY(m_errors.isEmpty());
+    QTRY_VERIFY(window.membersPage()->findChild<app::MemberDialog*>() == nullptr);
+
+    // 40 demo members plus one.
+    QCOMPARE(window.findChild<QLabel*>(QStringLiteral("memberCountLabel"))->text(),
+             QStringLiteral("41 members"));
+    QTRY_COMPARE(activeMembersShown(window), activeBefore + 1);
+
+    QLineEdit* search = window.membersPage()->searchField();
+    QVERIFY(activate(&window));
+    window.sidebar()->setFocus();
+    QTest::keyClick(window.sidebar(), Qt::Key_F, Qt::ControlModifier);
+    QCOMPARE(QApplication::focusWidget(), search);
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("t-900"));
+    QTRY_COMPARE(window.membersPage()->model()->rowCount(), 1);
+    auto* model = window.membersPage()->model();
+    QCOMPARE(model->data(model->index(0, app::MemberTableModel::NameColumn)).toString(),
+             QStringLiteral("Wren Okafor"));
+    QCOMPARE(model->data(model->index(0, app::MemberTableModel::StatusColumn)).toString(),
+             domain::statusLabel(domain::MemberStatus::Active));
+
+    window.closeMutual();
+    QVERIFY(window.isShowingWelcome());
+    QVERIFY(window.openFile(path));
+    QVERIFY(window.membersPage()->searchField()->text().isEmpty()); // a reopened mutual starts unfiltered
+    QCOMPARE(window.membersPage()->model()->rowCount(), 41);
+    const auto stored
+        = storage::MemberRepository(window.session()->file()).memberByNumber(QStringLiteral("T-900"));
+    QVERIFY(stored.isOk());
+    QCOMPARE(stored->name, QStringLiteral("Wren Okafor"));
+    QCOMPARE(stored->email, QStringLiteral("wren@example.org"));
+    QCOMPARE(stored->admittedOn, QDate::currentDate());
+}
+
+void TestMainWindow::suggestsTheClassMostMembersBelongTo()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openFile(m_demoPath));
+    const auto members = storage::MemberRepository(window.session()->file()).allMembers();
+    QVERIFY(members.isOk());
+    QMap<qint64, int> currentMembersByClass;
+    for (const auto& member : members.value()) {
+        if (member.status != domain::MemberStatus::Ceased) {
+            ++currentMembersByClass[member.classId];
+        }
+    }
+    QVERIFY(!currentMembersByClass.isEmpty());
+    const int most = *std::max_element(currentMembersByClass.cbegin(), currentMembersByClass.cend());
+
+    auto* dialog = openAddMemberDialog(window);
+    QVERIFY(dialog != nullptr);
+    const auto* classCombo = dialog->findChild<QComboBox*>(QStringLiteral("classCombo"));
+    QVERIFY(classCombo != nullptr);
+    QCOMPARE(currentMembersByClass.value(classCombo->currentData().toLongLong()), most);
+    dialog->reject();
+}
+
+void TestMainWindow::refusesADuplicateNumberNextToTheField()
+{
+    const QString path = m_dir.filePath(QStringLiteral("duplicate.mutual"));
+    QVERIFY(QFile::copy(m_demoPath, path));
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openFile(path));
+    const QString taken = window.membersPage()->model()->rowAt(0)->member.number;
+
+    auto* dialog = openAddMemberDialog(window);
+    QVERIFY(dialog != nullptr);
+    QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("nameEdit")),
+                     QStringLiteral("Second Person"));
+    QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("numberEdit")), taken);
+    QPushButton* ok
+        = dialog->findChild<QDialogButtonBox*>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Ok);
+    QVERIFY(ok->isEnabled()); // the format is fine; only storage knows the number is taken
+    QTest::mouseClick(ok, Qt::LeftButton);
+    QVERIFY(dialog->isVisible());
+    auto* numberError = dialog->findChild<QLabel*>(QStringLiteral("numberError"));
+    QVERIFY(numberError->isVisibleTo(dialog));
+    QVERIFY(!numberError->text().isEmpty());
+    QCOMPARE(storage::MemberRepository(window.session()->file()).count({}).value(), 40);
+    dialog->reject();
+}
+
+void TestMainWindow::closesToTheWelcomePage()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openFile(m_demoPath));
+    QTest::keyClick(&window, Qt::Key_W, Qt::ControlModifier);
+    QVERIFY(window.isShowingWelcome());
+    QVERIFY(window.session() == nullptr);
+    QCOMPARE(window.windowTitle(), QStringLiteral("Mutualise"));
+    QCOMPARE(window.membersPage()->model()->rowCount(), 0);
+    // The welcome page lists the file just closed.
+    QCOMPARE(window.welcomePage()->recentList()->count(), 1);
+    QCOMPARE(window.welcomePage()->recentList()->item(0)->data(Qt::UserRole).toString(),
+             QFileInfo(m_demoPath).absoluteFilePath());
+}
+
+void TestMainWindow::ceasesTheSelectedMember()
+{
+    const QString path = m_dir.filePath(QStringLiteral("cease.mutual"));
+    QVERIFY(QFile::copy(m_demoPath, path));
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openFile(path));
+    window.showPage(MainWindow::MembersPageIndex);
+    auto* model = window.membersPage()->model();
+    int activeRow = -1;
+    for (int row = 0; row < model->rowCount() && activeRow < 0; ++row) {
+        if (model->rowAt(row)->member.isActive()) {
+            activeRow = row;
+        }
+    }
+    QVERIFY(activeRow >= 0);
+    const domain::Member member = model->rowAt(activeRow)->member;
+    window.membersPage()->tableView()->selectRow(activeRow);
+    QCOMPARE(window.membersPage()->selectedMemberId(), std::optional<qint64>(member.id));
+
+    window.membersPage()->ceaseSelectedMember();
+    auto* dialog = window.membersPage()->findChild<app::CeaseMemberDialog*>();
+    QVERIFY(dialog != nullptr);
+    QCOMPARE(dialog->ceaseDate(), QDate::currentDate());
+    // No date before admission can even be picked.
+    QCOMPARE(dialog->findChild<QDateEdit*>()->minimumDate(), member.admittedOn);
+    const QString expected
+        = QStringLiteral("Member %1 %2 will be marked as ceased on %3. They stay in the register. "
+                         "This cannot be undone.")
+              .arg(member.number, member.name,
+                   QLocale().toString(QDate::currentDate(), QLocale::ShortFormat));
+    QCOMPARE(dialog->confirmationText(), expected);
+    QVERIFY(dialog->ceaseButton()->isEnabled());
+    QTest::mouseClick(dialog->ceaseButton(), Qt::LeftButton);
+
+    const auto stored = storage::MemberRepository(window.session()->file()).member(member.id);
+    QVERIFY(stored.isOk());
+    QCOMPARE(stored->status, domain::MemberStatus::Ceased);
+    QCOMPARE(stored->ceasedOn, QDate::currentDate());
+    QCOMPARE(stored->admittedOn, member.admittedOn); // both dates stay in the register
+    QCOMPARE(model->rowCount(), 40); // a ceased member is still listed
+    QCOMPARE(model->data(model->index(activeRow, app::MemberTableModel::StatusColumn)).toString(),
+             domain::statusLabel(domain::MemberStatus::Ceased));
+}
+
+void TestMainWindow::newMutualDialogValidates_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("nominal");
+    QTest::addColumn<bool>("isValid");
+    QTest::addColumn<qint64>("nominalMinorUnits");
+
+    QTest::newRow("default pound") << QStringLiteral("Shared Services Co-operative") << QStringLiteral("1.00")
+                                   << true << qint64(100);
+    // £2.50 = 2 x 100 + 50 = 250 pence.
+    QTest::newRow("with symbol") << QStringLiteral("Shared Services") << QStringLiteral("£2.50") << true
+                                 << qint64(250);
+    QTest::newRow("no name") << QString() << QStringLiteral("1.00") << false << qint64(0);
+    QTest::newRow("blank name") << QStringLiteral("   ") << QStringLiteral("1.00") << false << qint64(0);
+    QTest::newRow("not a number") << QStringLiteral("Shared") << QStringLiteral("abc") << false << qint64(0);
+    QTest::newRow("zero") << QStringLiteral("Shared") << QStringLiteral("0") << false << qint64(0);
+    QTest::newRow("negative") << QStringLiteral("Shared") << QStringLiteral("-1.00") << false << qint64(0);
+    // Pence have two digits; a third is refused, never rounded.
+    QTest::newRow("fraction of a penny")
+        << QStringLiteral("Shared") << QStringLiteral("1.005") << false << qint64(0);
+    QTest::newRow("wrong currency") << QStringLiteral("Shared") << QStringLiteral("€1.00") << false
+                                    << qint64(0);
+}
+
+void TestMainWindow::newMutualDialogValidates()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, nominal);
+    QFETCH(bool, isValid);
+    QFETCH(qint64, nominalMinorUnits);
+
+    app::NewMutualDialog dialog;
+    QPushButton* ok = dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+    QVERIFY(!ok->isEnabled()); // no name yet
+    QTest::keyClicks(dialog.nameField(), name);
+    auto* nominalEdit = dialog.findChild<QLineEdit*>(QStringLiteral("nominalEdit"));
+    nominalEdit->setText(nominal);
+    QCOMPARE(ok->isEnabled(), isValid);
+    QCOMPARE(dialog.isEntryValid(), isValid);
+    if (isValid) {
+        QCOMPARE(dialog.mutual()->nominalShareValue, nominalMinorUnits);
+        QCOMPARE(dialog.mutual()->currency.code(), QStringLiteral("GBP"));
+        QCOMPARE(dialog.mutual()->financialYearStartMonth, 4);
+        const auto classes = dialog.memberClasses();
+        QVERIFY(classes.isOk());
+        QCOMPARE(classes->size(), 4);
+        QCOMPARE(classes->at(0).name, QStringLiteral("Founding council"));
+    }
+}
+
+void TestMainWindow::rendersEveryPage_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::newRow("1280x800") << QSize(1280, 800);
+    QTest::newRow("900x600") << QSize(900, 600);
+}
+
+// Renders each page as a person would see it. With MUTUALISE_SCREENSHOT_DIR set, the pictures are
+// saved there for a person to look at.
+void TestMainWindow::rendersEveryPage()
+{
+    QFETCH(QSize, size);
+    const QString path = m_dir.filePath(QStringLiteral("shots.mutual"));
+    if (!QFileInfo::exists(path)) {
+        domain::DemoOptions options; // the size of the demo mutual the program opens
+        options.until = QDate(2026, 3, 31);
+        QVERIFY(
+            storage::writeDemoMutual(path, domain::planDemoMutual(options), QStringLiteral("test")).isOk());
+        const QString added = addCountedElection(path);
+        QVERIFY2(added.isEmpty(), qPrintable(added));
+    }
+    const QString folder = qEnvironmentVariable("MUTUALISE_SCREENSHOT_DIR");
+    const QString tag = QString::fromLatin1(QTest::currentDataTag());
+    MainWindow window;
+    window.resize(size);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const auto save = [&](QWidget* widget, const QString& name) {
+        const QPixmap picture = widget->grab();
+        QVERIFY(!picture.isNull());
+        if (!folder.isEmpty()) {
+            QVERIFY(picture.save(QStringLiteral("%1/%2-%3.png").arg(folder, name, tag)));
+        }
+    };
+    save(&window, QStringLiteral("welcome"));
+    QVERIFY(window.openFile(path));
+    window.showPage(MainWindow::MembersPageIndex);
+    window.membersPage()->tableView()->selectRow(3);
+    QCoreApplication::processEvents();
+    save(&window, QStringLiteral("members"));
+    QTest::keyClicks(window.membersPage()->searchField(), QStringLiteral("no such member"));
+    window.membersPage()->applyFilters();
+    QCOMPARE(window.membersPage()->model()->rowCount(), 0);
+    QVERIFY(window.membersPage()->findChild<QLabel*>(QStringLiteral("membersEmptyLabel"))->isVisible());
+    save(&window, QStringLiteral("members-empty"));
+    window.membersPage()->searchField()->clear();
+    window.membersPage()->applyFilters();
+    window.membersPage()->tableView()->selectRow(0);
+    window.membersPage()->editSelectedMember();
+    auto* dialog = window.membersPage()->findChild<app::MemberDialog*>();
+    QVERIFY(dialog != nullptr);
+    save(dialog, QStringLiteral("member-dialog"));
+    dialog->reject();
+    window.membersPage()->ceaseSelectedMember();
+    auto* ceaseDialog = window.membersPage()->findChild<app::CeaseMemberDialog*>();
+    QVERIFY(ceaseDialog != nullptr);
+    save(ceaseDialog, QStringLiteral("cease-dialog"));
+    ceaseDialog->reject();
+
+    window.showPage(MainWindow::DashboardPageIndex);
+    QCoreApplication::processEvents();
+    save(&window, QStringLiteral("dashboard"));
+
+    window.showPage(MainWindow::ShareCapitalPageIndex);
+    app::ShareCapitalPage* shares = window.shareCapitalPage();
+    shares->ledgerView()->selectRow(2);
+    QCoreApplication::processEvents();
+    save(&window, QStringLiteral("ledger"));
+    QVERIFY(shares->reverseEntryAction()->isEnabled());
+    shares->reverseEntryAction()->trigger();
+    auto* reverseDialog = shares->findChild<app::ReverseEntryDialog*>();
+    QVERIFY(reverseDialog != nullptr);
+    save(reverseDialog, QStringLiteral("reverse-dialog"));
+    reverseDialog->reject();
+    shares->tabs()->setCurrentIndex(1);
+    QCoreApplication::processEvents();
+    save(&window, QStringLiteral("holdings"));
+
+    // The demo's newest AGM: who came, the proxies, its motions and the result of the class-weighted one.
+    window.showPage(MainWindow::MeetingsPageIndex);
+    app::MeetingsPage* meetings = window.meetingsPage();
+    QVERIFY(meetings->meetingsModel()->rowCount() > 0);
+    QCOMPARE(meetings->selectedMeetingId(), std::optional(meetings->meetingsModel()->meetingAt(0)->id));
+    meetings->tabs()->setCurrentIndex(app::MeetingsPage::AttendanceTab);
+    meetings->attendanceView()->selectRow(1);
+    QCoreApplication::processEvents();
+    save(&window, QStringLiteral("meetings-attendance"));
+    meetings->tabs()->setCurrentIndex(app::MeetingsPage::ProxiesTab);
+    QCoreApplication::processEvents();
+    save(&window, QStringLiteral("meetings-proxies"));
+    meetings->tabs()->setCurrentIndex(app::MeetingsPage::MotionsTab);
+    app::MotionListModel* motions = meetings->motionsModel();
+    QVERIFY(motions->rowCount() > 0);
+    int classWeighted = 0;
+    for (int row = 0; row < motions->rowCount(); ++row) {
+        if (motions->motionAt(row)->rules.scheme == domain::VotingScheme::ClassWeighted) {
+            classWeighted = row;
+        }
+    }
+    meetings->selectMotion(motions->motionAt(classWeighted)->id);
+    QCoreApplication::processEvents();
+    save(&window, QStringLiteral("meetings-motions"));
+    meetings->tabs()->setCurrentIndex(app::MeetingsPage::ResultTab);
+    QCoreApplication::processEvents();
+    QVERIFY(meetings->resultView()->isShowingResult());
+    save(&window, QStringLiteral("meetings-result"));
+    meetings->selectMotion(motions->motionAt(0)->id);
+    QCoreApplication::processEvents();
+    save(&window, QStringLiteral("meetings-result-first"));
+    // The AGM's elections: the demo's board election, declared in one round, and a closer one.
+    meetings->tabs()->setCurrentIndex(app::MeetingsPage::ElectionsTab);
+    app::ElectionsPanel* elections = meetings->electionsPanel();
+    QCOMPARE(elections->electionsModel()->rowCount(), 2);
+    elections->selectElection(elections->electionsModel()->rowAt(0)->election.id);
+    QCoreApplication::processEvents();
+    save(&window, QStringLiteral("meetings-elections"));
+    meetings->tabs()->setCurrentIndex(app::MeetingsPage::ResultTab);
+    QCoreApplication::processEvents();
+    QVERIFY(meetings->isShowingElectionResult());
+    QVERIFY(meetings->electionResultView()->isShowingResult());
+    save(&window, QStringLiteral("meetings-election-result"));
+    meetings->tabs()->setCurrentIndex(app::MeetingsPage::ElectionsTab);
+    elections->selectElection(elections->electionsModel()->rowAt(1)->election.id);
+    meetings->tabs()->setCurrentIndex(app::MeetingsPage::ResultTab);
+    QCoreApplication::processEvents();
+    QVERIFY(meetings->electionResultView()->isShowingResult());
+    save(&window, QStringLiteral("meetings-election-rounds"));
+    auto* resultScroll = meetings->electionResultView()->findChild<QScrollArea*>();
+    QVERIFY(resultScroll != nullptr);
+    resultScroll->ensureWidgetVisible(meetings->electionResultView()->roundsView());
+    QCoreApplication::processEvents();
+    save(&window, QStringLiteral("meetings-election-rounds-table"));
+    meetings->tabs()->setCurrentIndex(app::MeetingsPage::ElectionsTab);
+    elections->newElectionAction()->trigger();
+    auto* electionDialog = meetings->findChild<app::ElectionDialog*>();
+    QVERIFY(electionDialog != nullptr);
+    save(electionDialog, QStringLiteral("election-dialog"));
+    electionDialog->reject();
+
+    meetings->tabs()->setCurrentIndex(app::MeetingsPage::MotionsTab);
+    meetings->newMotionAction()->trigger();
+    auto* motionDialog = meetings->findChild<app::MotionDialog*>();
+    QVERIFY(motionDialog != nullptr);
+    auto* scheme = motionDialog->findChild<QComboBox*>(QStringLiteral("schemeCombo"));
+    scheme->setCurrentIndex(scheme->findData(static_cast<int>(domain::VotingScheme::ClassWeighted)));
+    save(motionDialog, QStringLiteral("motion-dialog"));
+    motionDialog->reject();
+    meetings->newMeetingAction()->trigger();
+    auto* meetingDialog = meetings->findChild<app::MeetingDialog*>();
+    QVERIFY(meetingDialog != nullptr);
+    save(meetingDialog, QStringLiteral("meeting-dialog"));
+    meetingDialog->reject();
+}
+
+// At the size of a common laptop screen every column of the members table, the member's own ledger
+// and the share ledger is on screen at once: nothing is cut off behind a sideways scroll bar.
+void TestMainWindow::tablesFitAt1280Wide()
+{
+    MainWindow window;
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openFile(m_demoPath));
+    window.showPage(MainWindow::MembersPageIndex);
+    window.membersPage()->tableView()->selectRow(0);
+    QCoreApplication::processEvents();
+    QTableView* members = window.membersPage()->tableView();
+    QVERIFY(!members->horizontalScrollBar()->isVisible());
+    const int nameWidth = members->columnWidth(app::MemberTableModel::NameColumn);
+    QVERIFY2(nameWidth >= 100, qPrintable(QString::number(nameWidth)));
+    auto* memberLedger = window.membersPage()->findChild<QTableWidget*>();
+    QVERIFY(memberLedger != nullptr);
+    QVERIFY(memberLedger->rowCount() > 0);
+    QVERIFY(!memberLedger->horizontalScrollBar()->isVisible());
+    QVERIFY2(memberLedger->width() >= 300, qPrintable(QString::number(memberLedger->width())));
+
+    window.showPage(MainWindow::ShareCapitalPageIndex);
+    QCoreApplication::processEvents();
+    auto* ledger = window.findChild<QTableView*>(QStringLiteral("ledgerView"));
+    QVERIFY(ledger != nullptr);
+    QVERIFY(ledger->isVisible());
+    QVERIFY(!ledger->horizontalScrollBar()->isVisible());
+}
+
+// Tab leaves the date for the next field instead of stepping from day to month to year, so the e-mail
+// typed after it lands in the e-mail field and the admission date stays as it was. Nor can the date
+// be moved past today: storage would refuse it.
+void TestMainWindow::tabLeavesTheAdmissionDateForTheEmail()
+{
+    const QString path = m_dir.filePath(QStringLiteral("tab-date.mutual"));
+    QVERIFY(QFile::copy(m_demoPath, path));
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openFile(path));
+    auto* dialog = openAddMemberDialog(window);
+    QVERIFY(dialog != nullptr);
+    QVERIFY(activate(dialog));
+    auto* admitted = dialog->findChild<QDateEdit*>(QStringLiteral("admittedEdit"));
+    auto* email = dialog->findChild<QLineEdit*>(QStringLiteral("emailEdit"));
+    QVERIFY(admitted && email);
+
+    QCOMPARE(QApplication::focusWidget(), dialog->findChild<QLineEdit*>(QStringLiteral("numberEdit")));
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("T-901"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Ada Byron"));
+    QTest::keyClick(dialog, Qt::Key_A, Qt::AltModifier); // "&Admitted on:"
+    QCOMPARE(QApplication::focusWidget(), admitted);
+    QTest::keyClick(admitted, Qt::Key_End); // the year
+    QTest::keyClick(admitted, Qt::Key_Up);
+    QCOMPARE(admitted->date(), QDate::currentDate());
+    QTest::keyClick(admitted, Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), email);
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("ada@example.org"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QTRY_VERIFY(window.membersPage()->findChild<app::MemberDialog*>() == nullptr);
+
+    const auto stored
+        = storage::MemberRepository(window.session()->file()).memberByNumber(QStringLiteral("T-901"));
+    QVERIFY(stored.isOk());
+    QCOMPARE(stored->name, QStringLiteral("Ada Byron"));
+    QCOMPARE(stored->email, QStringLiteral("ada@example.org"));
+    QCOMPARE(stored->admittedOn, QDate::currentDate());
+}
+
+// Ctrl+1..3 leave the focus in the page, and a page's shortcuts work whenever it is shown, even with
+// the focus on the sidebar; a hidden page's do not.
+void TestMainWindow::pageShortcutsWorkFromTheSidebar()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openFile(m_demoPath));
+    QVERIFY(activate(&window));
+
+    QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+    QCOMPARE(QApplication::focusWidget(), window.membersPage()->tableView());
+    window.sidebar()->setFocus();
+    QTest::keyClick(window.sidebar(), Qt::Key_F, Qt::ControlModifier);
+    QCOMPARE(QApplication::focusWidget(), window.membersPage()->searchField());
+
+    QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+    QCOMPARE(QApplication::focusWidget(), window.shareCapitalPage()->ledgerView());
+    window.sidebar()->setFocus();
+    QTest::keyClick(window.sidebar(), Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
+    auto* entryDialog = window.shareCapitalPage()->findChild<app::ShareEntryDialog*>();
+    QVERIFY(entryDialog != nullptr);
+    QVERIFY(activate(entryDialog));
+    QTest::keyClick(entryDialog, Qt::Key_Escape);
+    QTRY_VERIFY(window.shareCapitalPage()->findChild<app::ShareEntryDialog*>() == nullptr);
+
+    QVERIFY(activate(&window));
+    QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);
+    QCOMPARE(QApplication::focusWidget(), window.meetingsPage()->mainWidget());
+    window.sidebar()->setFocus();
+    QTest::keyClick(window.sidebar(), Qt::Key_M, Qt::ControlModifier | Qt::ShiftModifier);
+    auto* meetingDialog = window.meetingsPage()->findChild<app::MeetingDialog*>();
+    QVERIFY(meetingDialog != nullptr);
+    QVERIFY(activate(meetingDialog));
+    QTest::keyClick(meetingDialog, Qt::Key_Escape);
+    QTRY_VERIFY(window.meetingsPage()->findChild<app::MeetingDialog*>() == nullptr);
+
+    QVERIFY(activate(&window));
+    QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
+    QCOMPARE(window.currentPage(), MainWindow::DashboardPageIndex);
+    QTest::keyClick(window.sidebar(), Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
+    QTest::keyClick(window.sidebar(), Qt::Key_F, Qt::ControlModifier);
+    QTest::keyClick(window.sidebar(), Qt::Key_M, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(window.membersPage()->findChild<app::MemberDialog*>() == nullptr);
+    QVERIFY(window.meetingsPage()->findChild<app::MeetingDialog*>() == nullptr);
+    QCOMPARE(QApplication::focusWidget(), window.sidebar());
+}
+
+void TestMainWindow::tabLeavesTheMembersTable()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openFile(m_demoPath));
+    QVERIFY(activate(&window));
+    QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+    QTableView* table = window.membersPage()->tableView();
+    QCOMPARE(QApplication::focusWidget(), table);
+    QTest::keyClick(table, Qt::Key_Down);
+    QTest::keyClick(table, Qt::Key_Tab);
+    QVERIFY(QApplication::focusWidget() != table);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab, Qt::ShiftModifier);
+    QCOMPARE(QApplication::focusWidget(), table);
+}
+
+// Walks every page and dialog: no two things shown together answer to the same Alt letter.
+void TestMainWindow::noTwoControlsShareAnAltLetter()
+{
+    const QString path = m_dir.filePath(QStringLiteral("letters.mutual"));
+    QVERIFY(QFile::copy(m_demoPath, path));
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QStringList clashes = altLetterClashes(&window); // the welcome page
+
+    app::NewMutualDialog newMutual(&window);
+    newMutual.setObjectName(QStringLiteral("newMutualDialog"));
+    clashes << altLetterClashes(&newMutual);
+
+    QVERIFY(window.openFile(path));
+    for (const auto page : { MainWindow::DashboardPageIndex, MainWindow::MembersPageIndex,
+                             MainWindow::ShareCapitalPageIndex, MainWindow::MeetingsPageIndex }) {
+        window.showPage(page);
+        clashes << altLetterClashes(&window);
+    }
+    QTabWidget* capitalTabs = window.shareCapitalPage()->tabs();
+    for (int tab = 0; tab < capitalTabs->count(); ++tab) {
+        capitalTabs->setCurrentIndex(tab);
+        clashes << altLetterClashes(&window);
+    }
+    capitalTabs->setCurrentIndex(0);
+
+    window.shareCapitalPage()->newEntryAction()->trigger();
+    auto* entryDialog = window.shareCapitalPage()->findChild<app::ShareEntryDialog*>();
+    QVERIFY(entryDialog != nullptr);
+    for (const auto kind : { domain::ShareEntryKind::Subscription, domain::ShareEntryKind::Transfer }) {
+        entryDialog->setKind(kind);
+        clashes << altLetterClashes(entryDialog);
+    }
+    delete entryDialog;
+    window.shareCapitalPage()->ledgerView()->selectRow(0);
+    window.shareCapitalPage()->reverseEntryAction()->trigger();
+    auto* reverseDialog = window.shareCapitalPage()->findChild<app::ReverseEntryDialog*>();
+    QVERIFY(reverseDialog != nullptr);
+    clashes << altLetterClashes(reverseDialog);
+    delete reverseDialog;
+
+    auto* memberDialog = openAddMemberDialog(window);
+    QVERIFY(memberDialog != nullptr);
+    clashes << altLetterClashes(memberDialog);
+    delete memberDialog;
+    window.membersPage()->tableView()->selectRow(rowOfFirst(window, domain::MemberStatus::Active));
+    window.membersPage()->ceaseSelectedMember();
+    auto* ceaseDialog = window.membersPage()->findChild<app::CeaseMemberDialog*>();
+    QVERIFY(ceaseDialog != nullptr);
+    clashes << altLetterClashes(ceaseDialog);
+    delete ceaseDialog;
+
+    clashes << meetingsPageAltLetterClashes(window);
+    QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u'\n')));
+}
+
+// The meetings page on each of its tabs, and each of its dialogs. The demo's motions are all decided, so
+// a draft is added to the newest meeting to reach the dialogs that open voting and take ballots.
+QStringList TestMainWindow::meetingsPageAltLetterClashes(MainWindow& window)
+{
+    QStringList clashes;
+    app::MeetingsPage* page = window.meetingsPage();
+    window.showPage(MainWindow::MeetingsPageIndex);
+    for (int tab = 0; tab < page->tabs()->count(); ++tab) {
+        page->tabs()->setCurrentIndex(tab);
+        clashes << altLetterClashes(&window);
+    }
+    page->newMeetingAction()->trigger();
+    auto* meetingDialog = page->findChild<app::MeetingDialog*>();
+    if (meetingDialog == nullptr) {
+        return { QStringLiteral("no meeting dialog") };
+    }
+    clashes << altLetterClashes(meetingDialog);
+    delete meetingDialog;
+    page->appointProxyAction()->trigger();
+    auto* proxyDialog = page->findChild<app::ProxyDialog*>();
+    if (proxyDialog == nullptr) {
+        return { QStringLiteral("no proxy dialog") };
+    }
+    clashes << altLetterClashes(proxyDialog);
+    delete proxyDialog;
+    page->newMotionAction()->trigger();
+    auto* motionDialog = page->findChild<app::MotionDialog*>();
+    if (motionDialog == nullptr) {
+        return { QStringLiteral("no motion dialog") };
+    }
+    auto* scheme = motionDialog->findChild<QComboBox*>(QStringLiteral("schemeCombo"));
+    for (const auto each : domain::allVotingSchemes()) {
+        scheme->setCurrentIndex(scheme->findData(static_cast<int>(each)));
+        clashes << altLetterClashes(motionDialog);
+    }
+    delete motionDialog;
+
+    domain::Motion draft;
+    draft.meetingId = *page->selectedMeetingId();
+    draft.title = QStringLiteral("Appoint the auditors");
+    const auto added = storage::MotionRepository(window.session()->file()).add(draft);
+    if (!added) {
+        return { added.error().message };
+    }
+    window.session()->notifyChanged();
+    page->selectMotion(added->id);
+    page->tabs()->setCurrentIndex(app::MeetingsPage::MotionsTab);
+    // The questions before deleting, asked and left unanswered.
+    for (const auto& [action, boxName] :
+         { std::pair { page->deleteMotionAction(), QStringLiteral("deleteMotionBox") },
+           std::pair { page->deleteMeetingAction(), QStringLiteral("deleteMeetingBox") } }) {
+        action->trigger();
+        auto* deleteBox = page->findChild<QMessageBox*>(boxName);
+        if (deleteBox == nullptr) {
+            return { QStringLiteral("no box %1").arg(boxName) };
+        }
+        clashes << altLetterClashes(deleteBox);
+        delete deleteBox;
+    }
+    page->openVotingAction()->trigger();
+    auto* openDialog = page->findChild<app::OpenVotingDialog*>();
+    if (openDialog == nullptr) {
+        return { QStringLiteral("no open voting dialog") };
+    }
+    clashes << altLetterClashes(openDialog);
+    QTest::mouseClick(openDialog->openButton(), Qt::LeftButton);
+    if (!QTest::qWaitFor([page] { return page->findChild<app::OpenVotingDialog*>() == nullptr; })) {
+        return { QStringLiteral("voting did not open") };
+    }
+    page->recordBallotAction()->trigger();
+    auto* ballotDialog = page->findChild<app::BallotDialog*>();
+    if (ballotDialog == nullptr) {
+        return { QStringLiteral("no ballot dialog") };
+    }
+    ballotDialog->setMethod(domain::BallotMethod::Proxy);
+    clashes << altLetterClashes(ballotDialog);
+    delete ballotDialog;
+    page->closeVotingAction()->trigger();
+    auto* closeBox = page->findChild<QMessageBox*>(QStringLiteral("closeVotingBox"));
+    if (closeBox == nullptr) {
+        return { QStringLiteral("no close voting box") };
+    }
+    clashes << altLetterClashes(closeBox);
+    delete closeBox;
+    return clashes + electionAltLetterClashes(window);
+}
+
+// The Result tab with the demo's declared election, then each dialog and box of a new election as it
+// goes from draft to the close of voting.
+QStringList TestMainWindow::electionAltLetterClashes(MainWindow& window)
+{
+    QStringList clashes;
+    app::MeetingsPage* page = window.meetingsPage();
+    app::ElectionsPanel* elections = page->electionsPanel();
+    page->tabs()->setCurrentIndex(app::MeetingsPage::ElectionsTab);
+    if (elections->electionsModel()->rowCount() == 0) {
+        return { QStringLiteral("the demo's AGM has no election") };
+    }
+    elections->selectElection(elections->electionsModel()->rowAt(0)->election.id);
+    page->tabs()->setCurrentIndex(app::MeetingsPage::ResultTab);
+    if (!page->electionResultView()->isShowingResult()) {
+        return { QStringLiteral("no election result shown") };
+    }
+    clashes << altLetterClashes(&window);
+    page->tabs()->setCurrentIndex(app::MeetingsPage::ElectionsTab);
+    elections->newElectionAction()->trigger();
+    auto* electionDialog = page->findChild<app::ElectionDialog*>();
+    if (electionDialog == nullptr) {
+        return { QStringLiteral("no election dialog") };
+    }
+    clashes << altLetterClashes(electionDialog);
+    delete electionDialog;
+
+    domain::Election draft;
+    draft.meetingId = *page->selectedMeetingId();
+    draft.title = QStringLiteral("Election of the treasurer");
+    domain::Candidate first;
+    first.name = QStringLiteral("Ann Example");
+    domain::Candidate second;
+    second.name = QStringLiteral("Bob Example");
+    const auto added = storage::ElectionRepository(window.session()->file()).add(draft, { first, second });
+    if (!added) {
+        return { added.error().message };
+    }
+    window.session()->notifyChanged();
+    elections->selectElection(added->id);
+    elections->editElectionAction()->trigger();
+    auto* editDialog = page->findChild<app::ElectionDialog*>();
+    if (editDialog == nullptr) {
+        return { QStringLiteral("no dialog to edit the election") };
+    }
+    clashes << altLetterClashes(editDialog);
+    delete editDialog;
+    elections->deleteElectionAction()->trigger();
+    auto* deleteBox = page->findChild<QMessageBox*>(QStringLiteral("deleteElectionBox"));
+    if (deleteBox == nullptr) {
+        return { QStringLiteral("no box to delete the election") };
+    }
+    clashes << altLetterClashes(deleteBox);
+    delete deleteBox;
+    elections->openVotingAction()->trigger();
+    auto* openDialog = page->findChild<app::OpenVotingDialog*>();
+    if (openDialog == nullptr) {
+        return { QStringLiteral("no open voting dialog for the election") };
+    }
+    clashes << altLetterClashes(openDialog);
+    QTest::mouseClick(openDialog->openButton(), Qt::LeftButton);
+    if (!QTest::qWaitFor([page] { return page->findChild<app::OpenVotingDialog*>() == nullptr; })) {
+        return { QStringLiteral("voting in the election did not open") };
+    }
+    clashes << altLetterClashes(&window);
+    elections->recordPapersAction()->trigger();
+    auto* paperDialog = page->findChild<app::PaperDialog*>();
+    if (paperDialog == nullptr) {
+        return { QStringLiteral("no paper dialog") };
+    }
+    clashes << altLetterClashes(paperDialog);
+    delete paperDialog;
+    elections->closeVotingAction()->trigger();
+    auto* closeBox = page->findChild<QMessageBox*>(QStringLiteral("closeElectionBox"));
+    if (closeBox == nullptr) {
+        return { QStringLiteral("no close election box") };
+    }
+    clashes << altLetterClashes(closeBox);
+    delete closeBox;
+    return clashes;
+}
+
+// An election at the newest meeting counted over three rounds, for the pictures. Two seats, 60 papers:
+// quota 60 / 3 + 1 = 21. Ann 28 is elected at once and her surplus of 7 passes on at 7/28 = 0.25 a
+// paper (Cath +5, Dev +2); Dev, lowest with 11, is excluded: his own 9 papers go to Bob, who reaches
+// 21, and the 8 he was passed carry no further preference.
+QString TestMainWindow::addCountedElection(const QString& path)
+{
+    auto file = storage::MutualFile::open(path, QStringLiteral("test"));
+    if (!file) {
+        return file.error().message;
+    }
+    const auto meetings = storage::MeetingRepository(**file).all();
+    if (!meetings || meetings->isEmpty()) {
+        return QStringLiteral("the demo has no meeting");
+    }
+    const domain::Meeting& newest = meetings->constFirst();
+    domain::Election election;
+    election.meetingId = newest.id;
+    election.title = QStringLiteral("Election of two community directors");
+    election.seats = 2;
+    QList<domain::Candidate> candidates;
+    domain::BltElection ballots;
+    ballots.seats = 2;
+    ballots.title = election.title;
+    for (const QString& name : { QStringLiteral("Ann Example"), QStringLiteral("Bob Example"),
+                                 QStringLiteral("Cath Example"), QStringLiteral("Dev Example") }) {
+        domain::Candidate candidate;
+        candidate.name = name;
+        candidates.append(candidate);
+        ballots.candidates.append(name);
+    }
+    ballots.ballots = {
+        { 20, { 0, 2 }, 0 }, { 8, { 0, 3 }, 0 }, { 12, { 1, 2 }, 0 }, { 11, { 2, 1 }, 0 }, { 9, { 3, 1 }, 0 }
+    };
+    storage::ElectionRepository elections(**file);
+    const auto added = elections.add(election, candidates);
+    if (!added) {
+        return added.error().message;
+    }
+    if (const auto opened = elections.open(added->id, newest.heldOn); !opened) {
+        return opened.error().message;
+    }
+    if (const auto imported = elections.importBlt(added->id, ballots); !imported) {
+        return imported.error().message;
+    }
+    if (const auto closed = elections.close(added->id); !closed) {
+        return closed.error().message;
+    }
+    return {};
+}
+
+// Ceasing cannot be undone: Enter in the date field (or Escape) cancels; only the named button, or its
+// Alt letter, ceases. Nor can the date be moved past today, which storage would refuse.
+void TestMainWindow::enterInTheCeaseDialogDoesNotCease()
+{
+    const QString path = m_dir.filePath(QStringLiteral("cease-enter.mutual"));
+    QVERIFY(QFile::copy(m_demoPath, path));
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openFile(path));
+    QVERIFY(activate(&window));
+    QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+    QTableView* table = window.membersPage()->tableView();
+    const int row = rowOfFirst(window, domain::MemberStatus::Active);
+    QVERIFY(row >= 0);
+    table->selectRow(row);
+    const qint64 memberId = *window.membersPage()->selectedMemberId();
+    const auto statusNow = [&window, memberId] {
+        return storage::MemberRepository(window.session()->file()).member(memberId)->status;
+    };
+    const auto openCeaseDialog = [&window, table](bool isByAltLetter) -> app::CeaseMemberDialog* {
+        if (!activate(&window)) {
+            return nullptr;
+        }
+        table->setFocus();
+        if (isByAltLetter) {
+            QTest::keyClick(&window, Qt::Key_C, Qt::AltModifier); // "&Cease…"
+        } else {
+            QTest::keyClick(table, Qt::Key_Delete);
+        }
+        app::CeaseMemberDialog* dialog = nullptr;
+        // A button pressed by its Alt letter clicks a moment later, as a mouse click would show.
+        const bool isOpen = QTest::qWaitFor(
+            [&] { return (dialog = window.membersPage()->findChild<app::CeaseMemberDialog*>()) != nullptr; });
+        return isOpen && activate(dialog) ? dialog : nullptr;
+    };
+
+    auto* dialog = openCeaseDialog(false);
+    QVERIFY(dialog != nullptr);
+    auto* date = dialog->findChild<QDateEdit*>();
+    QCOMPARE(QApplication::focusWidget(), date);
+    QTest::keyClick(date, Qt::Key_End); // the year
+    QTest::keyClick(date, Qt::Key_Up);
+    QCOMPARE(dialog->ceaseDate(), QDate::currentDate());
+    QVERIFY(
+        dialog->confirmationText().contains(QLocale().toString(QDate::currentDate(), QLocale::ShortFormat)));
+    QTest::keyClick(date, Qt::Key_Return);
+    QTRY_VERIFY(window.membersPage()->findChild<app::CeaseMemberDialog*>() == nullptr);
+    QCOMPARE(statusNow(), domain::MemberStatus::Active);
+
+    dialog = openCeaseDialog(true);
+    QVERIFY(dialog != nullptr);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+    QTRY_VERIFY(window.membersPage()->findChild<app::CeaseMemberDialog*>() == nullptr);
+    QCOMPARE(statusNow(), domain::MemberStatus::Active);
+
+    dialog = openCeaseDialog(true);
+    QVERIFY(dialog != nullptr);
+    QTest::keyClick(dialog, Qt::Key_C, Qt::AltModifier); // "&Cease Member"
+    QTRY_VERIFY(window.membersPage()->findChild<app::CeaseMemberDialog*>() == nullptr);
+    QCOMPARE(statusNow(), domain::MemberStatus::Ceased);
+}
+
+// A ceased member cannot be reinstated, so their status shows as Ceased and cannot be changed; the
+// rest of the entry can still be edited and saved.
+void TestMainWindow::editingACeasedMemberKeepsItCeased()
+{
+    const QString path = m_dir.filePath(QStringLiteral("edit-ceased.mutual"));
+    QVERIFY(QFile::copy(m_demoPath, path));
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openFile(path));
+    QVERIFY(activate(&window));
+    QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+    if (rowOfFirst(window, domain::MemberStatus::Ceased) < 0) {
+        const auto active
+            = window.membersPage()->model()->rowAt(rowOfFirst(window, domain::MemberStatus::Active));
+        QVERIFY(storage::MemberRepository(window.session()->file())
+                    .cease(active->member.id, QDate::currentDate())
+                    .isOk());
+        window.session()->notifyChanged();
+    }
+    const int row = rowOfFirst(window, domain::MemberStatus::Ceased);
+    QVERIFY(row >= 0);
+    const domain::Member member = window.membersPage()->model()->rowAt(row)->member;
+    QTableView* table = window.membersPage()->tableView();
+    table->selectRow(row);
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_Return);
+    auto* dialog = window.membersPage()->findChild<app::MemberDialog*>();
+    QVERIFY(dialog != nullptr);
+    QVERIFY(activate(dialog));
+    auto* status = dialog->findChild<QComboBox*>(QStringLiteral("statusCombo"));
+    QCOMPARE(status->currentData().toInt(), static_cast<int>(domain::MemberStatus::Ceased));
+    QVERIFY(!status->isEnabled());
+    QVERIFY(!status->toolTip().isEmpty());
+    QCOMPARE(dialog->findChild<QDateEdit*>(QStringLiteral("admittedEdit"))->maximumDate(), member.ceasedOn);
+
+    QTest::keyClick(dialog, Qt::Key_S, Qt::AltModifier); // "&Status:" cannot reach the status
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Up);
+    QCOMPARE(status->currentData().toInt(), static_cast<int>(domain::MemberStatus::Ceased));
+    QVERIFY(!dialog->findChild<QLabel*>(QStringLiteral("admittedError"))->isVisibleTo(dialog));
+
+    auto* phone = dialog->findChild<QLineEdit*>(QStringLiteral("phoneEdit"));
+    QTest::keyClick(dialog, Qt::Key_P, Qt::AltModifier); // "&Phone:"
+    QCOMPARE(QApplication::focusWidget(), phone);
+    QTest::keyClick(phone, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(phone, QStringLiteral("01632 960123"));
+    QTest::keyClick(phone, Qt::Key_Return);
+    QTRY_VERIFY(window.membersPage()->findChild<app::MemberDialog*>() == nullptr);
+    const auto stored = storage::MemberRepository(window.session()->file()).member(member.id);
+    QVERIFY(stored.isOk());
+    QCOMPARE(stored->phone, QStringLiteral("01632 960123"));
+    QCOMPARE(stored->status, domain::MemberStatus::Ceased);
+    QCOMPARE(stored->ceasedOn, member.ceasedOn);
+}
+
+// The page says how many members the search and filters leave out of how many; the status bar says
+// how many the register holds.
+void TestMainWindow::pageCountSaysHowManyTheFiltersLeave()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openFile(m_demoPath));
+    QVERIFY(activate(&window));
+    QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+    auto* shown = window.membersPage()->findChild<QLabel*>(QStringLiteral("membersShownLabel"));
+    QVERIFY(shown != nullptr);
+    QCOMPARE(shown->text(), QStringLiteral("40 members"));
+
+    auto* model = window.membersPage()->model();
+    const QString number = model->rowAt(0)->member.number;
+    QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+    QTest::keyClicks(QApplication::focusWidget(), number);
+    QTRY_VERIFY(model->rowCount() < 40);
+    QVERIFY(model->rowCount() >= 1);
+    QCOMPARE(shown->text(), QStringLiteral("%1 of 40 members").arg(model->rowCount()));
+    QCOMPARE(window.findChild<QLabel*>(QStringLiteral("memberCountLabel"))->text(),
+             QStringLiteral("40 members"));
+
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backspace);
+    QTRY_COMPARE(model->rowCount(), 40);
+    QCOMPARE(shown->text(), QStringLiteral("40 members"));
+}
+
+QTEST_MAIN(TestMainWindow)
+// After an edit the table reloads and keeps only its first page of rows; the member edited, far down
+// the register (row 230, past the first 200 rows), stays selected and in view.
+void TestMainWindow::editKeepsAMemberFarDownSelected()
+{
+    const QString path = m_dir.filePath(QStringLiteral("edit-far-down.mutual"));
+    domain::DemoOptions options;
+    options.members = 240;
+    options.seed = 3;
+    options.until = QDate(2026, 3, 31);
+    QVERIFY(storage::writeDemoMutual(path, domain::planDemoMutual(options), QStringLiteral("test")).isOk());
+    MainWindow window;
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openFile(path));
+    QVERIFY(activate(&window));
+    QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+    app::MemberTableModel* model = window.membersPage()->model();
+    QVERIFY(model->rowCount() > 230);
+    QVERIFY(app::MemberTableModel::pageSize < 230);
+    const int row = 230;
+    const domain::Member member = model->rowAt(row)->member;
+    QTableView* table = window.membersPage()->tableView();
+    table->selectRow(row);
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_Return);
+    auto* dialog = window.membersPage()->findChild<app::MemberDialog*>();
+    QVERIFY(dialog != nullptr);
+    QVERIFY(activate(dialog));
+    auto* phone = dialog->findChild<QLineEdit*>(QStringLiteral("phoneEdit"));
+    QTest::keyClick(dialog, Qt::Key_P, Qt::AltModifier); // "&Phone:"
+    QTest::keyClick(phone, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(phone, QStringLiteral("01632 960777"));
+    QTest::keyClick(phone, Qt::Key_Return);
+    QTRY_VERIFY(window.membersPage()->findChild<app::MemberDialog*>() == nullptr);
+
+    QCOMPARE(window.membersPage()->selectedMemberId(), std::optional<qint64>(member.id));
+    QCOMPARE(table->currentIndex().row(), row);
+    const QRect shown = table->visualRect(table->currentIndex());
+    QVERIFY(table->viewport()->rect().contains(shown));
+    QCOMPARE(storage::MemberRepository(window.session()->file()).member(member.id)->phone,
+             QStringLiteral("01632 960777"));
+}
+
+#include "TestMainWindow.moc"
