@@ -76,6 +76,16 @@ MeetingsPage::MeetingsPage(QWidget* parent)
     , m_ballotsModel(new BallotListModel(this))
 {
     createActions();
+    // Named for the tests, which find them as a person finds them by their labels.
+    for (const auto& [model, name] :
+         { std::pair<QObject*, QString> { m_meetingsModel, u"meetingsModel"_s },
+           std::pair<QObject*, QString> { m_attendanceModel, u"attendanceModel"_s },
+           std::pair<QObject*, QString> { m_attendanceFilter, u"attendanceFilter"_s },
+           std::pair<QObject*, QString> { m_proxiesModel, u"proxiesModel"_s },
+           std::pair<QObject*, QString> { m_motionsModel, u"motionsModel"_s },
+           std::pair<QObject*, QString> { m_ballotsModel, u"ballotsModel"_s } }) {
+        model->setObjectName(name);
+    }
     m_attendanceFilter->setSourceModel(m_attendanceModel);
     m_attendanceFilter->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_attendanceFilter->setFilterKeyColumn(-1);
@@ -178,6 +188,23 @@ void MeetingsPage::createActions()
                  &MeetingsPage::chooseAndImportBallots);
     m_closeVotingAction = action(tr("Clo&se Voting…"), tr("Count the votes and declare the result"),
                                  &MeetingsPage::closeVoting);
+    for (const auto& [named, name] : { std::pair { m_newMeetingAction, u"newMeetingAction"_s },
+                                       std::pair { m_editMeetingAction, u"editMeetingAction"_s },
+                                       std::pair { m_deleteMeetingAction, u"deleteMeetingAction"_s },
+                                       std::pair { m_markPresentAction, u"markPresentAction"_s },
+                                       std::pair { m_markApologiesAction, u"markApologiesAction"_s },
+                                       std::pair { m_clearAttendanceAction, u"clearAttendanceAction"_s },
+                                       std::pair { m_appointProxyAction, u"appointProxyAction"_s },
+                                       std::pair { m_revokeProxyAction, u"revokeProxyAction"_s },
+                                       std::pair { m_newMotionAction, u"newMotionAction"_s },
+                                       std::pair { m_editMotionAction, u"editMotionAction"_s },
+                                       std::pair { m_deleteMotionAction, u"deleteMotionAction"_s },
+                                       std::pair { m_openVotingAction, u"openMotionVotingAction"_s },
+                                       std::pair { m_recordBallotAction, u"recordBallotAction"_s },
+                                       std::pair { m_importBallotsAction, u"importBallotsAction"_s },
+                                       std::pair { m_closeVotingAction, u"closeMotionVotingAction"_s } }) {
+        named->setObjectName(name);
+    }
 }
 
 QWidget* MeetingsPage::createMeetingsList()
@@ -240,11 +267,14 @@ QWidget* MeetingsPage::createMeetingDetail()
     m_tabs->addTab(createProxiesTab(), tr("Pro&xies"));
     m_tabs->addTab(createMotionsTab(), tr("&Motions"));
     m_electionsPanel = new ElectionsPanel(m_tabs);
+    m_electionsPanel->setObjectName(u"electionsPanel"_s);
     m_tabs->addTab(m_electionsPanel, tr("E&lections"));
     // The Result tab shows the result of the motion or the election chosen last.
     m_resultStack = new QStackedWidget(m_tabs);
     m_resultView = new MotionResultView(m_resultStack);
     m_electionResultView = new ElectionResultView(m_resultStack);
+    m_resultView->setObjectName(u"motionResultView"_s);
+    m_electionResultView->setObjectName(u"electionResultView"_s);
     m_resultStack->addWidget(m_resultView);
     m_resultStack->addWidget(m_electionResultView);
     m_tabs->addTab(m_resultStack, tr("&Result"));

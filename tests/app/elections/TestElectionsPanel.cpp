@@ -1,3 +1,4 @@
+#include "FindNamed.h"
 #include "SampleMutual.h"
 #include "WindowDriving.h"
 #include "app/elections/CandidateListModel.h"
@@ -97,7 +98,15 @@ private Q_SLOTS:
     void closedMutualLeavesNothingToDo();
 
 private:
-    app::ElectionsPanel* panel() const { return m_page->electionsPanel(); }
+    app::ElectionsPanel* panel() const
+    {
+        return driving::findNamed<app::ElectionsPanel>(m_page.get(), u"electionsPanel"_s);
+    }
+    QTabWidget* tabs() const { return driving::findNamed<QTabWidget>(m_page.get(), u"meetingTabs"_s); }
+    app::ElectionResultView* electionResultView() const
+    {
+        return driving::findNamed<app::ElectionResultView>(m_page.get(), u"electionResultView"_s);
+    }
     void clickButtonFor(QAction* action);
     app::ElectionDialog* openElectionDialog(const QString& title);
     void addCandidates(app::ElectionDialog* dialog, const QStringList& members, const QStringList& outsiders);
@@ -173,7 +182,7 @@ void TestElectionsPanel::clickButtonFor(QAction* action)
 
 app::ElectionDialog* TestElectionsPanel::openElectionDialog(const QString& title)
 {
-    m_page->tabs()->setCurrentIndex(app::MeetingsPage::ElectionsTab);
+    tabs()->setCurrentIndex(app::MeetingsPage::ElectionsTab);
     clickButtonFor(panel()->newElectionAction());
     auto* dialog = m_page->findChild<app::ElectionDialog*>();
     if (dialog) {
@@ -235,7 +244,7 @@ QStringList TestElectionsPanel::storedCandidates(qint64 electionId) const
 
 void TestElectionsPanel::openVoting()
 {
-    m_page->tabs()->setCurrentIndex(app::MeetingsPage::ElectionsTab);
+    tabs()->setCurrentIndex(app::MeetingsPage::ElectionsTab);
     clickButtonFor(panel()->openVotingAction());
     auto* dialog = m_page->findChild<app::OpenVotingDialog*>();
     QVERIFY(dialog);
@@ -249,7 +258,7 @@ void TestElectionsPanel::openVoting()
 
 app::PaperDialog* TestElectionsPanel::openPaperDialog()
 {
-    m_page->tabs()->setCurrentIndex(app::MeetingsPage::ElectionsTab);
+    tabs()->setCurrentIndex(app::MeetingsPage::ElectionsTab);
     clickButtonFor(panel()->recordPapersAction());
     return m_page->findChild<app::PaperDialog*>();
 }
@@ -279,7 +288,7 @@ bool TestElectionsPanel::castPaper(app::PaperDialog* dialog, const QString& vote
 
 void TestElectionsPanel::closeVoting()
 {
-    m_page->tabs()->setCurrentIndex(app::MeetingsPage::ElectionsTab);
+    tabs()->setCurrentIndex(app::MeetingsPage::ElectionsTab);
     clickButtonFor(panel()->closeVotingAction());
     auto* box = m_page->findChild<QMessageBox*>(u"closeElectionBox"_s);
     QVERIFY(box);
@@ -292,7 +301,7 @@ void TestElectionsPanel::closeVoting()
 
 QString TestElectionsPanel::roundsCell(int row, int column) const
 {
-    return m_page->electionResultView()->roundsModel()->index(row, column).data().toString();
+    return electionResultView()->roundsModel()->index(row, column).data().toString();
 }
 
 // Members are stood under their names from the register; an outsider under the name typed. The order
@@ -333,9 +342,9 @@ void TestElectionsPanel::addsAnElectionWithMembersAndAnOutsider()
     QVERIFY(!panel()->closeVotingAction()->isEnabled());
     QVERIFY(!panel()->exportPapersAction()->isEnabled());
     // A draft has no result yet.
-    m_page->tabs()->setCurrentIndex(app::MeetingsPage::ResultTab);
+    tabs()->setCurrentIndex(app::MeetingsPage::ResultTab);
     QVERIFY(m_page->isShowingElectionResult());
-    QVERIFY(m_page->electionResultView()->message().contains(u"not opened"_s));
+    QVERIFY(electionResultView()->message().contains(u"not opened"_s));
 }
 
 // Three seats need three candidates: the dialog says so beside the list, keeps OK disabled and, made
@@ -690,15 +699,15 @@ void TestElectionsPanel::runsABoardElectionToItsDeclaredResult()
     QCOMPARE(weights.value({ 0, 2 }), 1); // C001's "1 3"
     QCOMPARE(weights.value({ 1 }), 1);
 
-    m_page->tabs()->setCurrentIndex(app::MeetingsPage::ResultTab);
-    QVERIFY(m_page->electionResultView()->isShowingResult());
-    QVERIFY(m_page->electionResultView()->statusLabel()->text().startsWith(u"Provisional"_s));
+    tabs()->setCurrentIndex(app::MeetingsPage::ResultTab);
+    QVERIFY(electionResultView()->isShowingResult());
+    QVERIFY(electionResultView()->statusLabel()->text().startsWith(u"Provisional"_s));
 
     closeVoting();
     QCOMPARE(m_errors.size(), 2);
     QCOMPARE(elections.election(electionId)->state, domain::MotionState::Closed);
-    QCOMPARE(m_page->tabs()->currentIndex(), static_cast<int>(app::MeetingsPage::ResultTab));
-    app::ElectionResultView* view = m_page->electionResultView();
+    QCOMPARE(tabs()->currentIndex(), static_cast<int>(app::MeetingsPage::ResultTab));
+    app::ElectionResultView* view = electionResultView();
     QVERIFY(m_page->isShowingElectionResult());
     QVERIFY(view->isShowingResult());
     QVERIFY(view->statusLabel()->text().startsWith(u"Declared on"_s));
@@ -780,11 +789,11 @@ void TestElectionsPanel::runsABoardElectionToItsDeclaredResult()
     QVERIFY(panel()->exportPapersAction()->isEnabled());
 
     // Enter on a declared election shows its result again.
-    m_page->tabs()->setCurrentIndex(app::MeetingsPage::ElectionsTab);
+    tabs()->setCurrentIndex(app::MeetingsPage::ElectionsTab);
     QVERIFY(activate(m_page.get()));
     panel()->electionsView()->setFocus();
     QTest::keyClick(panel()->electionsView(), Qt::Key_Return);
-    QCOMPARE(m_page->tabs()->currentIndex(), static_cast<int>(app::MeetingsPage::ResultTab));
+    QCOMPARE(tabs()->currentIndex(), static_cast<int>(app::MeetingsPage::ResultTab));
     QVERIFY(m_page->isShowingElectionResult());
 }
 
@@ -795,7 +804,7 @@ void TestElectionsPanel::paperDialogWorksFromTheKeyboard()
     QVERIFY(addBoardElection() > 0);
     openVoting();
     // Ctrl+Shift+P from anywhere on the page, here the Attendance tab.
-    m_page->tabs()->setCurrentIndex(app::MeetingsPage::AttendanceTab);
+    tabs()->setCurrentIndex(app::MeetingsPage::AttendanceTab);
     QVERIFY(activate(m_page.get()));
     QTest::keyClick(m_page.get(), Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
     auto* dialog = m_page->findChild<app::PaperDialog*>();
@@ -911,7 +920,7 @@ void TestElectionsPanel::pluralityTieIsDecidedByLot()
     papers->reject();
 
     closeVoting();
-    app::ElectionResultView* view = m_page->electionResultView();
+    app::ElectionResultView* view = electionResultView();
     QVERIFY(view->isShowingResult());
     const QStringList elected = view->source()->result.elected;
     QCOMPARE(elected.size(), 1);
@@ -957,7 +966,7 @@ void TestElectionsPanel::modelsPassTheModelTester()
     const auto mode = QAbstractItemModelTester::FailureReportingMode::QtTest;
     QAbstractItemModelTester elections(panel()->electionsModel(), mode);
     QAbstractItemModelTester candidates(panel()->candidatesModel(), mode);
-    QAbstractItemModelTester rounds(m_page->electionResultView()->roundsModel(), mode);
+    QAbstractItemModelTester rounds(electionResultView()->roundsModel(), mode);
     auto* dialog = openElectionDialog(u"Election of the board"_s);
     QVERIFY(dialog);
     QAbstractItemModelTester ballot(dialog->candidatesModel(), mode);
@@ -979,7 +988,7 @@ void TestElectionsPanel::modelsPassTheModelTester()
     QVERIFY(castPaper(papers, u"C001"_s, { { 1, 1 } }));
     papers->reject();
     closeVoting();
-    QVERIFY(m_page->electionResultView()->roundsModel()->rowCount() > 0);
+    QVERIFY(electionResultView()->roundsModel()->rowCount() > 0);
     m_page->setSession(nullptr);
     QCOMPARE(panel()->electionsModel()->rowCount(), 0);
     QCOMPARE(panel()->candidatesModel()->rowCount(), 0);
@@ -991,7 +1000,7 @@ void TestElectionsPanel::closedMutualLeavesNothingToDo()
     for (QAction* action : panel()->actions()) {
         QVERIFY2(!action->isEnabled(), qPrintable(action->text()));
     }
-    QVERIFY(!m_page->electionResultView()->isShowingResult());
+    QVERIFY(!electionResultView()->isShowingResult());
 }
 
 QTEST_MAIN(TestElectionsPanel)

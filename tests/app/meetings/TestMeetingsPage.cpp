@@ -1,3 +1,4 @@
+#include "FindNamed.h"
 #include "SampleMutual.h"
 #include "WindowDriving.h"
 #include "app/meetings/AttendanceModel.h"
@@ -123,6 +124,27 @@ private:
     void saveShot(QWidget* widget, const QString& name) const;
     QMessageBox* box(const QString& objectName) const { return m_page->findChild<QMessageBox*>(objectName); }
 
+    // The page's controls, found by their object names as a person finds them by their labels.
+    template<typename T>
+    T* named(const QString& name) const
+    {
+        return driving::findNamed<T>(m_page.get(), name);
+    }
+    QAction* action(const QString& name) const { return named<QAction>(name); }
+    QTabWidget* tabs() const { return named<QTabWidget>(u"meetingTabs"_s); }
+    QLabel* quorumLabel() const { return named<QLabel>(u"quorumLabel"_s); }
+    QLineEdit* attendanceFindField() const { return named<QLineEdit>(u"attendanceFindField"_s); }
+    QLabel* motionNoticeLabel() const { return named<QLabel>(u"motionNoticeLabel"_s); }
+    app::MotionResultView* resultView() const { return named<app::MotionResultView>(u"motionResultView"_s); }
+    app::MeetingListModel* meetingsModel() const { return named<app::MeetingListModel>(u"meetingsModel"_s); }
+    app::AttendanceModel* attendanceModel() const
+    {
+        return named<app::AttendanceModel>(u"attendanceModel"_s);
+    }
+    app::ProxyListModel* proxiesModel() const { return named<app::ProxyListModel>(u"proxiesModel"_s); }
+    app::MotionListModel* motionsModel() const { return named<app::MotionListModel>(u"motionsModel"_s); }
+    app::BallotListModel* ballotsModel() const { return named<app::BallotListModel>(u"ballotsModel"_s); }
+
     QTemporaryDir m_dir;
     QString m_path;
     std::unique_ptr<app::MutualSession> m_session;
@@ -202,7 +224,7 @@ void TestMeetingsPage::clickButtonFor(QAction* action)
 // Through "New Meeting…": an AGM at the Town Hall.
 qint64 TestMeetingsPage::createMeeting(const QDate& heldOn, int proxyLimit)
 {
-    clickButtonFor(m_page->newMeetingAction());
+    clickButtonFor(action(u"newMeetingAction"_s));
     auto* dialog = m_page->findChild<app::MeetingDialog*>();
     if (!dialog) {
         return 0;
@@ -230,7 +252,7 @@ qint64 TestMeetingsPage::createMeeting(const QDate& heldOn, int proxyLimit)
 
 void TestMeetingsPage::selectMembers(const QStringList& numbers)
 {
-    QTableView* view = m_page->attendanceView();
+    QTableView* view = named<QTableView>(u"attendanceView"_s);
     QAbstractItemModel* model = view->model();
     view->selectionModel()->clearSelection();
     for (int row = 0; row < model->rowCount(); ++row) {
@@ -243,8 +265,8 @@ void TestMeetingsPage::selectMembers(const QStringList& numbers)
 
 app::MotionDialog* TestMeetingsPage::openMotionDialog(const QString& title)
 {
-    m_page->tabs()->setCurrentIndex(app::MeetingsPage::MotionsTab);
-    clickButtonFor(m_page->newMotionAction());
+    tabs()->setCurrentIndex(app::MeetingsPage::MotionsTab);
+    clickButtonFor(action(u"newMotionAction"_s));
     auto* dialog = m_page->findChild<app::MotionDialog*>();
     if (dialog) {
         QTest::keyClicks(dialog->findChild<QLineEdit*>(u"titleEdit"_s), title);
@@ -277,8 +299,8 @@ qint64 TestMeetingsPage::addMotion(const QString& title,
 
 void TestMeetingsPage::openVoting()
 {
-    m_page->tabs()->setCurrentIndex(app::MeetingsPage::MotionsTab);
-    clickButtonFor(m_page->openVotingAction());
+    tabs()->setCurrentIndex(app::MeetingsPage::MotionsTab);
+    clickButtonFor(action(u"openMotionVotingAction"_s));
     auto* dialog = m_page->findChild<app::OpenVotingDialog*>();
     QVERIFY(dialog);
     QTest::mouseClick(dialog->openButton(), Qt::LeftButton);
@@ -287,8 +309,8 @@ void TestMeetingsPage::openVoting()
 
 app::BallotDialog* TestMeetingsPage::openBallotDialog()
 {
-    m_page->tabs()->setCurrentIndex(app::MeetingsPage::MotionsTab);
-    clickButtonFor(m_page->recordBallotAction());
+    tabs()->setCurrentIndex(app::MeetingsPage::MotionsTab);
+    clickButtonFor(action(u"recordBallotAction"_s));
     return m_page->findChild<app::BallotDialog*>();
 }
 
@@ -314,8 +336,8 @@ bool TestMeetingsPage::castBallot(app::BallotDialog* dialog, const QString& memb
 
 void TestMeetingsPage::closeVoting()
 {
-    m_page->tabs()->setCurrentIndex(app::MeetingsPage::MotionsTab);
-    clickButtonFor(m_page->closeVotingAction());
+    tabs()->setCurrentIndex(app::MeetingsPage::MotionsTab);
+    clickButtonFor(action(u"closeMotionVotingAction"_s));
     auto* box = m_page->findChild<QMessageBox*>(u"closeVotingBox"_s);
     QVERIFY(box);
     QVERIFY(box->text().contains(u"declare"_s));
@@ -363,8 +385,8 @@ QString TestMeetingsPage::writeFile(const QString& name, const QByteArray& conte
 QMessageBox* TestMeetingsPage::chooseBallotsFile(const QString& path)
 {
     m_page->setOpenPathChooser([path] { return path; });
-    m_page->tabs()->setCurrentIndex(app::MeetingsPage::MotionsTab);
-    clickButtonFor(m_page->importBallotsAction());
+    tabs()->setCurrentIndex(app::MeetingsPage::MotionsTab);
+    clickButtonFor(action(u"importBallotsAction"_s));
     return box(u"importBallotsBox"_s);
 }
 
@@ -376,14 +398,14 @@ qint64 TestMeetingsPage::storedBallots(qint64 motionId) const
 
 QString TestMeetingsPage::figure(const char* name) const
 {
-    auto* label = m_page->resultView()->findChild<QLabel*>(QString::fromLatin1(name));
+    auto* label = resultView()->findChild<QLabel*>(QString::fromLatin1(name));
     return label ? label->text() : u"(no label %1)"_s.arg(QString::fromLatin1(name));
 }
 
 QList<std::pair<QString, double>> TestMeetingsPage::chartBars() const
 {
     QList<std::pair<QString, double>> bars;
-    QChart* chart = m_page->resultView()->chart();
+    QChart* chart = resultView()->chart();
     if (!chart || chart->series().size() != 1) {
         return bars;
     }
@@ -414,38 +436,38 @@ void TestMeetingsPage::runsAnAgmFromAttendanceToDeclaredResult()
 {
     const qint64 meetingId = createMeeting(QDate(2025, 7, 15), 1);
     QVERIFY(meetingId > 0);
-    QCOMPARE(m_page->meetingsModel()->rowCount(), 1);
+    QCOMPARE(meetingsModel()->rowCount(), 1);
     QCOMPARE(m_page->findChild<QLabel*>(u"meetingTitleLabel"_s)->text(), u"Annual general meeting 2025"_s);
     QVERIFY(m_page->findChild<QLabel*>(u"meetingDetailLabel"_s)->text().contains(u"Town Hall"_s));
 
     // The register on the day: P002 had ceased, P003 was not yet admitted, P004 is an applicant.
-    app::AttendanceModel* attendance = m_page->attendanceModel();
+    app::AttendanceModel* attendance = attendanceModel();
     QStringList numbers;
     for (int row = 0; row < attendance->rowCount(); ++row) {
         numbers << attendance->lineAt(row)->number;
     }
     QCOMPARE(numbers, (QStringList { u"C001"_s, u"C002"_s, u"E001"_s, u"E002"_s, u"P001"_s }));
-    QCOMPARE(m_page->quorumLabel()->text(), u"0 present, 0 by proxy of 5 eligible"_s);
+    QCOMPARE(quorumLabel()->text(), u"0 present, 0 by proxy of 5 eligible"_s);
 
-    m_page->tabs()->setCurrentIndex(app::MeetingsPage::AttendanceTab);
+    tabs()->setCurrentIndex(app::MeetingsPage::AttendanceTab);
     selectMembers({ u"C001"_s, u"C002"_s });
-    clickButtonFor(m_page->markPresentAction());
-    QCOMPARE(m_page->quorumLabel()->text(), u"2 present, 0 by proxy of 5 eligible"_s);
+    clickButtonFor(action(u"markPresentAction"_s));
+    QCOMPARE(quorumLabel()->text(), u"2 present, 0 by proxy of 5 eligible"_s);
     // At the door: the number, then Enter.
-    QTest::keyClicks(m_page->attendanceFindField(), u"E001"_s);
-    QCOMPARE(m_page->attendanceFilter()->rowCount(), 1);
-    QTest::keyClick(m_page->attendanceFindField(), Qt::Key_Return);
-    QCOMPARE(m_page->quorumLabel()->text(), u"3 present, 0 by proxy of 5 eligible"_s);
-    QCOMPARE(m_page->attendanceFindField()->selectedText(), u"E001"_s); // ready for the next number
-    m_page->attendanceFindField()->clear();
+    QTest::keyClicks(attendanceFindField(), u"E001"_s);
+    QCOMPARE(named<QSortFilterProxyModel>(u"attendanceFilter"_s)->rowCount(), 1);
+    QTest::keyClick(attendanceFindField(), Qt::Key_Return);
+    QCOMPARE(quorumLabel()->text(), u"3 present, 0 by proxy of 5 eligible"_s);
+    QCOMPARE(attendanceFindField()->selectedText(), u"E001"_s); // ready for the next number
+    attendanceFindField()->clear();
     selectMembers({ u"E002"_s });
-    clickButtonFor(m_page->markApologiesAction());
-    QCOMPARE(m_page->quorumLabel()->text(), u"3 present, 0 by proxy of 5 eligible · 1 sent apologies"_s);
+    clickButtonFor(action(u"markApologiesAction"_s));
+    QCOMPARE(quorumLabel()->text(), u"3 present, 0 by proxy of 5 eligible · 1 sent apologies"_s);
     QCOMPARE(attendance->lineAt(*attendance->rowOf(memberId(u"E002"_s)))->attendance,
              std::optional(domain::Attendance::Apologies));
 
-    m_page->tabs()->setCurrentIndex(app::MeetingsPage::ProxiesTab);
-    clickButtonFor(m_page->appointProxyAction());
+    tabs()->setCurrentIndex(app::MeetingsPage::ProxiesTab);
+    clickButtonFor(action(u"appointProxyAction"_s));
     auto* proxyDialog = m_page->findChild<app::ProxyDialog*>();
     QVERIFY(proxyDialog);
     QVERIFY(!okButton(proxyDialog)->isEnabled());
@@ -457,12 +479,11 @@ void TestMeetingsPage::runsAnAgmFromAttendanceToDeclaredResult()
     saveShot(proxyDialog, u"proxy-dialog"_s);
     QTest::mouseClick(okButton(proxyDialog), Qt::LeftButton);
     QTRY_VERIFY(m_page->findChild<app::ProxyDialog*>() == nullptr);
-    QCOMPARE(m_page->proxiesModel()->rowCount(), 1);
-    QCOMPARE(m_page->proxiesModel()->index(0, app::ProxyListModel::HolderColumn).data().toString(),
+    QCOMPARE(proxiesModel()->rowCount(), 1);
+    QCOMPARE(proxiesModel()->index(0, app::ProxyListModel::HolderColumn).data().toString(),
              u"C001 · Member C001"_s);
-    QCOMPARE(m_page->proxiesModel()->index(0, app::ProxyListModel::DirectionColumn).data().toString(),
-             u"For"_s);
-    QCOMPARE(m_page->quorumLabel()->text(), u"3 present, 1 by proxy of 5 eligible · 1 sent apologies"_s);
+    QCOMPARE(proxiesModel()->index(0, app::ProxyListModel::DirectionColumn).data().toString(), u"For"_s);
+    QCOMPARE(quorumLabel()->text(), u"3 present, 1 by proxy of 5 eligible · 1 sent apologies"_s);
 
     const qint64 motionId = addMotion(u"Adopt the annual accounts"_s, [](app::MotionDialog* dialog) {
         dialog->findChild<QSpinBox*>(u"quorumMembersSpin"_s)->setValue(3);
@@ -474,15 +495,13 @@ void TestMeetingsPage::runsAnAgmFromAttendanceToDeclaredResult()
     QCOMPARE(stored->seconderId, std::optional(memberId(u"E001"_s)));
     QCOMPARE(stored->rules.scheme, domain::VotingScheme::OneMemberOneVote);
     QCOMPARE(stored->rules.quorum, (domain::QuorumRule { 3, 5000 }));
-    QCOMPARE(m_page->motionsModel()->index(0, app::MotionListModel::StateColumn).data().toString(),
-             u"Draft"_s);
-    QVERIFY(!m_page->resultView()->isShowingResult());
-    QVERIFY(m_page->resultView()->message().contains(u"not opened"_s));
+    QCOMPARE(motionsModel()->index(0, app::MotionListModel::StateColumn).data().toString(), u"Draft"_s);
+    QVERIFY(!resultView()->isShowingResult());
+    QVERIFY(resultView()->message().contains(u"not opened"_s));
 
     openVoting();
     QCOMPARE(storage::MotionRepository(m_session->file()).motion(motionId)->recordDate, QDate(2025, 7, 15));
-    QCOMPARE(m_page->motionsModel()->index(0, app::MotionListModel::StateColumn).data().toString(),
-             u"Voting open"_s);
+    QCOMPARE(motionsModel()->index(0, app::MotionListModel::StateColumn).data().toString(), u"Voting open"_s);
 
     auto* ballots = openBallotDialog();
     QVERIFY(ballots);
@@ -511,14 +530,14 @@ void TestMeetingsPage::runsAnAgmFromAttendanceToDeclaredResult()
     QTest::mouseClick(ballots->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Close),
                       Qt::LeftButton);
     QTRY_VERIFY(m_page->findChild<app::BallotDialog*>() == nullptr);
-    QCOMPARE(m_page->ballotsModel()->rowCount(), 5);
-    QCOMPARE(m_page->ballotsModel()->index(3, app::BallotListModel::MethodColumn).data().toString(),
+    QCOMPARE(ballotsModel()->rowCount(), 5);
+    QCOMPARE(ballotsModel()->index(3, app::BallotListModel::MethodColumn).data().toString(),
              u"By proxy (C001)"_s);
 
     // Provisional while voting is open.
-    m_page->tabs()->setCurrentIndex(app::MeetingsPage::ResultTab);
-    QVERIFY(m_page->resultView()->isShowingResult());
-    QVERIFY(m_page->resultView()->statusLabel()->text().startsWith(u"Provisional — voting is open"_s));
+    tabs()->setCurrentIndex(app::MeetingsPage::ResultTab);
+    QVERIFY(resultView()->isShowingResult());
+    QVERIFY(resultView()->statusLabel()->text().startsWith(u"Provisional — voting is open"_s));
     QCOMPARE(figure("forMembersValue"), u"3"_s);
     QCOMPARE(figure("outcomeValue"), u"Carried if voting closed now"_s);
     saveShot(m_page.get(), u"meetings-page-provisional"_s);
@@ -528,12 +547,11 @@ void TestMeetingsPage::runsAnAgmFromAttendanceToDeclaredResult()
     const auto closed = storage::MotionRepository(m_session->file()).motion(motionId);
     QCOMPARE(closed->state, domain::MotionState::Closed);
     QCOMPARE(closed->outcome, std::optional(domain::MotionOutcome::Carried));
-    QCOMPARE(m_page->tabs()->currentIndex(), int(app::MeetingsPage::ResultTab));
-    QCOMPARE(m_page->motionsModel()->index(0, app::MotionListModel::OutcomeColumn).data().toString(),
-             u"Carried"_s);
+    QCOMPARE(tabs()->currentIndex(), int(app::MeetingsPage::ResultTab));
+    QCOMPARE(motionsModel()->index(0, app::MotionListModel::OutcomeColumn).data().toString(), u"Carried"_s);
 
     // The figures, as worked by hand above.
-    QVERIFY(m_page->resultView()->statusLabel()->text().startsWith(u"Declared"_s));
+    QVERIFY(resultView()->statusLabel()->text().startsWith(u"Declared"_s));
     QCOMPARE(figure("eligibleMembersValue"), u"5"_s);
     QCOMPARE(figure("forMembersValue"), u"3"_s);
     QCOMPARE(figure("againstMembersValue"), u"1"_s);
@@ -544,22 +562,21 @@ void TestMeetingsPage::runsAnAgmFromAttendanceToDeclaredResult()
     QCOMPARE(figure("thresholdTestValue"), u"For 3 > 1: met"_s);
     QCOMPARE(figure("outcomeValue"), u"Carried"_s);
     // One member, one vote: a weight would only repeat the count.
-    QVERIFY(
-        !m_page->resultView()->findChild<QLabel*>(u"forWeightValue"_s)->isVisibleTo(m_page->resultView()));
+    QVERIFY(!resultView()->findChild<QLabel*>(u"forWeightValue"_s)->isVisibleTo(resultView()));
     QCOMPARE(
         chartBars(),
         (QList<std::pair<QString, double>> { { u"For"_s, 3 }, { u"Against"_s, 1 }, { u"Abstain"_s, 1 } }));
 
     const auto result = storage::MotionRepository(m_session->file()).result(motionId);
     QVERIFY(result && result->isDeclared);
-    const QString working = m_page->resultView()->workingView()->toPlainText();
+    const QString working = resultView()->workingView()->toPlainText();
     for (const QString& line : result->working) {
         QVERIFY2(working.contains(line), qPrintable(line));
     }
     const auto roll = storage::MotionRepository(m_session->file()).roll(motionId);
-    QCOMPARE(m_page->resultView()->findChild<QLineEdit*>(u"fingerprintEdit"_s)->text(),
+    QCOMPARE(resultView()->findChild<QLineEdit*>(u"fingerprintEdit"_s)->text(),
              QString::fromLatin1(roll->fingerprint));
-    QVERIFY(m_page->resultView()->findChild<QLabel*>(u"rollLabel"_s)->text().contains(u"5 members"_s));
+    QVERIFY(resultView()->findChild<QLabel*>(u"rollLabel"_s)->text().contains(u"5 members"_s));
 
     // The summary for the minutes, saved through the button as a person would.
     const QString pdf = m_dir.filePath(u"agm-result.pdf"_s);
@@ -568,7 +585,7 @@ void TestMeetingsPage::runsAnAgmFromAttendanceToDeclaredResult()
         suggested = name;
         return pdf;
     });
-    QTest::mouseClick(m_page->resultView()->savePdfButton(), Qt::LeftButton);
+    QTest::mouseClick(resultView()->savePdfButton(), Qt::LeftButton);
     QVERIFY(m_errors.isEmpty());
     QCOMPARE(suggested, u"Annual general meeting 2025 - Adopt the annual accounts.pdf"_s);
     QVERIFY(QFileInfo(pdf).size() > 0);
@@ -631,9 +648,9 @@ void TestMeetingsPage::shareWeightedSecretBallotWithACap()
     QVERIFY(castBallot(ballots, u"P001"_s, Choice::Abstain));
     ballots->reject();
     QTRY_VERIFY(m_page->findChild<app::BallotDialog*>() == nullptr);
-    QCOMPARE(m_page->ballotsModel()->rowCount(), 5);
+    QCOMPARE(ballotsModel()->rowCount(), 5);
     for (int row = 0; row < 5; ++row) {
-        QCOMPARE(m_page->ballotsModel()->index(row, app::BallotListModel::ChoiceColumn).data().toString(),
+        QCOMPARE(ballotsModel()->index(row, app::BallotListModel::ChoiceColumn).data().toString(),
                  u"Secret"_s);
     }
     closeVoting();
@@ -649,7 +666,7 @@ void TestMeetingsPage::shareWeightedSecretBallotWithACap()
     QCOMPARE(figure("thresholdValue"), u"Special resolution"_s);
     QCOMPARE(figure("thresholdTestValue"), u"For 400 ≥ 600: not met"_s);
     QCOMPARE(figure("outcomeValue"), u"Defeated"_s);
-    QVERIFY(m_page->resultView()->findChild<QLabel*>(u"forWeightValue"_s)->isVisibleTo(m_page->resultView()));
+    QVERIFY(resultView()->findChild<QLabel*>(u"forWeightValue"_s)->isVisibleTo(resultView()));
     QCOMPARE(chartBars(),
              (QList<std::pair<QString, double>> {
                  { u"For"_s, 400 }, { u"Against"_s, 400 }, { u"Abstain"_s, 0 } }));
@@ -799,7 +816,7 @@ void TestMeetingsPage::openVotingNeverOffersAFutureRecordDate()
     const QDate today = QDate::currentDate();
     QVERIFY(createMeeting(today.addDays(30)) > 0);
     QVERIFY(addMotion(u"Adopt the annual accounts"_s, [](app::MotionDialog*) {}) > 0);
-    clickButtonFor(m_page->openVotingAction());
+    clickButtonFor(action(u"openMotionVotingAction"_s));
     auto* dialog = m_page->findChild<app::OpenVotingDialog*>();
     QVERIFY(dialog);
     QCOMPARE(dialog->dateEdit()->date(), today);
@@ -850,18 +867,18 @@ void TestMeetingsPage::motionDialogValidatesInPlace()
 
 void TestMeetingsPage::meetingDialogAddsAndEdits()
 {
-    QCOMPARE(m_page->meetingsModel()->rowCount(), 0);
-    QVERIFY(!m_page->editMeetingAction()->isEnabled());
+    QCOMPARE(meetingsModel()->rowCount(), 0);
+    QVERIFY(!action(u"editMeetingAction"_s)->isEnabled());
     const qint64 agm = createMeeting(QDate(2025, 7, 15));
     QVERIFY(agm > 0);
     const qint64 later = createMeeting(QDate(2025, 11, 3));
     QVERIFY(later > 0);
     // Newest first, and the new one is chosen.
-    QCOMPARE(m_page->meetingsModel()->meetingAt(0)->id, later);
+    QCOMPARE(meetingsModel()->meetingAt(0)->id, later);
     QCOMPARE(m_page->selectedMeetingId(), std::optional(later));
 
     m_page->selectMeeting(agm);
-    clickButtonFor(m_page->editMeetingAction());
+    clickButtonFor(action(u"editMeetingAction"_s));
     auto* dialog = m_page->findChild<app::MeetingDialog*>();
     QVERIFY(dialog);
     QCOMPARE(dialog->findChild<QLineEdit*>(u"placeEdit"_s)->text(), u"Town Hall"_s);
@@ -874,7 +891,7 @@ void TestMeetingsPage::meetingDialogAddsAndEdits()
     QCOMPARE(storage::MeetingRepository(m_session->file()).meeting(agm)->place, u"Council Chamber"_s);
     QCOMPARE(m_page->selectedMeetingId(), std::optional(agm));
     QVERIFY(m_page->findChild<QLabel*>(u"meetingDetailLabel"_s)->text().contains(u"Council Chamber"_s));
-    QCOMPARE(m_page->meetingsModel()->rowCount(), 2);
+    QCOMPARE(meetingsModel()->rowCount(), 2);
 }
 
 // Suspended behind the page's back, P001 is refused: storage records nobody of the members chosen,
@@ -887,7 +904,7 @@ void TestMeetingsPage::refusedAttendanceGoesToTheErrorPresenter()
     suspended.status = domain::MemberStatus::Suspended;
     QVERIFY(members.update(suspended));
     selectMembers({ u"C001"_s, u"P001"_s });
-    clickButtonFor(m_page->markPresentAction());
+    clickButtonFor(action(u"markPresentAction"_s));
     QCOMPARE(m_errors.size(), 1);
     QVERIFY2(m_errors.constFirst().contains(u"P001"_s), qPrintable(m_errors.constFirst()));
     QCOMPARE(
@@ -903,18 +920,17 @@ void TestMeetingsPage::revokingAProxyFreesTheMember()
     QVERIFY(storage::MeetingRepository(m_session->file())
                 .appointProxy(meetingId, { memberId(u"E002"_s), std::nullopt, Choice::Against }));
     m_session->notifyChanged();
-    QCOMPARE(m_page->quorumLabel()->text(), u"0 present, 1 by proxy of 5 eligible"_s);
-    m_page->tabs()->setCurrentIndex(app::MeetingsPage::ProxiesTab);
-    QCOMPARE(m_page->proxiesModel()->rowCount(), 1);
-    QCOMPARE(m_page->proxiesModel()->index(0, app::ProxyListModel::DirectionColumn).data().toString(),
-             u"Against"_s);
-    QVERIFY(!m_page->revokeProxyAction()->isEnabled()); // nothing chosen yet
-    m_page->proxiesView()->selectRow(0);
-    clickButtonFor(m_page->revokeProxyAction());
+    QCOMPARE(quorumLabel()->text(), u"0 present, 1 by proxy of 5 eligible"_s);
+    tabs()->setCurrentIndex(app::MeetingsPage::ProxiesTab);
+    QCOMPARE(proxiesModel()->rowCount(), 1);
+    QCOMPARE(proxiesModel()->index(0, app::ProxyListModel::DirectionColumn).data().toString(), u"Against"_s);
+    QVERIFY(!action(u"revokeProxyAction"_s)->isEnabled()); // nothing chosen yet
+    named<QTableView>(u"proxiesView"_s)->selectRow(0);
+    clickButtonFor(action(u"revokeProxyAction"_s));
     QVERIFY(m_errors.isEmpty());
-    QCOMPARE(m_page->proxiesModel()->rowCount(), 0);
-    QCOMPARE(m_page->quorumLabel()->text(), u"0 present, 0 by proxy of 5 eligible"_s);
-    QVERIFY(!m_page->revokeProxyAction()->isEnabled());
+    QCOMPARE(proxiesModel()->rowCount(), 0);
+    QCOMPARE(quorumLabel()->text(), u"0 present, 0 by proxy of 5 eligible"_s);
+    QVERIFY(!action(u"revokeProxyAction"_s)->isEnabled());
 }
 
 // A draft's text and rules change through the same dialog; once voting opens they are fixed.
@@ -923,8 +939,8 @@ void TestMeetingsPage::editsADraftButNotAnOpenMotion()
     QVERIFY(createMeeting() > 0);
     const qint64 motionId = addMotion(u"Adopt the annual accounts"_s, [](app::MotionDialog*) {});
     QVERIFY(motionId > 0);
-    QVERIFY(m_page->editMotionAction()->isEnabled());
-    clickButtonFor(m_page->editMotionAction());
+    QVERIFY(action(u"editMotionAction"_s)->isEnabled());
+    clickButtonFor(action(u"editMotionAction"_s));
     auto* dialog = m_page->findChild<app::MotionDialog*>();
     QVERIFY(dialog);
     QCOMPARE(dialog->findChild<QLineEdit*>(u"titleEdit"_s)->text(), u"Adopt the annual accounts"_s);
@@ -938,10 +954,10 @@ void TestMeetingsPage::editsADraftButNotAnOpenMotion()
     QCOMPARE(edited->title, u"Adopt the annual accounts"_s);
     QCOMPARE(storage::MotionRepository(m_session->file()).all()->size(), 1);
     openVoting();
-    QVERIFY(!m_page->editMotionAction()->isEnabled());
-    QVERIFY(!m_page->openVotingAction()->isEnabled());
-    QVERIFY(m_page->recordBallotAction()->isEnabled());
-    QVERIFY(m_page->closeVotingAction()->isEnabled());
+    QVERIFY(!action(u"editMotionAction"_s)->isEnabled());
+    QVERIFY(!action(u"openMotionVotingAction"_s)->isEnabled());
+    QVERIFY(action(u"recordBallotAction"_s)->isEnabled());
+    QVERIFY(action(u"closeMotionVotingAction"_s)->isEnabled());
 }
 
 // Delete on a draft motion asks first, naming it; Escape keeps it, the named button deletes it and the
@@ -953,11 +969,11 @@ void TestMeetingsPage::deletesADraftButNotAnOpenMotion()
     const qint64 auditors = addMotion(u"Appoint the auditors"_s, [](app::MotionDialog*) {});
     QVERIFY(accounts > 0 && auditors > 0);
     m_page->selectMotion(accounts);
-    QVERIFY(m_page->deleteMotionAction()->isEnabled());
+    QVERIFY(action(u"deleteMotionAction"_s)->isEnabled());
     saveShot(m_page.get(), u"meetings-motions-tab"_s);
     QVERIFY(activate(m_page.get()));
-    m_page->motionsView()->setFocus();
-    QTest::keyClick(m_page->motionsView(), Qt::Key_Delete);
+    named<QTableView>(u"motionsView"_s)->setFocus();
+    QTest::keyClick(named<QTableView>(u"motionsView"_s), Qt::Key_Delete);
     QMessageBox* deleteBox = box(u"deleteMotionBox"_s);
     QVERIFY(deleteBox);
     QCOMPARE(deleteBox->text(), u"Delete the draft motion “Adopt the annual accounts”?"_s);
@@ -968,7 +984,7 @@ void TestMeetingsPage::deletesADraftButNotAnOpenMotion()
     QTRY_VERIFY(box(u"deleteMotionBox"_s) == nullptr);
     QCOMPARE(storage::MotionRepository(m_session->file()).all()->size(), 2);
 
-    clickButtonFor(m_page->deleteMotionAction());
+    clickButtonFor(action(u"deleteMotionAction"_s));
     deleteBox = box(u"deleteMotionBox"_s);
     QVERIFY(deleteBox);
     QTest::mouseClick(deleteBox->findChild<QPushButton*>(u"deleteButton"_s), Qt::LeftButton);
@@ -977,14 +993,14 @@ void TestMeetingsPage::deletesADraftButNotAnOpenMotion()
     const auto motions = storage::MotionRepository(m_session->file()).all();
     QCOMPARE(motions->size(), 1);
     QCOMPARE(motions->constFirst().id, auditors);
-    QCOMPARE(m_page->motionsModel()->rowCount(), 1);
+    QCOMPARE(motionsModel()->rowCount(), 1);
     QCOMPARE(m_page->selectedMotionId(), std::optional(auditors));
 
     openVoting();
-    QVERIFY(!m_page->deleteMotionAction()->isEnabled());
+    QVERIFY(!action(u"deleteMotionAction"_s)->isEnabled());
     QVERIFY(activate(m_page.get()));
-    m_page->motionsView()->setFocus();
-    QTest::keyClick(m_page->motionsView(), Qt::Key_Delete);
+    named<QTableView>(u"motionsView"_s)->setFocus();
+    QTest::keyClick(named<QTableView>(u"motionsView"_s), Qt::Key_Delete);
     QVERIFY(box(u"deleteMotionBox"_s) == nullptr);
     QCOMPARE(storage::MotionRepository(m_session->file()).all()->size(), 1);
 }
@@ -997,8 +1013,8 @@ void TestMeetingsPage::refusesToDeleteAMeetingWithVotes()
     QVERIFY(meetingId > 0);
     const qint64 motionId = addMotion(u"Adopt the annual accounts"_s, [](app::MotionDialog*) {});
     QVERIFY(motionId > 0);
-    QVERIFY(m_page->deleteMeetingAction()->isEnabled());
-    clickButtonFor(m_page->deleteMeetingAction());
+    QVERIFY(action(u"deleteMeetingAction"_s)->isEnabled());
+    clickButtonFor(action(u"deleteMeetingAction"_s));
     QMessageBox* deleteBox = box(u"deleteMeetingBox"_s);
     QVERIFY(deleteBox);
     QCOMPARE(deleteBox->text(),
@@ -1013,7 +1029,7 @@ void TestMeetingsPage::refusesToDeleteAMeetingWithVotes()
     QVERIFY2(m_errors.constFirst().contains(u"Delete the drafts first"_s), qPrintable(m_errors.constFirst()));
     QVERIFY(storage::MeetingRepository(m_session->file()).meeting(meetingId));
     QVERIFY(storage::MotionRepository(m_session->file()).motion(motionId));
-    QCOMPARE(m_page->meetingsModel()->rowCount(), 1);
+    QCOMPARE(meetingsModel()->rowCount(), 1);
     QCOMPARE(m_page->selectedMeetingId(), std::optional(meetingId));
     QCOMPARE(m_page->selectedMotionId(), std::optional(motionId));
 }
@@ -1027,17 +1043,17 @@ void TestMeetingsPage::deletesAMeetingWithItsAttendance()
     const qint64 mistaken = createMeeting(QDate(2025, 11, 3));
     QVERIFY(agm > 0 && mistaken > 0);
     QCOMPARE(m_page->selectedMeetingId(), std::optional(mistaken));
-    m_page->tabs()->setCurrentIndex(app::MeetingsPage::AttendanceTab);
+    tabs()->setCurrentIndex(app::MeetingsPage::AttendanceTab);
     selectMembers({ u"C001"_s, u"C002"_s });
-    clickButtonFor(m_page->markPresentAction());
+    clickButtonFor(action(u"markPresentAction"_s));
     storage::MeetingRepository meetings(m_session->file());
     QVERIFY(meetings.appointProxy(mistaken, { memberId(u"P001"_s), memberId(u"C001"_s), std::nullopt }));
     m_session->notifyChanged();
-    QCOMPARE(m_page->quorumLabel()->text(), u"2 present, 1 by proxy of 6 eligible"_s); // P003 too
+    QCOMPARE(quorumLabel()->text(), u"2 present, 1 by proxy of 6 eligible"_s); // P003 too
 
     QVERIFY(activate(m_page.get()));
-    m_page->meetingsView()->setFocus();
-    QTest::keyClick(m_page->meetingsView(), Qt::Key_Delete);
+    named<QListView>(u"meetingsView"_s)->setFocus();
+    QTest::keyClick(named<QListView>(u"meetingsView"_s), Qt::Key_Delete);
     QMessageBox* deleteBox = box(u"deleteMeetingBox"_s);
     QVERIFY(deleteBox);
     // Both meetings have the same title: the date says which.
@@ -1053,7 +1069,7 @@ void TestMeetingsPage::deletesAMeetingWithItsAttendance()
     QCOMPARE(meetings.all()->size(), 2);
     QCOMPARE(meetings.attendance(mistaken)->size(), 3);
 
-    clickButtonFor(m_page->deleteMeetingAction());
+    clickButtonFor(action(u"deleteMeetingAction"_s));
     deleteBox = box(u"deleteMeetingBox"_s);
     QVERIFY(deleteBox);
     QTest::mouseClick(deleteBox->findChild<QPushButton*>(u"deleteButton"_s), Qt::LeftButton);
@@ -1063,18 +1079,18 @@ void TestMeetingsPage::deletesAMeetingWithItsAttendance()
     QCOMPARE(left->size(), 1);
     QCOMPARE(left->constFirst().id, agm);
     QCOMPARE(meetings.meeting(mistaken).error().rule, u"unknown-meeting"_s);
-    QCOMPARE(m_page->meetingsModel()->rowCount(), 1);
+    QCOMPARE(meetingsModel()->rowCount(), 1);
     QCOMPARE(m_page->selectedMeetingId(), std::optional(agm));
-    QCOMPARE(m_page->quorumLabel()->text(), u"0 present, 0 by proxy of 5 eligible"_s);
-    QCOMPARE(m_page->proxiesModel()->rowCount(), 0);
+    QCOMPARE(quorumLabel()->text(), u"0 present, 0 by proxy of 5 eligible"_s);
+    QCOMPARE(proxiesModel()->rowCount(), 0);
 
     // The last meeting goes too, and the page says there are none.
-    clickButtonFor(m_page->deleteMeetingAction());
+    clickButtonFor(action(u"deleteMeetingAction"_s));
     QTest::mouseClick(box(u"deleteMeetingBox"_s)->findChild<QPushButton*>(u"deleteButton"_s), Qt::LeftButton);
     QTRY_VERIFY(box(u"deleteMeetingBox"_s) == nullptr);
     QCOMPARE(meetings.all()->size(), 0);
     QCOMPARE(m_page->selectedMeetingId(), std::nullopt);
-    QVERIFY(!m_page->deleteMeetingAction()->isEnabled());
+    QVERIFY(!action(u"deleteMeetingAction"_s)->isEnabled());
     QVERIFY(m_page->findChild<QLabel*>(u"meetingPlaceholderLabel"_s)->isVisible());
 }
 
@@ -1097,7 +1113,7 @@ void TestMeetingsPage::previewsTheRollAsTheRecordDateChanges()
                           dialog->findChild<QDoubleSpinBox*>(u"capSpin"_s)->setValue(40);
                       })
             > 0);
-    clickButtonFor(m_page->openVotingAction());
+    clickButtonFor(action(u"openMotionVotingAction"_s));
     auto* dialog = m_page->findChild<app::OpenVotingDialog*>();
     QVERIFY(dialog);
     auto* rollLabel = dialog->findChild<QLabel*>(u"rollLabel"_s);
@@ -1132,7 +1148,7 @@ void TestMeetingsPage::previewsTheRollAsTheRecordDateChanges()
     QTRY_VERIFY(m_page->findChild<app::OpenVotingDialog*>() == nullptr);
 
     QVERIFY(addMotion(u"Adopt the annual accounts"_s, [](app::MotionDialog*) {}) > 0);
-    clickButtonFor(m_page->openVotingAction());
+    clickButtonFor(action(u"openMotionVotingAction"_s));
     dialog = m_page->findChild<app::OpenVotingDialog*>();
     QVERIFY(dialog);
     QCOMPARE(dialog->rollText(), u"5 members on the roll, one vote each."_s);
@@ -1146,7 +1162,7 @@ void TestMeetingsPage::previewsTheRollAsTheRecordDateChanges()
                               scheme->findData(static_cast<int>(domain::VotingScheme::ClassWeighted)));
                       })
             > 0);
-    clickButtonFor(m_page->openVotingAction());
+    clickButtonFor(action(u"openMotionVotingAction"_s));
     dialog = m_page->findChild<app::OpenVotingDialog*>();
     QVERIFY(dialog);
     QCOMPARE(dialog->rollText(),
@@ -1165,21 +1181,21 @@ void TestMeetingsPage::markingKeepsTheSelectionInALongRegister()
     }
     m_session->notifyChanged();
     QVERIFY(createMeeting() > 0);
-    QCOMPARE(m_page->attendanceModel()->rowCount(), 1005);
-    QTableView* view = m_page->attendanceView();
+    QCOMPARE(attendanceModel()->rowCount(), 1005);
+    QTableView* view = named<QTableView>(u"attendanceView"_s);
     const int row = 900;
     view->selectRow(row);
     view->scrollTo(view->model()->index(row, 0));
     const int scrolled = view->verticalScrollBar()->value();
     const QString number = view->model()->index(row, app::AttendanceModel::NumberColumn).data().toString();
-    clickButtonFor(m_page->markPresentAction());
+    clickButtonFor(action(u"markPresentAction"_s));
     QCOMPARE(view->selectionModel()->selectedRows().size(), 1);
     QCOMPARE(view->selectionModel()->selectedRows().constFirst().row(), row);
     QCOMPARE(view->verticalScrollBar()->value(), scrolled);
     QCOMPARE(view->model()->index(row, app::AttendanceModel::AttendanceColumn).data().toString(),
              u"Present"_s);
     QCOMPARE(view->model()->index(row, app::AttendanceModel::NumberColumn).data().toString(), number);
-    QCOMPARE(m_page->quorumLabel()->text(), u"1 present, 0 by proxy of 1,005 eligible"_s);
+    QCOMPARE(quorumLabel()->text(), u"1 present, 0 by proxy of 1,005 eligible"_s);
 }
 
 // The ballots of a postal vote, saved by a spreadsheet: a header line, CRLF line ends.
@@ -1211,22 +1227,21 @@ void TestMeetingsPage::importsBallotsFromACsvFile()
     QVERIFY2(m_errors.isEmpty(), qPrintable(m_errors.join(u'\n')));
     QCOMPARE(storedBallots(motionId), 4);
     QCOMPARE(m_page->selectedMotionId(), std::optional(motionId));
-    QCOMPARE(m_page->ballotsModel()->rowCount(), 4);
+    QCOMPARE(ballotsModel()->rowCount(), 4);
     QCOMPARE(m_page->findChild<QLabel*>(u"ballotsTitle"_s)->text(), u"Ballots recorded (4)"_s);
     QStringList methods;
-    for (int row = 0; row < m_page->ballotsModel()->rowCount(); ++row) {
-        methods << m_page->ballotsModel()->index(row, app::BallotListModel::MemberColumn).data().toString()
-                + u": "_s
-                + m_page->ballotsModel()->index(row, app::BallotListModel::MethodColumn).data().toString();
+    for (int row = 0; row < ballotsModel()->rowCount(); ++row) {
+        methods << ballotsModel()->index(row, app::BallotListModel::MemberColumn).data().toString() + u": "_s
+                + ballotsModel()->index(row, app::BallotListModel::MethodColumn).data().toString();
     }
     QVERIFY2(methods.contains(u"P001 · Member P001: By proxy (C001)"_s), qPrintable(methods.join(u", "_s)));
-    QVERIFY(m_page->motionNoticeLabel()->isVisible());
-    QCOMPARE(m_page->motionNoticeLabel()->text(), u"Filed 4 ballots from postal.csv."_s);
+    QVERIFY(motionNoticeLabel()->isVisible());
+    QCOMPARE(motionNoticeLabel()->text(), u"Filed 4 ballots from postal.csv."_s);
     saveShot(m_page.get(), u"meetings-page-ballots-imported"_s);
 
     // The provisional result counts them, as worked above.
-    m_page->tabs()->setCurrentIndex(app::MeetingsPage::ResultTab);
-    QVERIFY(m_page->resultView()->statusLabel()->text().startsWith(u"Provisional — voting is open"_s));
+    tabs()->setCurrentIndex(app::MeetingsPage::ResultTab);
+    QVERIFY(resultView()->statusLabel()->text().startsWith(u"Provisional — voting is open"_s));
     QCOMPARE(figure("forMembersValue"), u"3"_s);
     QCOMPARE(figure("againstMembersValue"), u"1"_s);
     QCOMPARE(figure("abstainMembersValue"), u"0"_s);
@@ -1235,7 +1250,7 @@ void TestMeetingsPage::importsBallotsFromACsvFile()
 
     // Choosing another motion clears the note of what was filed in this one.
     QVERIFY(addMotion(u"Appoint the auditors"_s, [](app::MotionDialog*) {}) > 0);
-    QVERIFY(!m_page->motionNoticeLabel()->isVisible());
+    QVERIFY(!motionNoticeLabel()->isVisible());
 }
 
 // A secret ballot keeps who voted apart from how: the file's choices reach only the totals.
@@ -1252,13 +1267,13 @@ void TestMeetingsPage::importsASecretBallotFromACsvFile()
     QTRY_VERIFY(box(u"importBallotsBox"_s) == nullptr);
     QVERIFY2(m_errors.isEmpty(), qPrintable(m_errors.join(u'\n')));
     QCOMPARE(storedBallots(motionId), 3);
-    QCOMPARE(m_page->ballotsModel()->rowCount(), 3);
+    QCOMPARE(ballotsModel()->rowCount(), 3);
     for (int row = 0; row < 3; ++row) {
-        QCOMPARE(m_page->ballotsModel()->index(row, app::BallotListModel::ChoiceColumn).data().toString(),
+        QCOMPARE(ballotsModel()->index(row, app::BallotListModel::ChoiceColumn).data().toString(),
                  u"Secret"_s);
     }
-    QCOMPARE(m_page->motionNoticeLabel()->text(), u"Filed 3 ballots from secret.csv."_s);
-    m_page->tabs()->setCurrentIndex(app::MeetingsPage::ResultTab);
+    QCOMPARE(motionNoticeLabel()->text(), u"Filed 3 ballots from secret.csv."_s);
+    tabs()->setCurrentIndex(app::MeetingsPage::ResultTab);
     QCOMPARE(figure("forMembersValue"), u"2"_s);
     QCOMPARE(figure("againstMembersValue"), u"1"_s);
     QCOMPARE(figure("votesCastValue"), u"3"_s);
@@ -1317,8 +1332,8 @@ void TestMeetingsPage::refusesABallotsFileWhole()
     QVERIFY2(m_errors.constFirst().contains(u"refused.csv"_s), qPrintable(m_errors.constFirst()));
     QVERIFY2(m_errors.constFirst().contains(expected), qPrintable(m_errors.constFirst()));
     QCOMPARE(storedBallots(motionId), 0);
-    QCOMPARE(m_page->ballotsModel()->rowCount(), 0);
-    QVERIFY(!m_page->motionNoticeLabel()->isVisible());
+    QCOMPARE(ballotsModel()->rowCount(), 0);
+    QVERIFY(!motionNoticeLabel()->isVisible());
 }
 
 void TestMeetingsPage::cancellingAnImportFilesNothing()
@@ -1340,15 +1355,15 @@ void TestMeetingsPage::cancellingAnImportFilesNothing()
     QCOMPARE(m_errors.size(), 1);
     QVERIFY2(m_errors.constFirst().contains(u"no-such.csv"_s), qPrintable(m_errors.constFirst()));
     QCOMPARE(storedBallots(motionId), 0);
-    QCOMPARE(m_page->ballotsModel()->rowCount(), 0);
-    QVERIFY(!m_page->motionNoticeLabel()->isVisible());
+    QCOMPARE(ballotsModel()->rowCount(), 0);
+    QVERIFY(!motionNoticeLabel()->isVisible());
 }
 
 void TestMeetingsPage::importIsOnlyForAnOpenMotion()
 {
     QVERIFY(createMeeting() > 0);
-    m_page->tabs()->setCurrentIndex(app::MeetingsPage::MotionsTab);
-    QToolButton* button = driving::buttonFor(m_page.get(), m_page->importBallotsAction());
+    tabs()->setCurrentIndex(app::MeetingsPage::MotionsTab);
+    QToolButton* button = driving::buttonFor(m_page.get(), action(u"importBallotsAction"_s));
     QVERIFY(button);
     QVERIFY(button->isVisible());
     QVERIFY(!button->isEnabled()); // no motion yet
@@ -1358,37 +1373,36 @@ void TestMeetingsPage::importIsOnlyForAnOpenMotion()
     QVERIFY(button->isEnabled());
     closeVoting();
     QVERIFY(!button->isEnabled()); // declared
-    m_page->tabs()->setCurrentIndex(app::MeetingsPage::MotionsTab);
+    tabs()->setCurrentIndex(app::MeetingsPage::MotionsTab);
     QVERIFY(!button->isEnabled());
 }
 
 void TestMeetingsPage::modelsPassTheModelTester()
 {
     const auto mode = QAbstractItemModelTester::FailureReportingMode::QtTest;
-    QAbstractItemModelTester meetings(m_page->meetingsModel(), mode);
-    QAbstractItemModelTester attendance(m_page->attendanceModel(), mode);
-    QAbstractItemModelTester proxies(m_page->proxiesModel(), mode);
-    QAbstractItemModelTester motions(m_page->motionsModel(), mode);
-    QAbstractItemModelTester ballots(m_page->ballotsModel(), mode);
+    QAbstractItemModelTester meetings(meetingsModel(), mode);
+    QAbstractItemModelTester attendance(attendanceModel(), mode);
+    QAbstractItemModelTester proxies(proxiesModel(), mode);
+    QAbstractItemModelTester motions(motionsModel(), mode);
+    QAbstractItemModelTester ballots(ballotsModel(), mode);
     const qint64 meetingId = createMeeting();
     QVERIFY(meetingId > 0);
     QVERIFY(storage::MeetingRepository(m_session->file())
                 .appointProxy(meetingId, { memberId(u"E002"_s), std::nullopt, std::nullopt }));
     selectMembers({ u"C001"_s });
-    clickButtonFor(m_page->markPresentAction());
+    clickButtonFor(action(u"markPresentAction"_s));
     QVERIFY(addMotion(u"Adopt the annual accounts"_s, [](app::MotionDialog*) {}) > 0);
     openVoting();
     auto* dialog = openBallotDialog();
     QVERIFY(dialog);
     QVERIFY(castBallot(dialog, u"C001"_s, Choice::For));
     dialog->reject();
-    QCOMPARE(m_page->proxiesModel()->index(0, app::ProxyListModel::HolderColumn).data().toString(),
-             u"The chair"_s);
-    QCOMPARE(m_page->ballotsModel()->rowCount(), 1);
+    QCOMPARE(proxiesModel()->index(0, app::ProxyListModel::HolderColumn).data().toString(), u"The chair"_s);
+    QCOMPARE(ballotsModel()->rowCount(), 1);
     m_page->setSession(nullptr);
-    QCOMPARE(m_page->meetingsModel()->rowCount(), 0);
-    QCOMPARE(m_page->attendanceModel()->rowCount(), 0);
-    QCOMPARE(m_page->motionsModel()->rowCount(), 0);
+    QCOMPARE(meetingsModel()->rowCount(), 0);
+    QCOMPARE(attendanceModel()->rowCount(), 0);
+    QCOMPARE(motionsModel()->rowCount(), 0);
 }
 
 void TestMeetingsPage::closedMutualLeavesNothingToDo()
@@ -1397,7 +1411,7 @@ void TestMeetingsPage::closedMutualLeavesNothingToDo()
     for (QAction* action : m_page->actions()) {
         QVERIFY2(!action->isEnabled(), qPrintable(action->text()));
     }
-    QVERIFY(!m_page->resultView()->isShowingResult());
+    QVERIFY(!resultView()->isShowingResult());
     QVERIFY(!m_page->saveResultSummary(m_dir.filePath(u"nothing.pdf"_s)));
     QVERIFY(!QFileInfo::exists(m_dir.filePath(u"nothing.pdf"_s)));
 }

@@ -1,3 +1,4 @@
+#include "FindNamed.h"
 #include "app/dashboard/DashboardPage.h"
 #include "app/elections/ElectionDialog.h"
 #include "app/elections/ElectionListModel.h"
@@ -293,7 +294,8 @@ void TestMainWindow::visitsEveryPageThroughTheSidebar()
     const QRect meetingsEntry = sidebar->visualItemRect(sidebar->item(MainWindow::MeetingsPageIndex));
     QTest::mouseClick(sidebar->viewport(), Qt::LeftButton, {}, meetingsEntry.center());
     QCOMPARE(window.currentPage(), MainWindow::MeetingsPageIndex);
-    app::MeetingListModel* meetings = window.meetingsPage()->meetingsModel();
+    auto* meetings
+        = driving::findNamed<app::MeetingListModel>(window.meetingsPage(), QStringLiteral("meetingsModel"));
     QVERIFY(meetings->rowCount() > 0);
     for (int row = 1; row < meetings->rowCount(); ++row) {
         QVERIFY(meetings->meetingAt(row - 1)->heldOn >= meetings->meetingAt(row)->heldOn);
@@ -666,17 +668,20 @@ void TestMainWindow::rendersEveryPage()
     // The demo's newest AGM: who came, the proxies, its motions and the result of the class-weighted one.
     window.showPage(MainWindow::MeetingsPageIndex);
     app::MeetingsPage* meetings = window.meetingsPage();
-    QVERIFY(meetings->meetingsModel()->rowCount() > 0);
-    QCOMPARE(meetings->selectedMeetingId(), std::optional(meetings->meetingsModel()->meetingAt(0)->id));
-    meetings->tabs()->setCurrentIndex(app::MeetingsPage::AttendanceTab);
-    meetings->attendanceView()->selectRow(1);
+    auto* meetingsModel
+        = driving::findNamed<app::MeetingListModel>(meetings, QStringLiteral("meetingsModel"));
+    auto* tabs = driving::findNamed<QTabWidget>(meetings, QStringLiteral("meetingTabs"));
+    QVERIFY(meetingsModel->rowCount() > 0);
+    QCOMPARE(meetings->selectedMeetingId(), std::optional(meetingsModel->meetingAt(0)->id));
+    tabs->setCurrentIndex(app::MeetingsPage::AttendanceTab);
+    driving::findNamed<QTableView>(meetings, QStringLiteral("attendanceView"))->selectRow(1);
     QCoreApplication::processEvents();
     save(&window, QStringLiteral("meetings-attendance"));
-    meetings->tabs()->setCurrentIndex(app::MeetingsPage::ProxiesTab);
+    tabs->setCurrentIndex(app::MeetingsPage::ProxiesTab);
     QCoreApplication::processEvents();
     save(&window, QStringLiteral("meetings-proxies"));
-    meetings->tabs()->setCurrentIndex(app::MeetingsPage::MotionsTab);
-    app::MotionListModel* motions = meetings->motionsModel();
+    tabs->setCurrentIndex(app::MeetingsPage::MotionsTab);
+    auto* motions = driving::findNamed<app::MotionListModel>(meetings, QStringLiteral("motionsModel"));
     QVERIFY(motions->rowCount() > 0);
     int classWeighted = 0;
     for (int row = 0; row < motions->rowCount(); ++row) {
@@ -687,52 +692,55 @@ void TestMainWindow::rendersEveryPage()
     meetings->selectMotion(motions->motionAt(classWeighted)->id);
     QCoreApplication::processEvents();
     save(&window, QStringLiteral("meetings-motions"));
-    meetings->tabs()->setCurrentIndex(app::MeetingsPage::ResultTab);
+    tabs->setCurrentIndex(app::MeetingsPage::ResultTab);
     QCoreApplication::processEvents();
-    QVERIFY(meetings->resultView()->isShowingResult());
+    QVERIFY(driving::findNamed<app::MotionResultView>(meetings, QStringLiteral("motionResultView"))
+                ->isShowingResult());
     save(&window, QStringLiteral("meetings-result"));
     meetings->selectMotion(motions->motionAt(0)->id);
     QCoreApplication::processEvents();
     save(&window, QStringLiteral("meetings-result-first"));
     // The AGM's elections: the demo's board election, declared in one round, and a closer one.
-    meetings->tabs()->setCurrentIndex(app::MeetingsPage::ElectionsTab);
-    app::ElectionsPanel* elections = meetings->electionsPanel();
+    tabs->setCurrentIndex(app::MeetingsPage::ElectionsTab);
+    auto* elections = driving::findNamed<app::ElectionsPanel>(meetings, QStringLiteral("electionsPanel"));
+    auto* electionResult
+        = driving::findNamed<app::ElectionResultView>(meetings, QStringLiteral("electionResultView"));
     QCOMPARE(elections->electionsModel()->rowCount(), 2);
     elections->selectElection(elections->electionsModel()->rowAt(0)->election.id);
     QCoreApplication::processEvents();
     save(&window, QStringLiteral("meetings-elections"));
-    meetings->tabs()->setCurrentIndex(app::MeetingsPage::ResultTab);
+    tabs->setCurrentIndex(app::MeetingsPage::ResultTab);
     QCoreApplication::processEvents();
     QVERIFY(meetings->isShowingElectionResult());
-    QVERIFY(meetings->electionResultView()->isShowingResult());
+    QVERIFY(electionResult->isShowingResult());
     save(&window, QStringLiteral("meetings-election-result"));
-    meetings->tabs()->setCurrentIndex(app::MeetingsPage::ElectionsTab);
+    tabs->setCurrentIndex(app::MeetingsPage::ElectionsTab);
     elections->selectElection(elections->electionsModel()->rowAt(1)->election.id);
-    meetings->tabs()->setCurrentIndex(app::MeetingsPage::ResultTab);
+    tabs->setCurrentIndex(app::MeetingsPage::ResultTab);
     QCoreApplication::processEvents();
-    QVERIFY(meetings->electionResultView()->isShowingResult());
+    QVERIFY(electionResult->isShowingResult());
     save(&window, QStringLiteral("meetings-election-rounds"));
-    auto* resultScroll = meetings->electionResultView()->findChild<QScrollArea*>();
+    auto* resultScroll = electionResult->findChild<QScrollArea*>();
     QVERIFY(resultScroll != nullptr);
-    resultScroll->ensureWidgetVisible(meetings->electionResultView()->roundsView());
+    resultScroll->ensureWidgetVisible(electionResult->roundsView());
     QCoreApplication::processEvents();
     save(&window, QStringLiteral("meetings-election-rounds-table"));
-    meetings->tabs()->setCurrentIndex(app::MeetingsPage::ElectionsTab);
+    tabs->setCurrentIndex(app::MeetingsPage::ElectionsTab);
     elections->newElectionAction()->trigger();
     auto* electionDialog = meetings->findChild<app::ElectionDialog*>();
     QVERIFY(electionDialog != nullptr);
     save(electionDialog, QStringLiteral("election-dialog"));
     electionDialog->reject();
 
-    meetings->tabs()->setCurrentIndex(app::MeetingsPage::MotionsTab);
-    meetings->newMotionAction()->trigger();
+    tabs->setCurrentIndex(app::MeetingsPage::MotionsTab);
+    driving::findNamed<QAction>(meetings, QStringLiteral("newMotionAction"))->trigger();
     auto* motionDialog = meetings->findChild<app::MotionDialog*>();
     QVERIFY(motionDialog != nullptr);
     auto* scheme = motionDialog->findChild<QComboBox*>(QStringLiteral("schemeCombo"));
     scheme->setCurrentIndex(scheme->findData(static_cast<int>(domain::VotingScheme::ClassWeighted)));
     save(motionDialog, QStringLiteral("motion-dialog"));
     motionDialog->reject();
-    meetings->newMeetingAction()->trigger();
+    driving::findNamed<QAction>(meetings, QStringLiteral("newMeetingAction"))->trigger();
     auto* meetingDialog = meetings->findChild<app::MeetingDialog*>();
     QVERIFY(meetingDialog != nullptr);
     save(meetingDialog, QStringLiteral("meeting-dialog"));
@@ -938,26 +946,29 @@ QStringList TestMainWindow::meetingsPageAltLetterClashes(MainWindow& window)
 {
     QStringList clashes;
     app::MeetingsPage* page = window.meetingsPage();
+    auto* tabs = driving::findNamed<QTabWidget>(page, QStringLiteral("meetingTabs"));
+    const auto pageAction
+        = [page](const char* name) { return driving::findNamed<QAction>(page, QString::fromLatin1(name)); };
     window.showPage(MainWindow::MeetingsPageIndex);
-    for (int tab = 0; tab < page->tabs()->count(); ++tab) {
-        page->tabs()->setCurrentIndex(tab);
+    for (int tab = 0; tab < tabs->count(); ++tab) {
+        tabs->setCurrentIndex(tab);
         clashes << altLetterClashes(&window);
     }
-    page->newMeetingAction()->trigger();
+    pageAction("newMeetingAction")->trigger();
     auto* meetingDialog = page->findChild<app::MeetingDialog*>();
     if (meetingDialog == nullptr) {
         return { QStringLiteral("no meeting dialog") };
     }
     clashes << altLetterClashes(meetingDialog);
     delete meetingDialog;
-    page->appointProxyAction()->trigger();
+    pageAction("appointProxyAction")->trigger();
     auto* proxyDialog = page->findChild<app::ProxyDialog*>();
     if (proxyDialog == nullptr) {
         return { QStringLiteral("no proxy dialog") };
     }
     clashes << altLetterClashes(proxyDialog);
     delete proxyDialog;
-    page->newMotionAction()->trigger();
+    pageAction("newMotionAction")->trigger();
     auto* motionDialog = page->findChild<app::MotionDialog*>();
     if (motionDialog == nullptr) {
         return { QStringLiteral("no motion dialog") };
@@ -978,11 +989,11 @@ QStringList TestMainWindow::meetingsPageAltLetterClashes(MainWindow& window)
     }
     window.session()->notifyChanged();
     page->selectMotion(added->id);
-    page->tabs()->setCurrentIndex(app::MeetingsPage::MotionsTab);
+    tabs->setCurrentIndex(app::MeetingsPage::MotionsTab);
     // The questions before deleting, asked and left unanswered.
     for (const auto& [action, boxName] :
-         { std::pair { page->deleteMotionAction(), QStringLiteral("deleteMotionBox") },
-           std::pair { page->deleteMeetingAction(), QStringLiteral("deleteMeetingBox") } }) {
+         { std::pair { pageAction("deleteMotionAction"), QStringLiteral("deleteMotionBox") },
+           std::pair { pageAction("deleteMeetingAction"), QStringLiteral("deleteMeetingBox") } }) {
         action->trigger();
         auto* deleteBox = page->findChild<QMessageBox*>(boxName);
         if (deleteBox == nullptr) {
@@ -991,7 +1002,7 @@ QStringList TestMainWindow::meetingsPageAltLetterClashes(MainWindow& window)
         clashes << altLetterClashes(deleteBox);
         delete deleteBox;
     }
-    page->openVotingAction()->trigger();
+    pageAction("openMotionVotingAction")->trigger();
     auto* openDialog = page->findChild<app::OpenVotingDialog*>();
     if (openDialog == nullptr) {
         return { QStringLiteral("no open voting dialog") };
@@ -1001,7 +1012,7 @@ QStringList TestMainWindow::meetingsPageAltLetterClashes(MainWindow& window)
     if (!QTest::qWaitFor([page] { return page->findChild<app::OpenVotingDialog*>() == nullptr; })) {
         return { QStringLiteral("voting did not open") };
     }
-    page->recordBallotAction()->trigger();
+    pageAction("recordBallotAction")->trigger();
     auto* ballotDialog = page->findChild<app::BallotDialog*>();
     if (ballotDialog == nullptr) {
         return { QStringLiteral("no ballot dialog") };
@@ -1009,7 +1020,7 @@ QStringList TestMainWindow::meetingsPageAltLetterClashes(MainWindow& window)
     ballotDialog->setMethod(domain::BallotMethod::Proxy);
     clashes << altLetterClashes(ballotDialog);
     delete ballotDialog;
-    page->closeVotingAction()->trigger();
+    pageAction("closeMotionVotingAction")->trigger();
     auto* closeBox = page->findChild<QMessageBox*>(QStringLiteral("closeVotingBox"));
     if (closeBox == nullptr) {
         return { QStringLiteral("no close voting box") };
@@ -1025,18 +1036,20 @@ QStringList TestMainWindow::electionAltLetterClashes(MainWindow& window)
 {
     QStringList clashes;
     app::MeetingsPage* page = window.meetingsPage();
-    app::ElectionsPanel* elections = page->electionsPanel();
-    page->tabs()->setCurrentIndex(app::MeetingsPage::ElectionsTab);
+    auto* elections = driving::findNamed<app::ElectionsPanel>(page, QStringLiteral("electionsPanel"));
+    auto* tabs = driving::findNamed<QTabWidget>(page, QStringLiteral("meetingTabs"));
+    tabs->setCurrentIndex(app::MeetingsPage::ElectionsTab);
     if (elections->electionsModel()->rowCount() == 0) {
         return { QStringLiteral("the demo's AGM has no election") };
     }
     elections->selectElection(elections->electionsModel()->rowAt(0)->election.id);
-    page->tabs()->setCurrentIndex(app::MeetingsPage::ResultTab);
-    if (!page->electionResultView()->isShowingResult()) {
+    tabs->setCurrentIndex(app::MeetingsPage::ResultTab);
+    if (!driving::findNamed<app::ElectionResultView>(page, QStringLiteral("electionResultView"))
+             ->isShowingResult()) {
         return { QStringLiteral("no election result shown") };
     }
     clashes << altLetterClashes(&window);
-    page->tabs()->setCurrentIndex(app::MeetingsPage::ElectionsTab);
+    tabs->setCurrentIndex(app::MeetingsPage::ElectionsTab);
     elections->newElectionAction()->trigger();
     auto* electionDialog = page->findChild<app::ElectionDialog*>();
     if (electionDialog == nullptr) {
