@@ -2,7 +2,6 @@
 
 #include "domain/Meeting.h"
 
-#include <QHash>
 #include <QWidget>
 
 #include <functional>
@@ -10,35 +9,25 @@
 
 class QAction;
 class QLabel;
-class QLineEdit;
 class QListView;
-class QPushButton;
-class QSortFilterProxyModel;
 class QStackedWidget;
 class QTabWidget;
-class QTableView;
-
-namespace mutualise::storage {
-struct BallotInput;
-} // namespace mutualise::storage
 
 namespace mutualise::app {
 
-class AttendanceModel;
-class BallotListModel;
-class ElectionResultView;
+class AttendancePanel;
 class ElectionsPanel;
 class MeetingListModel;
-class MotionListModel;
-class MotionResultView;
+class MotionsPanel;
 class MutualSession;
-class ProxyListModel;
+class ProxiesPanel;
+class ResultPane;
 
 // Meetings and their votes: the list of meetings (one entered by mistake can be deleted) and, for the
-// one chosen, who attends and by which proxies, the motions with their voting (open it, record ballots
-// one by one or import them from a CSV file, close it), the elections (see ElectionsPanel) and the result of
-// the motion or election chosen last, with its working, ready to print for the minutes. Everything is read
-// from and written through storage; the page decides nothing itself.
+// one chosen, a tab each for who attends (AttendancePanel), by which proxies (ProxiesPanel), the motions
+// with their voting (MotionsPanel), the elections (ElectionsPanel) and the result of the motion or
+// election chosen last (ResultPane). The page keeps the meeting chosen and tells the tabs; the tabs
+// write through storage, and the page reads everything again when the session says that it changed.
 class MeetingsPage : public QWidget
 {
     Q_OBJECT
@@ -81,126 +70,36 @@ public:
     // Whether the Result tab shows the election chosen on the Elections tab rather than the motion.
     bool isShowingElectionResult() const;
 
-    QAction* newMeetingAction() const { return m_newMeetingAction; }
-    QAction* editMeetingAction() const { return m_editMeetingAction; }
-    QAction* deleteMeetingAction() const { return m_deleteMeetingAction; }
-    QAction* markPresentAction() const { return m_markPresentAction; }
-    QAction* markApologiesAction() const { return m_markApologiesAction; }
-    QAction* clearAttendanceAction() const { return m_clearAttendanceAction; }
-    QAction* appointProxyAction() const { return m_appointProxyAction; }
-    QAction* revokeProxyAction() const { return m_revokeProxyAction; }
-    QAction* newMotionAction() const { return m_newMotionAction; }
-    QAction* editMotionAction() const { return m_editMotionAction; }
-    QAction* deleteMotionAction() const { return m_deleteMotionAction; }
-    QAction* openVotingAction() const { return m_openVotingAction; }
-    QAction* recordBallotAction() const { return m_recordBallotAction; }
-    QAction* importBallotsAction() const { return m_importBallotsAction; }
-    QAction* closeVotingAction() const { return m_closeVotingAction; }
-
-    QTabWidget* tabs() const { return m_tabs; }
-    QListView* meetingsView() const { return m_meetingsView; }
-    QTableView* attendanceView() const { return m_attendanceView; }
-    QTableView* proxiesView() const { return m_proxiesView; }
-    QTableView* motionsView() const { return m_motionsView; }
-    QTableView* ballotsView() const { return m_ballotsView; }
-    QLineEdit* attendanceFindField() const { return m_findField; }
-    QLabel* quorumLabel() const { return m_quorumLabel; }
-    // What the last import of ballots did.
-    QLabel* motionNoticeLabel() const { return m_motionNoticeLabel; }
-    MeetingListModel* meetingsModel() const { return m_meetingsModel; }
-    AttendanceModel* attendanceModel() const { return m_attendanceModel; }
-    QSortFilterProxyModel* attendanceFilter() const { return m_attendanceFilter; }
-    ProxyListModel* proxiesModel() const { return m_proxiesModel; }
-    MotionListModel* motionsModel() const { return m_motionsModel; }
-    BallotListModel* ballotsModel() const { return m_ballotsModel; }
-    MotionResultView* resultView() const { return m_resultView; }
-    ElectionsPanel* electionsPanel() const { return m_electionsPanel; }
-    ElectionResultView* electionResultView() const { return m_electionResultView; }
-
-protected:
-    bool eventFilter(QObject* watched, QEvent* event) override;
-
 private:
     void createActions();
     QWidget* createMeetingsList();
     QWidget* createMeetingDetail();
-    QWidget* createAttendanceTab();
-    QWidget* createProxiesTab();
-    QWidget* createMotionsTab();
-    void fitColumns();
-    void fitMotionColumnsToWidth();
+    QTabWidget* createTabs(QWidget* parent);
+    void connectTabs();
 
     void reload();
     void showMeeting();
-    void showMotion();
     void updateMeetingHeader();
-    void updateAttendanceCount();
-    void updateResult();
+    void updateQuorum(const domain::Meeting& meeting);
+    void updateMotionResult();
     void updateElectionResult();
-    void showResultOf(bool isElection);
     void updateActions();
     std::optional<domain::Meeting> selectedMeeting() const;
-    std::optional<domain::Motion> selectedMotion() const;
-    QList<qint64> selectedAttendanceMemberIds() const;
 
     void addMeeting();
     void editMeeting();
     void deleteMeeting();
     void removeMeeting(qint64 meetingId);
-    void setAttendance(std::optional<domain::Attendance> attendance);
-    void markFoundMemberPresent();
-    void appointProxy();
-    void revokeProxy();
-    void addMotion();
-    void editMotion();
-    void deleteMotion();
-    void removeMotion(qint64 motionId);
-    void activateMotion();
-    void openVoting();
-    void recordBallots();
-    void chooseAndImportBallots();
-    void importBallots(qint64 motionId, const QList<storage::BallotInput>& ballots, const QString& fileName);
-    void closeVoting();
-    void declareResult(qint64 motionId);
-    // The summary of the result shown, for printing or a PDF: its title, a file name and its HTML.
-    struct Summary
-    {
-        QString title;
-        QString fileName;
-        QString html;
-    };
-    std::optional<Summary> shownSummary() const;
-    void printResult();
-    void saveResultAsPdf();
     void showError(const QString& title, const QString& message);
 
     MutualSession* m_session = nullptr;
     ErrorPresenter m_errorPresenter;
-    SavePathChooser m_savePathChooser;
-    OpenPathChooser m_openPathChooser;
 
     QAction* m_newMeetingAction = nullptr;
     QAction* m_editMeetingAction = nullptr;
     QAction* m_deleteMeetingAction = nullptr;
-    QAction* m_markPresentAction = nullptr;
-    QAction* m_markApologiesAction = nullptr;
-    QAction* m_clearAttendanceAction = nullptr;
-    QAction* m_appointProxyAction = nullptr;
-    QAction* m_revokeProxyAction = nullptr;
-    QAction* m_newMotionAction = nullptr;
-    QAction* m_editMotionAction = nullptr;
-    QAction* m_deleteMotionAction = nullptr;
-    QAction* m_openVotingAction = nullptr;
-    QAction* m_recordBallotAction = nullptr;
-    QAction* m_importBallotsAction = nullptr;
-    QAction* m_closeVotingAction = nullptr;
 
     MeetingListModel* m_meetingsModel;
-    AttendanceModel* m_attendanceModel;
-    QSortFilterProxyModel* m_attendanceFilter;
-    ProxyListModel* m_proxiesModel;
-    MotionListModel* m_motionsModel;
-    BallotListModel* m_ballotsModel;
 
     QStackedWidget* m_listStack = nullptr;
     QListView* m_meetingsView = nullptr;
@@ -210,21 +109,12 @@ private:
     QLabel* m_meetingDetailLabel = nullptr;
     QLabel* m_quorumLabel = nullptr;
     QTabWidget* m_tabs = nullptr;
-    QLineEdit* m_findField = nullptr;
-    QTableView* m_attendanceView = nullptr;
-    QLabel* m_attendanceCountLabel = nullptr;
-    QTableView* m_proxiesView = nullptr;
-    QTableView* m_motionsView = nullptr;
-    QLabel* m_motionStateLabel = nullptr;
-    QLabel* m_motionNoticeLabel = nullptr;
-    QLabel* m_ballotsTitle = nullptr;
-    QTableView* m_ballotsView = nullptr;
-    MotionResultView* m_resultView = nullptr;
+    AttendancePanel* m_attendancePanel = nullptr;
+    ProxiesPanel* m_proxiesPanel = nullptr;
+    MotionsPanel* m_motionsPanel = nullptr;
     ElectionsPanel* m_electionsPanel = nullptr;
-    ElectionResultView* m_electionResultView = nullptr;
-    QStackedWidget* m_resultStack = nullptr;
+    ResultPane* m_resultPane = nullptr;
     bool m_isElectionResultStale = true;
-    QHash<int, int> m_motionColumnWidths; // as fitted to their texts, for hiding when narrow
 };
 
 } // namespace mutualise::app
