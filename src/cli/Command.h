@@ -115,7 +115,7 @@ protected:
     static std::optional<qint64> parseWholeNumber(const QString& text);
     static QString isoDate(const QDate& date);
 
-    // Opens an existing file; never creates one.
+    // Opens an existing file; never creates one. MutualCommand opens FILE with it.
     using Access = storage::MutualFile::Access;
     static domain::Result<std::unique_ptr<storage::MutualFile>>
     openExisting(const QString& path, Access access = Access::ReadWrite);
