@@ -12,28 +12,30 @@ using namespace mutualise::domain;
 using storage::BallotRow;
 
 Ballots::Ballots()
-    : Command(QStringLiteral("ballots"),
-              tr("List the ballots cast on a motion; a secret ballot shows who voted, not how."))
+    : MutualCommand(QStringLiteral("ballots"),
+                    tr("List the ballots cast on a motion; a secret ballot shows who voted, not how."),
+                    Access::ReadOnly)
 {
-    addPositionalArgument(QStringLiteral("FILE"), tr("The .mutual file."));
     addPositionalArgument(QStringLiteral("MOTION"), tr("The motion's id, as “motions” lists it."));
     addOption({ QStringLiteral("json"), tr("Print JSON for other programs instead of a table.") });
 }
 
-int Ballots::run(const QCommandLineParser& parser, const QStringList& positional)
+int Ballots::checkArguments(const QCommandLineParser& /*parser*/, const QStringList& positional)
 {
-    const std::optional<qint64> motionId = motionIdArgument(positional.at(1));
-    if (!motionId)
+    m_motionId = motionIdArgument(positional.at(1));
+    if (!m_motionId)
         return ExitUsage;
+    return ExitSuccess;
+}
 
-    const auto file = openExisting(positional.at(0), Access::ReadOnly);
-    if (!file)
-        return refuse(file.error());
-    const storage::MotionRepository motions(**file);
-    const Result<Motion> motion = motions.motion(*motionId);
+int Ballots::runWithMutual(storage::MutualFile& file, const QCommandLineParser& parser,
+                           const QStringList& /*positional*/)
+{
+    const storage::MotionRepository motions(file);
+    const Result<Motion> motion = motions.motion(*m_motionId);
     if (!motion)
         return refuse(motion.error());
-    const auto rows = motions.ballots(*motionId);
+    const auto rows = motions.ballots(*m_motionId);
     if (!rows)
         return refuse(rows.error());
     writeOut(parser.isSet(QStringLiteral("json")) ? asJson(*motion, *rows) : asText(*motion, *rows));

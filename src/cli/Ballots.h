@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Command.h"
+#include "MutualCommand.h"
 #include "domain/Meeting.h"
 #include "storage/MotionRepository.h"
 
@@ -8,7 +8,7 @@ namespace mutualise::cli {
 
 // `ballots FILE MOTION`: who has voted on a motion, how (unless the ballot is secret) and by what
 // means.
-class Ballots : public Command
+class Ballots : public MutualCommand
 {
     Q_DECLARE_TR_FUNCTIONS(Ballots)
 
@@ -16,11 +16,16 @@ public:
     Ballots();
 
 protected:
-    int run(const QCommandLineParser& parser, const QStringList& positional) override;
+    int checkArguments(const QCommandLineParser& parser, const QStringList& positional) override;
+    int runWithMutual(storage::MutualFile& file, const QCommandLineParser& parser,
+                      const QStringList& positional) override;
 
 private:
     static QString asText(const domain::Motion& motion, const QList<storage::BallotRow>& rows);
     static QString asJson(const domain::Motion& motion, const QList<storage::BallotRow>& rows);
+
+    // What the arguments ask for, read by checkArguments.
+    std::optional<qint64> m_motionId;
 };
 
 } // namespace mutualise::cli

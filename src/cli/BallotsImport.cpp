@@ -9,11 +9,10 @@ namespace mutualise::cli {
 using namespace mutualise::domain;
 
 BallotsImport::BallotsImport()
-    : Command(QStringLiteral("ballots import"),
-              tr("Record the ballots in a CSV file on an open motion: all of them, or none if one is "
-                 "refused."))
+    : MutualCommand(QStringLiteral("ballots import"),
+                    tr("Record the ballots in a CSV file on an open motion: all of them, or none if one is "
+                       "refused."))
 {
-    addPositionalArgument(QStringLiteral("FILE"), tr("The .mutual file."));
     addPositionalArgument(QStringLiteral("MOTION"), tr("The motion's id, as “motions” lists it."));
     addPositionalArgument(QStringLiteral("CSV"),
                           tr("UTF-8 CSV, one ballot a line: member,choice,method[,proxy], where choice is "
@@ -22,10 +21,10 @@ BallotsImport::BallotsImport()
                              "optional first line names the columns."));
 }
 
-int BallotsImport::run(const QCommandLineParser& /*parser*/, const QStringList& positional)
+int BallotsImport::checkArguments(const QCommandLineParser& /*parser*/, const QStringList& positional)
 {
-    const std::optional<qint64> motionId = motionIdArgument(positional.at(1));
-    if (!motionId)
+    m_motionId = motionIdArgument(positional.at(1));
+    if (!m_motionId)
         return ExitUsage;
 
     // The ballots are read in full before the mutual is opened: a bad file never touches it.
@@ -36,11 +35,14 @@ int BallotsImport::run(const QCommandLineParser& /*parser*/, const QStringList& 
     // Its problems name their line, as storage's do for the ballots it refuses.
     if (!ballots)
         return refuse(ballots.error());
+    m_ballots = *ballots;
+    return ExitSuccess;
+}
 
-    const auto file = openExisting(positional.at(0));
-    if (!file)
-        return refuse(file.error());
-    const Result<qint64> recorded = storage::MotionRepository(**file).importBallots(*motionId, *ballots);
+int BallotsImport::runWithMutual(storage::MutualFile& file, const QCommandLineParser& /*parser*/,
+                                 const QStringList& /*positional*/)
+{
+    const Result<qint64> recorded = storage::MotionRepository(file).importBallots(*m_motionId, m_ballots);
     if (!recorded)
         return refuse(recorded.error());
     writeOut(tr("Ballots recorded: %1").arg(*recorded) + QLatin1Char('\n'));

@@ -9,6 +9,8 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstdio>
+#include <optional>
+#include <unistd.h>
 
 namespace mutualise::cli {
 
@@ -21,6 +23,46 @@ QString& firstOutputFailure()
 {
     static QString reason;
     return reason;
+}
+
+// The devices set by Command::setOutputDevices; null while the commands write to the standard streams.
+struct OutputDevices
+{
+    QIODevice* out = nullptr;
+    QIODevice* error = nullptr;
+};
+
+OutputDevices& outputDevices()
+{
+    static OutputDevices devices;
+    return devices;
+}
+
+// Writes to the device, or to the standard stream while none is set; returns why the write failed, if
+// it did.
+QString writeText(const QString& text, QIODevice* device, FILE* standardStream)
+{
+    std::optional<QTextStream> stream;
+    if (device != nullptr)
+        stream.emplace(device);
+    else
+        stream.emplace(standardStream);
+    *stream << text;
+    stream->flush();
+    return stream->status() == QTextStream::Ok ? QString() : stream->device()->errorString();
+}
+
+// Why the run's output was not all written; empty when it was.
+QString outputFailure()
+{
+    if (outputDevices().out != nullptr)
+        return firstOutputFailure();
+    // stdio remembers a failed write on the stream, so an earlier failure is caught here as well as a
+    // failed final flush.
+    errno = 0;
+    if (std::fflush(stdout) == 0 && std::ferror(stdout) == 0)
+        return {};
+    return firstOutputFailure().isEmpty() ? qt_error_string(errno) : firstOutputFailure();
 }
 
 } // namespace
@@ -307,14 +349,11 @@ domain::Result<domain::MemberClass> Command::classNamed(const QList<domain::Memb
 
 int Command::finishOutput(int status)
 {
-    // stdio remembers a failed write on the stream, so an earlier failure is caught here as well as a
-    // failed final flush.
-    errno = 0;
-    if (std::fflush(stdout) == 0 && std::ferror(stdout) == 0)
-        return status;
-    QString reason = firstOutputFailure();
+    const QString reason = outputFailure();
+    // Each run reports its own failure: tests run many in one process.
+    firstOutputFailure().clear();
     if (reason.isEmpty())
-        reason = qt_error_string(errno);
+        return status;
     const QString message = tr("Could not write the output: %1.").arg(reason);
     refuse(Error { message, QStringLiteral("output-not-written"), QStringLiteral("output") });
     return status == ExitSuccess ? ExitRefused : status;
@@ -322,17 +361,24 @@ int Command::finishOutput(int status)
 
 void Command::writeOut(const QString& text)
 {
-    QTextStream stream(stdout);
-    stream << text;
-    stream.flush();
-    if (stream.status() != QTextStream::Ok && firstOutputFailure().isEmpty())
-        firstOutputFailure() = stream.device()->errorString();
+    const QString failure = writeText(text, outputDevices().out, stdout);
+    if (!failure.isEmpty() && firstOutputFailure().isEmpty())
+        firstOutputFailure() = failure;
 }
 
 void Command::writeError(const QString& text)
 {
-    QTextStream stream(stderr);
-    stream << text;
+    writeText(text, outputDevices().error, stderr);
+}
+
+void Command::setOutputDevices(QIODevice* out, QIODevice* error)
+{
+    outputDevices() = { out, error };
+}
+
+bool Command::isErrorATerminal()
+{
+    return outputDevices().error == nullptr && isatty(fileno(stderr)) != 0;
 }
 
 } // namespace mutualise::cli

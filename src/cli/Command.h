@@ -9,6 +9,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDate>
+#include <QIODevice>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -56,6 +57,13 @@ public:
 
     static void writeOut(const QString& text);
     static void writeError(const QString& text);
+
+    // Tests run the commands inside their own process and read what they print: while devices are set,
+    // writeOut and writeError write to them instead of standard output and error; nullptr restores
+    // those. A failed write to the device is reported by finishOutput as one to standard output is.
+    static void setOutputDevices(QIODevice* out, QIODevice* error);
+    // Whether writeError reaches a terminal: never while a device is set.
+    static bool isErrorATerminal();
 
 protected:
     Command(QString name, QString description);
@@ -107,7 +115,7 @@ protected:
     static std::optional<qint64> parseWholeNumber(const QString& text);
     static QString isoDate(const QDate& date);
 
-    // Opens an existing file; never creates one.
+    // Opens an existing file; never creates one. MutualCommand opens FILE with it.
     using Access = storage::MutualFile::Access;
     static domain::Result<std::unique_ptr<storage::MutualFile>>
     openExisting(const QString& path, Access access = Access::ReadWrite);

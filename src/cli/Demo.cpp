@@ -5,22 +5,9 @@
 
 #include <QFileInfo>
 
-#include <cstdio>
-#include <unistd.h>
-
 namespace mutualise::cli {
 
 using namespace mutualise::domain;
-
-namespace {
-
-// Progress is for a person watching; a script or a log must not fill up with it.
-bool isStandardErrorATerminal()
-{
-    return isatty(fileno(stderr)) != 0;
-}
-
-} // namespace
 
 Demo::Demo()
     : Command(QStringLiteral("demo"), tr("Create a demonstration mutual with years of history in FILE."))
@@ -74,8 +61,9 @@ int Demo::run(const QCommandLineParser& parser, const QStringList& positional)
     options.until = *until;
     const DemoPlan plan = planDemoMutual(options);
 
+    // Progress is for a person watching; a script or a log must not fill up with it.
     std::function<void(int)> progress;
-    if (isStandardErrorATerminal()) {
+    if (isErrorATerminal()) {
         progress = [](int permille) {
             writeError(QStringLiteral("\r") + tr("Writing the demonstration: %1%").arg(permille / 10));
         };

@@ -13,32 +13,33 @@ namespace mutualise::cli {
 using namespace mutualise::domain;
 
 Elections::Elections()
-    : Command(QStringLiteral("elections"),
-              tr("List the elections with their seats, method, state and, once declared, who was "
-                 "elected."))
+    : MutualCommand(QStringLiteral("elections"),
+                    tr("List the elections with their seats, method, state and, once declared, who was "
+                       "elected."),
+                    Access::ReadOnly)
 {
-    addPositionalArgument(QStringLiteral("FILE"), tr("The .mutual file."));
     addOption({ QStringLiteral("meeting"), tr("Only the elections of this meeting, by its id."), tr("ID") });
     addOption({ QStringLiteral("json"), tr("Print JSON for other programs instead of a table.") });
 }
 
-int Elections::run(const QCommandLineParser& parser, const QStringList& positional)
+int Elections::checkArguments(const QCommandLineParser& parser, const QStringList& /*positional*/)
 {
-    std::optional<qint64> meetingId;
+    m_meetingId = {};
     if (parser.isSet(QStringLiteral("meeting"))) {
-        meetingId = wholeNumberOption(parser, QStringLiteral("meeting"), 1);
-        if (!meetingId)
+        m_meetingId = wholeNumberOption(parser, QStringLiteral("meeting"), 1);
+        if (!m_meetingId)
             return ExitUsage;
     }
+    return ExitSuccess;
+}
 
-    const auto file = openExisting(positional.at(0), Access::ReadOnly);
-    if (!file)
-        return refuse(file.error());
-    const auto elections = listed(**file, meetingId);
+int Elections::runWithMutual(storage::MutualFile& file, const QCommandLineParser& parser,
+                             const QStringList& /*positional*/)
+{
+    const auto elections = listed(file, m_meetingId);
     if (!elections)
         return refuse(elections.error());
-    writeOut(parser.isSet(QStringLiteral("json")) ? asJson(*elections, (*file)->mutual())
-                                                  : asText(*elections));
+    writeOut(parser.isSet(QStringLiteral("json")) ? asJson(*elections, file.mutual()) : asText(*elections));
     return ExitSuccess;
 }
 

@@ -1,13 +1,13 @@
 #pragma once
 
-#include "Command.h"
+#include "MutualCommand.h"
 #include "domain/Election.h"
 
 namespace mutualise::cli {
 
 // `elections FILE`: the elections, by meeting, with their seats, method, state and, once declared,
 // who was elected.
-class Elections : public Command
+class Elections : public MutualCommand
 {
     Q_DECLARE_TR_FUNCTIONS(Elections)
 
@@ -15,7 +15,9 @@ public:
     Elections();
 
 protected:
-    int run(const QCommandLineParser& parser, const QStringList& positional) override;
+    int checkArguments(const QCommandLineParser& parser, const QStringList& positional) override;
+    int runWithMutual(storage::MutualFile& file, const QCommandLineParser& parser,
+                      const QStringList& positional) override;
 
 private:
     // An election with what the listing shows beside it.
@@ -31,6 +33,9 @@ private:
     static domain::Result<QList<Listed>> listed(storage::MutualFile& file, std::optional<qint64> meetingId);
     static QString asText(const QList<Listed>& elections);
     static QString asJson(const QList<Listed>& elections, const domain::Mutual& mutual);
+
+    // What the arguments ask for, read by checkArguments.
+    std::optional<qint64> m_meetingId;
 };
 
 } // namespace mutualise::cli

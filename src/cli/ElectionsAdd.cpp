@@ -9,11 +9,10 @@ namespace mutualise::cli {
 using namespace mutualise::domain;
 
 ElectionsAdd::ElectionsAdd()
-    : Command(QStringLiteral("elections add"),
-              tr("Put an election before a meeting, as a draft, with its candidates in ballot order; "
-                 "prints its id."))
+    : MutualCommand(QStringLiteral("elections add"),
+                    tr("Put an election before a meeting, as a draft, with its candidates in ballot order; "
+                       "prints its id."))
 {
-    addPositionalArgument(QStringLiteral("FILE"), tr("The .mutual file."));
     addOption(
         { QStringLiteral("meeting"), tr("The meeting's id, as “meetings” lists it (required)."), tr("ID") });
     addOption({ QStringLiteral("title"), tr("The election's title (required)."), tr("TITLE") });
@@ -29,24 +28,26 @@ ElectionsAdd::ElectionsAdd()
                 tr("NAME_OR_NUMBER") });
 }
 
-int ElectionsAdd::run(const QCommandLineParser& parser, const QStringList& positional)
+int ElectionsAdd::checkArguments(const QCommandLineParser& parser, const QStringList& /*positional*/)
 {
     if (!hasRequiredOptions(parser,
                             { QStringLiteral("meeting"), QStringLiteral("title"), QStringLiteral("seats"),
                               QStringLiteral("candidate") }))
         return ExitUsage;
-    const std::optional<Election> election = electionFromOptions(parser);
-    if (!election)
+    m_election = electionFromOptions(parser);
+    if (!m_election)
         return ExitUsage;
+    return ExitSuccess;
+}
 
-    const auto file = openExisting(positional.at(0));
-    if (!file)
-        return refuse(file.error());
+int ElectionsAdd::runWithMutual(storage::MutualFile& file, const QCommandLineParser& parser,
+                                const QStringList& /*positional*/)
+{
     const auto candidates
-        = candidatesFrom(storage::MemberRepository(**file), parser.values(QStringLiteral("candidate")));
+        = candidatesFrom(storage::MemberRepository(file), parser.values(QStringLiteral("candidate")));
     if (!candidates)
         return refuse(candidates.error());
-    const Result<Election> added = storage::ElectionRepository(**file).add(*election, *candidates);
+    const Result<Election> added = storage::ElectionRepository(file).add(*m_election, *candidates);
     if (!added)
         return refuse(added.error());
     writeOut(QString::number(added->id) + QLatin1Char('\n'));

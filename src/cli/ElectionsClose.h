@@ -1,12 +1,12 @@
 #pragma once
 
-#include "Command.h"
+#include "MutualCommand.h"
 
 namespace mutualise::cli {
 
 // `elections close FILE ELECTION`: closes voting, counts, declares and stores the result; prints it as
 // `elections result` does.
-class ElectionsClose : public Command
+class ElectionsClose : public MutualCommand
 {
     Q_DECLARE_TR_FUNCTIONS(ElectionsClose)
 
@@ -14,7 +14,13 @@ public:
     ElectionsClose();
 
 protected:
-    int run(const QCommandLineParser& parser, const QStringList& positional) override;
+    int checkArguments(const QCommandLineParser& parser, const QStringList& positional) override;
+    int runWithMutual(storage::MutualFile& file, const QCommandLineParser& parser,
+                      const QStringList& positional) override;
+
+private:
+    // What the arguments ask for, read by checkArguments.
+    std::optional<qint64> m_electionId;
 };
 
 } // namespace mutualise::cli

@@ -11,34 +11,38 @@ namespace mutualise::cli {
 using namespace mutualise::domain;
 
 ElectionsExport::ElectionsExport()
-    : Command(QStringLiteral("elections export"),
-              tr("Write an election's ballot papers to a .blt file for counting elsewhere; who cast them "
-                 "is not in it."))
+    : MutualCommand(
+        QStringLiteral("elections export"),
+        tr("Write an election's ballot papers to a .blt file for counting elsewhere; who cast them "
+           "is not in it."),
+        Access::ReadOnly)
 {
-    addPositionalArgument(QStringLiteral("FILE"), tr("The .mutual file."));
     addPositionalArgument(QStringLiteral("ELECTION"), tr("The election's id, as “elections” lists it."));
     addPositionalArgument(QStringLiteral("BALLOTS"), tr("The .blt file to write."));
     addOption({ QStringLiteral("force"), tr("Replace the .blt file if it exists.") });
 }
 
-int ElectionsExport::run(const QCommandLineParser& parser, const QStringList& positional)
+int ElectionsExport::checkArguments(const QCommandLineParser& parser, const QStringList& positional)
 {
-    const std::optional<qint64> electionId = electionIdArgument(positional.at(1));
-    if (!electionId)
+    m_electionId = electionIdArgument(positional.at(1));
+    if (!m_electionId)
         return ExitUsage;
     const QString& bltPath = positional.at(2);
     if (QFileInfo::exists(bltPath) && !parser.isSet(QStringLiteral("force")))
         return refuse(Error { tr("“%1” already exists; add --force to replace it.").arg(bltPath),
                               QStringLiteral("exists"), QStringLiteral("ballots") });
+    return ExitSuccess;
+}
 
-    const auto file = openExisting(positional.at(0), Access::ReadOnly);
-    if (!file)
-        return refuse(file.error());
-    const storage::ElectionRepository elections(**file);
-    const Result<Election> election = elections.election(*electionId);
+int ElectionsExport::runWithMutual(storage::MutualFile& file, const QCommandLineParser& /*parser*/,
+                                   const QStringList& positional)
+{
+    const QString& bltPath = positional.at(2);
+    const storage::ElectionRepository elections(file);
+    const Result<Election> election = elections.election(*m_electionId);
     if (!election)
         return refuse(election.error());
-    const Result<BltElection> ballots = elections.exportBlt(*electionId);
+    const Result<BltElection> ballots = elections.exportBlt(*m_electionId);
     if (!ballots)
         return refuse(ballots.error());
     if (const Outcome written = write(bltPath, Blt::write(*ballots)); !written)

@@ -9,21 +9,20 @@ namespace mutualise::cli {
 using namespace mutualise::domain;
 
 ElectionsImport::ElectionsImport()
-    : Command(QStringLiteral("elections import"),
-              tr("File in an open election the ballot papers of a .blt file for the same candidates: "
-                 "all of them, or none if one is refused."))
+    : MutualCommand(QStringLiteral("elections import"),
+                    tr("File in an open election the ballot papers of a .blt file for the same candidates: "
+                       "all of them, or none if one is refused."))
 {
-    addPositionalArgument(QStringLiteral("FILE"), tr("The .mutual file."));
     addPositionalArgument(QStringLiteral("ELECTION"), tr("The election's id, as “elections” lists it."));
     addPositionalArgument(QStringLiteral("BALLOTS"),
                           tr("The .blt file, naming the election's candidates in ballot order. Its papers "
                              "carry no record of who voted."));
 }
 
-int ElectionsImport::run(const QCommandLineParser& /*parser*/, const QStringList& positional)
+int ElectionsImport::checkArguments(const QCommandLineParser& /*parser*/, const QStringList& positional)
 {
-    const std::optional<qint64> electionId = electionIdArgument(positional.at(1));
-    if (!electionId)
+    m_electionId = electionIdArgument(positional.at(1));
+    if (!m_electionId)
         return ExitUsage;
 
     // Read in full before the mutual is opened: a bad file never touches it.
@@ -34,11 +33,14 @@ int ElectionsImport::run(const QCommandLineParser& /*parser*/, const QStringList
     const Result<BltElection> ballots = Blt::read(*content);
     if (!ballots)
         return refuse(ballots.error());
+    m_ballots = *ballots;
+    return ExitSuccess;
+}
 
-    const auto file = openExisting(positional.at(0));
-    if (!file)
-        return refuse(file.error());
-    const Result<qint64> recorded = storage::ElectionRepository(**file).importBlt(*electionId, *ballots);
+int ElectionsImport::runWithMutual(storage::MutualFile& file, const QCommandLineParser& /*parser*/,
+                                   const QStringList& /*positional*/)
+{
+    const Result<qint64> recorded = storage::ElectionRepository(file).importBlt(*m_electionId, m_ballots);
     if (!recorded)
         return refuse(recorded.error());
     writeOut(tr("Ballot papers imported: %1").arg(*recorded) + QLatin1Char('\n'));

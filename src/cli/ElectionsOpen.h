@@ -1,12 +1,12 @@
 #pragma once
 
-#include "Command.h"
+#include "MutualCommand.h"
 
 namespace mutualise::cli {
 
 // `elections open FILE ELECTION`: freezes the roll of members eligible on the record date and opens
 // voting; prints the roll's size and fingerprint, for the minutes.
-class ElectionsOpen : public Command
+class ElectionsOpen : public MutualCommand
 {
     Q_DECLARE_TR_FUNCTIONS(ElectionsOpen)
 
@@ -14,7 +14,14 @@ public:
     ElectionsOpen();
 
 protected:
-    int run(const QCommandLineParser& parser, const QStringList& positional) override;
+    int checkArguments(const QCommandLineParser& parser, const QStringList& positional) override;
+    int runWithMutual(storage::MutualFile& file, const QCommandLineParser& parser,
+                      const QStringList& positional) override;
+
+private:
+    // What the arguments ask for, read by checkArguments.
+    std::optional<qint64> m_electionId;
+    std::optional<QDate> m_recordDate;
 };
 
 } // namespace mutualise::cli

@@ -11,32 +11,34 @@ using namespace mutualise::domain;
 using storage::ElectionResult;
 
 ElectionsResult::ElectionsResult()
-    : Command(QStringLiteral("elections result"),
-              tr("Show an election's count with all its working: provisional while voting is open, "
-                 "declared once it has closed."))
+    : MutualCommand(QStringLiteral("elections result"),
+                    tr("Show an election's count with all its working: provisional while voting is open, "
+                       "declared once it has closed."),
+                    Access::ReadOnly)
 {
-    addPositionalArgument(QStringLiteral("FILE"), tr("The .mutual file."));
     addPositionalArgument(QStringLiteral("ELECTION"), tr("The election's id, as “elections” lists it."));
     addOption({ QStringLiteral("json"), tr("Print JSON for other programs instead of text.") });
 }
 
-int ElectionsResult::run(const QCommandLineParser& parser, const QStringList& positional)
+int ElectionsResult::checkArguments(const QCommandLineParser& /*parser*/, const QStringList& positional)
 {
-    const std::optional<qint64> electionId = electionIdArgument(positional.at(1));
-    if (!electionId)
+    m_electionId = electionIdArgument(positional.at(1));
+    if (!m_electionId)
         return ExitUsage;
+    return ExitSuccess;
+}
 
-    const auto file = openExisting(positional.at(0), Access::ReadOnly);
-    if (!file)
-        return refuse(file.error());
-    const storage::ElectionRepository elections(**file);
-    const Result<Election> election = elections.election(*electionId);
+int ElectionsResult::runWithMutual(storage::MutualFile& file, const QCommandLineParser& parser,
+                                   const QStringList& /*positional*/)
+{
+    const storage::ElectionRepository elections(file);
+    const Result<Election> election = elections.election(*m_electionId);
     if (!election)
         return refuse(election.error());
-    const Result<ElectionResult> result = elections.result(*electionId);
+    const Result<ElectionResult> result = elections.result(*m_electionId);
     if (!result)
         return refuse(result.error());
-    const Result<Turnout> turnout = elections.turnout(*electionId);
+    const Result<Turnout> turnout = elections.turnout(*m_electionId);
     if (!turnout)
         return refuse(turnout.error());
     writeOut(parser.isSet(QStringLiteral("json")) ? asJson(*election, *result, *turnout)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Command.h"
+#include "MutualCommand.h"
 #include "domain/Election.h"
 #include "storage/ElectionRepository.h"
 
@@ -8,7 +8,7 @@ namespace mutualise::cli {
 
 // `elections result FILE ELECTION`: an election's count with all its working and who is elected:
 // provisional while voting is open, as declared once it has closed.
-class ElectionsResult : public Command
+class ElectionsResult : public MutualCommand
 {
     Q_DECLARE_TR_FUNCTIONS(ElectionsResult)
 
@@ -24,11 +24,16 @@ public:
                           const Turnout& turnout);
 
 protected:
-    int run(const QCommandLineParser& parser, const QStringList& positional) override;
+    int checkArguments(const QCommandLineParser& parser, const QStringList& positional) override;
+    int runWithMutual(storage::MutualFile& file, const QCommandLineParser& parser,
+                      const QStringList& positional) override;
 
 private:
     static QString asJson(const domain::Election& election, const storage::ElectionResult& result,
                           const Turnout& turnout);
+
+    // What the arguments ask for, read by checkArguments.
+    std::optional<qint64> m_electionId;
 };
 
 } // namespace mutualise::cli

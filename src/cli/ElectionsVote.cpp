@@ -9,11 +9,11 @@ namespace mutualise::cli {
 using namespace mutualise::domain;
 
 ElectionsVote::ElectionsVote()
-    : Command(QStringLiteral("elections vote"),
-              tr("File the ballot papers in a CSV file in an open election: all of them, or none if one "
-                 "is refused."))
+    : MutualCommand(
+        QStringLiteral("elections vote"),
+        tr("File the ballot papers in a CSV file in an open election: all of them, or none if one "
+           "is refused."))
 {
-    addPositionalArgument(QStringLiteral("FILE"), tr("The .mutual file."));
     addPositionalArgument(QStringLiteral("ELECTION"), tr("The election's id, as “elections” lists it."));
     addPositionalArgument(QStringLiteral("CSV"),
                           tr("UTF-8 CSV, one paper a line: member,preferences,method, where preferences "
@@ -23,10 +23,10 @@ ElectionsVote::ElectionsVote()
                              "is person, post or online. An optional first line names the columns."));
 }
 
-int ElectionsVote::run(const QCommandLineParser& /*parser*/, const QStringList& positional)
+int ElectionsVote::checkArguments(const QCommandLineParser& /*parser*/, const QStringList& positional)
 {
-    const std::optional<qint64> electionId = electionIdArgument(positional.at(1));
-    if (!electionId)
+    m_electionId = electionIdArgument(positional.at(1));
+    if (!m_electionId)
         return ExitUsage;
 
     // The papers are read in full before the mutual is opened: a bad file never touches it.
@@ -37,11 +37,14 @@ int ElectionsVote::run(const QCommandLineParser& /*parser*/, const QStringList& 
     // Its problems name their line, as storage's do for the papers it refuses.
     if (!papers)
         return refuse(papers.error());
+    m_papers = *papers;
+    return ExitSuccess;
+}
 
-    const auto file = openExisting(positional.at(0));
-    if (!file)
-        return refuse(file.error());
-    const Result<qint64> recorded = storage::ElectionRepository(**file).castPapers(*electionId, *papers);
+int ElectionsVote::runWithMutual(storage::MutualFile& file, const QCommandLineParser& /*parser*/,
+                                 const QStringList& /*positional*/)
+{
+    const Result<qint64> recorded = storage::ElectionRepository(file).castPapers(*m_electionId, m_papers);
     if (!recorded)
         return refuse(recorded.error());
     writeOut(tr("Ballot papers recorded: %1").arg(*recorded) + QLatin1Char('\n'));

@@ -1,12 +1,13 @@
 #pragma once
 
-#include "Command.h"
+#include "MutualCommand.h"
+#include "storage/ElectionRepository.h"
 
 namespace mutualise::cli {
 
 // `elections vote FILE ELECTION CSV`: files the ballot papers in a CSV file in an open election, all
 // of them or, when one is refused, none.
-class ElectionsVote : public Command
+class ElectionsVote : public MutualCommand
 {
     Q_DECLARE_TR_FUNCTIONS(ElectionsVote)
 
@@ -14,7 +15,14 @@ public:
     ElectionsVote();
 
 protected:
-    int run(const QCommandLineParser& parser, const QStringList& positional) override;
+    int checkArguments(const QCommandLineParser& parser, const QStringList& positional) override;
+    int runWithMutual(storage::MutualFile& file, const QCommandLineParser& parser,
+                      const QStringList& positional) override;
+
+private:
+    // What the arguments ask for, read by checkArguments.
+    std::optional<qint64> m_electionId;
+    QList<storage::PaperInput> m_papers;
 };
 
 } // namespace mutualise::cli

@@ -12,34 +12,36 @@ using namespace mutualise::domain;
 using storage::HoldingRow;
 
 Holdings::Holdings()
-    : Command(QStringLiteral("holdings"), tr("List every member's holding of shares and the total."))
+    : MutualCommand(QStringLiteral("holdings"), tr("List every member's holding of shares and the total."),
+                    Access::ReadOnly)
 {
-    addPositionalArgument(QStringLiteral("FILE"), tr("The .mutual file."));
     addOption({ QStringLiteral("as-of"), tr("Holdings at the end of this day, YYYY-MM-DD (default today)."),
                 tr("DATE") });
     addOption({ QStringLiteral("json"), tr("Print JSON for other programs instead of a table.") });
 }
 
-int Holdings::run(const QCommandLineParser& parser, const QStringList& positional)
+int Holdings::checkArguments(const QCommandLineParser& parser, const QStringList& /*positional*/)
 {
-    const std::optional<QDate> asOf = dateOption(parser, QStringLiteral("as-of"), QDate::currentDate());
-    if (!asOf)
+    m_asOf = dateOption(parser, QStringLiteral("as-of"), QDate::currentDate());
+    if (!m_asOf)
         return ExitUsage;
+    return ExitSuccess;
+}
 
-    const auto file = openExisting(positional.at(0), Access::ReadOnly);
-    if (!file)
-        return refuse(file.error());
-    const storage::ShareLedgerRepository ledger(**file);
-    const auto rows = ledger.holdingsAsOf(*asOf);
+int Holdings::runWithMutual(storage::MutualFile& file, const QCommandLineParser& parser,
+                            const QStringList& /*positional*/)
+{
+    const storage::ShareLedgerRepository ledger(file);
+    const auto rows = ledger.holdingsAsOf(*m_asOf);
     if (!rows)
         return refuse(rows.error());
-    const Result<Holding> total = ledger.totalAsOf(*asOf);
+    const Result<Holding> total = ledger.totalAsOf(*m_asOf);
     if (!total)
         return refuse(total.error());
 
-    const Mutual mutual = (*file)->mutual();
-    writeOut(parser.isSet(QStringLiteral("json")) ? asJson(*rows, *total, mutual, *asOf)
-                                                  : asText(*rows, *total, mutual, *asOf));
+    const Mutual mutual = file.mutual();
+    writeOut(parser.isSet(QStringLiteral("json")) ? asJson(*rows, *total, mutual, *m_asOf)
+                                                  : asText(*rows, *total, mutual, *m_asOf));
     return ExitSuccess;
 }
 

@@ -13,29 +13,26 @@ namespace mutualise::cli {
 using namespace mutualise::domain;
 
 Meetings::Meetings()
-    : Command(QStringLiteral("meetings"),
-              tr("List the meetings, newest first, with how many motions each has."))
+    : MutualCommand(QStringLiteral("meetings"),
+                    tr("List the meetings, newest first, with how many motions each has."), Access::ReadOnly)
 {
-    addPositionalArgument(QStringLiteral("FILE"), tr("The .mutual file."));
     addOption({ QStringLiteral("json"), tr("Print JSON for other programs instead of a table.") });
 }
 
-int Meetings::run(const QCommandLineParser& parser, const QStringList& positional)
+int Meetings::runWithMutual(storage::MutualFile& file, const QCommandLineParser& parser,
+                            const QStringList& /*positional*/)
 {
-    const auto file = openExisting(positional.at(0), Access::ReadOnly);
-    if (!file)
-        return refuse(file.error());
-    const auto meetings = storage::MeetingRepository(**file).all();
+    const auto meetings = storage::MeetingRepository(file).all();
     if (!meetings)
         return refuse(meetings.error());
-    const auto motions = storage::MotionRepository(**file).all();
+    const auto motions = storage::MotionRepository(file).all();
     if (!motions)
         return refuse(motions.error());
     QHash<qint64, qint64> motionsByMeeting;
     for (const Motion& motion : *motions)
         ++motionsByMeeting[motion.meetingId];
 
-    writeOut(parser.isSet(QStringLiteral("json")) ? asJson(*meetings, motionsByMeeting, (*file)->mutual())
+    writeOut(parser.isSet(QStringLiteral("json")) ? asJson(*meetings, motionsByMeeting, file.mutual())
                                                   : asText(*meetings, motionsByMeeting));
     return ExitSuccess;
 }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Command.h"
+#include "MutualCommand.h"
 #include "domain/Meeting.h"
 
 #include <QHash>
@@ -8,7 +8,7 @@
 namespace mutualise::cli {
 
 // `meetings FILE`: the mutual's meetings, newest first, as a table or as JSON.
-class Meetings : public Command
+class Meetings : public MutualCommand
 {
     Q_DECLARE_TR_FUNCTIONS(Meetings)
 
@@ -16,7 +16,8 @@ public:
     Meetings();
 
 protected:
-    int run(const QCommandLineParser& parser, const QStringList& positional) override;
+    int runWithMutual(storage::MutualFile& file, const QCommandLineParser& parser,
+                      const QStringList& positional) override;
 
 private:
     // `motions` counts each meeting's motions, by meeting id.

@@ -7,9 +7,8 @@ namespace mutualise::cli {
 using namespace mutualise::domain;
 
 MeetingsAdd::MeetingsAdd()
-    : Command(QStringLiteral("meetings add"), tr("Record a meeting; prints its id."))
+    : MutualCommand(QStringLiteral("meetings add"), tr("Record a meeting; prints its id."))
 {
-    addPositionalArgument(QStringLiteral("FILE"), tr("The .mutual file."));
     addOption({ QStringLiteral("kind"), tr("agm, general or board (required)."), tr("KIND") });
     addOption(
         { QStringLiteral("date"), tr("The day the meeting is held, YYYY-MM-DD (required)."), tr("DATE") });
@@ -19,35 +18,37 @@ MeetingsAdd::MeetingsAdd()
                 tr("The most members one person may hold proxies for (default 0, no limit)."), tr("N") });
 }
 
-int MeetingsAdd::run(const QCommandLineParser& parser, const QStringList& positional)
+int MeetingsAdd::checkArguments(const QCommandLineParser& parser, const QStringList& /*positional*/)
 {
     if (!hasRequiredOptions(parser, { QStringLiteral("kind"), QStringLiteral("date") }))
         return ExitUsage;
-    const std::optional<MeetingKind> kind = meetingKindFromKey(keyOption(parser, QStringLiteral("kind")));
-    if (!kind)
+    m_kind = meetingKindFromKey(keyOption(parser, QStringLiteral("kind")));
+    if (!m_kind)
         return refuseUsage(tr("--kind must be agm, general or board."));
-    const std::optional<QDate> date = dateOption(parser, QStringLiteral("date"));
-    if (!date)
+    m_date = dateOption(parser, QStringLiteral("date"));
+    if (!m_date)
         return ExitUsage;
-    qint64 proxyLimit = 0;
+    m_proxyLimit = 0;
     if (parser.isSet(QStringLiteral("proxy-limit"))) {
         const auto limit
             = wholeNumberOption(parser, QStringLiteral("proxy-limit"), 0, std::numeric_limits<int>::max());
         if (!limit)
             return ExitUsage;
-        proxyLimit = *limit;
+        m_proxyLimit = *limit;
     }
+    return ExitSuccess;
+}
 
-    const auto file = openExisting(positional.at(0));
-    if (!file)
-        return refuse(file.error());
+int MeetingsAdd::runWithMutual(storage::MutualFile& file, const QCommandLineParser& parser,
+                               const QStringList& /*positional*/)
+{
     Meeting meeting;
-    meeting.kind = *kind;
-    meeting.heldOn = *date;
+    meeting.kind = *m_kind;
+    meeting.heldOn = *m_date;
     meeting.title = textOption(parser, QStringLiteral("title"));
     meeting.place = textOption(parser, QStringLiteral("place"));
-    meeting.proxyLimit = static_cast<int>(proxyLimit);
-    const Result<Meeting> added = storage::MeetingRepository(**file).add(meeting);
+    meeting.proxyLimit = static_cast<int>(m_proxyLimit);
+    const Result<Meeting> added = storage::MeetingRepository(file).add(meeting);
     if (!added)
         return refuse(added.error());
     writeOut(QString::number(added->id) + QLatin1Char('\n'));

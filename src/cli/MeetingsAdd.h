@@ -1,11 +1,12 @@
 #pragma once
 
-#include "Command.h"
+#include "MutualCommand.h"
+#include "domain/Meeting.h"
 
 namespace mutualise::cli {
 
 // `meetings add FILE --kind agm --date YYYY-MM-DD`: records a meeting; prints its id.
-class MeetingsAdd : public Command
+class MeetingsAdd : public MutualCommand
 {
     Q_DECLARE_TR_FUNCTIONS(MeetingsAdd)
 
@@ -13,7 +14,15 @@ public:
     MeetingsAdd();
 
 protected:
-    int run(const QCommandLineParser& parser, const QStringList& positional) override;
+    int checkArguments(const QCommandLineParser& parser, const QStringList& positional) override;
+    int runWithMutual(storage::MutualFile& file, const QCommandLineParser& parser,
+                      const QStringList& positional) override;
+
+private:
+    // What the arguments ask for, read by checkArguments.
+    std::optional<domain::MeetingKind> m_kind;
+    std::optional<QDate> m_date;
+    qint64 m_proxyLimit = 0;
 };
 
 } // namespace mutualise::cli

@@ -8,10 +8,9 @@ namespace mutualise::cli {
 using namespace mutualise::domain;
 
 MeetingsAttend::MeetingsAttend()
-    : Command(QStringLiteral("meetings attend"),
-              tr("Record members as present, represented by proxy or sending apologies at a meeting."))
+    : MutualCommand(QStringLiteral("meetings attend"),
+                    tr("Record members as present, represented by proxy or sending apologies at a meeting."))
 {
-    addPositionalArgument(QStringLiteral("FILE"), tr("The .mutual file."));
     addPositionalArgument(QStringLiteral("MEETING"), tr("The meeting's id, as “meetings” lists it."));
     addRepeatedArgument(QStringLiteral("NUMBER"), tr("The number of each member to record."));
     addOption({ QStringLiteral("as"),
@@ -19,26 +18,28 @@ MeetingsAttend::MeetingsAttend()
                 tr("ATTENDANCE") });
 }
 
-int MeetingsAttend::run(const QCommandLineParser& parser, const QStringList& positional)
+int MeetingsAttend::checkArguments(const QCommandLineParser& parser, const QStringList& positional)
 {
-    const std::optional<qint64> meetingId = meetingIdArgument(positional.at(1));
-    if (!meetingId)
+    m_meetingId = meetingIdArgument(positional.at(1));
+    if (!m_meetingId)
         return ExitUsage;
     if (!hasRequiredOptions(parser, { QStringLiteral("as") }))
         return ExitUsage;
     const QString key = keyOption(parser, QStringLiteral("as"));
-    const std::optional<Attendance> attendance = attendanceFromKey(key);
-    if (!attendance && key != u"none")
+    m_attendance = attendanceFromKey(key);
+    if (!m_attendance && key != u"none")
         return refuseUsage(tr("--as must be present, proxy, apologies or none."));
+    return ExitSuccess;
+}
 
-    const auto file = openExisting(positional.at(0));
-    if (!file)
-        return refuse(file.error());
-    storage::MeetingRepository meetings(**file);
-    if (const auto meeting = meetings.meeting(*meetingId); !meeting)
+int MeetingsAttend::runWithMutual(storage::MutualFile& file, const QCommandLineParser& /*parser*/,
+                                  const QStringList& positional)
+{
+    storage::MeetingRepository meetings(file);
+    if (const auto meeting = meetings.meeting(*m_meetingId); !meeting)
         return refuse(meeting.error());
     // Every number is looked up before anything is recorded, so that a mistyped one changes nothing.
-    const storage::MemberRepository memberRegister(**file);
+    const storage::MemberRepository memberRegister(file);
     QList<Member> members;
     for (const QString& number : positional.mid(2)) {
         const Result<Member> member = memberRegister.memberByNumber(number.trimmed());
@@ -50,12 +51,12 @@ int MeetingsAttend::run(const QCommandLineParser& parser, const QStringList& pos
     QList<qint64> ids;
     for (const Member& member : std::as_const(members))
         ids.append(member.id);
-    if (const Outcome done = meetings.setAttendance(*meetingId, ids, attendance); !done)
+    if (const Outcome done = meetings.setAttendance(*m_meetingId, ids, m_attendance); !done)
         return refuse(done.error());
     for (const Member& member : std::as_const(members)) {
         writeOut(tr("%1 %2: %3")
                      .arg(member.number, member.name,
-                          attendance ? attendanceLabel(*attendance) : tr("no attendance recorded"))
+                          m_attendance ? attendanceLabel(*m_attendance) : tr("no attendance recorded"))
                  + QLatin1Char('\n'));
     }
     return ExitSuccess;

@@ -1,13 +1,14 @@
 #pragma once
 
-#include "Command.h"
+#include "MutualCommand.h"
 #include "domain/Member.h"
+#include "domain/Vote.h"
 
 namespace mutualise::cli {
 
 // `meetings attend FILE MEETING NUMBER... --as present`: records how each member attends a meeting,
 // one member at a time, stopping at the first refusal.
-class MeetingsAttend : public Command
+class MeetingsAttend : public MutualCommand
 {
     Q_DECLARE_TR_FUNCTIONS(MeetingsAttend)
 
@@ -15,7 +16,14 @@ public:
     MeetingsAttend();
 
 protected:
-    int run(const QCommandLineParser& parser, const QStringList& positional) override;
+    int checkArguments(const QCommandLineParser& parser, const QStringList& positional) override;
+    int runWithMutual(storage::MutualFile& file, const QCommandLineParser& parser,
+                      const QStringList& positional) override;
+
+private:
+    // What the arguments ask for, read by checkArguments.
+    std::optional<qint64> m_meetingId;
+    std::optional<domain::Attendance> m_attendance;
 };
 
 } // namespace mutualise::cli

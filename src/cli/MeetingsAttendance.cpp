@@ -16,34 +16,36 @@ using storage::AttendanceSummary;
 using storage::ProxyRow;
 
 MeetingsAttendance::MeetingsAttendance()
-    : Command(QStringLiteral("meetings attendance"),
-              tr("List who attends a meeting, in person or by proxy, and who sent apologies."))
+    : MutualCommand(QStringLiteral("meetings attendance"),
+                    tr("List who attends a meeting, in person or by proxy, and who sent apologies."),
+                    Access::ReadOnly)
 {
-    addPositionalArgument(QStringLiteral("FILE"), tr("The .mutual file."));
     addPositionalArgument(QStringLiteral("MEETING"), tr("The meeting's id, as “meetings” lists it."));
     addOption({ QStringLiteral("json"), tr("Print JSON for other programs instead of a table.") });
 }
 
-int MeetingsAttendance::run(const QCommandLineParser& parser, const QStringList& positional)
+int MeetingsAttendance::checkArguments(const QCommandLineParser& /*parser*/, const QStringList& positional)
 {
-    const std::optional<qint64> meetingId = meetingIdArgument(positional.at(1));
-    if (!meetingId)
+    m_meetingId = meetingIdArgument(positional.at(1));
+    if (!m_meetingId)
         return ExitUsage;
+    return ExitSuccess;
+}
 
-    const auto file = openExisting(positional.at(0), Access::ReadOnly);
-    if (!file)
-        return refuse(file.error());
-    const storage::MeetingRepository meetings(**file);
-    const Result<Meeting> meeting = meetings.meeting(*meetingId);
+int MeetingsAttendance::runWithMutual(storage::MutualFile& file, const QCommandLineParser& parser,
+                                      const QStringList& /*positional*/)
+{
+    const storage::MeetingRepository meetings(file);
+    const Result<Meeting> meeting = meetings.meeting(*m_meetingId);
     if (!meeting)
         return refuse(meeting.error());
-    const auto attendance = meetings.attendance(*meetingId);
+    const auto attendance = meetings.attendance(*m_meetingId);
     if (!attendance)
         return refuse(attendance.error());
-    const auto proxies = meetings.proxies(*meetingId);
+    const auto proxies = meetings.proxies(*m_meetingId);
     if (!proxies)
         return refuse(proxies.error());
-    const Result<AttendanceSummary> summary = meetings.attendanceSummary(*meetingId);
+    const Result<AttendanceSummary> summary = meetings.attendanceSummary(*m_meetingId);
     if (!summary)
         return refuse(summary.error());
     const QList<Line> lines = linesOf(*attendance, *proxies);

@@ -1,13 +1,13 @@
 #pragma once
 
-#include "Command.h"
+#include "MutualCommand.h"
 #include "storage/MeetingRepository.h"
 
 namespace mutualise::cli {
 
 // `meetings attendance FILE MEETING`: who attends a meeting, in person or by proxy, and who sent
 // apologies, with the figures a quorum is counted from.
-class MeetingsAttendance : public Command
+class MeetingsAttendance : public MutualCommand
 {
     Q_DECLARE_TR_FUNCTIONS(MeetingsAttendance)
 
@@ -15,7 +15,9 @@ public:
     MeetingsAttendance();
 
 protected:
-    int run(const QCommandLineParser& parser, const QStringList& positional) override;
+    int checkArguments(const QCommandLineParser& parser, const QStringList& positional) override;
+    int runWithMutual(storage::MutualFile& file, const QCommandLineParser& parser,
+                      const QStringList& positional) override;
 
 private:
     // A member's line: the attendance recorded, if any, and the proxy appointed, if any.
@@ -35,6 +37,9 @@ private:
                           const storage::AttendanceSummary& summary);
     static QString asJson(const domain::Meeting& meeting, const QList<Line>& lines,
                           const storage::AttendanceSummary& summary);
+
+    // What the arguments ask for, read by checkArguments.
+    std::optional<qint64> m_meetingId;
 };
 
 } // namespace mutualise::cli

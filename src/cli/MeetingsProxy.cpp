@@ -10,10 +10,9 @@ namespace mutualise::cli {
 using namespace mutualise::domain;
 
 MeetingsProxy::MeetingsProxy()
-    : Command(QStringLiteral("meetings proxy"),
-              tr("Appoint a member's proxy for a meeting, another member or the chair, or revoke it."))
+    : MutualCommand(QStringLiteral("meetings proxy"),
+                    tr("Appoint a member's proxy for a meeting, another member or the chair, or revoke it."))
 {
-    addPositionalArgument(QStringLiteral("FILE"), tr("The .mutual file."));
     addPositionalArgument(QStringLiteral("MEETING"), tr("The meeting's id, as “meetings” lists it."));
     addOption({ QStringLiteral("member"), tr("The number of the member appointing a proxy (required)."),
                 tr("NUMBER") });
@@ -26,26 +25,28 @@ MeetingsProxy::MeetingsProxy()
     addOption({ QStringLiteral("revoke"), tr("Revoke the member's proxy instead of appointing one.") });
 }
 
-int MeetingsProxy::run(const QCommandLineParser& parser, const QStringList& positional)
+int MeetingsProxy::checkArguments(const QCommandLineParser& parser, const QStringList& positional)
 {
-    const std::optional<qint64> meetingId = meetingIdArgument(positional.at(1));
-    if (!meetingId)
+    m_meetingId = meetingIdArgument(positional.at(1));
+    if (!m_meetingId)
         return ExitUsage;
     if (!hasRequiredOptions(parser, { QStringLiteral("member") }))
         return ExitUsage;
-    const std::optional<Request> request = requestFrom(parser);
-    if (!request)
+    m_request = requestFrom(parser);
+    if (!m_request)
         return ExitUsage;
+    return ExitSuccess;
+}
 
-    const auto file = openExisting(positional.at(0));
-    if (!file)
-        return refuse(file.error());
+int MeetingsProxy::runWithMutual(storage::MutualFile& file, const QCommandLineParser& parser,
+                                 const QStringList& /*positional*/)
+{
     const Result<Member> member
-        = storage::MemberRepository(**file).memberByNumber(textOption(parser, QStringLiteral("member")));
+        = storage::MemberRepository(file).memberByNumber(textOption(parser, QStringLiteral("member")));
     if (!member)
         return refuse(member.error());
-    return request->isRevocation ? revoke(**file, *meetingId, *member)
-                                 : appoint(**file, *meetingId, *member, *request);
+    return m_request->isRevocation ? revoke(file, *m_meetingId, *member)
+                                   : appoint(file, *m_meetingId, *member, *m_request);
 }
 
 std::optional<MeetingsProxy::Request> MeetingsProxy::requestFrom(const QCommandLineParser& parser) const

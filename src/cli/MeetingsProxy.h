@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Command.h"
+#include "MutualCommand.h"
 #include "domain/Member.h"
 #include "domain/Vote.h"
 
@@ -9,7 +9,7 @@ namespace mutualise::cli {
 // `meetings proxy FILE MEETING --member NUMBER --proxy NUMBER`: appoints (or replaces) a member's
 // proxy for a meeting, another member or the chair, optionally directed how to vote; with --revoke,
 // withdraws it.
-class MeetingsProxy : public Command
+class MeetingsProxy : public MutualCommand
 {
     Q_DECLARE_TR_FUNCTIONS(MeetingsProxy)
 
@@ -17,7 +17,9 @@ public:
     MeetingsProxy();
 
 protected:
-    int run(const QCommandLineParser& parser, const QStringList& positional) override;
+    int checkArguments(const QCommandLineParser& parser, const QStringList& positional) override;
+    int runWithMutual(storage::MutualFile& file, const QCommandLineParser& parser,
+                      const QStringList& positional) override;
 
 private:
     // What the options ask for, checked before the file is opened.
@@ -33,6 +35,10 @@ private:
     static int revoke(storage::MutualFile& file, qint64 meetingId, const domain::Member& member);
     static int appoint(storage::MutualFile& file, qint64 meetingId, const domain::Member& member,
                        const Request& request);
+
+    // What the arguments ask for, read by checkArguments.
+    std::optional<qint64> m_meetingId;
+    std::optional<Request> m_request;
 };
 
 } // namespace mutualise::cli

@@ -14,9 +14,8 @@ using storage::MemberRepository;
 using storage::MemberRow;
 
 Members::Members()
-    : Command(QStringLiteral("members"), tr("List the register of members."))
+    : MutualCommand(QStringLiteral("members"), tr("List the register of members."), Access::ReadOnly)
 {
-    addPositionalArgument(QStringLiteral("FILE"), tr("The .mutual file."));
     addOption({ QStringLiteral("json"), tr("Print JSON for other programs instead of a table.") });
     addOption({ QStringLiteral("status"),
                 tr("Only members with this status: applicant, active, suspended or ceased."), tr("STATUS") });
@@ -24,19 +23,22 @@ Members::Members()
         { QStringLiteral("class"), tr("Only members of this class (its name, in any case)."), tr("NAME") });
 }
 
-int Members::run(const QCommandLineParser& parser, const QStringList& positional)
+int Members::checkArguments(const QCommandLineParser& parser, const QStringList& /*positional*/)
 {
-    MemberQuery query;
+    m_query = {};
     if (parser.isSet(QStringLiteral("status"))) {
-        query.status = statusFromKey(keyOption(parser, QStringLiteral("status")));
-        if (!query.status)
+        m_query.status = statusFromKey(keyOption(parser, QStringLiteral("status")));
+        if (!m_query.status)
             return refuseUsage(tr("--status must be applicant, active, suspended or ceased."));
     }
+    return ExitSuccess;
+}
 
-    const auto file = openExisting(positional.at(0), Access::ReadOnly);
-    if (!file)
-        return refuse(file.error());
-    MemberRepository repository(**file);
+int Members::runWithMutual(storage::MutualFile& file, const QCommandLineParser& parser,
+                           const QStringList& /*positional*/)
+{
+    MemberQuery query = m_query;
+    MemberRepository repository(file);
 
     if (parser.isSet(QStringLiteral("class"))) {
         const auto classes = repository.classes();
@@ -59,7 +61,7 @@ int Members::run(const QCommandLineParser& parser, const QStringList& positional
         rows = *page;
     }
 
-    const Mutual mutual = (*file)->mutual();
+    const Mutual mutual = file.mutual();
     writeOut(parser.isSet(QStringLiteral("json")) ? asJson(rows, mutual) : asText(rows, mutual));
     return ExitSuccess;
 }

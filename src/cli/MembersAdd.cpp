@@ -7,9 +7,8 @@ namespace mutualise::cli {
 using namespace mutualise::domain;
 
 MembersAdd::MembersAdd()
-    : Command(QStringLiteral("members add"), tr("Add a member to the register."))
+    : MutualCommand(QStringLiteral("members add"), tr("Add a member to the register."))
 {
-    addPositionalArgument(QStringLiteral("FILE"), tr("The .mutual file."));
     addOption({ QStringLiteral("number"), tr("The new member's number, unique in the register (required)."),
                 tr("NUMBER") });
     addOption({ QStringLiteral("name"), tr("The member's name (required)."), tr("NAME") });
@@ -24,24 +23,26 @@ MembersAdd::MembersAdd()
                 QStringLiteral("active") });
 }
 
-int MembersAdd::run(const QCommandLineParser& parser, const QStringList& positional)
+int MembersAdd::checkArguments(const QCommandLineParser& parser, const QStringList& /*positional*/)
 {
     if (!hasRequiredOptions(parser,
                             { QStringLiteral("number"), QStringLiteral("name"), QStringLiteral("class") }))
         return ExitUsage;
-    const std::optional<MemberStatus> status = statusFromKey(keyOption(parser, QStringLiteral("status")));
-    if (status != MemberStatus::Applicant && status != MemberStatus::Active)
+    m_status = statusFromKey(keyOption(parser, QStringLiteral("status")));
+    if (m_status != MemberStatus::Applicant && m_status != MemberStatus::Active)
         return refuseUsage(tr("--status must be applicant or active."));
     // An active member was admitted on some day; today unless told otherwise. An applicant has not been.
-    const QDate defaultAdmission = status == MemberStatus::Active ? QDate::currentDate() : QDate();
-    const std::optional<QDate> admitted = dateOption(parser, QStringLiteral("admitted"), defaultAdmission);
-    if (!admitted)
+    const QDate defaultAdmission = m_status == MemberStatus::Active ? QDate::currentDate() : QDate();
+    m_admitted = dateOption(parser, QStringLiteral("admitted"), defaultAdmission);
+    if (!m_admitted)
         return ExitUsage;
+    return ExitSuccess;
+}
 
-    const auto file = openExisting(positional.at(0));
-    if (!file)
-        return refuse(file.error());
-    storage::MemberRepository repository(**file);
+int MembersAdd::runWithMutual(storage::MutualFile& file, const QCommandLineParser& parser,
+                              const QStringList& /*positional*/)
+{
+    storage::MemberRepository repository(file);
     const auto classes = repository.classes();
     if (!classes)
         return refuse(classes.error());
@@ -58,8 +59,8 @@ int MembersAdd::run(const QCommandLineParser& parser, const QStringList& positio
     member.email = textOption(parser, QStringLiteral("email"));
     member.address = textOption(parser, QStringLiteral("address"));
     member.phone = textOption(parser, QStringLiteral("phone"));
-    member.status = *status;
-    member.admittedOn = *admitted;
+    member.status = *m_status;
+    member.admittedOn = *m_admitted;
 
     const Result<Member> added = repository.add(member);
     if (!added)

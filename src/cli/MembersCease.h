@@ -1,11 +1,11 @@
 #pragma once
 
-#include "Command.h"
+#include "MutualCommand.h"
 
 namespace mutualise::cli {
 
 // `members cease FILE NUMBER --date D`: the member leaves; the register keeps it with both dates.
-class MembersCease : public Command
+class MembersCease : public MutualCommand
 {
     Q_DECLARE_TR_FUNCTIONS(MembersCease)
 
@@ -13,7 +13,13 @@ public:
     MembersCease();
 
 protected:
-    int run(const QCommandLineParser& parser, const QStringList& positional) override;
+    int checkArguments(const QCommandLineParser& parser, const QStringList& positional) override;
+    int runWithMutual(storage::MutualFile& file, const QCommandLineParser& parser,
+                      const QStringList& positional) override;
+
+private:
+    // What the arguments ask for, read by checkArguments.
+    std::optional<QDate> m_date;
 };
 
 } // namespace mutualise::cli

@@ -9,29 +9,31 @@ using namespace mutualise::domain;
 using storage::MotionResult;
 
 MotionTally::MotionTally()
-    : Command(QStringLiteral("tally"),
-              tr("Show a motion's count with all its working: provisional while voting is open, "
-                 "declared once it has closed."))
+    : MutualCommand(QStringLiteral("tally"),
+                    tr("Show a motion's count with all its working: provisional while voting is open, "
+                       "declared once it has closed."),
+                    Access::ReadOnly)
 {
-    addPositionalArgument(QStringLiteral("FILE"), tr("The .mutual file."));
     addPositionalArgument(QStringLiteral("MOTION"), tr("The motion's id, as “motions” lists it."));
     addOption({ QStringLiteral("json"), tr("Print JSON for other programs instead of text.") });
 }
 
-int MotionTally::run(const QCommandLineParser& parser, const QStringList& positional)
+int MotionTally::checkArguments(const QCommandLineParser& /*parser*/, const QStringList& positional)
 {
-    const std::optional<qint64> motionId = motionIdArgument(positional.at(1));
-    if (!motionId)
+    m_motionId = motionIdArgument(positional.at(1));
+    if (!m_motionId)
         return ExitUsage;
+    return ExitSuccess;
+}
 
-    const auto file = openExisting(positional.at(0), Access::ReadOnly);
-    if (!file)
-        return refuse(file.error());
-    const storage::MotionRepository motions(**file);
-    const Result<Motion> motion = motions.motion(*motionId);
+int MotionTally::runWithMutual(storage::MutualFile& file, const QCommandLineParser& parser,
+                               const QStringList& /*positional*/)
+{
+    const storage::MotionRepository motions(file);
+    const Result<Motion> motion = motions.motion(*m_motionId);
     if (!motion)
         return refuse(motion.error());
-    const Result<MotionResult> result = motions.result(*motionId);
+    const Result<MotionResult> result = motions.result(*m_motionId);
     if (!result)
         return refuse(result.error());
     writeOut(parser.isSet(QStringLiteral("json")) ? asJson(*motion, *result) : asText(*motion, *result));

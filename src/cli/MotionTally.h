@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Command.h"
+#include "MutualCommand.h"
 #include "domain/Meeting.h"
 #include "storage/MotionRepository.h"
 
@@ -9,7 +9,7 @@ namespace mutualise::cli {
 // `tally FILE MOTION`: a motion's count with all its working: provisional while voting is open,
 // as declared once it has closed. (Named MotionTally to keep apart from domain::Tally, the count
 // itself.)
-class MotionTally : public Command
+class MotionTally : public MutualCommand
 {
     Q_DECLARE_TR_FUNCTIONS(MotionTally)
 
@@ -21,10 +21,15 @@ public:
     static QString asText(const domain::Motion& motion, const storage::MotionResult& result);
 
 protected:
-    int run(const QCommandLineParser& parser, const QStringList& positional) override;
+    int checkArguments(const QCommandLineParser& parser, const QStringList& positional) override;
+    int runWithMutual(storage::MutualFile& file, const QCommandLineParser& parser,
+                      const QStringList& positional) override;
 
 private:
     static QString asJson(const domain::Motion& motion, const storage::MotionResult& result);
+
+    // What the arguments ask for, read by checkArguments.
+    std::optional<qint64> m_motionId;
 };
 
 } // namespace mutualise::cli

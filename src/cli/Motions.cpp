@@ -12,29 +12,31 @@ namespace mutualise::cli {
 using namespace mutualise::domain;
 
 Motions::Motions()
-    : Command(QStringLiteral("motions"), tr("List the motions with their rules, state and outcome."))
+    : MutualCommand(QStringLiteral("motions"), tr("List the motions with their rules, state and outcome."),
+                    Access::ReadOnly)
 {
-    addPositionalArgument(QStringLiteral("FILE"), tr("The .mutual file."));
     addOption({ QStringLiteral("meeting"), tr("Only the motions of this meeting, by its id."), tr("ID") });
     addOption({ QStringLiteral("json"), tr("Print JSON for other programs instead of a table.") });
 }
 
-int Motions::run(const QCommandLineParser& parser, const QStringList& positional)
+int Motions::checkArguments(const QCommandLineParser& parser, const QStringList& /*positional*/)
 {
-    std::optional<qint64> meetingId;
+    m_meetingId = {};
     if (parser.isSet(QStringLiteral("meeting"))) {
-        meetingId = wholeNumberOption(parser, QStringLiteral("meeting"), 1);
-        if (!meetingId)
+        m_meetingId = wholeNumberOption(parser, QStringLiteral("meeting"), 1);
+        if (!m_meetingId)
             return ExitUsage;
     }
+    return ExitSuccess;
+}
 
-    const auto file = openExisting(positional.at(0), Access::ReadOnly);
-    if (!file)
-        return refuse(file.error());
-    const auto motions = storage::MotionRepository(**file).all(meetingId);
+int Motions::runWithMutual(storage::MutualFile& file, const QCommandLineParser& parser,
+                           const QStringList& /*positional*/)
+{
+    const auto motions = storage::MotionRepository(file).all(m_meetingId);
     if (!motions)
         return refuse(motions.error());
-    writeOut(parser.isSet(QStringLiteral("json")) ? asJson(*motions, (*file)->mutual()) : asText(*motions));
+    writeOut(parser.isSet(QStringLiteral("json")) ? asJson(*motions, file.mutual()) : asText(*motions));
     return ExitSuccess;
 }
 

@@ -1,12 +1,12 @@
 #pragma once
 
-#include "Command.h"
+#include "MutualCommand.h"
 #include "domain/Meeting.h"
 
 namespace mutualise::cli {
 
 // `motions FILE`: every motion, in meeting order, with its rules, state and outcome.
-class Motions : public Command
+class Motions : public MutualCommand
 {
     Q_DECLARE_TR_FUNCTIONS(Motions)
 
@@ -14,11 +14,16 @@ public:
     Motions();
 
 protected:
-    int run(const QCommandLineParser& parser, const QStringList& positional) override;
+    int checkArguments(const QCommandLineParser& parser, const QStringList& positional) override;
+    int runWithMutual(storage::MutualFile& file, const QCommandLineParser& parser,
+                      const QStringList& positional) override;
 
 private:
     static QString asText(const QList<domain::Motion>& motions);
     static QString asJson(const QList<domain::Motion>& motions, const domain::Mutual& mutual);
+
+    // What the arguments ask for, read by checkArguments.
+    std::optional<qint64> m_meetingId;
 };
 
 } // namespace mutualise::cli

@@ -13,11 +13,10 @@ constexpr qint64 wholeInBasisPoints = 10'000;
 } // namespace
 
 MotionsAdd::MotionsAdd()
-    : Command(QStringLiteral("motions add"),
-              tr("Put a motion before a meeting, as a draft, with the rules it is decided by; prints "
-                 "its id."))
+    : MutualCommand(QStringLiteral("motions add"),
+                    tr("Put a motion before a meeting, as a draft, with the rules it is decided by; prints "
+                       "its id."))
 {
-    addPositionalArgument(QStringLiteral("FILE"), tr("The .mutual file."));
     addOption(
         { QStringLiteral("meeting"), tr("The meeting's id, as “meetings” lists it (required)."), tr("ID") });
     addOption({ QStringLiteral("title"), tr("The motion's title (required)."), tr("TITLE") });
@@ -51,36 +50,38 @@ MotionsAdd::MotionsAdd()
     addOption({ QStringLiteral("secret"), tr("A secret ballot: who voted is recorded, not how.") });
 }
 
-int MotionsAdd::run(const QCommandLineParser& parser, const QStringList& positional)
+int MotionsAdd::checkArguments(const QCommandLineParser& parser, const QStringList& /*positional*/)
 {
     if (!hasRequiredOptions(parser, { QStringLiteral("meeting"), QStringLiteral("title") }))
         return ExitUsage;
-    const std::optional<qint64> meetingId = wholeNumberOption(parser, QStringLiteral("meeting"), 1);
-    if (!meetingId)
+    m_meetingId = wholeNumberOption(parser, QStringLiteral("meeting"), 1);
+    if (!m_meetingId)
         return ExitUsage;
-    const std::optional<MotionRules> rules = rulesFromOptions(parser);
-    if (!rules)
+    m_rules = rulesFromOptions(parser);
+    if (!m_rules)
         return ExitUsage;
-    const std::optional<QList<ClassShare>> givenShares = classShareOptions(parser);
-    if (!givenShares)
+    m_givenShares = classShareOptions(parser);
+    if (!m_givenShares)
         return ExitUsage;
+    return ExitSuccess;
+}
 
-    const auto file = openExisting(positional.at(0));
-    if (!file)
-        return refuse(file.error());
-    const storage::MemberRepository members(**file);
+int MotionsAdd::runWithMutual(storage::MutualFile& file, const QCommandLineParser& parser,
+                              const QStringList& /*positional*/)
+{
+    const storage::MemberRepository members(file);
 
     Motion motion;
-    motion.meetingId = *meetingId;
+    motion.meetingId = *m_meetingId;
     motion.title = textOption(parser, QStringLiteral("title"));
     motion.body = textOption(parser, QStringLiteral("text"));
-    motion.rules = *rules;
+    motion.rules = *m_rules;
     motion.isSecret = parser.isSet(QStringLiteral("secret"));
     if (motion.rules.scheme == VotingScheme::ClassWeighted) {
         const auto classes = members.classes();
         if (!classes)
             return refuse(classes.error());
-        const auto shares = classShares(*givenShares, *classes);
+        const auto shares = classShares(*m_givenShares, *classes);
         if (!shares)
             return refuse(shares.error());
         motion.rules.classShares = *shares;
@@ -94,7 +95,7 @@ int MotionsAdd::run(const QCommandLineParser& parser, const QStringList& positio
         return refuse(seconder.error());
     motion.seconderId = *seconder;
 
-    const Result<Motion> added = storage::MotionRepository(**file).add(motion);
+    const Result<Motion> added = storage::MotionRepository(file).add(motion);
     if (!added)
         return refuse(added.error());
     writeOut(QString::number(added->id) + QLatin1Char('\n'));

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Command.h"
+#include "MutualCommand.h"
 #include "domain/Vote.h"
 #include "storage/MemberRepository.h"
 
@@ -8,7 +8,7 @@ namespace mutualise::cli {
 
 // `motions add FILE --meeting ID --title T`: puts a motion on a meeting's agenda as a draft, with the
 // rules it will be decided by; prints its id.
-class MotionsAdd : public Command
+class MotionsAdd : public MutualCommand
 {
     Q_DECLARE_TR_FUNCTIONS(MotionsAdd)
 
@@ -16,7 +16,9 @@ public:
     MotionsAdd();
 
 protected:
-    int run(const QCommandLineParser& parser, const QStringList& positional) override;
+    int checkArguments(const QCommandLineParser& parser, const QStringList& positional) override;
+    int runWithMutual(storage::MutualFile& file, const QCommandLineParser& parser,
+                      const QStringList& positional) override;
 
 private:
     // One --class-share CLASS=BP as typed: the class's name, not yet looked up.
@@ -38,6 +40,11 @@ private:
     static domain::Result<std::optional<qint64>> memberOption(const storage::MemberRepository& members,
                                                               const QCommandLineParser& parser,
                                                               const QString& option);
+
+    // What the arguments ask for, read by checkArguments.
+    std::optional<qint64> m_meetingId;
+    std::optional<domain::MotionRules> m_rules;
+    std::optional<QList<ClassShare>> m_givenShares;
 };
 
 } // namespace mutualise::cli

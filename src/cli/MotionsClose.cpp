@@ -8,27 +8,28 @@ namespace mutualise::cli {
 using namespace mutualise::domain;
 
 MotionsClose::MotionsClose()
-    : Command(QStringLiteral("motions close"),
-              tr("Close voting on a motion and declare its result, with the working."))
+    : MutualCommand(QStringLiteral("motions close"),
+                    tr("Close voting on a motion and declare its result, with the working."))
 {
-    addPositionalArgument(QStringLiteral("FILE"), tr("The .mutual file."));
     addPositionalArgument(QStringLiteral("MOTION"), tr("The motion's id, as “motions” lists it."));
 }
 
-int MotionsClose::run(const QCommandLineParser& /*parser*/, const QStringList& positional)
+int MotionsClose::checkArguments(const QCommandLineParser& /*parser*/, const QStringList& positional)
 {
-    const std::optional<qint64> motionId = motionIdArgument(positional.at(1));
-    if (!motionId)
+    m_motionId = motionIdArgument(positional.at(1));
+    if (!m_motionId)
         return ExitUsage;
+    return ExitSuccess;
+}
 
-    const auto file = openExisting(positional.at(0));
-    if (!file)
-        return refuse(file.error());
-    storage::MotionRepository motions(**file);
-    const Result<Motion> closed = motions.close(*motionId);
+int MotionsClose::runWithMutual(storage::MutualFile& file, const QCommandLineParser& /*parser*/,
+                                const QStringList& /*positional*/)
+{
+    storage::MotionRepository motions(file);
+    const Result<Motion> closed = motions.close(*m_motionId);
     if (!closed)
         return refuse(closed.error());
-    const Result<storage::MotionResult> result = motions.result(*motionId);
+    const Result<storage::MotionResult> result = motions.result(*m_motionId);
     if (!result)
         return refuse(result.error());
     writeOut(MotionTally::asText(*closed, *result));

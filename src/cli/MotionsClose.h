@@ -1,12 +1,12 @@
 #pragma once
 
-#include "Command.h"
+#include "MutualCommand.h"
 
 namespace mutualise::cli {
 
 // `motions close FILE MOTION`: closes voting, declares and stores the result; prints it as `tally`
 // does.
-class MotionsClose : public Command
+class MotionsClose : public MutualCommand
 {
     Q_DECLARE_TR_FUNCTIONS(MotionsClose)
 
@@ -14,7 +14,13 @@ public:
     MotionsClose();
 
 protected:
-    int run(const QCommandLineParser& parser, const QStringList& positional) override;
+    int checkArguments(const QCommandLineParser& parser, const QStringList& positional) override;
+    int runWithMutual(storage::MutualFile& file, const QCommandLineParser& parser,
+                      const QStringList& positional) override;
+
+private:
+    // What the arguments ask for, read by checkArguments.
+    std::optional<qint64> m_motionId;
 };
 
 } // namespace mutualise::cli

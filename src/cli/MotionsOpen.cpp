@@ -7,10 +7,9 @@ namespace mutualise::cli {
 using namespace mutualise::domain;
 
 MotionsOpen::MotionsOpen()
-    : Command(QStringLiteral("motions open"),
-              tr("Open voting on a draft motion: freeze the roll of voters as on the record date."))
+    : MutualCommand(QStringLiteral("motions open"),
+                    tr("Open voting on a draft motion: freeze the roll of voters as on the record date."))
 {
-    addPositionalArgument(QStringLiteral("FILE"), tr("The .mutual file."));
     addPositionalArgument(QStringLiteral("MOTION"), tr("The motion's id, as “motions” lists it."));
     addOption({ QStringLiteral("record-date"),
                 tr("The day whose register and holdings decide who votes and with what weight, "
@@ -18,24 +17,25 @@ MotionsOpen::MotionsOpen()
                 tr("DATE") });
 }
 
-int MotionsOpen::run(const QCommandLineParser& parser, const QStringList& positional)
+int MotionsOpen::checkArguments(const QCommandLineParser& parser, const QStringList& positional)
 {
-    const std::optional<qint64> motionId = motionIdArgument(positional.at(1));
-    if (!motionId)
+    m_motionId = motionIdArgument(positional.at(1));
+    if (!m_motionId)
         return ExitUsage;
-    const std::optional<QDate> recordDate
-        = dateOption(parser, QStringLiteral("record-date"), QDate::currentDate());
-    if (!recordDate)
+    m_recordDate = dateOption(parser, QStringLiteral("record-date"), QDate::currentDate());
+    if (!m_recordDate)
         return ExitUsage;
+    return ExitSuccess;
+}
 
-    const auto file = openExisting(positional.at(0));
-    if (!file)
-        return refuse(file.error());
-    storage::MotionRepository motions(**file);
-    const Result<Motion> opened = motions.open(*motionId, *recordDate);
+int MotionsOpen::runWithMutual(storage::MutualFile& file, const QCommandLineParser& /*parser*/,
+                               const QStringList& /*positional*/)
+{
+    storage::MotionRepository motions(file);
+    const Result<Motion> opened = motions.open(*m_motionId, *m_recordDate);
     if (!opened)
         return refuse(opened.error());
-    const Result<VoterRoll> roll = motions.roll(*motionId);
+    const Result<VoterRoll> roll = motions.roll(*m_motionId);
     if (!roll)
         return refuse(roll.error());
     // Plain digits, not grouped by locale: an auditor copies them into a recount.

@@ -1,12 +1,12 @@
 #pragma once
 
-#include "Command.h"
+#include "MutualCommand.h"
 
 namespace mutualise::cli {
 
 // `motions open FILE MOTION`: freezes the roll of voters as on the record date and opens voting;
 // prints the roll's size, total weight and fingerprint, for the minutes.
-class MotionsOpen : public Command
+class MotionsOpen : public MutualCommand
 {
     Q_DECLARE_TR_FUNCTIONS(MotionsOpen)
 
@@ -14,7 +14,14 @@ public:
     MotionsOpen();
 
 protected:
-    int run(const QCommandLineParser& parser, const QStringList& positional) override;
+    int checkArguments(const QCommandLineParser& parser, const QStringList& positional) override;
+    int runWithMutual(storage::MutualFile& file, const QCommandLineParser& parser,
+                      const QStringList& positional) override;
+
+private:
+    // What the arguments ask for, read by checkArguments.
+    std::optional<qint64> m_motionId;
+    std::optional<QDate> m_recordDate;
 };
 
 } // namespace mutualise::cli

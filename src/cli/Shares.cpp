@@ -13,42 +13,44 @@ using namespace mutualise::domain;
 using storage::ShareEntryRow;
 
 Shares::Shares()
-    : Command(QStringLiteral("shares"), tr("List the share ledger."))
+    : MutualCommand(QStringLiteral("shares"), tr("List the share ledger."), Access::ReadOnly)
 {
-    addPositionalArgument(QStringLiteral("FILE"), tr("The .mutual file."));
     addOption({ QStringLiteral("member"), tr("Only this member's entries."), tr("NUMBER") });
     addOption({ QStringLiteral("from"), tr("Only entries on or after this day, YYYY-MM-DD."), tr("DATE") });
     addOption({ QStringLiteral("to"), tr("Only entries on or before this day, YYYY-MM-DD."), tr("DATE") });
     addOption({ QStringLiteral("json"), tr("Print JSON for other programs instead of a table.") });
 }
 
-int Shares::run(const QCommandLineParser& parser, const QStringList& positional)
+int Shares::checkArguments(const QCommandLineParser& parser, const QStringList& /*positional*/)
 {
-    storage::ShareEntryFilter filter;
+    m_filter = {};
     const std::optional<QDate> from = dateOption(parser, QStringLiteral("from"));
     if (!from)
         return ExitUsage;
     const std::optional<QDate> to = dateOption(parser, QStringLiteral("to"));
     if (!to)
         return ExitUsage;
-    filter.from = *from;
-    filter.to = *to;
+    m_filter.from = *from;
+    m_filter.to = *to;
+    return ExitSuccess;
+}
 
-    const auto file = openExisting(positional.at(0), Access::ReadOnly);
-    if (!file)
-        return refuse(file.error());
+int Shares::runWithMutual(storage::MutualFile& file, const QCommandLineParser& parser,
+                          const QStringList& /*positional*/)
+{
+    storage::ShareEntryFilter filter = m_filter;
     if (parser.isSet(QStringLiteral("member"))) {
         const Result<Member> member
-            = storage::MemberRepository(**file).memberByNumber(textOption(parser, QStringLiteral("member")));
+            = storage::MemberRepository(file).memberByNumber(textOption(parser, QStringLiteral("member")));
         if (!member)
             return refuse(member.error());
         filter.memberId = member->id;
     }
 
-    const auto rows = storage::ShareLedgerRepository(**file).entries(filter);
+    const auto rows = storage::ShareLedgerRepository(file).entries(filter);
     if (!rows)
         return refuse(rows.error());
-    const Mutual mutual = (*file)->mutual();
+    const Mutual mutual = file.mutual();
     writeOut(parser.isSet(QStringLiteral("json")) ? asJson(*rows, mutual) : asText(*rows, mutual));
     return ExitSuccess;
 }

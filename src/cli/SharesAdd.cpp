@@ -8,10 +8,9 @@ namespace mutualise::cli {
 using namespace mutualise::domain;
 
 SharesAdd::SharesAdd()
-    : Command(QStringLiteral("shares add"),
-              tr("Record a subscription, withdrawal, transfer or forfeiture of shares."))
+    : MutualCommand(QStringLiteral("shares add"),
+                    tr("Record a subscription, withdrawal, transfer or forfeiture of shares."))
 {
-    addPositionalArgument(QStringLiteral("FILE"), tr("The .mutual file."));
     addOption({ QStringLiteral("member"),
                 tr("The member's number (required); for a transfer, the member giving "
                    "the shares."),
@@ -40,36 +39,38 @@ std::optional<ShareEntryKind> SharesAdd::kindOption(const QCommandLineParser& pa
     return kind;
 }
 
-int SharesAdd::run(const QCommandLineParser& parser, const QStringList& positional)
+int SharesAdd::checkArguments(const QCommandLineParser& parser, const QStringList& /*positional*/)
 {
     if (!hasRequiredOptions(parser,
                             { QStringLiteral("member"), QStringLiteral("kind"), QStringLiteral("shares"),
                               QStringLiteral("date") }))
         return ExitUsage;
-    const std::optional<ShareEntryKind> kind = kindOption(parser);
-    if (!kind)
+    m_kind = kindOption(parser);
+    if (!m_kind)
         return ExitUsage;
-    const bool isTransfer = *kind == ShareEntryKind::Transfer;
-    if (isTransfer && !parser.isSet(QStringLiteral("to")))
+    m_isTransfer = *m_kind == ShareEntryKind::Transfer;
+    if (m_isTransfer && !parser.isSet(QStringLiteral("to")))
         return refuseUsage(tr("A transfer needs --to, the member receiving the shares."));
-    if (!isTransfer && parser.isSet(QStringLiteral("to")))
+    if (!m_isTransfer && parser.isSet(QStringLiteral("to")))
         return refuseUsage(tr("--to is only for a transfer."));
-    const std::optional<qint64> shares = wholeNumberOption(parser, QStringLiteral("shares"), 1);
-    if (!shares)
+    m_shares = wholeNumberOption(parser, QStringLiteral("shares"), 1);
+    if (!m_shares)
         return ExitUsage;
-    const std::optional<QDate> date = dateOption(parser, QStringLiteral("date"));
-    if (!date)
+    m_date = dateOption(parser, QStringLiteral("date"));
+    if (!m_date)
         return ExitUsage;
+    return ExitSuccess;
+}
 
-    const auto file = openExisting(positional.at(0));
-    if (!file)
-        return refuse(file.error());
-    const Mutual mutual = (*file)->mutual();
+int SharesAdd::runWithMutual(storage::MutualFile& file, const QCommandLineParser& parser,
+                             const QStringList& /*positional*/)
+{
+    const Mutual mutual = file.mutual();
 
     ShareMovement movement;
-    movement.kind = *kind;
-    movement.date = *date;
-    movement.shares = *shares;
+    movement.kind = *m_kind;
+    movement.date = *m_date;
+    movement.shares = *m_shares;
     movement.reference = textOption(parser, QStringLiteral("reference"));
     if (parser.isSet(QStringLiteral("amount"))) {
         const std::optional<qint64> amount = amountOption(parser, QStringLiteral("amount"), mutual.currency);
@@ -78,19 +79,19 @@ int SharesAdd::run(const QCommandLineParser& parser, const QStringList& position
         movement.amount = *amount;
     }
 
-    storage::MemberRepository members(**file);
+    storage::MemberRepository members(file);
     const Result<Member> member = members.memberByNumber(textOption(parser, QStringLiteral("member")));
     if (!member)
         return refuse(member.error());
     movement.memberId = member->id;
-    if (isTransfer) {
+    if (m_isTransfer) {
         const Result<Member> receiver = members.memberByNumber(textOption(parser, QStringLiteral("to")));
         if (!receiver)
             return refuse(receiver.error());
         movement.toMemberId = receiver->id;
     }
 
-    const Result<QList<ShareEntry>> recorded = storage::ShareLedgerRepository(**file).record(movement);
+    const Result<QList<ShareEntry>> recorded = storage::ShareLedgerRepository(file).record(movement);
     if (!recorded)
         return refuse(recorded.error());
     QString ids;

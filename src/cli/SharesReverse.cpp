@@ -7,9 +7,9 @@ namespace mutualise::cli {
 using namespace mutualise::domain;
 
 SharesReverse::SharesReverse()
-    : Command(QStringLiteral("shares reverse"), tr("Reverse a ledger entry (both sides of a transfer)."))
+    : MutualCommand(QStringLiteral("shares reverse"),
+                    tr("Reverse a ledger entry (both sides of a transfer)."))
 {
-    addPositionalArgument(QStringLiteral("FILE"), tr("The .mutual file."));
     addPositionalArgument(QStringLiteral("ENTRY_ID"),
                           tr("The id of the entry to reverse, as “shares” lists it."));
     addOption(
@@ -17,20 +17,22 @@ SharesReverse::SharesReverse()
     addOption({ QStringLiteral("reference"), tr("Why the entry is reversed."), tr("TEXT") });
 }
 
-int SharesReverse::run(const QCommandLineParser& parser, const QStringList& positional)
+int SharesReverse::checkArguments(const QCommandLineParser& parser, const QStringList& positional)
 {
-    const std::optional<qint64> entryId = parseWholeNumber(positional.at(1));
-    if (!entryId || *entryId < 1)
+    m_entryId = parseWholeNumber(positional.at(1));
+    if (!m_entryId || *m_entryId < 1)
         return refuseUsage(tr("“%1” is not an entry id.").arg(positional.at(1)));
-    const std::optional<QDate> date = dateOption(parser, QStringLiteral("date"), QDate::currentDate());
-    if (!date)
+    m_date = dateOption(parser, QStringLiteral("date"), QDate::currentDate());
+    if (!m_date)
         return ExitUsage;
+    return ExitSuccess;
+}
 
-    const auto file = openExisting(positional.at(0));
-    if (!file)
-        return refuse(file.error());
-    const Result<QList<ShareEntry>> reversal = storage::ShareLedgerRepository(**file).reverse(
-        *entryId, *date, textOption(parser, QStringLiteral("reference")));
+int SharesReverse::runWithMutual(storage::MutualFile& file, const QCommandLineParser& parser,
+                                 const QStringList& /*positional*/)
+{
+    const Result<QList<ShareEntry>> reversal = storage::ShareLedgerRepository(file).reverse(
+        *m_entryId, *m_date, textOption(parser, QStringLiteral("reference")));
     if (!reversal)
         return refuse(reversal.error());
     QString ids;

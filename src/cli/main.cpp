@@ -1,5 +1,5 @@
+#include "Application.h"
 #include "CommandTable.h"
-#include "i18n/Translations.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -26,10 +26,7 @@ int main(int argc, char* argv[])
 {
     qInstallMessageHandler(keepOutputClean);
     QCoreApplication application(argc, argv);
-    QCoreApplication::setApplicationName(mutualise::cli::Command::programName());
-    QCoreApplication::setApplicationVersion(QStringLiteral(MUTUALISE_VERSION));
-    QCoreApplication::setOrganizationName(QStringLiteral("Mutualise"));
-    mutualise::i18n::installTranslations(application);
+    mutualise::cli::setUpApplication(application);
 
     const mutualise::cli::CommandTable commands;
     return commands.run(QCoreApplication::arguments().mid(1));
