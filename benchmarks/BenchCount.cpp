@@ -1,5 +1,5 @@
-#include "domain/Blt.h"
 #include "domain/StvCount.h"
+#include "formats/Blt.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -8,6 +8,7 @@
 #include <random>
 
 using namespace mutualise::domain;
+using namespace mutualise::formats;
 
 // How fast an election is counted: a board election of 100,000 ballot papers, each a line of its own
 // (no identical papers grouped), for 14 candidates and 3 seats. With MUTUALISE_BENCH_BLT set, the file

@@ -1,7 +1,7 @@
 #include "BallotsImport.h"
 
+#include "formats/InputFile.h"
 #include "storage/BallotCsv.h"
-#include "storage/InputFile.h"
 #include "storage/MotionRepository.h"
 
 namespace mutualise::cli {
@@ -28,7 +28,7 @@ int BallotsImport::checkArguments(const QCommandLineParser& /*parser*/, const QS
         return ExitUsage;
 
     // The ballots are read in full before the mutual is opened: a bad file never touches it.
-    const Result<QByteArray> content = storage::readInputFile(positional.at(2));
+    const Result<QByteArray> content = formats::readInputFile(positional.at(2));
     if (!content)
         return refuse(content.error());
     const auto ballots = storage::BallotCsv::read(*content);

@@ -1,8 +1,8 @@
 #include "Count.h"
 
-#include "domain/Blt.h"
+#include "formats/Blt.h"
+#include "formats/InputFile.h"
 #include "storage/ElectionResultJson.h"
-#include "storage/InputFile.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -51,10 +51,10 @@ int Count::run(const QCommandLineParser& parser, const QStringList& positional)
         seed = *given;
     }
 
-    const Result<QByteArray> content = storage::readInputFile(positional.at(0));
+    const Result<QByteArray> content = formats::readInputFile(positional.at(0));
     if (!content)
         return refuse(content.error());
-    const auto election = Blt::read(*content);
+    const auto election = formats::Blt::read(*content);
     if (!election) {
         Error error = election.error();
         error.message = tr("%1: %2").arg(positional.at(0), error.message);

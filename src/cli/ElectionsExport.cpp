@@ -1,6 +1,6 @@
 #include "ElectionsExport.h"
 
-#include "domain/Blt.h"
+#include "formats/Blt.h"
 #include "storage/ElectionRepository.h"
 
 #include <QFileInfo>
@@ -45,7 +45,7 @@ int ElectionsExport::runWithMutual(storage::MutualFile& file, const QCommandLine
     const Result<BltElection> ballots = elections.exportBlt(*m_electionId);
     if (!ballots)
         return refuse(ballots.error());
-    if (const Outcome written = write(bltPath, Blt::write(*ballots)); !written)
+    if (const Outcome written = write(bltPath, formats::Blt::write(*ballots)); !written)
         return refuse(written.error());
     writeOut(tr("Ballot papers written to %1: %2").arg(bltPath).arg(ballots->totalWeight())
              + QLatin1Char('\n')

@@ -1,8 +1,8 @@
 #include "ElectionsImport.h"
 
-#include "domain/Blt.h"
+#include "formats/Blt.h"
+#include "formats/InputFile.h"
 #include "storage/ElectionRepository.h"
-#include "storage/InputFile.h"
 
 namespace mutualise::cli {
 
@@ -26,11 +26,11 @@ int ElectionsImport::checkArguments(const QCommandLineParser& /*parser*/, const 
         return ExitUsage;
 
     // Read in full before the mutual is opened: a bad file never touches it.
-    const Result<QByteArray> content = storage::readInputFile(positional.at(2));
+    const Result<QByteArray> content = formats::readInputFile(positional.at(2));
     if (!content)
         return refuse(content.error());
     // Its problems start "Line N:", as storage's do for the papers it refuses.
-    const Result<BltElection> ballots = Blt::read(*content);
+    const Result<BltElection> ballots = formats::Blt::read(*content);
     if (!ballots)
         return refuse(ballots.error());
     m_ballots = *ballots;

@@ -1,7 +1,7 @@
 #include "ElectionsVote.h"
 
+#include "formats/InputFile.h"
 #include "storage/ElectionRepository.h"
-#include "storage/InputFile.h"
 #include "storage/PaperCsv.h"
 
 namespace mutualise::cli {
@@ -30,7 +30,7 @@ int ElectionsVote::checkArguments(const QCommandLineParser& /*parser*/, const QS
         return ExitUsage;
 
     // The papers are read in full before the mutual is opened: a bad file never touches it.
-    const Result<QByteArray> content = storage::readInputFile(positional.at(2));
+    const Result<QByteArray> content = formats::readInputFile(positional.at(2));
     if (!content)
         return refuse(content.error());
     const auto papers = storage::PaperCsv::read(*content);

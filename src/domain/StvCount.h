@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/Blt.h"
+#include "domain/BltElection.h"
 #include "domain/Error.h"
 
 #include <QHash>

@@ -1,93 +1,25 @@
 #pragma once
 
-#include "Error.h"
-#include "Vote.h"
+#include "domain/Error.h"
+#include "domain/Fraction.h"
+#include "domain/Roll.h"
+#include "domain/Vote.h"
 
-#include <QHash>
 #include <QList>
 #include <QSet>
 #include <QString>
 #include <QStringList>
 
-#include <compare>
 #include <optional>
+
+// The count of a motion. It works in the exact fractions of Fraction.h, against the roll frozen as
+// voting opened (Roll.h); TallyWorking.h writes it out step by step for the minutes.
 
 namespace mutualise::domain {
 
 // The version of the counting rules below, recorded with every result so that a result can be
 // recounted under the rules it was declared under. Raise it whenever a count could come out differently.
 constexpr int tallyRuleVersion = 1;
-
-// 128 bits: the class-weighted count multiplies class shares by member counts and needs room to be exact.
-// __extension__ keeps -Wpedantic quiet about a type that GCC and Clang both provide.
-__extension__ typedef __int128 WideInteger;
-
-// An exact non-negative rational number, always in lowest terms. The class-weighted count cannot be
-// done in whole numbers (a class with 50% of the vote split 3 for, 1 against gives 3/8 for) and must
-// not be done in floating point: a motion that needs 75% must not carry on 74.99999999%.
-class Fraction
-{
-public:
-    constexpr Fraction() = default;
-    explicit Fraction(qint64 whole);
-    // Nothing when the denominator is not positive or the numerator is negative.
-    static std::optional<Fraction> of(WideInteger numerator, WideInteger denominator);
-
-    WideInteger numerator() const { return m_numerator; }
-    WideInteger denominator() const { return m_denominator; }
-    bool isZero() const { return m_numerator == 0; }
-    bool isWhole() const { return m_denominator == 1; }
-
-    // Exact, or nothing when the result would not fit in 128 bits.
-    std::optional<Fraction> plus(const Fraction& other) const;
-    std::optional<Fraction> times(const Fraction& other) const;
-
-    // Exact; never overflows, whatever the size of the terms.
-    friend std::strong_ordering operator<=>(const Fraction& left, const Fraction& right);
-    friend bool operator==(const Fraction&, const Fraction&) = default;
-
-    // For display only; nothing is ever decided on them.
-    double toDouble() const;
-    double toPercent() const { return toDouble() * 100.0; }
-    // "17/30", or "412" when whole: plain ASCII digits, for files, logs and tests.
-    QString toString() const;
-
-private:
-    WideInteger m_numerator = 0;
-    WideInteger m_denominator = 1;
-};
-
-// Plain ASCII digits of a 128-bit integer (QString::number has no overload for it).
-QString wideIntegerText(WideInteger value);
-
-// The roll of those eligible to vote, with their weights, frozen as voting opens.
-//
-// Weights: one member, one vote and class weighting give every member 1 (class weighting scales each
-// class in the count, not here; a class without an agreed share of the vote does not vote, so its
-// members are left off the roll). Share weighting gives each member its shares; with a cap, no member
-// weighs more than floor(cap x all eligible members' shares / 10,000), worked out once from the
-// uncapped total (capping does not repeat until nobody is above the cap).
-//
-// Fingerprint: the lower-case hex SHA-256 of this canonical text, encoded as UTF-8:
-//     one line per entry, in roll order: <member number> TAB <class id> TAB <weight> LF
-//     then one last line:                 total TAB <total weight> LF
-// Numbers are plain decimal ASCII digits, without grouping or padding. The class id is there because a
-// class-weighted count depends on it. An auditor can recompute it from the printed roll, e.g.
-//     printf '2\t1\t1\n12\t1\t1\ntotal\t2\n' | sha256sum
-//
-// Rules: "empty-roll" (nobody eligible), "invalid-number", "duplicate-voter", "invalid-shares"
-// (negative), "no-voting-weight" (every weight is 0, e.g. a share-weighted vote nobody holds shares
-// for), "tally-overflow", and those of validateMotionRules and checkClassShares.
-Result<VoterRoll> freezeRoll(const QList<Voter>& eligible, const MotionRules& rules);
-
-// The fingerprint freezeRoll would give these entries and total (see above).
-QByteArray rollFingerprint(const QList<RollEntry>& entries, qint64 totalWeight);
-
-// A class-weighted roll and rules agree: every member on the roll is in a class with a share of the
-// vote (otherwise its vote would count for nothing), and every class with a share has someone on the
-// roll (otherwise the rules and the register disagree about the classes; fix the motion's shares
-// before voting opens rather than scale silently). Rule "class-shares".
-Outcome checkClassShares(const VoterRoll& roll, const MotionRules& rules);
 
 enum class MotionOutcome
 {
@@ -214,9 +146,5 @@ Result<Tally> countVotes(const VoterRoll& roll, const MotionRules& rules, const 
 Result<Tally> countSecretVotes(const VoterRoll& roll, const MotionRules& rules,
                                const QList<BallotTotal>& totals, const QStringList& voted,
                                const QSet<QString>& attended);
-
-// The count in plain, translated sentences, one per step, each with its figures. `classNames` names
-// classes by id for class-weighted counts; a class without a name is called by its id.
-QStringList describeWorking(const Tally& tally, const QHash<qint64, QString>& classNames = {});
 
 } // namespace mutualise::domain

@@ -3,6 +3,7 @@
 namespace mutualise::storage {
 
 using namespace mutualise::domain;
+using formats::CsvTable;
 
 namespace {
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/Error.h"
-#include "storage/CsvTable.h"
+#include "formats/CsvTable.h"
 #include "storage/MotionRepository.h"
 
 #include <QByteArray>
@@ -10,7 +10,7 @@
 
 namespace mutualise::storage {
 
-// Ballots from a CSV file as a spreadsheet saves one (see CsvTable): an optional header line
+// Ballots from a CSV file as a spreadsheet saves one (see formats::CsvTable): an optional header line
 // "member,choice,method" or "member,choice,method,proxy" in any case, then one ballot a row. Choices
 // (for, against, abstain) and methods (person, post, online, proxy) are read in any case, without
 // surrounding spaces.
@@ -18,7 +18,8 @@ namespace mutualise::storage {
 // Nothing here knows the register or the motion: whether the member may vote is for
 // MotionRepository::importBallots to say. Rules: "not-utf8" (a line that is not UTF-8 text),
 // "ballot-csv" (a row that is not a ballot, or no ballots at all). Each message starts "Line N:", the
-// line the row starts on, which each BallotInput carries too.
+// line the row starts on, which each BallotInput carries too. It lives in storage rather than in
+// formats because it reads into BallotInput, the type MotionRepository takes.
 class BallotCsv
 {
     Q_DECLARE_TR_FUNCTIONS(BallotCsv)
@@ -27,8 +28,8 @@ public:
     static domain::Result<QList<BallotInput>> read(const QByteArray& content);
 
 private:
-    static bool isHeader(const CsvTable::Row& row);
-    static domain::Result<BallotInput> ballotFrom(const CsvTable::Row& row);
+    static bool isHeader(const formats::CsvTable::Row& row);
+    static domain::Result<BallotInput> ballotFrom(const formats::CsvTable::Row& row);
 };
 
 } // namespace mutualise::storage

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/Blt.h"
+#include "domain/BltElection.h"
 #include "domain/Election.h"
 #include "domain/StvCount.h"
 #include "storage/MutualFile.h"

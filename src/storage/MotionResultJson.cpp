@@ -1,5 +1,7 @@
 #include "MotionResultJson.h"
 
+#include "domain/TallyWorking.h"
+
 #include <QJsonArray>
 
 namespace mutualise::storage {

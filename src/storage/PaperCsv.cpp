@@ -5,6 +5,7 @@
 namespace mutualise::storage {
 
 using namespace mutualise::domain;
+using formats::CsvTable;
 
 namespace {
 

@@ -1,5 +1,6 @@
-#include "domain/Blt.h"
+#include "domain/BltElection.h"
 #include "domain/StvCount.h"
+#include "formats/Blt.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -76,7 +77,7 @@ void TestStvCount::agreesWithTheOfficialCount()
     QVERIFY(bltFile.open(QIODevice::ReadOnly));
     QVERIFY(expectedFile.open(QIODevice::ReadOnly));
     const QJsonObject expected = QJsonDocument::fromJson(expectedFile.readAll()).object();
-    const auto election = Blt::read(bltFile.readAll());
+    const auto election = mutualise::formats::Blt::read(bltFile.readAll());
     QVERIFY2(election, qPrintable(election ? QString() : election.error().message));
 
     const auto counted = Stv::count(*election);

@@ -1,4 +1,5 @@
 #include "domain/Tally.h"
+#include "domain/TallyWorking.h"
 
 #include <QCryptographicHash>
 #include <QLocale>

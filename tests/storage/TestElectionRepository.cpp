@@ -1,6 +1,6 @@
 #include "SampleMutual.h"
-#include "domain/Blt.h"
 #include "domain/StvCount.h"
+#include "formats/Blt.h"
 #include "storage/AuditLog.h"
 #include "storage/ElectionRepository.h"
 #include "storage/MeetingRepository.h"
@@ -169,7 +169,7 @@ void TestElectionRepository::blankPaperIsCountedAsInvalid()
     QCOMPARE(exported->totalWeight(), 5);
     QCOMPARE(exported->ballots.constFirst().preferences, QList<int>()); // "" sorts first
     QCOMPARE(exported->ballots.constFirst().weight, 1);
-    const QByteArray written = domain::Blt::write(*exported);
+    const QByteArray written = formats::Blt::write(*exported);
     QVERIFY2(written.startsWith("3 2\n1 0\n"), written.constData());
 
     const auto closed = elections.close(id);
@@ -185,7 +185,7 @@ void TestElectionRepository::blankPaperIsCountedAsInvalid()
     QCOMPARE(rounds.at(1).toObject().value(u"totals"_s).toObject().value(u"Bo Lee"_s).toDouble(), 1.66666);
     QCOMPARE(rounds.at(1).toObject().value(u"totals"_s).toObject().value(u"Cy Jones"_s).toDouble(), 0.33333);
 
-    const auto reread = domain::Blt::read(written);
+    const auto reread = formats::Blt::read(written);
     QVERIFY(reread);
     const auto recounted = domain::Stv::count(*reread, closed->seed);
     QVERIFY(recounted);
@@ -268,7 +268,7 @@ void TestElectionRepository::bltRoundTrip()
     QCOMPARE(exported->candidates, (QStringList { u"Ann Smith"_s, u"Bo Lee"_s, u"Cy Jones"_s }));
     QCOMPARE(exported->ballots.size(), 2); // (1, 2) twice, grouped; (3) once
     QCOMPARE(exported->totalWeight(), 3);
-    const auto reread = domain::Blt::read(domain::Blt::write(*exported));
+    const auto reread = formats::Blt::read(formats::Blt::write(*exported));
     QVERIFY(reread);
     QCOMPARE(reread->totalWeight(), 3);
 

@@ -5,12 +5,12 @@
 
 #include <QLocale>
 
-#include <algorithm>
+#include <tuple>
 
 namespace mutualise::app {
 
 ElectionListModel::ElectionListModel(QObject* parent)
-    : QAbstractTableModel(parent)
+    : RowListModel(ColumnCount, Headings::HeaderAligned, parent)
 { }
 
 void ElectionListModel::setSource(storage::MutualFile* file, std::optional<qint64> meetingId)
@@ -19,9 +19,7 @@ void ElectionListModel::setSource(storage::MutualFile* file, std::optional<qint6
     m_file = file;
     m_meetingId = meetingId;
     if (!isSameSource) {
-        beginResetModel();
-        m_rows.clear();
-        endResetModel();
+        showRows(QList<ElectionRow>());
     }
     reload();
 }
@@ -55,74 +53,36 @@ domain::Result<QList<ElectionRow>> ElectionListModel::readRows() const
 
 void ElectionListModel::reload()
 {
-    m_lastError.clear();
-    auto read = readRows();
-    QList<ElectionRow> rows;
-    if (read) {
-        rows = std::move(read).value();
-    } else {
-        m_lastError = read.error().message;
-    }
-    const bool isSameElections = rows.size() == m_rows.size()
-        && std::equal(rows.cbegin(), rows.cend(), m_rows.cbegin(),
-                      [](const ElectionRow& left, const ElectionRow& right) {
-                          return left.election.id == right.election.id;
-                      });
     // The same elections in the same order: changed in place, so that the selection stays put.
-    if (isSameElections && !rows.isEmpty()) {
-        m_rows = std::move(rows);
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-        return;
-    }
-    beginResetModel();
-    m_rows = std::move(rows);
-    endResetModel();
-}
-
-std::optional<ElectionRow> ElectionListModel::rowAt(int row) const
-{
-    if (row < 0 || row >= m_rows.size()) {
-        return std::nullopt;
-    }
-    return m_rows.at(row);
+    updateRows(readRows(), [](const ElectionRow& left, const ElectionRow& right) {
+        return left.election.id == right.election.id;
+    });
 }
 
 std::optional<int> ElectionListModel::rowOf(qint64 electionId) const
 {
-    for (int row = 0; row < m_rows.size(); ++row) {
-        if (m_rows.at(row).election.id == electionId) {
-            return row;
-        }
-    }
-    return std::nullopt;
+    return firstRowWhere([electionId](const ElectionRow& row) { return row.election.id == electionId; });
 }
 
-int ElectionListModel::rowCount(const QModelIndex& parent) const
+QStringList ElectionListModel::headings() const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+    return { tr("Election"), tr("Seats"), tr("Method"), tr("State"), tr("Turnout") };
 }
 
-int ElectionListModel::columnCount(const QModelIndex& parent) const
+Qt::Alignment ElectionListModel::alignment(int column) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    return column == SeatsColumn ? Qt::AlignRight | Qt::AlignVCenter : Qt::Alignment();
 }
 
-QVariant ElectionListModel::data(const QModelIndex& index, int role) const
+QVariant ElectionListModel::cell(const ElectionRow& row, int column, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
-        return {};
-    }
-    const ElectionRow& row = m_rows.at(index.row());
     if (role == ElectionIdRole) {
         return row.election.id;
-    }
-    if (role == Qt::TextAlignmentRole && index.column() == SeatsColumn) {
-        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     }
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole) {
         return {};
     }
-    switch (index.column()) {
+    switch (column) {
     case TitleColumn:
         return row.election.title;
     case SeatsColumn:
@@ -135,27 +95,6 @@ QVariant ElectionListModel::data(const QModelIndex& index, int role) const
         return row.election.state == domain::MotionState::Draft
             ? QString()
             : turnoutText(row.voters, row.rollSize, row.papers);
-    default:
-        return {};
-    }
-}
-
-QVariant ElectionListModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
-        return QAbstractTableModel::headerData(section, orientation, role);
-    }
-    switch (section) {
-    case TitleColumn:
-        return tr("Election");
-    case SeatsColumn:
-        return tr("Seats");
-    case MethodColumn:
-        return tr("Method");
-    case StateColumn:
-        return tr("State");
-    case TurnoutColumn:
-        return tr("Turnout");
     default:
         return {};
     }

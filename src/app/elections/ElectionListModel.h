@@ -1,10 +1,8 @@
 #pragma once
 
+#include "app/widgets/RowListModel.h"
 #include "domain/Election.h"
 #include "storage/MutualFile.h"
-
-#include <QAbstractTableModel>
-#include <QList>
 
 #include <optional>
 
@@ -20,7 +18,7 @@ struct ElectionRow
 };
 
 // A meeting's elections in the order they were added: each with its seats, method, state and turnout.
-class ElectionListModel : public QAbstractTableModel
+class ElectionListModel : public RowListModel<ElectionRow>
 {
     Q_OBJECT
 
@@ -45,22 +43,16 @@ public:
     void setSource(storage::MutualFile* file, std::optional<qint64> meetingId);
     void reload();
 
-    std::optional<ElectionRow> rowAt(int row) const;
     std::optional<int> rowOf(qint64 electionId) const;
-    QString lastError() const { return m_lastError; }
-
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
     domain::Result<QList<ElectionRow>> readRows() const;
+    QStringList headings() const override;
+    Qt::Alignment alignment(int column) const override;
+    QVariant cell(const ElectionRow& row, int column, int role) const override;
 
     storage::MutualFile* m_file = nullptr;
     std::optional<qint64> m_meetingId;
-    QList<ElectionRow> m_rows;
-    QString m_lastError;
 };
 
 } // namespace mutualise::app

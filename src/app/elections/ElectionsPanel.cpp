@@ -10,6 +10,7 @@
 #include "app/widgets/ColumnWidths.h"
 #include "app/widgets/ConfirmationBox.h"
 #include "app/widgets/PageWidgets.h"
+#include "formats/Blt.h"
 #include "storage/ElectionRepository.h"
 #include "storage/MemberRepository.h"
 
@@ -512,7 +513,7 @@ void ElectionsPanel::chooseAndImportPapers()
     if (!file) {
         return;
     }
-    const auto ballots = domain::Blt::read(file->content);
+    const auto ballots = formats::Blt::read(file->content);
     if (!ballots) {
         showError(tr("Papers Not Imported"),
                   tr("%1 is not a ballot file that can be read, so nothing was filed.\n\n%2")
@@ -582,7 +583,7 @@ bool ElectionsPanel::exportPapers(const QString& path)
     }
     // Written in full beside the file and then put in its place: a failure leaves any old file as it was.
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(domain::Blt::write(*ballots)) < 0 || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || file.write(formats::Blt::write(*ballots)) < 0 || !file.commit()) {
         showError(tr("Papers Not Exported"),
                   tr("%1 could not be written: %2.").arg(QDir::toNativeSeparators(path), file.errorString()));
         return false;

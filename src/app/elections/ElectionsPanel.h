@@ -1,7 +1,7 @@
 #pragma once
 
 #include "app/elections/ElectionListModel.h"
-#include "domain/Blt.h"
+#include "domain/BltElection.h"
 #include "domain/Meeting.h"
 
 #include <QHash>

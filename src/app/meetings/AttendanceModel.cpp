@@ -29,7 +29,7 @@ QString numberAndName(const QString& number, const QString& name)
 } // namespace
 
 AttendanceModel::AttendanceModel(QObject* parent)
-    : QAbstractTableModel(parent)
+    : RowListModel(ColumnCount, Headings::HeaderAligned, parent)
 { }
 
 void AttendanceModel::setSource(storage::MutualFile* file, std::optional<qint64> meetingId)
@@ -38,17 +38,15 @@ void AttendanceModel::setSource(storage::MutualFile* file, std::optional<qint64>
     m_file = file;
     m_meetingId = meetingId;
     if (!isSameSource) {
-        beginResetModel();
-        m_lines.clear();
-        endResetModel();
+        showRows(QList<Line>());
     }
     reload();
 }
 
-QList<AttendanceModel::Line> AttendanceModel::readLines()
+domain::Result<QList<AttendanceModel::Line>> AttendanceModel::readLines() const
 {
     if (!m_file || !m_meetingId) {
-        return {};
+        return QList<Line>();
     }
     const storage::MeetingRepository meetings(*m_file);
     const storage::MemberRepository members(*m_file);
@@ -62,8 +60,7 @@ QList<AttendanceModel::Line> AttendanceModel::readLines()
            proxies ? nullptr : &proxies.error(), everyone ? nullptr : &everyone.error(),
            classes ? nullptr : &classes.error() }) {
         if (error) {
-            m_lastError = error->message;
-            return {};
+            return *error;
         }
     }
     QHash<qint64, domain::Attendance> recorded;
@@ -101,61 +98,28 @@ QList<AttendanceModel::Line> AttendanceModel::readLines()
 
 void AttendanceModel::reload()
 {
-    m_lastError.clear();
-    QList<Line> lines = readLines();
-    const bool isSameMembers = lines.size() == m_lines.size()
-        && std::equal(lines.cbegin(), lines.cend(), m_lines.cbegin(),
-                      [](const Line& left, const Line& right) { return left.memberId == right.memberId; });
     // The same members in the same order: changed in place, so that the selection and the scroll
     // position stay where they were while a secretary marks one member after another.
-    if (isSameMembers && !lines.isEmpty()) {
-        m_lines = std::move(lines);
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-        return;
-    }
-    beginResetModel();
-    m_lines = std::move(lines);
-    endResetModel();
-}
-
-std::optional<AttendanceModel::Line> AttendanceModel::lineAt(int row) const
-{
-    if (row < 0 || row >= m_lines.size()) {
-        return std::nullopt;
-    }
-    return m_lines.at(row);
+    updateRows(readLines(),
+               [](const Line& left, const Line& right) { return left.memberId == right.memberId; });
 }
 
 std::optional<int> AttendanceModel::rowOf(qint64 memberId) const
 {
-    for (int row = 0; row < m_lines.size(); ++row) {
-        if (m_lines.at(row).memberId == memberId) {
-            return row;
-        }
-    }
-    return std::nullopt;
+    return firstRowWhere([memberId](const Line& line) { return line.memberId == memberId; });
 }
 
-int AttendanceModel::rowCount(const QModelIndex& parent) const
+QStringList AttendanceModel::headings() const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_lines.size());
+    return { tr("Number"), tr("Name"), tr("Class"), tr("Attendance") };
 }
 
-int AttendanceModel::columnCount(const QModelIndex& parent) const
+QVariant AttendanceModel::cell(const Line& line, int column, int role) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant AttendanceModel::data(const QModelIndex& index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
-        return {};
-    }
-    const Line& line = m_lines.at(index.row());
     if (role == MemberIdRole) {
         return line.memberId;
     }
-    const bool isAttendance = index.column() == AttendanceColumn;
+    const bool isAttendance = column == AttendanceColumn;
     if (role == Qt::ForegroundRole && isAttendance && !line.attendance) {
         return QPalette().brush(QPalette::PlaceholderText);
     }
@@ -165,7 +129,7 @@ QVariant AttendanceModel::data(const QModelIndex& index, int role) const
     if (role != Qt::DisplayRole) {
         return {};
     }
-    switch (index.column()) {
+    switch (column) {
     case NumberColumn:
         return line.number;
     case NameColumn:
@@ -175,25 +139,6 @@ QVariant AttendanceModel::data(const QModelIndex& index, int role) const
     case AttendanceColumn:
         //: Nothing recorded yet for this member at this meeting
         return line.attendance ? domain::attendanceLabel(*line.attendance) : tr("—");
-    default:
-        return {};
-    }
-}
-
-QVariant AttendanceModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
-        return QAbstractTableModel::headerData(section, orientation, role);
-    }
-    switch (section) {
-    case NumberColumn:
-        return tr("Number");
-    case NameColumn:
-        return tr("Name");
-    case ClassColumn:
-        return tr("Class");
-    case AttendanceColumn:
-        return tr("Attendance");
     default:
         return {};
     }

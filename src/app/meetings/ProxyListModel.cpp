@@ -3,7 +3,7 @@
 namespace mutualise::app {
 
 ProxyListModel::ProxyListModel(QObject* parent)
-    : QAbstractTableModel(parent)
+    : RowListModel(ColumnCount, Headings::HeaderAligned, parent)
 { }
 
 void ProxyListModel::setSource(storage::MutualFile* file, std::optional<qint64> meetingId)
@@ -15,46 +15,24 @@ void ProxyListModel::setSource(storage::MutualFile* file, std::optional<qint64> 
 
 void ProxyListModel::reload()
 {
-    beginResetModel();
-    m_rows.clear();
-    m_lastError.clear();
-    if (m_file && m_meetingId) {
-        auto rows = storage::MeetingRepository(*m_file).proxies(*m_meetingId);
-        if (rows) {
-            m_rows = std::move(rows).value();
-        } else {
-            m_lastError = rows.error().message;
-        }
+    if (!m_file || !m_meetingId) {
+        showRows(QList<storage::ProxyRow>());
+        return;
     }
-    endResetModel();
+    showRows(storage::MeetingRepository(*m_file).proxies(*m_meetingId));
 }
 
-std::optional<storage::ProxyRow> ProxyListModel::rowAt(int row) const
+QStringList ProxyListModel::headings() const
 {
-    if (row < 0 || row >= m_rows.size()) {
-        return std::nullopt;
-    }
-    return m_rows.at(row);
+    return { tr("Member represented"), tr("Proxy held by"), tr("Direction") };
 }
 
-int ProxyListModel::rowCount(const QModelIndex& parent) const
+QVariant ProxyListModel::cell(const storage::ProxyRow& row, int column, int role) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
-}
-
-int ProxyListModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant ProxyListModel::data(const QModelIndex& index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)
-        || role != Qt::DisplayRole) {
+    if (role != Qt::DisplayRole) {
         return {};
     }
-    const storage::ProxyRow& row = m_rows.at(index.row());
-    switch (index.column()) {
+    switch (column) {
     case MemberColumn:
         return tr("%1 · %2").arg(row.memberNumber, row.memberName);
     case HolderColumn:
@@ -63,23 +41,6 @@ QVariant ProxyListModel::data(const QModelIndex& index, int role) const
     case DirectionColumn:
         return row.appointment.direction ? domain::choiceLabel(*row.appointment.direction)
                                          : tr("As the proxy decides");
-    default:
-        return {};
-    }
-}
-
-QVariant ProxyListModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
-        return QAbstractTableModel::headerData(section, orientation, role);
-    }
-    switch (section) {
-    case MemberColumn:
-        return tr("Member represented");
-    case HolderColumn:
-        return tr("Proxy held by");
-    case DirectionColumn:
-        return tr("Direction");
     default:
         return {};
     }

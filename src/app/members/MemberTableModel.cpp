@@ -35,7 +35,7 @@ storage::MemberQuery::SortKey sortKeyFor(int column)
 } // namespace
 
 MemberTableModel::MemberTableModel(QObject* parent)
-    : QAbstractTableModel(parent)
+    : TableModel(ColumnCount, Headings::HeaderAligned, parent)
 { }
 
 void MemberTableModel::setFile(storage::MutualFile* file)
@@ -66,13 +66,13 @@ void MemberTableModel::reload()
 void MemberTableModel::recount()
 {
     m_rowCount = 0;
-    m_lastError.clear();
+    setLastError({});
     if (m_file == nullptr) {
         return;
     }
     const auto counted = storage::MemberRepository(*m_file).count(m_query);
     if (!counted) {
-        m_lastError = counted.error().message;
+        setLastError(counted.error().message);
         return;
     }
     // A view addresses rows with int; a register beyond two billion members is not a real case.
@@ -91,7 +91,7 @@ const QList<storage::MemberRow>* MemberTableModel::pageFor(qint64 row) const
     }
     const auto fetched = storage::MemberRepository(*m_file).page(m_query, pageIndex * pageSize, pageSize);
     if (!fetched) {
-        m_lastError = fetched.error().message;
+        setLastError(fetched.error().message);
         return nullptr;
     }
     if (m_pageOrder.size() >= maximumCachedPages) {
@@ -133,7 +133,7 @@ std::optional<int> MemberTableModel::rowOf(qint64 memberId) const
     }
     const auto position = storage::MemberRepository(*m_file).positionOf(m_query, memberId);
     if (!position) {
-        m_lastError = position.error().message;
+        setLastError(position.error().message);
         return std::nullopt;
     }
     if (!position.value() || *position.value() >= m_rowCount) {
@@ -142,29 +142,23 @@ std::optional<int> MemberTableModel::rowOf(qint64 memberId) const
     return static_cast<int>(*position.value());
 }
 
-int MemberTableModel::rowCount(const QModelIndex& parent) const
+QStringList MemberTableModel::headings() const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_rowCount);
+    return { tr("Number"), tr("Name"),     tr("Type"),   tr("Class"),
+             tr("Status"), tr("Admitted"), tr("Ceased"), tr("Shares") };
 }
 
-int MemberTableModel::columnCount(const QModelIndex& parent) const
+Qt::Alignment MemberTableModel::alignment(int column) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    return (column == SharesColumn ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter;
 }
 
-QVariant MemberTableModel::data(const QModelIndex& index, int role) const
+QVariant MemberTableModel::cellAt(int rowNumber, int column, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
-        return {};
-    }
-    if (role == Qt::TextAlignmentRole) {
-        return index.column() == SharesColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
-                                              : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
-    }
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != MemberIdRole) {
         return {};
     }
-    const auto row = rowAt(index.row());
+    const auto row = rowAt(rowNumber);
     if (!row) {
         return {};
     }
@@ -173,7 +167,7 @@ QVariant MemberTableModel::data(const QModelIndex& index, int role) const
     }
     const QLocale locale;
     const auto& member = row->member;
-    switch (index.column()) {
+    switch (column) {
     case NumberColumn:
         return member.number;
     case NameColumn:
@@ -191,33 +185,6 @@ QVariant MemberTableModel::data(const QModelIndex& index, int role) const
         return member.ceasedOn.isValid() ? locale.toString(member.ceasedOn, QLocale::ShortFormat) : QString();
     case SharesColumn:
         return locale.toString(row->shares);
-    default:
-        return {};
-    }
-}
-
-QVariant MemberTableModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
-        return QAbstractTableModel::headerData(section, orientation, role);
-    }
-    switch (section) {
-    case NumberColumn:
-        return tr("Number");
-    case NameColumn:
-        return tr("Name");
-    case KindColumn:
-        return tr("Type");
-    case ClassColumn:
-        return tr("Class");
-    case StatusColumn:
-        return tr("Status");
-    case AdmittedColumn:
-        return tr("Admitted");
-    case CeasedColumn:
-        return tr("Ceased");
-    case SharesColumn:
-        return tr("Shares");
     default:
         return {};
     }

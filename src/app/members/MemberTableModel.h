@@ -1,8 +1,8 @@
 #pragma once
 
+#include "app/widgets/TableModel.h"
 #include "storage/MemberRepository.h"
 
-#include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
 
@@ -13,7 +13,7 @@ namespace mutualise::app {
 // The register of members as a table that never loads the whole register: the row count comes from
 // one COUNT query and rows are fetched a page at a time into a small cache, so scrolling through
 // 100,000 members stays smooth.
-class MemberTableModel : public QAbstractTableModel
+class MemberTableModel : public TableModel
 {
     Q_OBJECT
 
@@ -48,16 +48,14 @@ public:
     // The row showing the member, from the cache or else asked of the file; nothing when the search
     // and filters leave the member out.
     std::optional<int> rowOf(qint64 memberId) const;
-    // The last error a query returned; empty when the last queries succeeded.
-    QString lastError() const { return m_lastError; }
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 private:
+    int size() const override { return static_cast<int>(m_rowCount); }
+    QStringList headings() const override;
+    Qt::Alignment alignment(int column) const override;
+    QVariant cellAt(int row, int column, int role) const override;
     const QList<storage::MemberRow>* pageFor(qint64 row) const;
     void recount();
 
@@ -66,7 +64,6 @@ private:
     qint64 m_rowCount = 0;
     mutable QHash<qint64, QList<storage::MemberRow>> m_pages;
     mutable QList<qint64> m_pageOrder; // least recently fetched first, to bound the cache
-    mutable QString m_lastError;
 };
 
 } // namespace mutualise::app

@@ -5,6 +5,7 @@
 #include "app/members/MemberTableModel.h"
 #include "app/shell/MutualSession.h"
 #include "app/widgets/ColumnWidths.h"
+#include "app/widgets/PageWidgets.h"
 #include "storage/ShareLedgerRepository.h"
 
 #include <QAction>
@@ -48,14 +49,6 @@ std::optional<qint64> mostCommonClassId(const QList<storage::MemberCount>& count
         }
     }
     return mostCommon;
-}
-
-QFont headlineFont(const QFont& base, qreal scale)
-{
-    QFont font = base;
-    font.setPointSizeF(base.pointSizeF() * scale);
-    font.setBold(true);
-    return font;
 }
 } // namespace
 

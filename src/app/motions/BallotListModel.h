@@ -1,9 +1,7 @@
 #pragma once
 
+#include "app/widgets/RowListModel.h"
 #include "storage/MotionRepository.h"
-
-#include <QAbstractTableModel>
-#include <QList>
 
 #include <optional>
 
@@ -11,7 +9,7 @@ namespace mutualise::app {
 
 // The ballots recorded on one motion: in the order cast for an open ballot; for a secret ballot, who
 // voted and how they voted (in person, by post...), never the choice.
-class BallotListModel : public QAbstractTableModel
+class BallotListModel : public RowListModel<storage::BallotRow>
 {
     Q_OBJECT
 
@@ -30,19 +28,12 @@ public:
     void setSource(storage::MutualFile* file, std::optional<qint64> motionId);
     void reload();
 
-    std::optional<storage::BallotRow> rowAt(int row) const;
-    QString lastError() const { return m_lastError; }
-
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-
 private:
+    QStringList headings() const override;
+    QVariant cell(const storage::BallotRow& row, int column, int role) const override;
+
     storage::MutualFile* m_file = nullptr;
     std::optional<qint64> m_motionId;
-    QList<storage::BallotRow> m_rows;
-    QString m_lastError;
 };
 
 } // namespace mutualise::app

@@ -1,10 +1,8 @@
 #pragma once
 
+#include "app/widgets/RowListModel.h"
 #include "domain/Meeting.h"
 #include "storage/MutualFile.h"
-
-#include <QAbstractTableModel>
-#include <QList>
 
 #include <optional>
 
@@ -12,7 +10,7 @@ namespace mutualise::app {
 
 // A meeting's motions in the order they were added: each with its rules, how far voting has gone and,
 // once declared, its outcome.
-class MotionListModel : public QAbstractTableModel
+class MotionListModel : public RowListModel<domain::Motion>
 {
     Q_OBJECT
 
@@ -37,20 +35,15 @@ public:
     void setSource(storage::MutualFile* file, std::optional<qint64> meetingId);
     void reload();
 
-    std::optional<domain::Motion> motionAt(int row) const;
+    std::optional<domain::Motion> motionAt(int row) const { return rowAt(row); }
     std::optional<int> rowOf(qint64 motionId) const;
-    QString lastError() const { return m_lastError; }
-
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    QStringList headings() const override;
+    QVariant cell(const domain::Motion& motion, int column, int role) const override;
+
     storage::MutualFile* m_file = nullptr;
     std::optional<qint64> m_meetingId;
-    QList<domain::Motion> m_motions;
-    QString m_lastError;
 };
 
 } // namespace mutualise::app

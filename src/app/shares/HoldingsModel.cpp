@@ -4,15 +4,8 @@
 
 namespace mutualise::app {
 
-namespace {
-bool isNumeric(int column)
-{
-    return column == HoldingsModel::SharesColumn || column == HoldingsModel::AmountColumn;
-}
-} // namespace
-
 HoldingsModel::HoldingsModel(QObject* parent)
-    : QAbstractTableModel(parent)
+    : RowListModel(ColumnCount, Headings::ColumnAligned, parent)
 { }
 
 void HoldingsModel::setSource(storage::MutualFile* file, const domain::Mutual& mutual)
@@ -30,48 +23,41 @@ void HoldingsModel::setAsOf(const QDate& asOf)
 
 void HoldingsModel::reload()
 {
-    beginResetModel();
-    m_rows.clear();
     m_total = {};
-    m_lastError.clear();
-    if (m_file && m_asOf.isValid()) {
-        const storage::ShareLedgerRepository ledger(*m_file);
-        auto rows = ledger.holdingsAsOf(m_asOf);
-        const auto total = ledger.totalAsOf(m_asOf);
-        if (rows && total) {
-            m_rows = std::move(rows).value();
-            m_total = *total;
-        } else {
-            m_lastError = rows ? total.error().message : rows.error().message;
-        }
+    if (!m_file || !m_asOf.isValid()) {
+        showRows(QList<storage::HoldingRow>());
+        return;
     }
-    endResetModel();
+    const storage::ShareLedgerRepository ledger(*m_file);
+    auto rows = ledger.holdingsAsOf(m_asOf);
+    const auto total = ledger.totalAsOf(m_asOf);
+    if (rows && !total) {
+        showRows(total.error());
+        return;
+    }
+    if (rows) {
+        m_total = *total;
+    }
+    showRows(std::move(rows));
 }
 
-int HoldingsModel::rowCount(const QModelIndex& parent) const
+QStringList HoldingsModel::headings() const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+    return { tr("Number"), tr("Name"), tr("Class"), tr("Shares"), tr("Amount") };
 }
 
-int HoldingsModel::columnCount(const QModelIndex& parent) const
+Qt::Alignment HoldingsModel::alignment(int column) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    const bool isNumeric = column == SharesColumn || column == AmountColumn;
+    return (isNumeric ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter;
 }
 
-QVariant HoldingsModel::data(const QModelIndex& index, int role) const
+QVariant HoldingsModel::cell(const storage::HoldingRow& row, int column, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
-        return {};
-    }
-    const storage::HoldingRow& row = m_rows.at(index.row());
-    if (role == Qt::TextAlignmentRole) {
-        return QVariant::fromValue((isNumeric(index.column()) ? Qt::AlignRight : Qt::AlignLeft)
-                                   | Qt::AlignVCenter);
-    }
     if (role != Qt::DisplayRole) {
         return {};
     }
-    switch (index.column()) {
+    switch (column) {
     case NumberColumn:
         return row.memberNumber;
     case NameColumn:
@@ -82,33 +68,6 @@ QVariant HoldingsModel::data(const QModelIndex& index, int role) const
         return QLocale().toString(row.holding.shares);
     case AmountColumn:
         return domain::Money(row.holding.amount, m_mutual.currency).format(QLocale());
-    default:
-        return {};
-    }
-}
-
-QVariant HoldingsModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount) {
-        return QAbstractTableModel::headerData(section, orientation, role);
-    }
-    if (role == Qt::TextAlignmentRole) {
-        return QVariant::fromValue((isNumeric(section) ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);
-    }
-    if (role != Qt::DisplayRole) {
-        return {};
-    }
-    switch (section) {
-    case NumberColumn:
-        return tr("Number");
-    case NameColumn:
-        return tr("Name");
-    case ClassColumn:
-        return tr("Class");
-    case SharesColumn:
-        return tr("Shares");
-    case AmountColumn:
-        return tr("Amount");
     default:
         return {};
     }

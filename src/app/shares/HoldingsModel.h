@@ -1,17 +1,16 @@
 #pragma once
 
+#include "app/widgets/RowListModel.h"
 #include "domain/Mutual.h"
 #include "storage/ShareLedgerRepository.h"
 
-#include <QAbstractTableModel>
 #include <QDate>
-#include <QList>
 
 namespace mutualise::app {
 
 // Who holds what at the end of a day, as storage derives it from the ledger, with the totals that
 // the page shows under the table.
-class HoldingsModel : public QAbstractTableModel
+class HoldingsModel : public RowListModel<storage::HoldingRow>
 {
     Q_OBJECT
 
@@ -33,22 +32,18 @@ public:
     QDate asOf() const { return m_asOf; }
     void reload();
 
-    qint64 holderCount() const { return m_rows.size(); }
+    qint64 holderCount() const { return rows().size(); }
     domain::Holding total() const { return m_total; }
-    QString lastError() const { return m_lastError; }
-
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    QStringList headings() const override;
+    Qt::Alignment alignment(int column) const override;
+    QVariant cell(const storage::HoldingRow& row, int column, int role) const override;
+
     storage::MutualFile* m_file = nullptr;
     domain::Mutual m_mutual;
     QDate m_asOf = QDate::currentDate();
-    QList<storage::HoldingRow> m_rows;
     domain::Holding m_total;
-    QString m_lastError;
 };
 
 } // namespace mutualise::app

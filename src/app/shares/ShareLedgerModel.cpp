@@ -16,7 +16,7 @@ constexpr qsizetype maximumCachedPages = 40;
 }
 
 ShareLedgerModel::ShareLedgerModel(QObject* parent)
-    : QAbstractTableModel(parent)
+    : TableModel(ColumnCount, Headings::ColumnAligned, parent)
 { }
 
 void ShareLedgerModel::setSource(storage::MutualFile* file, const domain::Mutual& mutual)
@@ -37,7 +37,7 @@ void ShareLedgerModel::reload()
     beginResetModel();
     m_pages.clear();
     m_pageOrder.clear();
-    m_lastError.clear();
+    setLastError({});
     m_rowCount = 0;
     if (m_file) {
         const auto count = storage::ShareLedgerRepository(*m_file).count(m_filter);
@@ -45,7 +45,7 @@ void ShareLedgerModel::reload()
             // A view addresses rows with int; more lines than that cannot be shown in one table anyway.
             m_rowCount = static_cast<int>(std::min<qint64>(*count, std::numeric_limits<int>::max()));
         } else {
-            m_lastError = count.error().message;
+            setLastError(count.error().message);
         }
     }
     endResetModel();
@@ -62,7 +62,7 @@ const QList<storage::ShareEntryRow>* ShareLedgerModel::pageAt(qint64 pageIndex) 
     }
     auto lines = storage::ShareLedgerRepository(*m_file).entries(m_filter, pageIndex * pageSize, pageSize);
     if (!lines) {
-        m_lastError = lines.error().message;
+        setLastError(lines.error().message);
         return nullptr;
     }
     if (m_pageOrder.size() >= maximumCachedPages) {
@@ -85,14 +85,16 @@ const storage::ShareEntryRow* ShareLedgerModel::rowAt(int row) const
     return &page->at(offset);
 }
 
-int ShareLedgerModel::rowCount(const QModelIndex& parent) const
+QStringList ShareLedgerModel::headings() const
 {
-    return parent.isValid() ? 0 : m_rowCount;
+    return { tr("Date"),   tr("Entry #"), tr("Kind"),      tr("Member"),     tr("Counterparty"),
+             tr("Shares"), tr("Amount"),  tr("Reference"), tr("Recorded by") };
 }
 
-int ShareLedgerModel::columnCount(const QModelIndex& parent) const
+Qt::Alignment ShareLedgerModel::alignment(int column) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    const bool isNumeric = column == SharesColumn || column == AmountColumn || column == EntryNumberColumn;
+    return (isNumeric ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter;
 }
 
 QVariant ShareLedgerModel::displayText(const storage::ShareEntryRow& row, int column) const
@@ -128,29 +130,20 @@ QVariant ShareLedgerModel::displayText(const storage::ShareEntryRow& row, int co
     }
 }
 
-QVariant ShareLedgerModel::data(const QModelIndex& index, int role) const
+QVariant ShareLedgerModel::cellAt(int rowNumber, int column, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
-        return {};
-    }
-    const storage::ShareEntryRow* row = rowAt(index.row());
+    const storage::ShareEntryRow* row = rowAt(rowNumber);
     if (!row) {
         return {};
     }
     switch (role) {
     case Qt::DisplayRole:
-        return displayText(*row, index.column());
+        return displayText(*row, column);
     case Qt::ToolTipRole:
         if (row->isReversed) {
             return tr("This entry has been undone by a later reversing entry. It stays in the ledger.");
         }
         return {};
-    case Qt::TextAlignmentRole:
-        if (index.column() == SharesColumn || index.column() == AmountColumn
-            || index.column() == EntryNumberColumn) {
-            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-        }
-        return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
     case Qt::ForegroundRole:
         if (row->isReversed) {
             // Muted but still legible: the line stays part of the record.
@@ -174,44 +167,6 @@ QVariant ShareLedgerModel::data(const QModelIndex& index, int role) const
         return row->isReversed;
     case IsReversalRole:
         return row->entry.kind == domain::ShareEntryKind::Reversal;
-    default:
-        return {};
-    }
-}
-
-QVariant ShareLedgerModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount) {
-        return QAbstractTableModel::headerData(section, orientation, role);
-    }
-    if (role == Qt::TextAlignmentRole) {
-        if (section == SharesColumn || section == AmountColumn || section == EntryNumberColumn) {
-            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-        }
-        return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
-    }
-    if (role != Qt::DisplayRole) {
-        return {};
-    }
-    switch (section) {
-    case DateColumn:
-        return tr("Date");
-    case EntryNumberColumn:
-        return tr("Entry #");
-    case KindColumn:
-        return tr("Kind");
-    case MemberColumn:
-        return tr("Member");
-    case CounterpartyColumn:
-        return tr("Counterparty");
-    case SharesColumn:
-        return tr("Shares");
-    case AmountColumn:
-        return tr("Amount");
-    case ReferenceColumn:
-        return tr("Reference");
-    case RecordedByColumn:
-        return tr("Recorded by");
     default:
         return {};
     }

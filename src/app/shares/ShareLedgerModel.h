@@ -1,9 +1,9 @@
 #pragma once
 
+#include "app/widgets/TableModel.h"
 #include "domain/Mutual.h"
 #include "storage/ShareLedgerRepository.h"
 
-#include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
 
@@ -11,7 +11,7 @@ namespace mutualise::app {
 
 // The share ledger as a table. Only the count is asked for up front; lines are fetched from storage a
 // page at a time as the view shows them, so a ledger of a million lines opens as fast as a small one.
-class ShareLedgerModel : public QAbstractTableModel
+class ShareLedgerModel : public TableModel
 {
     Q_OBJECT
 
@@ -50,15 +50,12 @@ public:
 
     // The line at the row, fetching its page if needed; nullptr outside the model or on a read error.
     const storage::ShareEntryRow* rowAt(int row) const;
-    // The storage error of the last read, if it failed; empty otherwise.
-    QString lastError() const { return m_lastError; }
-
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    int size() const override { return m_rowCount; }
+    QStringList headings() const override;
+    Qt::Alignment alignment(int column) const override;
+    QVariant cellAt(int row, int column, int role) const override;
     QVariant displayText(const storage::ShareEntryRow& row, int column) const;
     const QList<storage::ShareEntryRow>* pageAt(qint64 pageIndex) const;
 
@@ -69,7 +66,6 @@ private:
     // Pages fetched so far, bounded so that scrolling through a huge ledger keeps memory flat.
     mutable QHash<qint64, QList<storage::ShareEntryRow>> m_pages;
     mutable QList<qint64> m_pageOrder;
-    mutable QString m_lastError;
 };
 
 } // namespace mutualise::app

@@ -1,6 +1,6 @@
 #include "app/widgets/ChosenFile.h"
 
-#include "storage/InputFile.h"
+#include "formats/InputFile.h"
 
 #include <QFileInfo>
 
@@ -13,7 +13,7 @@ std::optional<ChosenFile> readChosenFile(const std::function<QString()>& chooser
     if (path.isEmpty()) {
         return std::nullopt;
     }
-    const auto content = storage::readInputFile(path);
+    const auto content = formats::readInputFile(path);
     if (!content) {
         refuse(content.error().message);
         return std::nullopt;

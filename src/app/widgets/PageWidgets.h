@@ -13,8 +13,7 @@ class QWidget;
 
 namespace mutualise::app {
 
-// The pieces the Meetings & votes page and its tabs are built from, so that every tab looks and
-// behaves alike.
+// The pieces the pages and their tabs are built from, so that every page looks and behaves alike.
 
 // A bold heading, `scale` times the size of `base`.
 QFont headlineFont(const QFont& base, qreal scale);

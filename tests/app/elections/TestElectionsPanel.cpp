@@ -12,7 +12,7 @@
 #include "app/meetings/MeetingsPage.h"
 #include "app/meetings/OpenVotingDialog.h"
 #include "app/shell/MutualSession.h"
-#include "domain/Blt.h"
+#include "formats/Blt.h"
 #include "storage/ElectionRepository.h"
 #include "storage/MeetingRepository.h"
 #include "storage/MemberRepository.h"
@@ -684,7 +684,7 @@ void TestElectionsPanel::runsABoardElectionToItsDeclaredResult()
     });
     clickButtonFor(panel()->exportPapersAction());
     QCOMPARE(suggested, u"Annual general meeting 2025 - Election of the board.blt"_s);
-    const auto reread = domain::Blt::read(contentOf(exported));
+    const auto reread = formats::Blt::read(contentOf(exported));
     QVERIFY2(reread, reread ? "" : qPrintable(reread.error().message));
     QCOMPARE(reread->candidates, (QStringList { u"Member C001"_s, u"Member E001"_s, u"Olive Outsider"_s }));
     QCOMPARE(reread->seats, 1);

@@ -1,10 +1,10 @@
-#include "InputFile.h"
+#include "formats/InputFile.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 
-namespace mutualise::storage {
+namespace mutualise::formats {
 
 domain::Result<QByteArray> readInputFile(const QString& path)
 {
@@ -16,4 +16,4 @@ domain::Result<QByteArray> readInputFile(const QString& path)
     return file.readAll();
 }
 
-} // namespace mutualise::storage
+} // namespace mutualise::formats

@@ -1,18 +1,19 @@
 #pragma once
 
 #include "domain/Error.h"
+#include "formats/TextLines.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QList>
 #include <QStringList>
 
-namespace mutualise::storage {
+namespace mutualise::formats {
 
 // Rows of a CSV file as a spreadsheet saves one: UTF-8 text (a byte-order mark is allowed), fields
 // quoted as RFC 4180 says ("a ""b""" for a "b"), lines ending in LF or CRLF, blank lines skipped. Each
 // row keeps the line it starts on, so that every problem can name it; what the fields mean is for the
-// reader of a particular file (BallotCsv, PaperCsv).
+// reader of a particular file (storage::BallotCsv, storage::PaperCsv).
 //
 // Rules: "not-utf8" (a line that is not UTF-8 text), and the caller's rule for a row that is not CSV.
 // Each message starts "Line N:".
@@ -35,14 +36,7 @@ public:
     static domain::Error lineError(int line, const QString& problem, const QString& rule);
 
 private:
-    struct Line
-    {
-        int number = 0;
-        QString text;
-    };
-
-    static domain::Result<QList<Line>> decodedLines(const QByteArray& content);
-    static domain::Result<QList<Row>> rowsOf(const QList<Line>& lines, const QString& rule);
+    static domain::Result<QList<Row>> rowsOf(const QList<TextLines::Line>& lines, const QString& rule);
 };
 
-} // namespace mutualise::storage
+} // namespace mutualise::formats

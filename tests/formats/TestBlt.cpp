@@ -1,10 +1,11 @@
-#include "domain/Blt.h"
+#include "formats/Blt.h"
 
 #include <QFile>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 using namespace mutualise::domain;
+using namespace mutualise::formats;
 
 // Reading and writing the .blt ballot files that STV counting tools share.
 class TestBlt : public QObject

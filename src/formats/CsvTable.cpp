@@ -1,17 +1,19 @@
-#include "CsvTable.h"
+#include "formats/CsvTable.h"
 
-#include <QStringDecoder>
-
-namespace mutualise::storage {
+namespace mutualise::formats {
 
 using namespace mutualise::domain;
 
 Result<QList<CsvTable::Row>> CsvTable::read(const QByteArray& content, const QString& rule)
 {
-    const Result<QList<Line>> lines = decodedLines(content);
-    if (!lines)
-        return lines.error();
-    return rowsOf(*lines, rule);
+    const TextLines text(content);
+    if (!text.isUtf8()) {
+        return lineError(text.invalidLine(),
+                         tr("this is not UTF-8 text. Save the file as UTF-8 (in a spreadsheet choose "
+                            "“CSV UTF-8” when saving) and try again."),
+                         QStringLiteral("not-utf8"));
+    }
+    return rowsOf(text.lines(), rule);
 }
 
 bool CsvTable::isHeader(const Row& row, const QStringList& columns)
@@ -28,45 +30,17 @@ Error CsvTable::lineError(int line, const QString& problem, const QString& rule)
     return Error { tr("Line %1: %2").arg(QString::number(line), problem), rule, QString::number(line) };
 }
 
-// Decoded strictly, a line at a time, so that one wrong byte names its line.
-Result<QList<CsvTable::Line>> CsvTable::decodedLines(const QByteArray& content)
-{
-    QByteArrayView rest(content);
-    if (rest.startsWith("\xEF\xBB\xBF"))
-        rest = rest.sliced(3);
-    QList<Line> lines;
-    int number = 0;
-    while (!rest.isEmpty()) {
-        ++number;
-        const qsizetype end = rest.indexOf('\n');
-        QByteArrayView bytes = end < 0 ? rest : rest.first(end);
-        rest = end < 0 ? QByteArrayView() : rest.sliced(end + 1);
-        if (bytes.endsWith('\r'))
-            bytes.chop(1);
-        QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-        const QString text = decoder.decode(bytes);
-        if (decoder.hasError() || bytes.contains('\0')) {
-            return lineError(number,
-                             tr("this is not UTF-8 text. Save the file as UTF-8 (in a spreadsheet choose "
-                                "“CSV UTF-8” when saving) and try again."),
-                             QStringLiteral("not-utf8"));
-        }
-        lines.append({ number, text });
-    }
-    return lines;
-}
-
 // RFC 4180: a field in double quotes may hold commas, line breaks and doubled quotes. Spaces around
 // a quoted field are allowed, since every field is trimmed anyway; a quote anywhere else is refused
 // rather than guessed at.
-Result<QList<CsvTable::Row>> CsvTable::rowsOf(const QList<Line>& lines, const QString& rule)
+Result<QList<CsvTable::Row>> CsvTable::rowsOf(const QList<TextLines::Line>& lines, const QString& rule)
 {
     QList<Row> rows;
     Row row;
     QString field;
     bool isInQuotes = false;
     bool wasQuoted = false;
-    for (const Line& line : lines) {
+    for (const TextLines::Line& line : lines) {
         if (isInQuotes) {
             field += QLatin1Char('\n');
         } else {
@@ -115,4 +89,4 @@ Result<QList<CsvTable::Row>> CsvTable::rowsOf(const QList<Line>& lines, const QS
     return rows;
 }
 
-} // namespace mutualise::storage
+} // namespace mutualise::formats

@@ -1,23 +1,16 @@
-#include "Blt.h"
+#include "formats/Blt.h"
+
+#include "formats/TextLines.h"
 
 #include <QCoreApplication>
 #include <QLocale>
 #include <QSet>
-#include <QStringDecoder>
 
 #include <optional>
 
-namespace mutualise::domain {
+namespace mutualise::formats::Blt {
 
-qint64 BltElection::totalWeight() const
-{
-    qint64 total = 0;
-    for (const BltBallot& ballot : ballots)
-        total += ballot.weight;
-    return total;
-}
-
-namespace Blt {
+using namespace mutualise::domain;
 
 namespace {
 
@@ -28,39 +21,24 @@ Error lineError(int line, const QString& problem, const char* rule)
                    QString::fromLatin1(rule), QString::number(line) };
 }
 
-struct Line
-{
-    int number = 0;
-    QString text;
-};
+using Line = TextLines::Line;
 
-// The file's lines that carry anything, decoded strictly: one wrong byte names its line.
+// The file's lines that carry anything, trimmed.
 Result<QList<Line>> nonBlankLines(const QByteArray& content)
 {
-    QByteArrayView rest(content);
-    if (rest.startsWith("\xEF\xBB\xBF"))
-        rest = rest.sliced(3);
+    const TextLines text(content);
+    if (!text.isUtf8()) {
+        return lineError(text.invalidLine(),
+                         QCoreApplication::translate(
+                             "Blt",
+                             "this is not UTF-8 text. Save the ballots as UTF-8 (in a spreadsheet or "
+                             "editor choose \"UTF-8\" when saving) and try again."),
+                         "not-utf8");
+    }
     QList<Line> lines;
-    int number = 0;
-    while (!rest.isEmpty()) {
-        ++number;
-        const qsizetype end = rest.indexOf('\n');
-        QByteArrayView bytes = end < 0 ? rest : rest.first(end);
-        rest = end < 0 ? QByteArrayView() : rest.sliced(end + 1);
-        if (bytes.endsWith('\r'))
-            bytes.chop(1);
-        QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-        const QString text = decoder.decode(bytes);
-        if (decoder.hasError() || bytes.contains('\0')) {
-            return lineError(number,
-                             QCoreApplication::translate(
-                                 "Blt",
-                                 "this is not UTF-8 text. Save the ballots as UTF-8 (in a spreadsheet or "
-                                 "editor choose \"UTF-8\" when saving) and try again."),
-                             "not-utf8");
-        }
-        if (!text.trimmed().isEmpty())
-            lines.append({ number, text.trimmed() });
+    for (const Line& line : text.lines()) {
+        if (!line.text.trimmed().isEmpty())
+            lines.append({ line.number, line.text.trimmed() });
     }
     return lines;
 }
@@ -344,6 +322,4 @@ QByteArray write(const BltElection& election)
     return text.toUtf8();
 }
 
-} // namespace Blt
-
-} // namespace mutualise::domain
+} // namespace mutualise::formats::Blt
