@@ -112,4 +112,19 @@ Outcome validatePaper(const Election& election, const QList<Candidate>& candidat
     return ok();
 }
 
+Outcome checkSameCandidates(const QStringList& fileCandidates, const QList<Candidate>& candidates)
+{
+    QStringList names;
+    for (const Candidate& candidate : candidates)
+        names.append(candidate.name);
+    if (fileCandidates == names)
+        return ok();
+    return electionError(
+        QCoreApplication::translate("Election",
+                                    "The file's candidates (%1) are not this election's "
+                                    "(%2), in the same order.")
+            .arg(fileCandidates.join(QStringLiteral(", ")), names.join(QStringLiteral(", "))),
+        "candidates-differ", "candidates");
+}
+
 } // namespace mutualise::domain

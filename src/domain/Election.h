@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -41,7 +42,7 @@ struct Election
     QString title;
     int seats = 1;
     ElectionMethod method = ElectionMethod::SingleTransferableVote;
-    MotionState state = MotionState::Draft;
+    VoteState state = VoteState::Draft;
     QDate recordDate;
     QDateTime openedAt;
     QDateTime closedAt;
@@ -63,5 +64,9 @@ Outcome validateElection(const Election& election, const QList<Candidate>& candi
 // (plurality: more marks than seats).
 Outcome validatePaper(const Election& election, const QList<Candidate>& candidates,
                       const QList<int>& preferences);
+
+// Papers counted elsewhere (a .blt file) join an election only when they are for its candidates, in
+// its ballot order: otherwise a preference would go to someone else. Rule "candidates-differ".
+Outcome checkSameCandidates(const QStringList& fileCandidates, const QList<Candidate>& candidates);
 
 } // namespace mutualise::domain

@@ -95,39 +95,17 @@ Outcome validateMeeting(const Meeting& meeting)
     return ok();
 }
 
-QString motionStateKey(MotionState state)
+Outcome checkMeetingRemovable(const Meeting& meeting, qint64 motions, qint64 elections)
 {
-    switch (state) {
-    case MotionState::Draft:
-        return QStringLiteral("draft");
-    case MotionState::Open:
-        return QStringLiteral("open");
-    case MotionState::Closed:
-        return QStringLiteral("closed");
-    }
-    Q_UNREACHABLE();
-}
-
-std::optional<MotionState> motionStateFromKey(QStringView key)
-{
-    for (const MotionState state : { MotionState::Draft, MotionState::Open, MotionState::Closed }) {
-        if (key == motionStateKey(state))
-            return state;
-    }
-    return std::nullopt;
-}
-
-QString motionStateLabel(MotionState state)
-{
-    switch (state) {
-    case MotionState::Draft:
-        return QCoreApplication::translate("Meeting", "Draft");
-    case MotionState::Open:
-        return QCoreApplication::translate("Meeting", "Voting open");
-    case MotionState::Closed:
-        return QCoreApplication::translate("Meeting", "Result declared");
-    }
-    Q_UNREACHABLE();
+    if (motions <= 0 && elections <= 0)
+        return ok();
+    return meetingError(
+        QCoreApplication::translate("Meeting",
+                                    "“%1” cannot be deleted while it has motions or elections "
+                                    "(motions: %2, elections: %3). Delete the drafts first; a "
+                                    "vote once opened stays in the record.")
+            .arg(meeting.displayTitle(), QLocale().toString(motions), QLocale().toString(elections)),
+        "meeting-in-use", "meeting");
 }
 
 Outcome validateMotion(const Motion& motion)

@@ -2,6 +2,7 @@
 
 #include "Error.h"
 #include "Tally.h"
+#include "VoteState.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -43,6 +44,10 @@ struct Meeting
 // Rules "invalid-date", "invalid-proxy-limit", "invalid-text" (a title, place or agenda too long).
 Outcome validateMeeting(const Meeting& meeting);
 
+// Rule "meeting-in-use": a meeting with motions or elections stays, since a vote once opened stays in
+// the record; its drafts are deleted first.
+Outcome checkMeetingRemovable(const Meeting& meeting, qint64 motions, qint64 elections);
+
 // A member's appointment of a proxy for one meeting: another member, or the chair, optionally told
 // how to vote.
 struct ProxyAppointment
@@ -54,17 +59,20 @@ struct ProxyAppointment
     bool operator==(const ProxyAppointment&) const = default;
 };
 
-enum class MotionState
+// The names a motion's state had before elections shared it; callers may use either.
+using MotionState = VoteState;
+inline QString motionStateKey(VoteState state)
 {
-    Draft, // the text and rules can change; nobody can vote
-    Open, // the roll is frozen; ballots are taken
-    Closed, // the result is declared and stored
-};
-
-// Keys "draft", "open", "closed", and translated labels.
-QString motionStateKey(MotionState state);
-std::optional<MotionState> motionStateFromKey(QStringView key);
-QString motionStateLabel(MotionState state);
+    return voteStateKey(state);
+}
+inline std::optional<VoteState> motionStateFromKey(QStringView key)
+{
+    return voteStateFromKey(key);
+}
+inline QString motionStateLabel(VoteState state)
+{
+    return voteStateLabel(state);
+}
 
 struct Motion
 {
@@ -76,7 +84,7 @@ struct Motion
     std::optional<qint64> seconderId;
     MotionRules rules;
     bool isSecret = false;
-    MotionState state = MotionState::Draft;
+    VoteState state = VoteState::Draft;
     // Set when voting opens.
     QDate recordDate;
     QDateTime openedAt;

@@ -192,6 +192,51 @@ Outcome validateMemberClasses(const QList<MemberClass>& classes)
     return ok();
 }
 
+namespace {
+
+Result<MemberClass> memberClassFromRow(const MemberClassRow& row, int rowNumber)
+{
+    MemberClass memberClass;
+    memberClass.name = row.name.trimmed();
+    bool isNumber = false;
+    memberClass.minimumShares = row.minimumShares.trimmed().toLongLong(&isNumber);
+    if (!isNumber)
+        return memberError(
+            QCoreApplication::translate("Member", "Row %1: the minimum shares must be a whole number.")
+                .arg(rowNumber),
+            "invalid-number", "minimumShares");
+    return memberClass;
+}
+
+} // namespace
+
+Result<QList<MemberClass>> memberClassesFromRows(const QList<MemberClassRow>& rows)
+{
+    QList<MemberClass> classes;
+    QStringList names;
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const int rowNumber = static_cast<int>(i + 1);
+        const auto memberClass = memberClassFromRow(rows.at(i), rowNumber);
+        if (!memberClass)
+            return memberClass.error();
+        if (names.contains(memberClass->name, Qt::CaseInsensitive))
+            return memberError(
+                QCoreApplication::translate("Member", "Two classes are called “%1”.").arg(memberClass->name),
+                "duplicate-class", "name");
+        if (auto valid = validateMemberClass(*memberClass); !valid)
+            return Error {
+                QCoreApplication::translate("Member", "Row %1: %2").arg(rowNumber).arg(valid.error().message),
+                valid.error().rule, valid.error().field
+            };
+        names.append(memberClass->name);
+        classes.append(*memberClass);
+    }
+    if (classes.isEmpty())
+        return memberError(QCoreApplication::translate("Member", "A mutual needs at least one member class."),
+                           "no-classes", "");
+    return classes;
+}
+
 bool isValidMemberNumber(QStringView number)
 {
     if (number.isEmpty() || number.size() > 20)

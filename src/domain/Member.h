@@ -54,6 +54,18 @@ Outcome validateMemberClass(const MemberClass& memberClass);
 // (rules "no-classes", "duplicate-class", or a class's own rule).
 Outcome validateMemberClasses(const QList<MemberClass>& classes);
 
+// A member class as a person types it in a row of a table: its name, and its minimum holding as text.
+struct MemberClassRow
+{
+    QString name;
+    QString minimumShares;
+};
+
+// The classes typed in a table, in order, or the first problem, naming its row from 1: a minimum that
+// is not a whole number ("invalid-number"), a name used twice ignoring case ("duplicate-class"), a
+// class's own rule ("invalid-class"), or no rows at all ("no-classes").
+Result<QList<MemberClass>> memberClassesFromRows(const QList<MemberClassRow>& rows);
+
 // An entry in the register of members. A ceased member stays in the register with both dates.
 struct Member
 {

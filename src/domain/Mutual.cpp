@@ -98,4 +98,30 @@ Outcome validateMutual(const Mutual& mutual)
     return ok();
 }
 
+Result<qint64> nominalShareValueFromText(const QString& text, const Currency& currency)
+{
+    const auto nominal = Money::parse(text.trimmed(), currency);
+    if (!nominal)
+        return Error {
+            QCoreApplication::translate("Mutual", "Nominal share value: %1").arg(nominal.error().message),
+            nominal.error().rule, QStringLiteral("nominalShareValue")
+        };
+    return nominal->minorUnits();
+}
+
+Outcome checkSettingsChange(const Mutual& before, const Mutual& after, bool ledgerHasEntries)
+{
+    const bool isSameMoney
+        = before.currency == after.currency && before.nominalShareValue == after.nominalShareValue;
+    if (isSameMoney || !ledgerHasEntries)
+        return ok();
+    return Error { QCoreApplication::translate("Mutual",
+                                               "The currency and the nominal value of a share cannot be "
+                                               "changed once share capital has been recorded: every "
+                                               "amount in the ledger is in them."),
+                   QStringLiteral("settings-in-use"),
+                   before.currency == after.currency ? QStringLiteral("nominalShareValue")
+                                                     : QStringLiteral("currency") };
+}
+
 } // namespace mutualise::domain

@@ -62,4 +62,13 @@ struct Mutual
 
 Outcome validateMutual(const Mutual& mutual);
 
+// The nominal value of a share as a person types it ("1.00", "£1"), in minor units of `currency`; the
+// error is Money::parse's, said of the nominal value (field "nominalShareValue").
+Result<qint64> nominalShareValueFromText(const QString& text, const Currency& currency);
+
+// Changing the currency or the value of a share would silently change what every recorded amount
+// means (pence read as yen), so both are fixed once the share ledger has an entry. Rule
+// "settings-in-use"; the field is the setting changed ("currency" when both are).
+Outcome checkSettingsChange(const Mutual& before, const Mutual& after, bool ledgerHasEntries);
+
 } // namespace mutualise::domain

@@ -2,6 +2,7 @@
 
 #include "Statement.h"
 
+#include <QCryptographicHash>
 #include <QJsonDocument>
 
 namespace mutualise::storage {
@@ -72,6 +73,20 @@ Result<std::optional<qint64>> AuditLog::firstBrokenLink() const
         expectedPrevious = stored.entry.hash;
     }
     return std::optional<qint64>();
+}
+
+QString auditHash(const QString& previousHash, const QString& at, const QString& actor, const QString& action,
+                  const QString& entity, const QString& entityKey, const QByteArray& beforeJson,
+                  const QByteArray& afterJson)
+{
+    // Each field ends with a NUL so that moving text from one field to the next changes the hash.
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const QByteArray& field : { previousHash.toUtf8(), at.toUtf8(), actor.toUtf8(), action.toUtf8(),
+                                     entity.toUtf8(), entityKey.toUtf8(), beforeJson, afterJson }) {
+        hash.addData(field);
+        hash.addData(QByteArrayView("\0", 1));
+    }
+    return QString::fromLatin1(hash.result().toHex());
 }
 
 } // namespace mutualise::storage

@@ -4,7 +4,7 @@
 #include "MeetingRepository.h"
 #include "Statement.h"
 #include "StoredResult.h"
-#include "domain/Dates.h"
+#include "domain/Eligibility.h"
 #include "domain/Tally.h"
 
 #include <QCoreApplication>
@@ -21,33 +21,13 @@ namespace mutualise::storage {
 
 using domain::Candidate;
 using domain::Election;
-using domain::MotionState;
 using domain::Outcome;
+using domain::VoteState;
 
 namespace {
 
-Error electionError(const QString& message, const char* rule, const char* field = "")
-{
-    return Error { message, QString::fromLatin1(rule), QString::fromLatin1(field) };
-}
-
-Error paperError(const PaperInput& paper, const QString& message, const QString& rule)
-{
-    if (paper.line <= 0)
-        return Error { message, rule, QStringLiteral("paper") };
-    return Error {
-        QCoreApplication::translate("ElectionRepository", "Line %1: %2").arg(paper.line).arg(message), rule,
-        QString::number(paper.line)
-    };
-}
-
 const QString electionColumns = QStringLiteral("id, meeting_id, title, seats, method, state, record_date, "
                                                "opened_at, closed_at, seed, roll_fingerprint");
-
-QDateTime momentFrom(const QVariant& value)
-{
-    return value.isNull() ? QDateTime() : QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-}
 
 Election electionFrom(const Statement& query)
 {
@@ -58,7 +38,7 @@ Election electionFrom(const Statement& query)
     election.seats = query.value(3).toInt();
     election.method = domain::electionMethodFromKey(query.value(4).toString())
                           .value_or(domain::ElectionMethod::SingleTransferableVote);
-    election.state = domain::motionStateFromKey(query.value(5).toString()).value_or(MotionState::Draft);
+    election.state = domain::voteStateFromKey(query.value(5).toString()).value_or(VoteState::Draft);
     election.recordDate = dateFrom(query.value(6));
     election.openedAt = momentFrom(query.value(7));
     election.closedAt = momentFrom(query.value(8));
@@ -67,23 +47,9 @@ Election electionFrom(const Statement& query)
     return election;
 }
 
-Error wrongState(const Election& election, MotionState wanted)
+Outcome checkState(const Election& election, domain::VoteAction action)
 {
-    if (wanted == MotionState::Draft) {
-        return electionError(QCoreApplication::translate("ElectionRepository",
-                                                         "Voting in “%1” has opened; it cannot open again.")
-                                 .arg(election.title),
-                             "election-not-draft", "state");
-    }
-    return electionError(
-        election.state == MotionState::Draft
-            ? QCoreApplication::translate("ElectionRepository", "Voting in “%1” has not opened yet.")
-                  .arg(election.title)
-            : QCoreApplication::translate("ElectionRepository",
-                                          "Voting in “%1” has closed and its result is "
-                                          "declared.")
-                  .arg(election.title),
-        "election-not-open", "state");
+    return domain::checkVoteState(domain::VoteKind::Election, election.title, election.state, action);
 }
 
 QJsonObject electionToJson(const Election& election, const QList<Candidate>& candidates)
@@ -170,11 +136,11 @@ Outcome storeCandidates(const QSqlDatabase& database, qint64 electionId, const Q
             .bind(QStringLiteral(":withdrawn"), each.isWithdrawn ? 1 : 0);
         if (auto done = insert.exec(); !done) {
             if (primaryResultCode(insert.lastError()) == 19) // SQLITE_CONSTRAINT: no such member
-                return electionError(QCoreApplication::translate("ElectionRepository",
-                                                                 "Candidate %1 names a member who is not in "
-                                                                 "the register.")
-                                         .arg(each.name),
-                                     "unknown-member", "candidates");
+                return Error { QCoreApplication::translate("ElectionRepository",
+                                                           "Candidate %1 names a member who is not in the "
+                                                           "register.")
+                                   .arg(each.name),
+                               QStringLiteral("unknown-member"), QStringLiteral("candidates") };
             return done;
         }
     }
@@ -186,6 +152,21 @@ struct RollMember
     qint64 memberId = 0;
     QString number;
 };
+
+// The paper's voter on the frozen roll (by lower-case number), and whether it has voted.
+domain::VoterFacts voterFacts(const QHash<QString, RollMember>& roll, const QHash<qint64, QDateTime>& voted,
+                              const QHash<qint64, int>& votedOnLine, const QString& number)
+{
+    const auto member = roll.constFind(number.toLower());
+    if (member == roll.constEnd())
+        return { number, domain::RollStanding::NotOnRoll, {}, {} };
+    domain::VoterFacts facts { member->number, domain::RollStanding::OnRoll, {}, {} };
+    if (const auto line = votedOnLine.constFind(member->memberId); line != votedOnLine.constEnd())
+        facts.votedOnLine = line.value();
+    if (const auto when = voted.constFind(member->memberId); when != voted.constEnd())
+        facts.votedAt = when.value();
+    return facts;
+}
 
 } // namespace
 
@@ -234,13 +215,8 @@ Result<Election> ElectionRepository::update(const Election& election, const QLis
         const auto before = this->election(election.id);
         if (!before)
             return before.error();
-        if (before->state != MotionState::Draft) {
-            return electionError(QCoreApplication::translate("ElectionRepository",
-                                                             "Voting in “%1” has opened, so its seats, "
-                                                             "method and candidates can no longer change.")
-                                     .arg(before->title),
-                                 "election-not-draft", "state");
-        }
+        if (auto allowed = checkState(*before, domain::VoteAction::Edit); !allowed)
+            return allowed;
         const auto candidatesBefore = this->candidates(election.id);
         if (!candidatesBefore)
             return candidatesBefore.error();
@@ -279,13 +255,8 @@ Outcome ElectionRepository::remove(qint64 electionId)
         const auto before = this->election(electionId);
         if (!before)
             return before.error();
-        if (before->state != MotionState::Draft) {
-            return electionError(QCoreApplication::translate("ElectionRepository",
-                                                             "Voting in “%1” has opened, so it stays in the "
-                                                             "record and cannot be deleted.")
-                                     .arg(before->title),
-                                 "election-not-draft", "state");
-        }
+        if (auto allowed = checkState(*before, domain::VoteAction::Remove); !allowed)
+            return allowed;
         const auto candidatesBefore = this->candidates(electionId);
         if (!candidatesBefore)
             return candidatesBefore.error();
@@ -309,9 +280,8 @@ Result<Election> ElectionRepository::election(qint64 id) const
     if (auto done = query.exec(); !done)
         return done.error();
     if (!query.next())
-        return electionError(
-            QCoreApplication::translate("ElectionRepository", "There is no election %1.").arg(id),
-            "unknown-election", "election");
+        return Error { QCoreApplication::translate("ElectionRepository", "There is no election %1.").arg(id),
+                       QStringLiteral("unknown-election"), QStringLiteral("election") };
     return electionFrom(query);
 }
 
@@ -356,21 +326,15 @@ Result<QList<Candidate>> ElectionRepository::candidates(qint64 electionId) const
 
 Result<Election> ElectionRepository::open(qint64 electionId, const QDate& recordDate)
 {
-    if (!recordDate.isValid())
-        return electionError(QCoreApplication::translate("ElectionRepository",
-                                                         "Voting opens on a record date: the day whose "
-                                                         "register decides who may vote."),
-                             "invalid-date", "recordDate");
-    if (auto done = domain::checkNotInFuture(recordDate, QDate::currentDate(), QStringLiteral("recordDate"));
-        !done)
+    if (auto done = domain::checkRecordDate(recordDate, QDate::currentDate()); !done)
         return done.error();
     const Outcome outcome = m_file.inTransaction([&]() -> Outcome {
         const QSqlDatabase database = m_file.connection();
         const auto election = this->election(electionId);
         if (!election)
             return election.error();
-        if (election->state != MotionState::Draft)
-            return wrongState(*election, MotionState::Draft);
+        if (auto allowed = checkState(*election, domain::VoteAction::Open); !allowed)
+            return allowed;
         // One member, one vote: the same eligibility as a motion's roll, every weight 1.
         Statement eligible(database,
                            QStringLiteral("SELECT id, number, class_id FROM members WHERE status IN "
@@ -433,8 +397,8 @@ Result<qint64> ElectionRepository::castPapers(qint64 electionId, const QList<Pap
         const auto election = this->election(electionId);
         if (!election)
             return election.error();
-        if (election->state != MotionState::Open)
-            return wrongState(*election, MotionState::Open);
+        if (auto allowed = checkState(*election, domain::VoteAction::Vote); !allowed)
+            return allowed;
         const auto candidates = this->candidates(electionId);
         if (!candidates)
             return candidates.error();
@@ -463,29 +427,10 @@ Result<qint64> ElectionRepository::castPapers(qint64 electionId, const QList<Pap
         for (const PaperInput& paper : papers) {
             const QString number = paper.memberNumber.trimmed();
             const auto member = roll.constFind(number.toLower());
-            if (member == roll.constEnd()) {
-                return paperError(
-                    paper,
-                    QCoreApplication::translate("ElectionRepository",
-                                                "%1 is not on the roll for this election: only "
-                                                "members eligible on the record date vote in it.")
-                        .arg(number),
-                    QStringLiteral("not-eligible"));
-            }
-            if (votedOnLine.contains(member->memberId) || voted.contains(member->memberId)) {
-                const QString when = voted.contains(member->memberId)
-                    ? QLocale().toString(voted.value(member->memberId).toLocalTime(), QLocale::ShortFormat)
-                    : QCoreApplication::translate("ElectionRepository", "line %1")
-                          .arg(votedOnLine.value(member->memberId));
-                return paperError(
-                    paper,
-                    QCoreApplication::translate("ElectionRepository",
-                                                "member %1 has already voted in this election (%2).")
-                        .arg(member->number, when),
-                    QStringLiteral("voted-twice"));
-            }
+            if (auto done = domain::checkElectionVoter(voterFacts(roll, voted, votedOnLine, number)); !done)
+                return errorOnLine(done.error(), paper.line, QStringLiteral("paper"));
             if (auto valid = domain::validatePaper(*election, *candidates, paper.preferences); !valid)
-                return paperError(paper, valid.error().message, valid.error().rule);
+                return errorOnLine(valid.error(), paper.line, QStringLiteral("paper"));
             votedOnLine.insert(member->memberId, paper.line);
             voter.bind(QStringLiteral(":election"), electionId)
                 .bind(QStringLiteral(":member"), member->memberId)
@@ -519,22 +464,13 @@ Result<qint64> ElectionRepository::importBlt(qint64 electionId, const domain::Bl
         const auto election = this->election(electionId);
         if (!election)
             return election.error();
-        if (election->state != MotionState::Open)
-            return wrongState(*election, MotionState::Open);
+        if (auto allowed = checkState(*election, domain::VoteAction::Vote); !allowed)
+            return allowed;
         const auto candidates = this->candidates(electionId);
         if (!candidates)
             return candidates.error();
-        QStringList names;
-        for (const Candidate& candidate : *candidates)
-            names.append(candidate.name);
-        if (ballots.candidates != names) {
-            return electionError(
-                QCoreApplication::translate("ElectionRepository",
-                                            "The file's candidates (%1) are not this "
-                                            "election's (%2), in the same order.")
-                    .arg(ballots.candidates.join(QStringLiteral(", ")), names.join(QStringLiteral(", "))),
-                "candidates-differ", "candidates");
-        }
+        if (auto same = domain::checkSameCandidates(ballots.candidates, *candidates); !same)
+            return same;
         PaperFiler filer(m_file.connection(), electionId);
         for (const domain::BltBallot& ballot : ballots.ballots) {
             QList<int> positions;
@@ -542,7 +478,7 @@ Result<qint64> ElectionRepository::importBlt(qint64 electionId, const domain::Bl
                 positions.append(index + 1);
             PaperInput paper { {}, positions, domain::BallotMethod::Post, ballot.line };
             if (auto valid = domain::validatePaper(*election, *candidates, positions); !valid)
-                return paperError(paper, valid.error().message, valid.error().rule);
+                return errorOnLine(valid.error(), paper.line, QStringLiteral("paper"));
             for (qint64 i = 0; i < ballot.weight; ++i) {
                 if (auto done = filer.file(positions); !done)
                     return done;
@@ -638,17 +574,16 @@ Result<ElectionResult> ElectionRepository::result(qint64 electionId) const
     const auto election = this->election(electionId);
     if (!election)
         return election.error();
-    if (election->state == MotionState::Draft)
-        return wrongState(*election, MotionState::Open);
+    if (auto allowed = checkState(*election, domain::VoteAction::Read); !allowed)
+        return allowed.error();
     ElectionResult result;
-    if (election->state == MotionState::Closed) {
+    if (election->state == VoteState::Closed) {
         auto stored = storedResult(m_file.connection(), CountedVote::Election, electionId);
         if (!stored)
             return stored.error();
         result.isDeclared = true;
         result.json = std::move(stored).value();
-        for (const QJsonValue& line : result.json.value(QStringLiteral("working")).toArray())
-            result.working.append(line.toString());
+        result.working = workingOf(result.json);
     } else {
         auto counted = countNow(*election, result.working);
         if (!counted)
@@ -666,8 +601,8 @@ Result<Election> ElectionRepository::close(qint64 electionId)
         const auto election = this->election(electionId);
         if (!election)
             return election.error();
-        if (election->state != MotionState::Open)
-            return wrongState(*election, MotionState::Open);
+        if (auto allowed = checkState(*election, domain::VoteAction::Vote); !allowed)
+            return allowed;
         QStringList working;
         auto counted = countNow(*election, working);
         if (!counted)

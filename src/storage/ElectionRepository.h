@@ -34,9 +34,11 @@ struct ElectionResult
 // which are filed under random ids. Every change is one transaction with its audit entry; a paper's
 // audit entry says who voted, never how.
 //
-// Rules: those of domain::validateElection and domain::validatePaper, "unknown-meeting",
-// "unknown-election", "unknown-member", "election-not-draft", "election-not-open", "future-date",
-// "not-eligible", "voted-twice", "empty-roll", "candidates-differ" (a .blt file for other candidates).
+// Rules: those of domain::validateElection, domain::validatePaper, domain::checkVoteState
+// ("election-not-draft", "election-not-open"), domain::checkRecordDate ("invalid-date", "future-date"),
+// domain::checkElectionVoter ("not-eligible", "voted-twice") and domain::checkSameCandidates
+// ("candidates-differ", a .blt file for other candidates); "empty-roll"; and, for rows the file lacks,
+// "unknown-meeting", "unknown-election", "unknown-member".
 class ElectionRepository
 {
 public:

@@ -1,11 +1,11 @@
 #include "MeetingRepository.h"
 
 #include "Statement.h"
+#include "domain/Eligibility.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QLocale>
 
 namespace mutualise::storage {
 
@@ -59,48 +59,40 @@ Error unknownMeeting(qint64 id)
                    QStringLiteral("unknown-meeting"), QStringLiteral("meeting") };
 }
 
-Error meetingError(const QString& message, const char* rule, const char* field = "")
+// The member as the register has it: what the rules of a meeting need to know of it.
+Result<std::optional<domain::Member>> findMember(const QSqlDatabase& database, qint64 memberId)
 {
-    return Error { message, QString::fromLatin1(rule), QString::fromLatin1(field) };
-}
-
-struct MemberOnDay
-{
-    qint64 id = 0;
-    QString number;
-    QString name;
-    bool isVoter = false; // admitted by the day, not ceased by it, neither applicant nor suspended
-};
-
-// The member as it stands on the meeting's day.
-Result<MemberOnDay> memberOnDay(const QSqlDatabase& database, qint64 memberId, const QDate& day)
-{
-    Statement query(database,
-                    QStringLiteral("SELECT id, number, name, status IN ('active', 'ceased') AND admitted_on "
-                                   "<= :day AND (ceased_on IS NULL OR ceased_on > :day2) FROM members "
-                                   "WHERE id = :id"));
-    query.bind(QStringLiteral(":day"), dateValue(day))
-        .bind(QStringLiteral(":day2"), dateValue(day))
-        .bind(QStringLiteral(":id"), memberId);
+    Statement query(
+        database,
+        QStringLiteral("SELECT number, name, status, admitted_on, ceased_on FROM members WHERE id = "
+                       ":id"));
+    query.bind(QStringLiteral(":id"), memberId);
     if (auto done = query.exec(); !done)
         return done.error();
-    if (!query.next()) {
-        return meetingError(
-            QCoreApplication::translate("MeetingRepository", "There is no member with id %1.").arg(memberId),
-            "unknown-member", "member");
-    }
-    return MemberOnDay { query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
-                         query.value(3).toBool() };
+    if (!query.next())
+        return std::optional<domain::Member>();
+    domain::Member member;
+    member.id = memberId;
+    member.number = query.value(0).toString();
+    member.name = query.value(1).toString();
+    member.status
+        = domain::statusFromKey(query.value(2).toString()).value_or(domain::MemberStatus::Applicant);
+    member.admittedOn = dateFrom(query.value(3));
+    member.ceasedOn = dateFrom(query.value(4));
+    return std::optional(member);
 }
 
-Error notAVoter(const MemberOnDay& member, const QDate& day)
+Result<domain::Member> memberOf(const QSqlDatabase& database, qint64 memberId)
 {
-    return meetingError(
-        QCoreApplication::translate("MeetingRepository",
-                                    "Member %1 %2 is not a voting member on %3: only admitted "
-                                    "members who are neither suspended nor ceased take part.")
-            .arg(member.number, member.name, QLocale().toString(day, QLocale::ShortFormat)),
-        "not-a-voter", "member");
+    const auto member = findMember(database, memberId);
+    if (!member)
+        return member.error();
+    if (!*member)
+        return Error {
+            QCoreApplication::translate("MeetingRepository", "There is no member with id %1.").arg(memberId),
+            QStringLiteral("unknown-member"), QStringLiteral("member")
+        };
+    return **member;
 }
 
 Outcome storeAttendance(const QSqlDatabase& database, qint64 meetingId, qint64 memberId,
@@ -135,34 +127,46 @@ Result<QString> attendanceKeyOf(const QSqlDatabase& database, qint64 meetingId, 
     return query.next() ? query.value(0).toString() : QString();
 }
 
-Outcome checkProxyLimit(const QSqlDatabase& database, const Meeting& meeting,
-                        const domain::ProxyAppointment& appointment, const MemberOnDay& holder)
+// How many other members' proxies the holder already holds at the meeting.
+Result<qint64> proxiesHeld(const QSqlDatabase& database, qint64 meetingId,
+                           const domain::ProxyAppointment& appointment)
 {
-    if (meeting.proxyLimit == 0 || !appointment.proxyMemberId)
-        return domain::ok(); // no limit, or the chair, who may hold any number
+    if (!appointment.proxyMemberId)
+        return qint64 { 0 };
     Statement query(database,
                     QStringLiteral("SELECT COUNT(*) FROM proxies WHERE meeting_id = :meeting AND "
                                    "proxy_member_id = :holder AND member_id <> :member"));
-    query.bind(QStringLiteral(":meeting"), meeting.id)
+    query.bind(QStringLiteral(":meeting"), meetingId)
         .bind(QStringLiteral(":holder"), *appointment.proxyMemberId)
         .bind(QStringLiteral(":member"), appointment.memberId);
     if (auto done = query.exec(); !done)
-        return done;
-    const qint64 held = query.next() ? query.value(0).toLongLong() : 0;
-    if (held >= meeting.proxyLimit) {
-        return meetingError(
-            QCoreApplication::translate("MeetingRepository",
-                                        "%1 %2 already holds %3 proxies, as many as one person "
-                                        "may hold at this meeting. Appoint someone else, or "
-                                        "the chair.")
-                .arg(holder.number, holder.name)
-                .arg(held),
-            "proxy-limit", "proxy");
-    }
-    return domain::ok();
+        return done.error();
+    return query.next() ? query.value(0).toLongLong() : 0;
 }
 
-QJsonObject appointmentToJson(const domain::ProxyAppointment& appointment, const MemberOnDay& member,
+// The member, the holder and the holder's other proxies, as the rules of an appointment need them.
+Result<domain::ProxyFacts> proxyFacts(const QSqlDatabase& database, qint64 meetingId,
+                                      const domain::ProxyAppointment& appointment)
+{
+    domain::ProxyFacts facts;
+    auto member = memberOf(database, appointment.memberId);
+    if (!member)
+        return member.error();
+    facts.member = std::move(member).value();
+    if (appointment.proxyMemberId) {
+        auto holder = findMember(database, *appointment.proxyMemberId);
+        if (!holder)
+            return holder.error();
+        facts.holder = std::move(holder).value();
+    }
+    const auto held = proxiesHeld(database, meetingId, appointment);
+    if (!held)
+        return held.error();
+    facts.heldAlready = *held;
+    return facts;
+}
+
+QJsonObject appointmentToJson(const domain::ProxyAppointment& appointment, const domain::Member& member,
                               const QString& proxyNumber)
 {
     return {
@@ -243,17 +247,10 @@ Outcome MeetingRepository::remove(qint64 meetingId)
         if (auto done = uses.exec(); !done)
             return done;
         uses.next();
-        const qint64 motions = uses.value(0).toLongLong();
-        const qint64 elections = uses.value(1).toLongLong();
-        if (motions > 0 || elections > 0) {
-            return meetingError(
-                QCoreApplication::translate("MeetingRepository",
-                                            "“%1” cannot be deleted while it has motions or elections "
-                                            "(motions: %2, elections: %3). Delete the drafts first; a "
-                                            "vote once opened stays in the record.")
-                    .arg(before->displayTitle(), QLocale().toString(motions), QLocale().toString(elections)),
-                "meeting-in-use", "meeting");
-        }
+        if (auto removable
+            = domain::checkMeetingRemovable(*before, uses.value(0).toLongLong(), uses.value(1).toLongLong());
+            !removable)
+            return removable;
         for (const QString& table :
              { QStringLiteral("proxies"), QStringLiteral("attendance"), QStringLiteral("meetings") }) {
             const QString key = table == u"meetings" ? QStringLiteral("id") : QStringLiteral("meeting_id");
@@ -309,11 +306,13 @@ Outcome MeetingRepository::setAttendance(qint64 meetingId, const QList<qint64>& 
         QJsonArray before;
         QJsonArray after;
         for (qint64 memberId : memberIds) {
-            const auto member = memberOnDay(database, memberId, meeting->heldOn);
+            const auto member = memberOf(database, memberId);
             if (!member)
                 return member.error();
-            if (attendance && !member->isVoter)
-                return notAVoter(*member, meeting->heldOn);
+            if (attendance) {
+                if (auto done = domain::checkVotingMember(*member, meeting->heldOn); !done)
+                    return done;
+            }
             const auto was = attendanceKeyOf(database, meetingId, memberId);
             if (!was)
                 return was.error();
@@ -382,27 +381,10 @@ Outcome MeetingRepository::appointProxy(qint64 meetingId, const domain::ProxyApp
         const auto meeting = this->meeting(meetingId);
         if (!meeting)
             return meeting.error();
-        const auto member = memberOnDay(database, appointment.memberId, meeting->heldOn);
-        if (!member)
-            return member.error();
-        if (!member->isVoter)
-            return notAVoter(*member, meeting->heldOn);
-        MemberOnDay holder;
-        if (appointment.proxyMemberId) {
-            if (*appointment.proxyMemberId == appointment.memberId) {
-                return meetingError(QCoreApplication::translate("MeetingRepository",
-                                                                "A member cannot be its own proxy: appoint "
-                                                                "another member or the chair."),
-                                    "own-proxy", "proxy");
-            }
-            const auto found = memberOnDay(database, *appointment.proxyMemberId, meeting->heldOn);
-            if (!found)
-                return found.error();
-            holder = *found;
-            if (!holder.isVoter)
-                return notAVoter(holder, meeting->heldOn);
-        }
-        if (auto done = checkProxyLimit(database, *meeting, appointment, holder); !done)
+        const auto facts = proxyFacts(database, meetingId, appointment);
+        if (!facts)
+            return facts.error();
+        if (auto done = domain::checkProxyAppointment(*meeting, appointment, *facts); !done)
             return done;
         Statement remove(database,
                          QStringLiteral("DELETE FROM proxies WHERE meeting_id = :meeting AND "
@@ -424,9 +406,9 @@ Outcome MeetingRepository::appointProxy(qint64 meetingId, const domain::ProxyApp
             return done;
         if (auto done = storeAttendance(database, meetingId, appointment.memberId, Attendance::Proxy); !done)
             return done;
-        return m_file.audit(QStringLiteral("meeting.proxy"), QStringLiteral("meeting"),
-                            QString::number(meetingId), {},
-                            appointmentToJson(appointment, *member, holder.number));
+        return m_file.audit(
+            QStringLiteral("meeting.proxy"), QStringLiteral("meeting"), QString::number(meetingId), {},
+            appointmentToJson(appointment, facts->member, facts->holder ? facts->holder->number : QString()));
     });
 }
 
@@ -437,7 +419,7 @@ Outcome MeetingRepository::revokeProxy(qint64 meetingId, qint64 memberId)
         const auto meeting = this->meeting(meetingId);
         if (!meeting)
             return meeting.error();
-        const auto member = memberOnDay(database, memberId, meeting->heldOn);
+        const auto member = memberOf(database, memberId);
         if (!member)
             return member.error();
         Statement remove(database,

@@ -42,11 +42,10 @@ struct AttendanceSummary
 
 // Meetings, their attendance and proxies. Every change is one transaction with its audit entry.
 //
-// Rules: those of domain::validateMeeting, "unknown-meeting", "unknown-member", "not-a-voter" (an
-// applicant, suspended or ceased member cannot attend as a member or appoint a proxy),
-// "own-proxy" (a member cannot be its own proxy), "proxy-limit" (the holder already holds as many
-// proxies as the meeting allows), "meeting-in-use" (a meeting with motions or elections cannot be
-// deleted).
+// Rules: those of domain::validateMeeting; of domain::checkVotingMember and
+// domain::checkProxyAppointment ("not-a-voter", "own-proxy", "proxy-limit"); of
+// domain::checkMeetingRemovable ("meeting-in-use"); and, for rows the file lacks, "unknown-meeting",
+// "unknown-member".
 class MeetingRepository
 {
 public:

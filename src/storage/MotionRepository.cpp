@@ -2,69 +2,32 @@
 
 #include "MeetingRepository.h"
 #include "MotionResultJson.h"
+#include "MotionRoll.h"
 #include "Statement.h"
 #include "StoredResult.h"
-#include "domain/Dates.h"
+#include "domain/Eligibility.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QLocale>
 #include <QSet>
 
-#include <map>
 
 namespace mutualise::storage {
 
 using domain::BallotMethod;
 using domain::Choice;
 using domain::Motion;
-using domain::MotionState;
 using domain::Outcome;
+using domain::VoteState;
 
 namespace {
-
-Error motionError(const QString& message, const char* rule, const char* field = "")
-{
-    return Error { message, QString::fromLatin1(rule), QString::fromLatin1(field) };
-}
-
-// "Line 12: ..." for a ballot read from a file.
-Error ballotError(const BallotInput& ballot, const QString& message, const char* rule)
-{
-    if (ballot.line <= 0)
-        return motionError(message, rule, "ballot");
-    return Error {
-        QCoreApplication::translate("MotionRepository", "Line %1: %2").arg(ballot.line).arg(message),
-        QString::fromLatin1(rule), QString::number(ballot.line)
-    };
-}
 
 const QString motionColumns = QStringLiteral(
     "id, meeting_id, title, body, proposer_id, seconder_id, threshold, scheme, cap_bp, quorum_members, "
     "quorum_bp, is_secret, state, record_date, opened_at, closed_at, roll_total_weight, roll_fingerprint, "
     "outcome");
-
-QDateTime momentFrom(const QVariant& value)
-{
-    if (value.isNull())
-        return {};
-    // Stored with its "Z": read back as UTC.
-    const QDateTime moment = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-    return moment;
-}
-
-std::optional<qint64> optionalId(const QVariant& value)
-{
-    return value.isNull() ? std::nullopt : std::optional(value.toLongLong());
-}
-
-QVariant idValue(const std::optional<qint64>& id)
-{
-    return id ? QVariant(*id) : QVariant();
-}
 
 Motion motionFrom(const Statement& query)
 {
@@ -73,8 +36,8 @@ Motion motionFrom(const Statement& query)
     motion.meetingId = query.value(1).toLongLong();
     motion.title = query.value(2).toString();
     motion.body = query.value(3).toString();
-    motion.proposerId = optionalId(query.value(4));
-    motion.seconderId = optionalId(query.value(5));
+    motion.proposerId = idFrom(query.value(4));
+    motion.seconderId = idFrom(query.value(5));
     motion.rules.threshold
         = domain::thresholdFromKey(query.value(6).toString()).value_or(domain::Threshold::Ordinary);
     motion.rules.scheme = domain::votingSchemeFromKey(query.value(7).toString())
@@ -83,7 +46,7 @@ Motion motionFrom(const Statement& query)
     motion.rules.quorum.minimumMembers = query.value(9).toInt();
     motion.rules.quorum.basisPoints = query.value(10).toInt();
     motion.isSecret = query.value(11).toBool();
-    motion.state = domain::motionStateFromKey(query.value(12).toString()).value_or(MotionState::Draft);
+    motion.state = domain::voteStateFromKey(query.value(12).toString()).value_or(VoteState::Draft);
     motion.recordDate = dateFrom(query.value(13));
     motion.openedAt = momentFrom(query.value(14));
     motion.closedAt = momentFrom(query.value(15));
@@ -127,7 +90,7 @@ QJsonObject motionToJson(const Motion& motion)
         { QStringLiteral("quorumMembers"), motion.rules.quorum.minimumMembers },
         { QStringLiteral("quorumBasisPoints"), motion.rules.quorum.basisPoints },
         { QStringLiteral("secret"), motion.isSecret },
-        { QStringLiteral("state"), domain::motionStateKey(motion.state) },
+        { QStringLiteral("state"), domain::voteStateKey(motion.state) },
     };
 }
 
@@ -177,9 +140,10 @@ Outcome checkMemberExists(const QSqlDatabase& database, const std::optional<qint
         return done;
     if (query.next())
         return domain::ok();
-    return motionError(
+    return Error {
         QCoreApplication::translate("MotionRepository", "There is no member with id %1.").arg(*memberId),
-        "unknown-member", field);
+        QStringLiteral("unknown-member"), QString::fromLatin1(field)
+    };
 }
 
 Outcome checkClassesExist(const QSqlDatabase& database, const Motion& motion)
@@ -190,10 +154,10 @@ Outcome checkClassesExist(const QSqlDatabase& database, const Motion& motion)
         if (auto done = query.exec(); !done)
             return done;
         if (!query.next())
-            return motionError(
-                QCoreApplication::translate("MotionRepository", "There is no member class with id %1.")
-                    .arg(it.key()),
-                "unknown-class", "classShares");
+            return Error { QCoreApplication::translate("MotionRepository",
+                                                       "There is no member class with id %1.")
+                               .arg(it.key()),
+                           QStringLiteral("unknown-class"), QStringLiteral("classShares") };
     }
     return domain::ok();
 }
@@ -212,338 +176,9 @@ Outcome checkReferences(MutualFile& file, const Motion& motion)
     return checkClassesExist(database, motion);
 }
 
-Error wrongState(const Motion& motion, MotionState wanted)
+Outcome checkState(const Motion& motion, domain::VoteAction action)
 {
-    if (wanted == MotionState::Draft) {
-        return motionError(QCoreApplication::translate(
-                               "MotionRepository",
-                               "Voting on “%1” has opened: its text and rules are fixed, and it cannot open "
-                               "again.")
-                               .arg(motion.title),
-                           "motion-not-draft", "state");
-    }
-    return motionError(
-        motion.state == MotionState::Draft
-            ? QCoreApplication::translate("MotionRepository", "Voting on “%1” has not opened yet.")
-                  .arg(motion.title)
-            : QCoreApplication::translate("MotionRepository",
-                                          "Voting on “%1” has closed and its result is declared.")
-                  .arg(motion.title),
-        "motion-not-open", "state");
-}
-
-// A member eligible on the record date: admitted by then, not ceased by then, neither an applicant nor
-// suspended; with the shares held at the end of that day.
-struct EligibleMember
-{
-    qint64 memberId = 0;
-    domain::Voter voter;
-};
-
-Result<QList<EligibleMember>> eligibleOn(const QSqlDatabase& database, const QDate& day)
-{
-    Statement query(
-        database,
-        QStringLiteral("SELECT m.id, m.number, m.class_id, COALESCE((SELECT SUM(e.shares) FROM "
-                       "share_entries e WHERE e.member_id = m.id AND e.entry_date <= :day), 0) "
-                       "FROM members m WHERE m.status IN ('active', 'ceased') AND m.admitted_on <= "
-                       ":day2 AND (m.ceased_on IS NULL OR m.ceased_on > :day3)"));
-    query.bind(QStringLiteral(":day"), dateValue(day))
-        .bind(QStringLiteral(":day2"), dateValue(day))
-        .bind(QStringLiteral(":day3"), dateValue(day));
-    if (auto done = query.exec(); !done)
-        return done.error();
-    QList<EligibleMember> eligible;
-    while (query.next()) {
-        eligible.append(
-            { query.value(0).toLongLong(),
-              { query.value(1).toString(), query.value(2).toLongLong(), query.value(3).toLongLong() } });
-    }
-    return eligible;
-}
-
-// The roll a motion would freeze on the record date; `memberIds` gets each voter's member id.
-Result<domain::VoterRoll> rollOn(const QSqlDatabase& database, const Motion& motion, const QDate& recordDate,
-                                 QHash<QString, qint64>* memberIds)
-{
-    const auto eligible = eligibleOn(database, recordDate);
-    if (!eligible)
-        return eligible.error();
-    QList<domain::Voter> voters;
-    voters.reserve(eligible->size());
-    for (const EligibleMember& member : *eligible) {
-        voters.append(member.voter);
-        if (memberIds)
-            memberIds->insert(member.voter.memberNumber, member.memberId);
-    }
-    return domain::freezeRoll(voters, motion.rules);
-}
-
-Outcome storeRoll(const QSqlDatabase& database, qint64 motionId, const domain::VoterRoll& roll,
-                  const QHash<QString, qint64>& memberIds)
-{
-    Statement insert(database,
-                     QStringLiteral("INSERT INTO voter_rolls (motion_id, position, member_id, "
-                                    "member_number, class_id, shares, weight) VALUES (:motion, "
-                                    ":position, :member, :number, :class, :shares, :weight)"));
-    for (qsizetype i = 0; i < roll.entries.size(); ++i) {
-        const domain::RollEntry& entry = roll.entries.at(i);
-        insert.bind(QStringLiteral(":motion"), motionId)
-            .bind(QStringLiteral(":position"), static_cast<qint64>(i + 1))
-            .bind(QStringLiteral(":member"), memberIds.value(entry.memberNumber))
-            .bind(QStringLiteral(":number"), entry.memberNumber)
-            .bind(QStringLiteral(":class"), entry.classId)
-            .bind(QStringLiteral(":shares"), entry.shares)
-            .bind(QStringLiteral(":weight"), entry.weight);
-        if (auto done = insert.exec(); !done)
-            return done;
-    }
-    return domain::ok();
-}
-
-// Which line of a secret ballot's totals a voter's choice goes to: the voter's class when the count is
-// by class, otherwise one line for all (class 0), so that a class of one does not give its member away.
-qint64 secretTotalsClass(const Motion& motion, qint64 classId)
-{
-    return motion.rules.scheme == domain::VotingScheme::ClassWeighted ? classId : 0;
-}
-
-// Every line a secret ballot's totals will need, made now: none appears later, in voting order.
-Outcome createSecretTotals(const QSqlDatabase& database, const Motion& motion, const domain::VoterRoll& roll)
-{
-    const qint64 motionId = motion.id;
-    QSet<qint64> classIds;
-    for (const domain::RollEntry& entry : roll.entries)
-        classIds.insert(secretTotalsClass(motion, entry.classId));
-    Statement insert(database,
-                     QStringLiteral("INSERT INTO secret_totals (motion_id, class_id, choice) VALUES "
-                                    "(:motion, :class, :choice)"));
-    for (qint64 classId : classIds) {
-        for (const Choice choice : domain::allChoices()) {
-            insert.bind(QStringLiteral(":motion"), motionId)
-                .bind(QStringLiteral(":class"), classId)
-                .bind(QStringLiteral(":choice"), domain::choiceKey(choice));
-            if (auto done = insert.exec(); !done)
-                return done;
-        }
-    }
-    return domain::ok();
-}
-
-// One line of the frozen roll, as ballots are checked against it.
-struct RollLine
-{
-    qint64 memberId = 0;
-    QString number;
-    qint64 classId = 0;
-    qint64 weight = 0;
-};
-
-// The roll in order; with `ballots`, also each open ballot's choice, read in the same pass.
-Result<domain::VoterRoll> readRoll(const QSqlDatabase& database, const Motion& motion,
-                                   QHash<QString, RollLine>* lines = nullptr,
-                                   QList<domain::CastBallot>* ballots = nullptr)
-{
-    Statement query(
-        database,
-        ballots ? QStringLiteral("SELECT r.member_number, r.class_id, r.shares, r.weight, r.member_id, "
-                                 "b.choice FROM voter_rolls r LEFT JOIN ballots b ON b.motion_id = "
-                                 "r.motion_id AND b.member_id = r.member_id WHERE r.motion_id = "
-                                 ":motion ORDER BY r.position")
-                : QStringLiteral("SELECT member_number, class_id, shares, weight, member_id FROM "
-                                 "voter_rolls WHERE motion_id = :motion ORDER BY position"));
-    query.bind(QStringLiteral(":motion"), motion.id);
-    if (auto done = query.exec(); !done)
-        return done.error();
-    domain::VoterRoll roll;
-    while (query.next()) {
-        domain::RollEntry entry { query.value(0).toString(), query.value(1).toLongLong(),
-                                  query.value(2).toLongLong(), query.value(3).toLongLong() };
-        if (lines)
-            lines->insert(entry.memberNumber.toLower(),
-                          { query.value(4).toLongLong(), entry.memberNumber, entry.classId, entry.weight });
-        if (ballots && !query.value(5).isNull()) {
-            ballots->append({ entry.memberNumber,
-                              domain::choiceFromKey(query.value(5).toString()).value_or(Choice::Abstain) });
-        }
-        roll.entries.append(std::move(entry));
-    }
-    roll.totalWeight = motion.rollTotalWeight;
-    roll.fingerprint = motion.rollFingerprint;
-    return roll;
-}
-
-struct Appointment
-{
-    std::optional<qint64> proxyMemberId;
-    std::optional<Choice> direction;
-};
-
-Result<QHash<qint64, Appointment>> appointmentsFor(const QSqlDatabase& database, qint64 meetingId)
-{
-    Statement query(database,
-                    QStringLiteral("SELECT member_id, proxy_member_id, direction FROM proxies WHERE "
-                                   "meeting_id = :meeting"));
-    query.bind(QStringLiteral(":meeting"), meetingId);
-    if (auto done = query.exec(); !done)
-        return done.error();
-    QHash<qint64, Appointment> appointments;
-    while (query.next()) {
-        Appointment appointment;
-        appointment.proxyMemberId = optionalId(query.value(1));
-        if (!query.value(2).isNull())
-            appointment.direction = domain::choiceFromKey(query.value(2).toString());
-        appointments.insert(query.value(0).toLongLong(), appointment);
-    }
-    return appointments;
-}
-
-// When each member who has voted did so.
-Result<QHash<qint64, QDateTime>> votedAlready(const QSqlDatabase& database, const Motion& motion)
-{
-    Statement query(database,
-                    motion.isSecret
-                        ? QStringLiteral("SELECT member_id, cast_at FROM secret_voters WHERE motion_id "
-                                         "= :motion")
-                        : QStringLiteral("SELECT member_id, cast_at FROM ballots WHERE motion_id = "
-                                         ":motion"));
-    query.bind(QStringLiteral(":motion"), motion.id);
-    if (auto done = query.exec(); !done)
-        return done.error();
-    QHash<qint64, QDateTime> voted;
-    while (query.next())
-        voted.insert(query.value(0).toLongLong(), momentFrom(query.value(1)));
-    return voted;
-}
-
-Result<std::optional<qint64>> memberIdByNumber(const QSqlDatabase& database, const QString& number)
-{
-    Statement query(database, QStringLiteral("SELECT id FROM members WHERE lower(number) = lower(:number)"));
-    query.bind(QStringLiteral(":number"), number.trimmed());
-    if (auto done = query.exec(); !done)
-        return done.error();
-    return query.next() ? std::optional(query.value(0).toLongLong()) : std::nullopt;
-}
-
-QString momentText(const QDateTime& moment)
-{
-    return QLocale().toString(moment.toLocalTime(), QLocale::ShortFormat);
-}
-
-// Everything a batch of ballots is checked against, read once.
-struct BallotContext
-{
-    Motion motion;
-    QHash<QString, RollLine> roll; // by lower-case member number
-    QHash<qint64, QDateTime> voted;
-    QHash<qint64, int> votedOnLine; // members who voted earlier in the same batch, and where
-    QHash<qint64, Appointment> appointments;
-    QHash<QString, std::optional<qint64>> memberIds; // proxy holders looked up so far
-};
-
-Outcome checkProxy(const QSqlDatabase& database, BallotContext& context, const BallotInput& ballot,
-                   const RollLine& voter, std::optional<qint64>& proxyId)
-{
-    const QString proxyNumber = ballot.proxyNumber.trimmed();
-    if (ballot.method != BallotMethod::Proxy) {
-        if (proxyNumber.isEmpty())
-            return domain::ok();
-        return ballotError(ballot,
-                           QCoreApplication::translate("MotionRepository",
-                                                       "a proxy (%1) is named on a ballot not cast by proxy.")
-                               .arg(proxyNumber),
-                           "not-a-proxy-ballot");
-    }
-    const auto appointment = context.appointments.constFind(voter.memberId);
-    if (appointment == context.appointments.constEnd()) {
-        return ballotError(
-            ballot,
-            QCoreApplication::translate("MotionRepository", "member %1 appointed no proxy for this meeting.")
-                .arg(voter.number),
-            "no-proxy");
-    }
-    if (!proxyNumber.isEmpty()) {
-        if (!context.memberIds.contains(proxyNumber.toLower())) {
-            const auto id = memberIdByNumber(database, proxyNumber);
-            if (!id)
-                return id.error();
-            context.memberIds.insert(proxyNumber.toLower(), *id);
-        }
-        proxyId = context.memberIds.value(proxyNumber.toLower());
-        if (!proxyId)
-            return ballotError(
-                ballot,
-                QCoreApplication::translate("MotionRepository", "there is no member %1 to hold the proxy.")
-                    .arg(proxyNumber),
-                "unknown-member");
-    }
-    if (appointment->proxyMemberId != proxyId) {
-        return ballotError(
-            ballot,
-            QCoreApplication::translate("MotionRepository",
-                                        "member %1 appointed %2 as proxy, but the ballot was cast by %3.")
-                .arg(voter.number,
-                     appointment->proxyMemberId
-                         ? QCoreApplication::translate("MotionRepository", "another member")
-                         : QCoreApplication::translate("MotionRepository", "the chair"),
-                     proxyNumber.isEmpty() ? QCoreApplication::translate("MotionRepository", "the chair")
-                                           : proxyNumber),
-            "wrong-proxy");
-    }
-    if (appointment->direction && *appointment->direction != ballot.choice) {
-        return ballotError(ballot,
-                           QCoreApplication::translate("MotionRepository",
-                                                       "member %1 directed its proxy to vote “%2”, not “%3”.")
-                               .arg(voter.number, domain::choiceLabel(*appointment->direction),
-                                    domain::choiceLabel(ballot.choice)),
-                           "proxy-direction");
-    }
-    return domain::ok();
-}
-
-Result<RollLine> checkVoter(const QSqlDatabase& database, BallotContext& context, const BallotInput& ballot)
-{
-    const QString number = ballot.memberNumber.trimmed();
-    const auto line = context.roll.constFind(number.toLower());
-    if (line == context.roll.constEnd()) {
-        const auto id = memberIdByNumber(database, number);
-        if (!id)
-            return id.error();
-        if (!*id)
-            return ballotError(
-                ballot, QCoreApplication::translate("MotionRepository", "there is no member %1.").arg(number),
-                "unknown-member");
-        return ballotError(
-            ballot,
-            QCoreApplication::translate(
-                "MotionRepository",
-                "member %1 is not on the roll for this motion: only members eligible on the "
-                "record date, %2, vote on it.")
-                .arg(number, QLocale().toString(context.motion.recordDate, QLocale::ShortFormat)),
-            "not-eligible");
-    }
-    if (const auto earlier = context.votedOnLine.constFind(line->memberId);
-        earlier != context.votedOnLine.constEnd()) {
-        return ballotError(
-            ballot,
-            earlier.value() > 0
-                ? QCoreApplication::translate("MotionRepository",
-                                              "member %1 has already voted on this motion, on line %2.")
-                      .arg(line->number)
-                      .arg(earlier.value())
-                : QCoreApplication::translate("MotionRepository",
-                                              "member %1 has already voted on this motion.")
-                      .arg(line->number),
-            "voted-twice");
-    }
-    if (const auto when = context.voted.constFind(line->memberId); when != context.voted.constEnd()) {
-        return ballotError(ballot,
-                           QCoreApplication::translate("MotionRepository",
-                                                       "member %1 has already voted on this motion, at %2.")
-                               .arg(line->number, momentText(when.value())),
-                           "voted-twice");
-    }
-    return *line;
+    return domain::checkVoteState(domain::VoteKind::Motion, motion.title, motion.state, action);
 }
 
 } // namespace
@@ -557,7 +192,7 @@ Result<Motion> MotionRepository::add(const Motion& motion)
     if (auto valid = domain::validateMotion(motion); !valid)
         return valid.error();
     Motion stored = motion;
-    stored.state = MotionState::Draft;
+    stored.state = VoteState::Draft;
     const Outcome outcome = m_file.inTransaction([&]() -> Outcome {
         const QSqlDatabase database = m_file.connection();
         if (auto done = checkReferences(m_file, motion); !done)
@@ -593,8 +228,8 @@ Result<Motion> MotionRepository::update(const Motion& motion)
         const auto before = this->motion(motion.id);
         if (!before)
             return before.error();
-        if (before->state != MotionState::Draft)
-            return wrongState(*before, MotionState::Draft);
+        if (auto allowed = checkState(*before, domain::VoteAction::Edit); !allowed)
+            return allowed;
         if (auto done = checkReferences(m_file, motion); !done)
             return done;
         Statement update(
@@ -626,8 +261,8 @@ Result<Motion> MotionRepository::motion(qint64 id) const
     if (auto done = query.exec(); !done)
         return done.error();
     if (!query.next()) {
-        return motionError(QCoreApplication::translate("MotionRepository", "There is no motion %1.").arg(id),
-                           "unknown-motion", "motion");
+        return Error { QCoreApplication::translate("MotionRepository", "There is no motion %1.").arg(id),
+                       QStringLiteral("unknown-motion"), QStringLiteral("motion") };
     }
     Motion motion = motionFrom(query);
     const auto shares = classSharesOf(m_file.connection(), id);
@@ -664,21 +299,15 @@ Result<QList<Motion>> MotionRepository::all(std::optional<qint64> meetingId) con
 
 Result<Motion> MotionRepository::open(qint64 motionId, const QDate& recordDate)
 {
-    if (!recordDate.isValid())
-        return motionError(QCoreApplication::translate(
-                               "MotionRepository",
-                               "Voting opens on a record date: the day whose register decides who may vote."),
-                           "invalid-date", "recordDate");
-    if (auto done = domain::checkNotInFuture(recordDate, QDate::currentDate(), QStringLiteral("recordDate"));
-        !done)
+    if (auto done = domain::checkRecordDate(recordDate, QDate::currentDate()); !done)
         return done.error();
     const Outcome outcome = m_file.inTransaction([&]() -> Outcome {
         const QSqlDatabase database = m_file.connection();
         const auto motion = this->motion(motionId);
         if (!motion)
             return motion.error();
-        if (motion->state != MotionState::Draft)
-            return wrongState(*motion, MotionState::Draft);
+        if (auto allowed = checkState(*motion, domain::VoteAction::Open); !allowed)
+            return allowed;
         QHash<QString, qint64> memberIds;
         const auto roll = rollOn(database, *motion, recordDate, &memberIds);
         if (!roll)
@@ -716,9 +345,8 @@ Result<Motion> MotionRepository::open(qint64 motionId, const QDate& recordDate)
 
 Result<domain::VoterRoll> MotionRepository::previewRoll(qint64 motionId, const QDate& recordDate) const
 {
-    if (!recordDate.isValid())
-        return motionError(QCoreApplication::translate("MotionRepository", "Choose a record date."),
-                           "invalid-date", "recordDate");
+    if (auto done = domain::checkPreviewDate(recordDate); !done)
+        return done.error();
     const auto motion = this->motion(motionId);
     if (!motion)
         return motion.error();
@@ -732,14 +360,8 @@ Outcome MotionRepository::remove(qint64 motionId)
         const auto before = this->motion(motionId);
         if (!before)
             return before.error();
-        if (before->state != MotionState::Draft) {
-            return motionError(QCoreApplication::translate(
-                                   "MotionRepository",
-                                   "Voting on “%1” has opened, so it stays in the record and cannot be "
-                                   "deleted.")
-                                   .arg(before->title),
-                               "motion-not-draft", "state");
-        }
+        if (auto allowed = checkState(*before, domain::VoteAction::Remove); !allowed)
+            return allowed;
         for (const QString& sql : { QStringLiteral("DELETE FROM motion_class_shares WHERE motion_id = :id"),
                                     QStringLiteral("DELETE FROM motions WHERE id = :id") }) {
             Statement remove(database, sql);
@@ -757,164 +379,9 @@ Result<domain::VoterRoll> MotionRepository::roll(qint64 motionId) const
     const auto motion = this->motion(motionId);
     if (!motion)
         return motion.error();
-    if (motion->state == MotionState::Draft)
-        return wrongState(*motion, MotionState::Open);
+    if (auto allowed = checkState(*motion, domain::VoteAction::Read); !allowed)
+        return allowed.error();
     return readRoll(m_file.connection(), *motion);
-}
-
-Result<QDateTime> MotionRepository::castBallot(qint64 motionId, const BallotInput& ballot)
-{
-    const auto recorded = importBallots(motionId, { ballot });
-    if (!recorded)
-        return recorded.error();
-    Statement query(m_file.connection(),
-                    QStringLiteral("SELECT cast_at FROM %1 WHERE motion_id = :motion AND member_id = (SELECT "
-                                   "member_id FROM voter_rolls WHERE motion_id = :motion2 AND "
-                                   "lower(member_number) = lower(:number))")
-                        .arg(this->motion(motionId)->isSecret ? QStringLiteral("secret_voters")
-                                                              : QStringLiteral("ballots")));
-    query.bind(QStringLiteral(":motion"), motionId)
-        .bind(QStringLiteral(":motion2"), motionId)
-        .bind(QStringLiteral(":number"), ballot.memberNumber.trimmed());
-    if (auto done = query.exec(); !done)
-        return done.error();
-    return query.next() ? momentFrom(query.value(0)) : QDateTime();
-}
-
-Result<qint64> MotionRepository::importBallots(qint64 motionId, const QList<BallotInput>& ballots)
-{
-    const QString now = nowUtcText();
-    bool isSecret = false;
-    const Outcome outcome = m_file.inTransaction([&]() -> Outcome {
-        const QSqlDatabase database = m_file.connection();
-        BallotContext context;
-        const auto motion = this->motion(motionId);
-        if (!motion)
-            return motion.error();
-        isSecret = motion->isSecret;
-        if (motion->state != MotionState::Open)
-            return wrongState(*motion, MotionState::Open);
-        context.motion = *motion;
-        if (auto roll = readRoll(database, *motion, &context.roll); !roll)
-            return roll.error();
-        auto voted = votedAlready(database, *motion);
-        if (!voted)
-            return voted.error();
-        context.voted = std::move(voted).value();
-        auto appointments = appointmentsFor(database, motion->meetingId);
-        if (!appointments)
-            return appointments.error();
-        context.appointments = std::move(appointments).value();
-
-        Statement openBallot(database,
-                             QStringLiteral("INSERT INTO ballots (motion_id, member_id, choice, method, "
-                                            "proxy_member_id, cast_at) VALUES (:motion, :member, "
-                                            ":choice, :method, :proxy, :at)"));
-        Statement secretVoter(database,
-                              QStringLiteral("INSERT INTO secret_voters (motion_id, member_id, method, "
-                                             "cast_at) VALUES (:motion, :member, :method, :at)"));
-        // A secret batch adds to the totals once, at the end: (class, choice) -> (members, weight).
-        std::map<std::pair<qint64, int>, std::pair<qint64, qint64>> secretTotals;
-        QCryptographicHash digest(QCryptographicHash::Sha256);
-        for (const BallotInput& ballot : ballots) {
-            const auto voter = checkVoter(database, context, ballot);
-            if (!voter)
-                return voter.error();
-            std::optional<qint64> proxyId;
-            if (auto done = checkProxy(database, context, ballot, *voter, proxyId); !done)
-                return done;
-            context.votedOnLine.insert(voter->memberId, ballot.line);
-            const QString method = domain::ballotMethodKey(ballot.method);
-            if (motion->isSecret) {
-                secretVoter.bind(QStringLiteral(":motion"), motionId)
-                    .bind(QStringLiteral(":member"), voter->memberId)
-                    .bind(QStringLiteral(":method"), method)
-                    .bind(QStringLiteral(":at"), now);
-                if (auto done = secretVoter.exec(); !done)
-                    return done;
-                auto& total = secretTotals[{ secretTotalsClass(*motion, voter->classId),
-                                             static_cast<int>(ballot.choice) }];
-                total.first += 1;
-                total.second += voter->weight;
-                digest.addData(QStringLiteral("%1\t%2\n").arg(voter->number, method).toUtf8());
-            } else {
-                openBallot.bind(QStringLiteral(":motion"), motionId)
-                    .bind(QStringLiteral(":member"), voter->memberId)
-                    .bind(QStringLiteral(":choice"), domain::choiceKey(ballot.choice))
-                    .bind(QStringLiteral(":method"), method)
-                    .bind(QStringLiteral(":proxy"), idValue(proxyId))
-                    .bind(QStringLiteral(":at"), now);
-                if (auto done = openBallot.exec(); !done)
-                    return done;
-                digest.addData(QStringLiteral("%1\t%2\t%3\n")
-                                   .arg(voter->number, domain::choiceKey(ballot.choice), method)
-                                   .toUtf8());
-            }
-        }
-        Statement addToTotals(database,
-                              QStringLiteral("UPDATE secret_totals SET members = members + :members, "
-                                             "weight = weight + :weight WHERE motion_id = :motion AND "
-                                             "class_id = :class AND choice = :choice"));
-        for (const auto& [key, total] : secretTotals) {
-            addToTotals.bind(QStringLiteral(":members"), total.first)
-                .bind(QStringLiteral(":weight"), total.second)
-                .bind(QStringLiteral(":motion"), motionId)
-                .bind(QStringLiteral(":class"), key.first)
-                .bind(QStringLiteral(":choice"), domain::choiceKey(static_cast<Choice>(key.second)));
-            if (auto done = addToTotals.exec(); !done)
-                return done;
-        }
-        // One entry for the batch: how many, and a digest of who voted how (for a secret ballot, of
-        // who voted and by what method only).
-        QJsonObject after { { QStringLiteral("ballots"), static_cast<qint64>(ballots.size()) },
-                            { QStringLiteral("digest"), QString::fromLatin1(digest.result().toHex()) } };
-        if (ballots.size() == 1) {
-            after.insert(QStringLiteral("member"), ballots.constFirst().memberNumber.trimmed());
-            after.insert(QStringLiteral("method"), domain::ballotMethodKey(ballots.constFirst().method));
-            if (!motion->isSecret)
-                after.insert(QStringLiteral("choice"), domain::choiceKey(ballots.constFirst().choice));
-        }
-        return m_file.audit(motion->isSecret ? QStringLiteral("ballot.secret")
-                                             : QStringLiteral("ballot.cast"),
-                            QStringLiteral("motion"), QString::number(motionId), {}, after);
-    });
-    if (!outcome)
-        return outcome.error();
-    if (isSecret)
-        m_file.clearWriteAheadLog();
-    return static_cast<qint64>(ballots.size());
-}
-
-Result<QList<BallotRow>> MotionRepository::ballots(qint64 motionId) const
-{
-    const auto motion = this->motion(motionId);
-    if (!motion)
-        return motion.error();
-    Statement query(
-        m_file.connection(),
-        motion->isSecret
-            ? QStringLiteral("SELECT m.number, m.name, NULL, v.method, NULL, v.cast_at FROM "
-                             "secret_voters v JOIN members m ON m.id = v.member_id WHERE v.motion_id "
-                             "= :motion ORDER BY length(m.number), m.number")
-            : QStringLiteral("SELECT m.number, m.name, b.choice, b.method, p.number, b.cast_at FROM "
-                             "ballots b JOIN members m ON m.id = b.member_id LEFT JOIN members p ON "
-                             "p.id = b.proxy_member_id WHERE b.motion_id = :motion ORDER BY b.id"));
-    query.bind(QStringLiteral(":motion"), motionId);
-    if (auto done = query.exec(); !done)
-        return done.error();
-    QList<BallotRow> rows;
-    while (query.next()) {
-        BallotRow row;
-        row.memberNumber = query.value(0).toString();
-        row.memberName = query.value(1).toString();
-        if (!query.value(2).isNull())
-            row.choice = domain::choiceFromKey(query.value(2).toString());
-        row.method = domain::ballotMethodFromKey(query.value(3).toString()).value_or(BallotMethod::InPerson);
-        row.proxyNumber = query.value(4).toString();
-        row.castAt = momentFrom(query.value(5));
-        rows.append(row);
-    }
-    return rows;
 }
 
 Result<MotionResult> MotionRepository::result(qint64 motionId) const
@@ -922,10 +389,10 @@ Result<MotionResult> MotionRepository::result(qint64 motionId) const
     const auto motion = this->motion(motionId);
     if (!motion)
         return motion.error();
-    if (motion->state == MotionState::Draft)
-        return wrongState(*motion, MotionState::Open);
+    if (auto allowed = checkState(*motion, domain::VoteAction::Read); !allowed)
+        return allowed.error();
     MotionResult result;
-    if (motion->state == MotionState::Closed) {
+    if (motion->state == VoteState::Closed) {
         auto stored = storedResult(m_file.connection(), CountedVote::Motion, motionId);
         if (!stored)
             return stored.error();
@@ -937,8 +404,7 @@ Result<MotionResult> MotionRepository::result(qint64 motionId) const
             return counted.error();
         result.json = *counted;
     }
-    for (const QJsonValue& line : result.json.value(QStringLiteral("working")).toArray())
-        result.working.append(line.toString());
+    result.working = workingOf(result.json);
     result.outcome = domain::motionOutcomeFromKey(result.json.value(QStringLiteral("outcome")).toString())
                          .value_or(domain::MotionOutcome::Void);
     return result;
@@ -1012,8 +478,8 @@ Result<Motion> MotionRepository::close(qint64 motionId)
         const auto motion = this->motion(motionId);
         if (!motion)
             return motion.error();
-        if (motion->state != MotionState::Open)
-            return wrongState(*motion, MotionState::Open);
+        if (auto allowed = checkState(*motion, domain::VoteAction::Vote); !allowed)
+            return allowed;
         auto counted = countNow(*motion);
         if (!counted)
             return counted.error();

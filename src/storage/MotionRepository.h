@@ -51,17 +51,11 @@ struct MotionResult
 // Motions, their voting and results. Every change is one transaction with its audit entry; a
 // secret ballot's audit entry says who voted, never how.
 //
-// Rules: those of domain::validateMotion, domain::freezeRoll and domain::countVotes, and
-//   "unknown-meeting", "unknown-motion", "unknown-member"
-//   "motion-not-draft"   only a draft's text and rules change, and only a draft opens
-//   "motion-not-open"    ballots are taken, and voting closes, only while voting is open
-//   "future-date"        a record date after today
-//   "not-eligible"       the member is not on the motion's frozen roll
-//   "voted-twice"        the member has voted; the message says when
-//   "no-proxy"           a proxy ballot for a member who appointed no proxy for the meeting
-//   "wrong-proxy"        cast by someone other than the appointed proxy
-//   "proxy-direction"    a proxy ballot that goes against the member's direction
-//   "not-a-proxy-ballot" a proxy named on a ballot not cast by proxy
+// Rules: those of domain::validateMotion, domain::freezeRoll and domain::countVotes; of
+// domain::checkVoteState ("motion-not-draft", "motion-not-open"); of domain::checkRecordDate
+// ("invalid-date", "future-date"); of domain::checkMotionVoter ("not-eligible", "voted-twice") and
+// domain::checkProxyBallot ("no-proxy", "wrong-proxy", "proxy-direction", "not-a-proxy-ballot"); and,
+// for rows the file lacks, "unknown-meeting", "unknown-motion", "unknown-member", "unknown-class".
 class MotionRepository
 {
 public:

@@ -1,17 +1,18 @@
 #include "MutualFile.h"
 
 #include "AuditLog.h"
+#include "FileErrors.h"
 #include "MemberClassInsert.h"
+#include "Migrations.h"
+#include "MutualSettings.h"
 #include "Statement.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
@@ -26,10 +27,6 @@ namespace {
 
 // PRAGMA application_id of every Mutualise file: "MUTL".
 constexpr qint64 mutualiseApplicationId = 0x4D55544C;
-constexpr int sqliteBusy = 5;
-constexpr int sqliteReadOnly = 8;
-constexpr int sqliteCorrupt = 11;
-constexpr int sqliteNotADatabase = 26;
 
 QString newConnectionName()
 {
@@ -61,118 +58,6 @@ private:
     QString m_name;
 };
 
-Error notAMutual(const QString& path)
-{
-    return Error { QCoreApplication::translate("MutualFile", "“%1” is not a Mutualise file.")
-                       .arg(QDir::toNativeSeparators(path)),
-                   QStringLiteral("not-a-mutual"),
-                   {} };
-}
-
-Error corrupt(const QString& path)
-{
-    return Error { QCoreApplication::translate(
-                       "MutualFile",
-                       "“%1” is damaged and cannot be opened safely. Restore it from your latest "
-                       "backup copy.")
-                       .arg(QDir::toNativeSeparators(path)),
-                   QStringLiteral("corrupt"),
-                   {} };
-}
-
-Error readOnly(const QString& path)
-{
-    return Error { QCoreApplication::translate(
-                       "MutualFile",
-                       "“%1” cannot be changed: the file or its folder is read-only. Copy it to a "
-                       "folder you can write to, or ask for write access.")
-                       .arg(QDir::toNativeSeparators(path)),
-                   QStringLiteral("read-only"),
-                   {} };
-}
-
-Error locked(const QString& path)
-{
-    return Error { QCoreApplication::translate(
-                       "MutualFile",
-                       "“%1” is open for writing in another program, perhaps another Mutualise "
-                       "window. Try again when it is closed.")
-                       .arg(QDir::toNativeSeparators(path)),
-                   QStringLiteral("locked"),
-                   {} };
-}
-
-// Maps an error met while opening to the rule a person can act on.
-Error openingError(const QSqlError& error, const QString& path)
-{
-    switch (primaryResultCode(error)) {
-    case sqliteBusy:
-        return locked(path);
-    case sqliteReadOnly:
-        return readOnly(path);
-    case sqliteCorrupt:
-    case sqliteNotADatabase:
-        return corrupt(path);
-    default:
-        return databaseError(error);
-    }
-}
-
-struct Migration
-{
-    int version = 0;
-    QString resource;
-};
-
-QList<Migration> migrations()
-{
-    static const QList<Migration> list = [] {
-        QList<Migration> found;
-        static const QRegularExpression pattern(QStringLiteral("^(\\d{4})_.*\\.sql$"));
-        const QDir folder(QStringLiteral(":/migrations"));
-        for (const QString& name : folder.entryList({ QStringLiteral("*.sql") }, QDir::Files, QDir::Name)) {
-            const QRegularExpressionMatch match = pattern.match(name);
-            if (match.hasMatch())
-                found.append({ match.captured(1).toInt(), folder.filePath(name) });
-        }
-        return found;
-    }();
-    return list;
-}
-
-// Splits a migration into statements: each ends with ';' at the end of a line, except inside a
-// trigger body, which ends with "END;".
-QStringList statementsOf(const QString& script)
-{
-    QStringList statements;
-    QString current;
-    bool isInTrigger = false;
-    for (const QString& line : script.split(u'\n')) {
-        const QString trimmed = line.trimmed();
-        if (trimmed.isEmpty() || trimmed.startsWith(QStringLiteral("--")))
-            continue;
-        if (current.isEmpty())
-            isInTrigger = trimmed.startsWith(QStringLiteral("CREATE TRIGGER"), Qt::CaseInsensitive);
-        current += line + u'\n';
-        const bool isEnd = isInTrigger ? trimmed.compare(QStringLiteral("END;"), Qt::CaseInsensitive) == 0
-                                       : trimmed.endsWith(u';');
-        if (isEnd) {
-            statements.append(current.trimmed());
-            current.clear();
-        }
-    }
-    Q_ASSERT(current.trimmed().isEmpty());
-    return statements;
-}
-
-Outcome execPlain(const QSqlDatabase& database, const QString& sql)
-{
-    QSqlQuery query(database);
-    if (!query.exec(sql))
-        return databaseError(query.lastError());
-    return domain::ok();
-}
-
 Result<qint64> pragmaValue(const QSqlDatabase& database, const QString& pragma)
 {
     QSqlQuery query(database);
@@ -199,44 +84,6 @@ Outcome useWriteAheadLog(const QSqlDatabase& database)
                        .arg(query.value(0).toString()),
                    QStringLiteral("database"),
                    {} };
-}
-
-// Applies every migration newer than `fromVersion`, all in one transaction; `beforeCommit`, when
-// given, runs last inside it (to record the upgrade in the audit trail).
-Outcome migrate(const QSqlDatabase& database, int fromVersion,
-                const std::function<Outcome()>& beforeCommit = {})
-{
-    if (auto begun = execPlain(database, QStringLiteral("BEGIN IMMEDIATE")); !begun)
-        return begun;
-    auto applyAll = [&]() -> Outcome {
-        for (const Migration& migration : migrations()) {
-            if (migration.version <= fromVersion)
-                continue;
-            QFile file(migration.resource);
-            if (!file.open(QIODevice::ReadOnly))
-                return Error { QCoreApplication::translate("MutualFile", "A database migration is missing."),
-                               QStringLiteral("database"),
-                               {} };
-            for (const QString& statement : statementsOf(QString::fromUtf8(file.readAll()))) {
-                if (auto done = execPlain(database, statement); !done)
-                    return done;
-            }
-            // The version is our own integer: PRAGMA takes no bound values.
-            if (auto done
-                = execPlain(database, QStringLiteral("PRAGMA user_version = %1").arg(migration.version));
-                !done)
-                return done;
-        }
-        if (beforeCommit) {
-            if (auto done = beforeCommit(); !done)
-                return done;
-        }
-        return execPlain(database, QStringLiteral("COMMIT"));
-    };
-    const Outcome applied = applyAll();
-    if (!applied)
-        execPlain(database, QStringLiteral("ROLLBACK"));
-    return applied;
 }
 
 // The 100-byte SQLite header, read by hand so that a file we refuse is never handed to SQLite: not
@@ -331,21 +178,6 @@ bool isWritable(const QString& path)
         && ::access(folder.constData(), W_OK) == 0;
 }
 
-QString backupPathFor(const QString& path, int version)
-{
-    const QFileInfo info(path);
-    QString candidate;
-    for (int attempt = 1;; ++attempt) {
-        const QString suffix = attempt == 1 ? QString() : QStringLiteral("-%1").arg(attempt);
-        candidate = info.dir().filePath(QStringLiteral("%1.before-upgrade-%2%3.mutual")
-                                            .arg(info.completeBaseName())
-                                            .arg(version)
-                                            .arg(suffix));
-        if (!QFileInfo::exists(candidate))
-            return candidate;
-    }
-}
-
 void removeWithCompanions(const QString& path)
 {
     QFile::remove(path);
@@ -354,54 +186,12 @@ void removeWithCompanions(const QString& path)
     QFile::remove(path + QStringLiteral("-journal"));
 }
 
-QJsonObject mutualToJson(const domain::Mutual& mutual)
-{
-    return QJsonObject {
-        { QStringLiteral("name"), mutual.name },
-        { QStringLiteral("legalForm"), domain::legalFormKey(mutual.legalForm) },
-        { QStringLiteral("registrationNumber"), mutual.registrationNumber },
-        { QStringLiteral("currency"), mutual.currency.code() },
-        { QStringLiteral("nominalShareValue"), mutual.nominalShareValue },
-        { QStringLiteral("financialYearStartMonth"), mutual.financialYearStartMonth },
-        { QStringLiteral("financialYearStartDay"), mutual.financialYearStartDay },
-        { QStringLiteral("individualWithdrawableCap"), mutual.individualWithdrawableCap },
-        { QStringLiteral("amountMayDifferFromNominal"), mutual.amountMayDifferFromNominal },
-    };
-}
-
-Statement& bindMutual(Statement& statement, const domain::Mutual& mutual)
-{
-    return statement.bind(QStringLiteral(":name"), mutual.name)
-        .bind(QStringLiteral(":legal_form"), domain::legalFormKey(mutual.legalForm))
-        .bind(QStringLiteral(":registration_number"), mutual.registrationNumber)
-        .bind(QStringLiteral(":currency"), mutual.currency.code())
-        .bind(QStringLiteral(":nominal"), mutual.nominalShareValue)
-        .bind(QStringLiteral(":month"), mutual.financialYearStartMonth)
-        .bind(QStringLiteral(":day"), mutual.financialYearStartDay)
-        .bind(QStringLiteral(":cap"), mutual.individualWithdrawableCap)
-        .bind(QStringLiteral(":may_differ"), mutual.amountMayDifferFromNominal ? 1 : 0);
-}
-
 QByteArray compactJson(const QJsonObject& object)
 {
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
 } // namespace
-
-QString auditHash(const QString& previousHash, const QString& at, const QString& actor, const QString& action,
-                  const QString& entity, const QString& entityKey, const QByteArray& beforeJson,
-                  const QByteArray& afterJson)
-{
-    // Each field ends with a NUL so that moving text from one field to the next changes the hash.
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    for (const QByteArray& field : { previousHash.toUtf8(), at.toUtf8(), actor.toUtf8(), action.toUtf8(),
-                                     entity.toUtf8(), entityKey.toUtf8(), beforeJson, afterJson }) {
-        hash.addData(field);
-        hash.addData(QByteArrayView("\0", 1));
-    }
-    return QString::fromLatin1(hash.result().toHex());
-}
 
 MutualFile::MutualFile(QString path, QString connectionName, QString actor)
     : m_path(std::move(path))
@@ -420,8 +210,7 @@ MutualFile::~MutualFile()
 
 int MutualFile::latestSchemaVersion()
 {
-    const QList<Migration> all = migrations();
-    return all.isEmpty() ? 0 : all.constLast().version;
+    return latestMigrationVersion();
 }
 
 QString MutualFile::currentActor()
@@ -482,47 +271,6 @@ Outcome probeWriteLock(const QSqlDatabase& database, const QString& path)
         return openingError(query.lastError(), path);
     if (!query.exec(QStringLiteral("ROLLBACK")))
         return databaseError(query.lastError());
-    return domain::ok();
-}
-
-// Copies the file beside itself before an upgrade, after moving the write-ahead log into it; returns
-// the copy's path.
-Result<QString> backUpBeforeUpgrade(const QSqlDatabase& database, const QString& path, int version)
-{
-    QSqlQuery query(database);
-    if (!query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) || !query.next())
-        return openingError(query.lastError(), path);
-    if (query.value(0).toInt() != 0)
-        return locked(path);
-    query.finish();
-    const QString backup = backupPathFor(path, version);
-    if (!QFile::copy(path, backup)) {
-        return Error { QCoreApplication::translate(
-                           "MutualFile", "Could not make the backup copy “%1” before upgrading the file.")
-                           .arg(QDir::toNativeSeparators(backup)),
-                       QStringLiteral("read-only"),
-                       {} };
-    }
-    return backup;
-}
-
-Outcome upgrade(const QSqlDatabase& database, const QString& path, int version,
-                const std::function<Outcome()>& recordUpgrade)
-{
-    const auto backup = backUpBeforeUpgrade(database, path, version);
-    if (!backup)
-        return backup.error();
-    if (auto migrated = migrate(database, version, recordUpgrade); !migrated) {
-        // The file is as it was, so the copy would only be clutter (and one more on every retry).
-        QFile::remove(*backup);
-        return Error { QCoreApplication::translate("MutualFile",
-                                                   "“%1” could not be upgraded to this version of "
-                                                   "Mutualise and has not been changed. The database "
-                                                   "said: %2")
-                           .arg(QDir::toNativeSeparators(path), migrated.error().message),
-                       QStringLiteral("upgrade-failed"),
-                       {} };
-    }
     return domain::ok();
 }
 
@@ -678,16 +426,7 @@ Result<std::unique_ptr<MutualFile>> MutualFile::create(const QString& path, cons
         if (auto done = migrate(*database, 0); !done)
             return done;
         return building.inTransaction([&]() -> Outcome {
-            Statement insertMutual(
-                *database,
-                QStringLiteral(
-                    "INSERT INTO mutual (id, name, legal_form, registration_number, currency, "
-                    "nominal_share_value, financial_year_start_month, financial_year_start_day, "
-                    "individual_withdrawable_cap, amount_may_differ_from_nominal, created_at) VALUES "
-                    "(1, :name, :legal_form, :registration_number, :currency, :nominal, :month, :day, "
-                    ":cap, :may_differ, :created_at)"));
-            bindMutual(insertMutual, mutual).bind(QStringLiteral(":created_at"), nowUtcText());
-            if (auto done = insertMutual.exec(); !done)
+            if (auto done = insertMutualSettings(*database, mutual); !done)
                 return done;
             MemberClassInsert insertClass(*database);
             QJsonArray storedClasses;
@@ -717,99 +456,6 @@ Result<std::unique_ptr<MutualFile>> MutualFile::create(const QString& path, cons
                        {} };
     }
     return open(absolutePath, actor);
-}
-
-Result<domain::Mutual> MutualFile::readMutual() const
-{
-    Statement query(
-        connection(),
-        QStringLiteral("SELECT name, legal_form, registration_number, currency, nominal_share_value, "
-                       "financial_year_start_month, financial_year_start_day, "
-                       "individual_withdrawable_cap, amount_may_differ_from_nominal FROM mutual "
-                       "WHERE id = 1"));
-    if (auto done = query.exec(); !done)
-        return done.error();
-    if (!query.next())
-        return corrupt(m_path);
-    const auto legalForm = domain::legalFormFromKey(query.value(1).toString());
-    const auto currency = domain::Currency::fromCode(query.value(3).toString());
-    if (!legalForm || !currency)
-        return corrupt(m_path);
-    domain::Mutual mutual;
-    mutual.name = query.value(0).toString();
-    mutual.legalForm = *legalForm;
-    mutual.registrationNumber = query.value(2).toString();
-    mutual.currency = *currency;
-    mutual.nominalShareValue = query.value(4).toLongLong();
-    mutual.financialYearStartMonth = query.value(5).toInt();
-    mutual.financialYearStartDay = query.value(6).toInt();
-    mutual.individualWithdrawableCap = query.value(7).toLongLong();
-    mutual.amountMayDifferFromNominal = query.value(8).toInt() != 0;
-    if (!domain::validateMutual(mutual))
-        return corrupt(m_path);
-    return mutual;
-}
-
-Outcome MutualFile::loadMutual()
-{
-    auto read = readMutual();
-    if (!read)
-        return read.error();
-    m_mutual = std::move(read).value();
-    return domain::ok();
-}
-
-namespace {
-
-// Changing the currency or the value of a share would silently change what every recorded amount
-// means (pence read as yen), so both are fixed once the ledger has an entry.
-Outcome checkLedgerAllows(const QSqlDatabase& database, const domain::Mutual& before,
-                          const domain::Mutual& updated)
-{
-    if (before.currency == updated.currency && before.nominalShareValue == updated.nominalShareValue)
-        return domain::ok();
-    Statement count(database, QStringLiteral("SELECT COUNT(*) FROM share_entries"));
-    if (auto done = count.exec(); !done)
-        return done;
-    if (count.next() && count.value(0).toLongLong() == 0)
-        return domain::ok();
-    return Error { QCoreApplication::translate("MutualFile",
-                                               "The currency and the nominal value of a share cannot be "
-                                               "changed once share capital has been recorded: every "
-                                               "amount in the ledger is in them."),
-                   QStringLiteral("settings-in-use"),
-                   before.currency == updated.currency ? QStringLiteral("nominalShareValue")
-                                                       : QStringLiteral("currency") };
-}
-
-} // namespace
-
-Outcome MutualFile::updateMutual(const domain::Mutual& updated)
-{
-    if (auto valid = domain::validateMutual(updated); !valid)
-        return valid;
-    const Outcome outcome = inTransaction([&]() -> Outcome {
-        const auto before = readMutual();
-        if (!before)
-            return before.error();
-        if (auto allowed = checkLedgerAllows(connection(), *before, updated); !allowed)
-            return allowed;
-        Statement update(
-            connection(),
-            QStringLiteral("UPDATE mutual SET name = :name, legal_form = :legal_form, "
-                           "registration_number = :registration_number, currency = :currency, "
-                           "nominal_share_value = :nominal, financial_year_start_month = :month, "
-                           "financial_year_start_day = :day, individual_withdrawable_cap = :cap, "
-                           "amount_may_differ_from_nominal = :may_differ WHERE id = 1"));
-        bindMutual(update, updated);
-        if (auto done = update.exec(); !done)
-            return done;
-        return audit(QStringLiteral("mutual.update"), QStringLiteral("mutual"), updated.name,
-                     mutualToJson(*before), mutualToJson(updated));
-    });
-    if (outcome)
-        m_mutual = updated;
-    return outcome;
 }
 
 Outcome MutualFile::inTransaction(const std::function<Outcome()>& work)

@@ -73,8 +73,8 @@ public:
     // The settings as stored now: what rules must be checked against inside a transaction, since
     // another program may have changed them since the file was opened.
     Result<domain::Mutual> readMutual() const;
-    // Refuses (rule "settings-in-use") to change the currency or the nominal value once the ledger
-    // has an entry.
+    // Refuses to change the currency or the nominal value once the ledger has an entry (rule
+    // "settings-in-use" of domain::checkSettingsChange).
     Outcome updateMutual(const domain::Mutual& mutual);
 
     // Runs `work` inside one transaction (BEGIN IMMEDIATE) and commits if it succeeds; on failure,

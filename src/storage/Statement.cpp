@@ -84,6 +84,41 @@ QString nowUtcText()
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
 
+QDateTime momentFrom(const QVariant& value)
+{
+    if (value.isNull())
+        return {};
+    return QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+}
+
+QVariant idValue(const std::optional<qint64>& id)
+{
+    return id ? QVariant(*id) : QVariant();
+}
+
+std::optional<qint64> idFrom(const QVariant& value)
+{
+    return value.isNull() ? std::nullopt : std::optional(value.toLongLong());
+}
+
+domain::Outcome execPlain(const QSqlDatabase& database, const QString& sql)
+{
+    QSqlQuery query(database);
+    if (!query.exec(sql))
+        return databaseError(query.lastError());
+    return domain::ok();
+}
+
+domain::Error errorOnLine(const domain::Error& error, int line, const QString& field)
+{
+    if (line <= 0)
+        return domain::Error { error.message, error.rule, field };
+    return domain::Error {
+        QCoreApplication::translate("Statement", "Line %1: %2").arg(line).arg(error.message), error.rule,
+        QString::number(line)
+    };
+}
+
 qint64 limitValue(qint64 limit)
 {
     return limit < 0 ? std::numeric_limits<qint64>::max() : limit;

@@ -3,11 +3,14 @@
 #include "domain/Error.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
+
+#include <optional>
 
 namespace mutualise::storage {
 
@@ -38,10 +41,23 @@ domain::Error databaseError(const QSqlError& error);
 // SQLite's primary result code (the low byte of an extended code), 0 when unknown.
 int primaryResultCode(const QSqlError& error);
 
-// Dates are stored as 'YYYY-MM-DD' text, moments as UTC ISO 8601 with milliseconds.
+// Dates are stored as 'YYYY-MM-DD' text, moments as UTC ISO 8601 with milliseconds (and read back as
+// UTC, from their "Z"); NULL is a null date or moment.
 QVariant dateValue(const QDate& date);
 QDate dateFrom(const QVariant& value);
 QString nowUtcText();
+QDateTime momentFrom(const QVariant& value);
+
+// An optional reference to another row: NULL for nothing.
+QVariant idValue(const std::optional<qint64>& id);
+std::optional<qint64> idFrom(const QVariant& value);
+
+// Runs SQL that binds no values (PRAGMA, BEGIN, a migration's statements).
+domain::Outcome execPlain(const QSqlDatabase& database, const QString& sql);
+
+// An error about one ballot or paper of a batch: "Line 12: ..." with the line as its field when it
+// came from a file, otherwise the message as it is, said of `field`.
+domain::Error errorOnLine(const domain::Error& error, int line, const QString& field);
 
 // A LIMIT to bind: a negative `limit` means none. SQLite reads LIMIT -1 as "no limit" but PostgreSQL
 // refuses it, while both accept the largest 64-bit count.

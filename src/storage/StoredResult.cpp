@@ -2,6 +2,7 @@
 
 #include "Statement.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 
 namespace mutualise::storage {
@@ -18,6 +19,14 @@ domain::Result<QJsonObject> storedResult(const QSqlDatabase& database, CountedVo
     if (!query.next())
         return databaseError(query.lastError());
     return QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object();
+}
+
+QStringList workingOf(const QJsonObject& result)
+{
+    QStringList working;
+    for (const QJsonValue& line : result.value(QStringLiteral("working")).toArray())
+        working.append(line.toString());
+    return working;
 }
 
 } // namespace mutualise::storage

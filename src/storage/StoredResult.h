@@ -4,6 +4,7 @@
 
 #include <QJsonObject>
 #include <QSqlDatabase>
+#include <QStringList>
 
 namespace mutualise::storage {
 
@@ -15,5 +16,8 @@ enum class CountedVote
 };
 
 domain::Result<QJsonObject> storedResult(const QSqlDatabase& database, CountedVote vote, qint64 id);
+
+// The count in sentences, as a result's "working" array holds them.
+QStringList workingOf(const QJsonObject& result);
 
 } // namespace mutualise::storage

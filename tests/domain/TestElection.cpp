@@ -13,6 +13,8 @@ class TestElection : public QObject
 private Q_SLOTS:
     void validatePaper_data();
     void validatePaper();
+    void sameCandidates_data();
+    void sameCandidates();
 };
 
 namespace {
@@ -60,6 +62,35 @@ void TestElection::validatePaper()
     QCOMPARE(outcome ? QString() : outcome.error().rule, rule);
     if (!outcome)
         QCOMPARE(outcome.error().field, u"preferences"_s);
+}
+
+void TestElection::sameCandidates_data()
+{
+    QTest::addColumn<QStringList>("fileCandidates");
+    QTest::addColumn<QString>("rule");
+    QTest::newRow("the same, in order") << QStringList { u"Ann"_s, u"Bo"_s, u"Cy"_s } << QString();
+    QTest::newRow("another order") << QStringList { u"Bo"_s, u"Ann"_s, u"Cy"_s } << u"candidates-differ"_s;
+    QTest::newRow("one missing") << QStringList { u"Ann"_s, u"Bo"_s } << u"candidates-differ"_s;
+    QTest::newRow("one more") << QStringList { u"Ann"_s, u"Bo"_s, u"Cy"_s, u"Di"_s }
+                              << u"candidates-differ"_s;
+    // Names are compared exactly: a ballot file's "ann" may be another person.
+    QTest::newRow("case differs") << QStringList { u"ann"_s, u"Bo"_s, u"Cy"_s } << u"candidates-differ"_s;
+    QTest::newRow("none") << QStringList {} << u"candidates-differ"_s;
+}
+
+void TestElection::sameCandidates()
+{
+    QFETCH(QStringList, fileCandidates);
+    QFETCH(QString, rule);
+    const Outcome outcome = checkSameCandidates(fileCandidates, candidates());
+    QCOMPARE(outcome ? QString() : outcome.error().rule, rule);
+    if (!outcome) {
+        QCOMPARE(outcome.error().field, u"candidates"_s);
+        QCOMPARE(
+            outcome.error().message,
+            u"The file's candidates (%1) are not this election's (Ann, Bo, Cy), in the same order."_s.arg(
+                fileCandidates.join(u", "_s)));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestElection)

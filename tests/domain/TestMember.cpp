@@ -5,6 +5,8 @@
 using namespace mutualise::domain;
 using namespace Qt::StringLiterals;
 
+Q_DECLARE_METATYPE(mutualise::domain::MemberClassRow)
+
 namespace {
 
 Member activeMember()
@@ -41,6 +43,8 @@ private Q_SLOTS:
     void validateMemberClass();
     void validateMemberClasses_data();
     void validateMemberClasses();
+    void memberClassesFromRows_data();
+    void memberClassesFromRows();
     void cease_data();
     void cease();
 };
@@ -252,6 +256,69 @@ void TestMember::validateMemberClasses()
     }
     QVERIFY(!outcome.isOk());
     QCOMPARE(outcome.error().rule, rule);
+}
+
+void TestMember::memberClassesFromRows_data()
+{
+    QTest::addColumn<QList<MemberClassRow>>("rows");
+    QTest::addColumn<QString>("rule"); // empty when the rows make classes
+    QTest::addColumn<QString>("message");
+    QTest::addColumn<QString>("field");
+    QTest::newRow("the usual four") << QList<MemberClassRow> { { u"Founding council"_s, u"1"_s },
+                                                               { u"Employee"_s, u"1"_s },
+                                                               { u"Community"_s, u"1"_s },
+                                                               { u"Investor"_s, u"1"_s } }
+                                    << QString() << QString() << QString();
+    QTest::newRow("spaces around") << QList<MemberClassRow> { { u"  Member "_s, u" 0 "_s } } << QString()
+                                   << QString() << QString();
+    QTest::newRow("no rows") << QList<MemberClassRow> {} << u"no-classes"_s
+                             << u"A mutual needs at least one member class."_s << QString();
+    QTest::newRow("minimum not a number")
+        << QList<MemberClassRow> { { u"Member"_s, u"1"_s }, { u"Staff"_s, u"one"_s } } << u"invalid-number"_s
+        << u"Row 2: the minimum shares must be a whole number."_s << u"minimumShares"_s;
+    QTest::newRow("minimum empty") << QList<MemberClassRow> { { u"Member"_s, QString() } }
+                                   << u"invalid-number"_s
+                                   << u"Row 1: the minimum shares must be a whole number."_s
+                                   << u"minimumShares"_s;
+    QTest::newRow("minimum a fraction")
+        << QList<MemberClassRow> { { u"Member"_s, u"1.5"_s } } << u"invalid-number"_s
+        << u"Row 1: the minimum shares must be a whole number."_s << u"minimumShares"_s;
+    QTest::newRow("minimum negative")
+        << QList<MemberClassRow> { { u"Member"_s, u"-1"_s } } << u"invalid-class"_s
+        << u"Row 1: The minimum holding cannot be negative."_s << u"minimumShares"_s;
+    QTest::newRow("no name") << QList<MemberClassRow> { { u"Member"_s, u"1"_s }, { u"  "_s, u"1"_s } }
+                             << u"invalid-class"_s << u"Row 2: A member class needs a name."_s << u"name"_s;
+    QTest::newRow("same name, other case")
+        << QList<MemberClassRow> { { u"Staff"_s, u"1"_s }, { u"staff"_s, u"1"_s } } << u"duplicate-class"_s
+        << u"Two classes are called “staff”."_s << u"name"_s;
+    // The number is read before the name is compared: the row's first problem is reported.
+    QTest::newRow("same name, bad minimum")
+        << QList<MemberClassRow> { { u"Staff"_s, u"1"_s }, { u"Staff"_s, u"x"_s } } << u"invalid-number"_s
+        << u"Row 2: the minimum shares must be a whole number."_s << u"minimumShares"_s;
+}
+
+void TestMember::memberClassesFromRows()
+{
+    QFETCH(QList<MemberClassRow>, rows);
+    QFETCH(QString, rule);
+    QFETCH(QString, message);
+    QFETCH(QString, field);
+    const auto classes = mutualise::domain::memberClassesFromRows(rows);
+    if (rule.isEmpty()) {
+        QVERIFY2(classes.isOk(), qPrintable(classes.isOk() ? QString() : classes.error().message));
+        QCOMPARE(classes->size(), rows.size());
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            QCOMPARE(classes->at(i).name, rows.at(i).name.trimmed());
+            QCOMPARE(classes->at(i).minimumShares, rows.at(i).minimumShares.trimmed().toLongLong());
+            QCOMPARE(classes->at(i).maximumShares, std::nullopt);
+        }
+        QVERIFY(mutualise::domain::validateMemberClasses(*classes).isOk());
+        return;
+    }
+    QVERIFY(!classes.isOk());
+    QCOMPARE(classes.error().rule, rule);
+    QCOMPARE(classes.error().message, message);
+    QCOMPARE(classes.error().field, field);
 }
 
 void TestMember::cease_data()

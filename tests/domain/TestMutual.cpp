@@ -16,6 +16,10 @@ private Q_SLOTS:
     void validate_data();
     void validate();
     void defaults();
+    void nominalFromText_data();
+    void nominalFromText();
+    void settingsChange_data();
+    void settingsChange();
 };
 
 void TestMutual::legalFormKeys()
@@ -135,6 +139,76 @@ void TestMutual::defaults()
     QCOMPARE(mutual.individualCap().minorUnits(), 10'000'000); // £100,000.00 = 10,000,000 pence
     QCOMPARE(mutual.financialYearStartMonth, 4);
     QCOMPARE(mutual.financialYearStartDay, 1);
+}
+
+void TestMutual::nominalFromText_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("currency");
+    QTest::addColumn<qint64>("minorUnits"); // -1 when refused
+    QTest::newRow("one pound") << u"1.00"_s << u"GBP"_s << qint64(100);
+    QTest::newRow("spaces around") << u"  0.50 "_s << u"GBP"_s << qint64(50);
+    QTest::newRow("yen have no minor unit") << u"500"_s << u"JPY"_s << qint64(500);
+    QTest::newRow("words") << u"one pound"_s << u"GBP"_s << qint64(-1);
+    QTest::newRow("empty") << QString() << u"GBP"_s << qint64(-1);
+}
+
+void TestMutual::nominalFromText()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, currency);
+    QFETCH(qint64, minorUnits);
+    const auto parsed = nominalShareValueFromText(text, *Currency::fromCode(currency));
+    QCOMPARE(parsed.isOk(), minorUnits >= 0);
+    if (parsed) {
+        QCOMPARE(*parsed, minorUnits);
+        return;
+    }
+    QCOMPARE(parsed.error().field, u"nominalShareValue"_s);
+    QVERIFY2(parsed.error().message.startsWith(u"Nominal share value: "_s),
+             qPrintable(parsed.error().message));
+    QCOMPARE(parsed.error().rule, Money::parse(text.trimmed(), *Currency::fromCode(currency)).error().rule);
+}
+
+void TestMutual::settingsChange_data()
+{
+    QTest::addColumn<QString>("currency");
+    QTest::addColumn<qint64>("nominal");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<bool>("ledgerHasEntries");
+    QTest::addColumn<QString>("field"); // of the refusal; empty when allowed
+    QTest::newRow("rename, with entries") << u"GBP"_s << qint64(100) << u"Renamed"_s << true << QString();
+    QTest::newRow("new currency, no entries") << u"EUR"_s << qint64(100) << u"Bakery"_s << false << QString();
+    QTest::newRow("new nominal, no entries") << u"GBP"_s << qint64(25) << u"Bakery"_s << false << QString();
+    QTest::newRow("new currency, with entries")
+        << u"EUR"_s << qint64(100) << u"Bakery"_s << true << u"currency"_s;
+    QTest::newRow("new nominal, with entries")
+        << u"GBP"_s << qint64(25) << u"Bakery"_s << true << u"nominalShareValue"_s;
+    QTest::newRow("both, with entries") << u"EUR"_s << qint64(25) << u"Bakery"_s << true << u"currency"_s;
+}
+
+void TestMutual::settingsChange()
+{
+    QFETCH(QString, currency);
+    QFETCH(qint64, nominal);
+    QFETCH(QString, name);
+    QFETCH(bool, ledgerHasEntries);
+    QFETCH(QString, field);
+    Mutual before;
+    before.name = u"Bakery"_s;
+    Mutual after = before;
+    after.name = name;
+    after.currency = *Currency::fromCode(currency);
+    after.nominalShareValue = nominal;
+    const Outcome outcome = checkSettingsChange(before, after, ledgerHasEntries);
+    QCOMPARE(outcome.isOk(), field.isEmpty());
+    if (!outcome) {
+        QCOMPARE(outcome.error().rule, u"settings-in-use"_s);
+        QCOMPARE(outcome.error().field, field);
+        QCOMPARE(outcome.error().message,
+                 u"The currency and the nominal value of a share cannot be changed once share capital has "
+                 "been recorded: every amount in the ledger is in them."_s);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestMutual)

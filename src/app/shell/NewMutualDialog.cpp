@@ -7,8 +7,6 @@
 
 namespace mutualise::app {
 
-using domain::Error;
-
 NewMutualDialog::NewMutualDialog(QWidget* parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::NewMutualDialog>())
@@ -112,12 +110,11 @@ domain::Result<domain::Mutual> NewMutualDialog::mutual() const
         return currency.error();
     }
     mutual.currency = currency.value();
-    const auto nominal = domain::Money::parse(m_ui->nominalEdit->text().trimmed(), mutual.currency);
+    const auto nominal = domain::nominalShareValueFromText(m_ui->nominalEdit->text(), mutual.currency);
     if (!nominal) {
-        return Error { tr("Nominal share value: %1").arg(nominal.error().message), nominal.error().rule,
-                       QStringLiteral("nominalShareValue") };
+        return nominal.error();
     }
-    mutual.nominalShareValue = nominal->minorUnits();
+    mutual.nominalShareValue = *nominal;
     mutual.financialYearStartDay = m_ui->yearStartDaySpin->value();
     mutual.financialYearStartMonth = m_ui->yearStartMonthCombo->currentData().toInt();
     const auto outcome = domain::validateMutual(mutual);
@@ -129,37 +126,14 @@ domain::Result<domain::Mutual> NewMutualDialog::mutual() const
 
 domain::Result<QList<domain::MemberClass>> NewMutualDialog::memberClasses() const
 {
-    QList<domain::MemberClass> classes;
-    QStringList names;
+    QList<domain::MemberClassRow> rows;
     for (int row = 0; row < m_ui->classTable->rowCount(); ++row) {
-        domain::MemberClass memberClass;
         const auto* nameItem = m_ui->classTable->item(row, 0);
         const auto* minimumItem = m_ui->classTable->item(row, 1);
-        memberClass.name = nameItem != nullptr ? nameItem->text().trimmed() : QString();
-        bool isNumber = false;
-        memberClass.minimumShares
-            = minimumItem != nullptr ? minimumItem->text().trimmed().toLongLong(&isNumber) : 0;
-        if (!isNumber) {
-            return Error { tr("Row %1: the minimum shares must be a whole number.").arg(row + 1),
-                           QStringLiteral("invalid-number"), QStringLiteral("minimumShares") };
-        }
-        if (names.contains(memberClass.name, Qt::CaseInsensitive)) {
-            return Error { tr("Two classes are called “%1”.").arg(memberClass.name),
-                           QStringLiteral("duplicate-class"), QStringLiteral("name") };
-        }
-        const auto outcome = domain::validateMemberClass(memberClass);
-        if (!outcome) {
-            return Error { tr("Row %1: %2").arg(row + 1).arg(outcome.error().message), outcome.error().rule,
-                           outcome.error().field };
-        }
-        names << memberClass.name;
-        classes << memberClass;
+        rows.append({ nameItem != nullptr ? nameItem->text() : QString(),
+                      minimumItem != nullptr ? minimumItem->text() : QString() });
     }
-    if (classes.isEmpty()) {
-        return Error { tr("A mutual needs at least one member class."), QStringLiteral("no-classes"),
-                       QString() };
-    }
-    return classes;
+    return domain::memberClassesFromRows(rows);
 }
 
 bool NewMutualDialog::isEntryValid() const
