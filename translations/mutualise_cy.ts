@@ -78,10 +78,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The .mutual file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The motion&apos;s id, as “motions” lists it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -140,10 +136,6 @@
     <name>BallotsImport</name>
     <message>
         <source>Record the ballots in a CSV file on an open motion: all of them, or none if one is refused.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The .mutual file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -700,6 +692,10 @@
         <source>Each seat needs a candidate: seats %1, candidates standing %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The file&apos;s candidates (%1) are not this election&apos;s (%2), in the same order.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ElectionDialog</name>
@@ -864,55 +860,11 @@
 <context>
     <name>ElectionRepository</name>
     <message>
-        <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Voting in “%1” has opened; it cannot open again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Voting in “%1” has not opened yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Voting in “%1” has closed and its result is declared.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Candidate %1 names a member who is not in the register.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There is no election %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Voting opens on a record date: the day whose register decides who may vote.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not on the roll for this election: only members eligible on the record date vote in it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>line %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>member %1 has already voted in this election (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file&apos;s candidates (%1) are not this election&apos;s (%2), in the same order.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Voting in “%1” has opened, so its seats, method and candidates can no longer change.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Voting in “%1” has opened, so it stays in the record and cannot be deleted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1028,10 +980,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The .mutual file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Only the elections of this meeting, by its id.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1089,10 +1037,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The .mutual file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The meeting&apos;s id, as “meetings” lists it (required).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1144,10 +1088,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The .mutual file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The election&apos;s id, as “elections” lists it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1156,10 +1096,6 @@
     <name>ElectionsExport</name>
     <message>
         <source>Write an election&apos;s ballot papers to a .blt file for counting elsewhere; who cast them is not in it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The .mutual file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1198,10 +1134,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The .mutual file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The election&apos;s id, as “elections” lists it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1218,10 +1150,6 @@
     <name>ElectionsOpen</name>
     <message>
         <source>Open voting in a draft election: freeze the roll of voters as on the record date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The .mutual file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1260,10 +1188,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The .mutual file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The election&apos;s id, as “elections” lists it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1295,10 +1219,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The .mutual file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The election&apos;s id, as “elections” lists it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1312,13 +1232,96 @@
     </message>
 </context>
 <context>
-    <name>Holdings</name>
+    <name>Eligibility</name>
     <message>
-        <source>List every member&apos;s holding of shares and the total.</source>
+        <source>A member cannot be its own proxy: appoint another member or the chair.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The .mutual file.</source>
+        <source>%1 %2 already holds %3 proxies, as many as one person may hold at this meeting. Appoint someone else, or the chair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member %1 directed its proxy to vote “%2”, not “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member %1 %2 is not a voting member on %3: only admitted members who are neither suspended nor ceased take part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no member with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no member %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member %1 is not on the roll for this motion: only members eligible on the record date, %2, vote on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member %1 has already voted on this motion, on line %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member %1 has already voted on this motion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member %1 has already voted on this motion, at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not on the roll for this election: only members eligible on the record date vote in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member %1 has already voted in this election (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a proxy (%1) is named on a ballot not cast by proxy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member %1 appointed no proxy for this meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no member %1 to hold the proxy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member %1 appointed %2 as proxy, but the ballot was cast by %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voting opens on a record date: the day whose register decides who may vote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a record date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Holdings</name>
+    <message>
+        <source>List every member&apos;s holding of shares and the total.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1513,18 +1516,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Draft</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Voting open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Result declared</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A motion needs a title.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1534,6 +1525,10 @@
     </message>
     <message>
         <source>A motion is seconded by a member other than its proposer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be deleted while it has motions or elections (motions: %2, elections: %3). Delete the drafts first; a vote once opened stays in the record.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1590,31 +1585,11 @@
         <source>There is no member with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Member %1 %2 is not a voting member on %3: only admitted members who are neither suspended nor ceased take part.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2 already holds %3 proxies, as many as one person may hold at this meeting. Appoint someone else, or the chair.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A member cannot be its own proxy: appoint another member or the chair.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” cannot be deleted while it has motions or elections (motions: %2, elections: %3). Delete the drafts first; a vote once opened stays in the record.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>Meetings</name>
     <message>
         <source>List the meetings, newest first, with how many motions each has.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The .mutual file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1660,10 +1635,6 @@
     <name>MeetingsAdd</name>
     <message>
         <source>Record a meeting; prints its id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The .mutual file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1718,10 +1689,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The .mutual file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The meeting&apos;s id, as “meetings” lists it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1754,10 +1721,6 @@
     <name>MeetingsAttendance</name>
     <message>
         <source>List who attends a meeting, in person or by proxy, and who sent apologies.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The .mutual file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1806,10 +1769,6 @@
     <name>MeetingsProxy</name>
     <message>
         <source>Appoint a member&apos;s proxy for a meeting, another member or the chair, or revoke it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The .mutual file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1991,6 +1950,18 @@
         <source>Two member classes are called “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Row %1: the minimum shares must be a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two classes are called “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MemberDialog</name>
@@ -2058,10 +2029,6 @@
     <name>Members</name>
     <message>
         <source>List the register of members.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The .mutual file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2135,10 +2102,6 @@
     <name>MembersAdd</name>
     <message>
         <source>Add a member to the register.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The .mutual file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2218,10 +2181,6 @@
     <name>MembersCease</name>
     <message>
         <source>Record that a member has ceased to be a member.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The .mutual file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2392,10 +2351,6 @@
 <context>
     <name>MotionRepository</name>
     <message>
-        <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>There is no member with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2404,79 +2359,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Voting on “%1” has opened: its text and rules are fixed, and it cannot open again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Voting on “%1” has not opened yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Voting on “%1” has closed and its result is declared.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a proxy (%1) is named on a ballot not cast by proxy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>member %1 appointed no proxy for this meeting.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>there is no member %1 to hold the proxy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>member %1 appointed %2 as proxy, but the ballot was cast by %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>another member</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the chair</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>member %1 directed its proxy to vote “%2”, not “%3”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>there is no member %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>member %1 is not on the roll for this motion: only members eligible on the record date, %2, vote on it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>member %1 has already voted on this motion, on line %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>member %1 has already voted on this motion.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>member %1 has already voted on this motion, at %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>There is no motion %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Voting opens on a record date: the day whose register decides who may vote.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a record date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Voting on “%1” has opened, so it stays in the record and cannot be deleted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2484,10 +2367,6 @@
     <name>MotionTally</name>
     <message>
         <source>Show a motion&apos;s count with all its working: provisional while voting is open, declared once it has closed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The .mutual file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2515,10 +2394,6 @@
     <name>Motions</name>
     <message>
         <source>List the motions with their rules, state and outcome.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The .mutual file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2576,10 +2451,6 @@
     <name>MotionsAdd</name>
     <message>
         <source>Put a motion before a meeting, as a draft, with the rules it is decided by; prints its id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The .mutual file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2698,10 +2569,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The .mutual file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The motion&apos;s id, as “motions” lists it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2710,10 +2577,6 @@
     <name>MotionsOpen</name>
     <message>
         <source>Open voting on a draft motion: freeze the roll of voters as on the record date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The .mutual file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2783,6 +2646,21 @@
         <source>The cap on an individual&apos;s share capital must be more than zero.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Nominal share value: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The currency and the nominal value of a share cannot be changed once share capital has been recorded: every amount in the ledger is in them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MutualCommand</name>
+    <message>
+        <source>The .mutual file.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MutualFile</name>
@@ -2840,10 +2718,6 @@
     </message>
     <message>
         <source>The folder “%1” does not exist; choose a folder that does, or create it first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The currency and the nominal value of a share cannot be changed once share capital has been recorded: every amount in the ledger is in them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3418,10 +3292,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The .mutual file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Only this member&apos;s entries.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3507,10 +3377,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The .mutual file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The member&apos;s number (required); for a transfer, the member giving the shares.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3582,10 +3448,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The .mutual file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The id of the entry to reverse, as “shares” lists it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3607,6 +3469,13 @@
     </message>
     <message>
         <source>“%1” is not an entry id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Statement</name>
+    <message>
+        <source>Line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4012,6 +3881,57 @@
     </message>
 </context>
 <context>
+    <name>VoteState</name>
+    <message>
+        <source>Voting on “%1” has opened, so it stays in the record and cannot be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voting on “%1” has opened: its text and rules are fixed, and it cannot open again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voting in “%1” has opened, so it stays in the record and cannot be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voting in “%1” has opened, so its seats, method and candidates can no longer change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voting in “%1” has opened; it cannot open again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voting on “%1” has not opened yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voting in “%1” has not opened yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voting on “%1” has closed and its result is declared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voting in “%1” has closed and its result is declared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voting open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>The register of members and share capital ledger of a mutual.</source>
@@ -4059,6 +3979,53 @@
     </message>
     <message>
         <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mutualise::app::AttendancePanel</name>
+    <message>
+        <source>Mark &amp;present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the selected members as present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark ap&amp;ologies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that the selected members sent apologies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove what is recorded for the selected members (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member number or name; Enter marks a single match present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fin&amp;d:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 members may attend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance Not Recorded</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4878,14 +4845,6 @@ Exclusion of
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save Result as PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;New Meeting…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4899,82 +4858,6 @@ Exclusion of
     </message>
     <message>
         <source>Change the selected meeting&apos;s details (Enter)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mark &amp;present</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record the selected members as present</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record that the selected members sent apologies</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Clear</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove what is recorded for the selected members (Delete)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Appoint &amp;Proxy…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record a member&apos;s proxy for this meeting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Revo&amp;ke Proxy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Withdraw the selected proxy appointment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New Mo&amp;tion…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Draft a motion for this meeting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ed&amp;it Motion…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change the selected draft motion (Enter)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Open Voting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Freeze the roll of voters and start taking ballots</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record &amp;Ballot…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter ballots one after another (Ctrl+Shift+B)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clo&amp;se Voting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Count the votes and declare the result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4999,22 +4882,6 @@ Exclusion of
     </message>
     <message>
         <source>&amp;Result</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Member number or name; Enter marks a single match present</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fin&amp;d:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A member represented by proxy counts as attending. The proxy casts its vote with the method “By proxy”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No proxies appointed for this meeting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5047,98 +4914,6 @@ Exclusion of
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 members may attend</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 shown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No motions yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ballots</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Draft: its text and rules can still change.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Voting open; the roll stands as at the end of %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: declared on %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Who has voted (%1): a secret ballot keeps the choices apart</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ballots recorded (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a meeting to see the results of its motions.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This meeting has no motions yet. Add one on the Motions tab.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Voting on “%1” has not opened yet. Open voting on the Motions tab when the members are ready to vote.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Attendance Not Recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Proxy Not Revoked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close Voting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close voting on “%1” and declare the result?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 members on the roll have voted. The votes are counted now and the result is declared and stored: it cannot change afterwards, and no more ballots can be recorded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Declare Result</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Result Not Declared</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print Result</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mutualise</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Result Not Saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Delete Meetin&amp;g…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5147,35 +4922,7 @@ Exclusion of
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Mark ap&amp;ologies</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Delete Motion…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete the selected draft motion (Delete)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>E&amp;lections</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a meeting to see the results of its elections.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This meeting has no elections yet. Add one on the Elections tab.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Voting in “%1” has not opened yet. Open voting on the Elections tab when the members are ready to vote.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Voting in “%1” is open and no papers have been recorded yet. Record them or import them on the Elections tab.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5198,87 +4945,6 @@ Exclusion of
     </message>
     <message>
         <source>Meeting Not Deleted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete Motion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete the draft motion “%1”?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Voting on it has not opened, so no ballots are lost. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Delete Motion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Motion Not Deleted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The summary could not be written to %1: %2. Choose another folder, or check that there is space on the disk.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 ballot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 ballots</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import Ballots</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ballots, one a line: member,choice,method[,proxy] (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Im&amp;port Ballots…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>File the ballots of a CSV file, one a line: member,choice,method[,proxy]; all of them, or none if one is refused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ballots Not Imported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a file of ballots that can be read, so nothing was filed.
-
-%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>File %1 from %2 in “%3”?</source>
-        <extracomment>&quot;File 120 ballots from postal.csv in “Adopt the accounts”?&quot;</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Each ballot is checked against the roll and the meeting&apos;s proxies: all of them are filed, or none if one is refused. Ballots once filed cannot be taken out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;File Ballots</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing from %1 was filed.
-
-%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filed %1 from %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5681,6 +5347,182 @@ Exclusion of
     </message>
 </context>
 <context>
+    <name>mutualise::app::MotionsPanel</name>
+    <message>
+        <source>1 ballot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ballots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Ballots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ballots, one a line: member,choice,method[,proxy] (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Mo&amp;tion…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft a motion for this meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ed&amp;it Motion…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the selected draft motion (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Motion…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected draft motion (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Voting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freeze the roll of voters and start taking ballots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;Ballot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter ballots one after another (Ctrl+Shift+B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Im&amp;port Ballots…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File the ballots of a CSV file, one a line: member,choice,method[,proxy]; all of them, or none if one is refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clo&amp;se Voting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count the votes and declare the result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ballots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who has voted (%1): a secret ballot keeps the choices apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ballots recorded (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No motions yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft: its text and rules can still change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voting open; the roll stands as at the end of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: declared on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Motion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the draft motion “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voting on it has not opened, so no ballots are lost. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Motion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Motion Not Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ballots Not Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a file of ballots that can be read, so nothing was filed.
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File %1 from %2 in “%3”?</source>
+        <extracomment>&quot;File 120 ballots from postal.csv in “Adopt the accounts”?&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each ballot is checked against the roll and the meeting&apos;s proxies: all of them are filed, or none if one is refused. Ballots once filed cannot be taken out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File Ballots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing from %1 was filed.
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed %1 from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close Voting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close voting on “%1” and declare the result?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 members on the roll have voted. The votes are counted now and the result is declared and stored: it cannot change afterwards, and no more ballots can be recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Declare Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result Not Declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mutualise::app::NewMutualDialog</name>
     <message>
         <source>Founding council</source>
@@ -5700,26 +5542,6 @@ Exclusion of
     </message>
     <message>
         <source>Create…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nominal share value: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Row %1: the minimum shares must be a whole number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Two classes are called “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Row %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A mutual needs at least one member class.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5846,6 +5668,37 @@ Exclusion of
     </message>
 </context>
 <context>
+    <name>mutualise::app::ProxiesPanel</name>
+    <message>
+        <source>Appoint &amp;Proxy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a member&apos;s proxy for this meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revo&amp;ke Proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw the selected proxy appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A member represented by proxy counts as attending. The proxy casts its vote with the method “By proxy”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No proxies appointed for this meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy Not Revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mutualise::app::ProxyDialog</name>
     <message>
         <source>No member has the number “%1”. Pick one from the list.</source>
@@ -5889,6 +5742,65 @@ Exclusion of
     </message>
     <message>
         <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mutualise::app::ResultPane</name>
+    <message>
+        <source>Save Result as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a meeting to see the results of its motions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This meeting has no motions yet. Add one on the Motions tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voting on “%1” has not opened yet. Open voting on the Motions tab when the members are ready to vote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a meeting to see the results of its elections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This meeting has no elections yet. Add one on the Elections tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voting in “%1” has not opened yet. Open voting on the Elections tab when the members are ready to vote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voting in “%1” is open and no papers have been recorded yet. Record them or import them on the Elections tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mutualise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result Not Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The summary could not be written to %1: %2. Choose another folder, or check that there is space on the disk.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
