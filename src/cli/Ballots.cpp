@@ -86,7 +86,7 @@ QString Ballots::asJson(const Motion& motion, const QList<BallotRow>& rows)
         { QStringLiteral("motion"), motion.id },
         { QStringLiteral("title"), motion.title },
         { QStringLiteral("secret"), motion.isSecret },
-        { QStringLiteral("state"), motionStateKey(motion.state) },
+        { QStringLiteral("state"), voteStateKey(motion.state) },
         { QStringLiteral("ballots"), ballots },
     };
     return QString::fromUtf8(QJsonDocument(document).toJson(QJsonDocument::Indented));

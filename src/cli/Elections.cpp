@@ -71,7 +71,7 @@ Result<QList<Elections::Listed>> Elections::listed(storage::MutualFile& file, st
         if (!turnout)
             return turnout.error();
         item.turnout = *turnout;
-        if (election.state == MotionState::Closed) {
+        if (election.state == VoteState::Closed) {
             const auto result = repository.result(election.id);
             if (!result)
                 return result.error();
@@ -98,7 +98,7 @@ QString Elections::asText(const QList<Listed>& elections)
         const Election& election = item.election;
         table.addRow({ QString::number(election.id), QString::number(election.meetingId), election.title,
                        QString::number(election.seats), electionMethodLabel(election.method),
-                       motionStateLabel(election.state),
+                       voteStateLabel(election.state),
                        item.elected ? item.elected->join(QStringLiteral("; ")) : QString() });
     }
     return table.render() + tr("Elections: %n", nullptr, static_cast<int>(elections.size()))
@@ -129,7 +129,7 @@ QString Elections::asJson(const QList<Listed>& elections, const Mutual& mutual)
             { QStringLiteral("title"), election.title },
             { QStringLiteral("seats"), election.seats },
             { QStringLiteral("method"), electionMethodKey(election.method) },
-            { QStringLiteral("state"), motionStateKey(election.state) },
+            { QStringLiteral("state"), voteStateKey(election.state) },
             { QStringLiteral("record_date"),
               election.recordDate.isValid() ? QJsonValue(isoDate(election.recordDate))
                                             : QJsonValue(QJsonValue::Null) },

@@ -69,7 +69,7 @@ QString ElectionsResult::asJson(const Election& election, const ElectionResult& 
     document.insert(QStringLiteral("election"), election.id);
     document.insert(QStringLiteral("meeting"), election.meetingId);
     document.insert(QStringLiteral("title"), election.title);
-    document.insert(QStringLiteral("state"), motionStateKey(election.state));
+    document.insert(QStringLiteral("state"), voteStateKey(election.state));
     document.insert(QStringLiteral("declared"), result.isDeclared);
     document.insert(QStringLiteral("voters"), turnout.first);
     document.insert(QStringLiteral("papers"), turnout.second);

@@ -56,7 +56,7 @@ QString MotionTally::asJson(const Motion& motion, const MotionResult& result)
     document.insert(QStringLiteral("motion"), motion.id);
     document.insert(QStringLiteral("meeting"), motion.meetingId);
     document.insert(QStringLiteral("title"), motion.title);
-    document.insert(QStringLiteral("state"), motionStateKey(motion.state));
+    document.insert(QStringLiteral("state"), voteStateKey(motion.state));
     document.insert(QStringLiteral("declared"), result.isDeclared);
     return QString::fromUtf8(QJsonDocument(document).toJson(QJsonDocument::Indented));
 }

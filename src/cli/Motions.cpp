@@ -55,7 +55,7 @@ QString Motions::asText(const QList<Motion>& motions)
     for (const Motion& motion : motions) {
         table.addRow({ QString::number(motion.id), QString::number(motion.meetingId), motion.title,
                        thresholdLabel(motion.rules.threshold), votingSchemeLabel(motion.rules.scheme),
-                       motionStateLabel(motion.state),
+                       voteStateLabel(motion.state),
                        motion.outcome ? motionOutcomeLabel(*motion.outcome) : QString() });
     }
     return table.render() + tr("Motions: %n", nullptr, static_cast<int>(motions.size())) + QLatin1Char('\n');
@@ -72,7 +72,7 @@ QString Motions::asJson(const QList<Motion>& motions, const Mutual& mutual)
             { QStringLiteral("threshold"), thresholdKey(motion.rules.threshold) },
             { QStringLiteral("scheme"), votingSchemeKey(motion.rules.scheme) },
             { QStringLiteral("secret"), motion.isSecret },
-            { QStringLiteral("state"), motionStateKey(motion.state) },
+            { QStringLiteral("state"), voteStateKey(motion.state) },
             { QStringLiteral("record_date"),
               motion.recordDate.isValid() ? QJsonValue(isoDate(motion.recordDate))
                                           : QJsonValue(QJsonValue::Null) },

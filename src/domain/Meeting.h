@@ -59,21 +59,6 @@ struct ProxyAppointment
     bool operator==(const ProxyAppointment&) const = default;
 };
 
-// The names a motion's state had before elections shared it; callers may use either.
-using MotionState = VoteState;
-inline QString motionStateKey(VoteState state)
-{
-    return voteStateKey(state);
-}
-inline std::optional<VoteState> motionStateFromKey(QStringView key)
-{
-    return voteStateFromKey(key);
-}
-inline QString motionStateLabel(VoteState state)
-{
-    return voteStateLabel(state);
-}
-
 struct Motion
 {
     qint64 id = 0;

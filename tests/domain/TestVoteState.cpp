@@ -18,7 +18,6 @@ class TestVoteState : public QObject
 
 private Q_SLOTS:
     void keysRoundTrip();
-    void oldNamesStillServe();
     void check_data();
     void check();
     void everyActionInEveryState_data();
@@ -38,13 +37,6 @@ void TestVoteState::keysRoundTrip()
     QCOMPARE(labels, (QStringList { u"Draft"_s, u"Voting open"_s, u"Result declared"_s }));
     QCOMPARE(voteStateFromKey(u"Open"), std::nullopt);
     QCOMPARE(voteStateFromKey(u""), std::nullopt);
-}
-
-void TestVoteState::oldNamesStillServe()
-{
-    QCOMPARE(motionStateKey(MotionState::Closed), u"closed"_s);
-    QCOMPARE(motionStateFromKey(u"open"), VoteState::Open);
-    QCOMPARE(motionStateLabel(MotionState::Draft), voteStateLabel(VoteState::Draft));
 }
 
 void TestVoteState::check_data()

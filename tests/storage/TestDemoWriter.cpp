@@ -125,7 +125,7 @@ void TestDemoWriter::demoWritesAndReadsBack()
     QCOMPARE(motions->size(), plannedMotions);
     QSet<domain::VotingScheme> schemes;
     for (const domain::Motion& motion : *motions) {
-        QCOMPARE(motion.state, domain::MotionState::Closed);
+        QCOMPARE(motion.state, domain::VoteState::Closed);
         QVERIFY(motion.outcome.has_value());
         schemes.insert(motion.rules.scheme);
     }

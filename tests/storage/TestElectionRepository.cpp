@@ -115,7 +115,7 @@ void TestElectionRepository::stvElectionByHand()
 
     const auto closed = elections.close(id);
     QVERIFY2(closed, qPrintable(closed ? QString() : closed.error().message));
-    QCOMPARE(closed->state, domain::MotionState::Closed);
+    QCOMPARE(closed->state, domain::VoteState::Closed);
     const auto result = elections.result(id);
     QVERIFY(result && result->isDeclared);
     QCOMPARE(result->elected, (QStringList { u"Ann Smith"_s, u"Bo Lee"_s }));

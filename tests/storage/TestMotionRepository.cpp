@@ -14,7 +14,7 @@ using namespace mutualise;
 using namespace Qt::StringLiterals;
 using domain::BallotMethod;
 using domain::Choice;
-using domain::MotionState;
+using domain::VoteState;
 using storage::BallotInput;
 using storage::MeetingRepository;
 using storage::MotionRepository;
@@ -249,7 +249,7 @@ void TestMotionRepository::openingFreezesTheRoll()
     QCOMPARE(roll->totalWeight, 800);
     QCOMPARE(roll->fingerprint, domain::rollFingerprint(roll->entries, 800));
     const auto motion = motions.motion(id);
-    QCOMPARE(motion->state, MotionState::Open);
+    QCOMPARE(motion->state, VoteState::Open);
     QCOMPARE(motion->recordDate, QDate(2025, 6, 30));
     QCOMPARE(motion->rollFingerprint, roll->fingerprint);
 
@@ -290,7 +290,7 @@ void TestMotionRepository::ordinaryMotionCarriesAndIsDeclared()
 
     const auto closed = motions.close(id);
     QVERIFY2(closed, qPrintable(closed ? QString() : closed.error().message));
-    QCOMPARE(closed->state, MotionState::Closed);
+    QCOMPARE(closed->state, VoteState::Closed);
     QCOMPARE(closed->outcome, domain::MotionOutcome::Carried);
     const auto result = motions.result(id);
     QVERIFY(result && result->isDeclared);
@@ -604,7 +604,7 @@ void TestMotionRepository::previewShowsTheRollOpeningWouldFreeze()
     QVERIFY(preview);
     QCOMPARE(preview->entries.size(), 5);
     QCOMPARE(preview->totalWeight, 800);
-    QCOMPARE(motions.motion(id)->state, MotionState::Draft);
+    QCOMPARE(motions.motion(id)->state, VoteState::Draft);
     QCOMPARE(motions.roll(id).error().rule, u"motion-not-open"_s);
 
     // On 2024-01-31, before any shares were bought: five members weighing nothing, which opening would

@@ -37,7 +37,7 @@ domain::Result<QList<ElectionRow>> ElectionListModel::readRows() const
     }
     for (const domain::Election& election : *all) {
         ElectionRow row { election };
-        if (election.state != domain::MotionState::Draft) {
+        if (election.state != domain::VoteState::Draft) {
             const auto roll = elections.rollSize(election.id);
             const auto turnout = elections.turnout(election.id);
             if (!roll || !turnout) {
@@ -90,9 +90,9 @@ QVariant ElectionListModel::cell(const ElectionRow& row, int column, int role) c
     case MethodColumn:
         return domain::electionMethodLabel(row.election.method);
     case StateColumn:
-        return domain::motionStateLabel(row.election.state);
+        return domain::voteStateLabel(row.election.state);
     case TurnoutColumn:
-        return row.election.state == domain::MotionState::Draft
+        return row.election.state == domain::VoteState::Draft
             ? QString()
             : turnoutText(row.voters, row.rollSize, row.papers);
     default:

@@ -204,8 +204,8 @@ void ElectionsPanel::fitColumns()
 {
     QStringList states;
     for (const auto state :
-         { domain::MotionState::Draft, domain::MotionState::Open, domain::MotionState::Closed }) {
-        states << domain::motionStateLabel(state);
+         { domain::VoteState::Draft, domain::VoteState::Open, domain::VoteState::Closed }) {
+        states << domain::voteStateLabel(state);
     }
     QStringList methods;
     for (const auto method :
@@ -361,16 +361,16 @@ void ElectionsPanel::updateState(const std::optional<ElectionRow>& row)
     const domain::Election& election = row->election;
     const QLocale locale;
     switch (election.state) {
-    case domain::MotionState::Draft:
+    case domain::VoteState::Draft:
         m_stateLabel->setText(tr("Draft: open voting when the members are ready to vote."));
         break;
-    case domain::MotionState::Open:
+    case domain::VoteState::Open:
         m_stateLabel->setText(tr("Voting open; %1 members on the roll as at the end of %2. %3.")
                                   .arg(locale.toString(row->rollSize),
                                        locale.toString(election.recordDate, QLocale::ShortFormat),
                                        turnoutText(row->voters, row->rollSize, row->papers)));
         break;
-    case domain::MotionState::Closed: {
+    case domain::VoteState::Closed: {
         const auto result = storage::ElectionRepository(m_session->file()).result(election.id);
         const QString elected = result ? locale.createSeparatedList(result->elected) : result.error().message;
         m_stateLabel->setText(
@@ -386,13 +386,13 @@ void ElectionsPanel::updateActions()
     const auto row = selectedRow();
     const auto state = m_session && row ? std::optional(row->election.state) : std::nullopt;
     m_newElectionAction->setEnabled(m_session && m_meeting);
-    m_editElectionAction->setEnabled(state == domain::MotionState::Draft);
-    m_deleteElectionAction->setEnabled(state == domain::MotionState::Draft);
-    m_openVotingAction->setEnabled(state == domain::MotionState::Draft);
-    m_recordPapersAction->setEnabled(state == domain::MotionState::Open);
-    m_importPapersAction->setEnabled(state == domain::MotionState::Open);
-    m_closeVotingAction->setEnabled(state == domain::MotionState::Open);
-    m_exportPapersAction->setEnabled(state && *state != domain::MotionState::Draft);
+    m_editElectionAction->setEnabled(state == domain::VoteState::Draft);
+    m_deleteElectionAction->setEnabled(state == domain::VoteState::Draft);
+    m_openVotingAction->setEnabled(state == domain::VoteState::Draft);
+    m_recordPapersAction->setEnabled(state == domain::VoteState::Open);
+    m_importPapersAction->setEnabled(state == domain::VoteState::Open);
+    m_closeVotingAction->setEnabled(state == domain::VoteState::Open);
+    m_exportPapersAction->setEnabled(state && *state != domain::VoteState::Draft);
 }
 
 void ElectionsPanel::addElection()
@@ -409,7 +409,7 @@ void ElectionsPanel::addElection()
 void ElectionsPanel::editElection()
 {
     const auto row = selectedRow();
-    if (!m_session || !m_meeting || !row || row->election.state != domain::MotionState::Draft) {
+    if (!m_session || !m_meeting || !row || row->election.state != domain::VoteState::Draft) {
         return;
     }
     const auto candidates = storage::ElectionRepository(m_session->file()).candidates(row->election.id);
@@ -426,7 +426,7 @@ void ElectionsPanel::editElection()
 void ElectionsPanel::deleteElection()
 {
     const auto row = selectedRow();
-    if (!m_session || !row || row->election.state != domain::MotionState::Draft) {
+    if (!m_session || !row || row->election.state != domain::VoteState::Draft) {
         return;
     }
     const Confirmation confirmation {
@@ -471,7 +471,7 @@ void ElectionsPanel::activateElection()
     if (!row) {
         return;
     }
-    if (row->election.state == domain::MotionState::Draft) {
+    if (row->election.state == domain::VoteState::Draft) {
         editElection();
     } else {
         Q_EMIT resultRequested(row->election.id);
@@ -481,7 +481,7 @@ void ElectionsPanel::activateElection()
 void ElectionsPanel::openVoting()
 {
     const auto row = selectedRow();
-    if (!m_session || !m_meeting || !row || row->election.state != domain::MotionState::Draft) {
+    if (!m_session || !m_meeting || !row || row->election.state != domain::VoteState::Draft) {
         return;
     }
     auto* dialog = new OpenVotingDialog(*m_session, row->election, *m_meeting, this);
@@ -492,7 +492,7 @@ void ElectionsPanel::openVoting()
 void ElectionsPanel::recordPapers()
 {
     const auto row = selectedRow();
-    if (!m_session || !row || row->election.state != domain::MotionState::Open) {
+    if (!m_session || !row || row->election.state != domain::VoteState::Open) {
         return;
     }
     auto* dialog = new PaperDialog(*m_session, row->election, this);
@@ -505,7 +505,7 @@ void ElectionsPanel::recordPapers()
 void ElectionsPanel::chooseAndImportPapers()
 {
     const auto row = selectedRow();
-    if (!m_session || !row || row->election.state != domain::MotionState::Open) {
+    if (!m_session || !row || row->election.state != domain::VoteState::Open) {
         return;
     }
     const auto file = readChosenFile(
@@ -557,7 +557,7 @@ void ElectionsPanel::importPapers(qint64 electionId, const domain::BltElection& 
 void ElectionsPanel::chooseAndExportPapers()
 {
     const auto row = selectedRow();
-    if (!m_session || !m_meeting || !row || row->election.state == domain::MotionState::Draft) {
+    if (!m_session || !m_meeting || !row || row->election.state == domain::VoteState::Draft) {
         return;
     }
     QString path = m_savePathChooser(voteFileName(*m_meeting, row->election.title, u"blt"_s));
@@ -595,7 +595,7 @@ bool ElectionsPanel::exportPapers(const QString& path)
 void ElectionsPanel::closeVoting()
 {
     const auto row = selectedRow();
-    if (!m_session || !row || row->election.state != domain::MotionState::Open) {
+    if (!m_session || !row || row->election.state != domain::VoteState::Open) {
         return;
     }
     const Confirmation confirmation {

@@ -72,7 +72,7 @@ QVariant MotionListModel::cell(const domain::Motion& motion, int column, int rol
     case ThresholdColumn:
         return domain::thresholdLabel(motion.rules.threshold);
     case StateColumn:
-        return domain::motionStateLabel(motion.state);
+        return domain::voteStateLabel(motion.state);
     case OutcomeColumn:
         return motion.outcome ? domain::motionOutcomeLabel(*motion.outcome) : QString();
     default:

@@ -144,7 +144,7 @@ void MotionsPanel::createMotionsTable()
 QLayout* MotionsPanel::createVotingRow()
 {
     m_stateLabel = new QLabel(this);
-    m_stateLabel->setObjectName(u"motionStateLabel"_s);
+    m_stateLabel->setObjectName(u"voteStateLabel"_s);
     m_stateLabel->setWordWrap(true);
     auto* voting = new QHBoxLayout;
     voting->addWidget(m_stateLabel, 1);
@@ -205,8 +205,8 @@ void MotionsPanel::fitColumns()
     }
     QStringList states;
     for (const auto state :
-         { domain::MotionState::Draft, domain::MotionState::Open, domain::MotionState::Closed }) {
-        states << domain::motionStateLabel(state);
+         { domain::VoteState::Draft, domain::VoteState::Open, domain::VoteState::Closed }) {
+        states << domain::voteStateLabel(state);
     }
     QStringList outcomes;
     for (const auto outcome :
@@ -332,7 +332,7 @@ void MotionsPanel::selectMotion(qint64 motionId)
 void MotionsPanel::showMotion()
 {
     const auto motion = selectedMotion();
-    const bool hasBallots = motion && motion->state != domain::MotionState::Draft;
+    const bool hasBallots = motion && motion->state != domain::VoteState::Draft;
     m_ballotsModel->setSource(m_session ? &m_session->file() : nullptr,
                               hasBallots ? std::optional(motion->id) : std::nullopt);
     updateState(motion);
@@ -354,14 +354,14 @@ void MotionsPanel::updateState(const std::optional<domain::Motion>& motion)
         return;
     }
     switch (motion->state) {
-    case domain::MotionState::Draft:
+    case domain::VoteState::Draft:
         m_stateLabel->setText(tr("Draft: its text and rules can still change."));
         break;
-    case domain::MotionState::Open:
+    case domain::VoteState::Open:
         m_stateLabel->setText(tr("Voting open; the roll stands as at the end of %1.")
                                   .arg(QLocale().toString(motion->recordDate, QLocale::ShortFormat)));
         break;
-    case domain::MotionState::Closed:
+    case domain::VoteState::Closed:
         m_stateLabel->setText(
             tr("%1: declared on %2.")
                 .arg(motion->outcome ? domain::motionOutcomeLabel(*motion->outcome) : QString(),
@@ -375,12 +375,12 @@ void MotionsPanel::updateActions()
     const auto motion = selectedMotion();
     m_newMotionAction->setEnabled(m_meeting.has_value());
     const auto state = m_meeting && motion ? std::optional(motion->state) : std::nullopt;
-    m_editMotionAction->setEnabled(state == domain::MotionState::Draft);
-    m_deleteMotionAction->setEnabled(state == domain::MotionState::Draft);
-    m_openVotingAction->setEnabled(state == domain::MotionState::Draft);
-    m_recordBallotAction->setEnabled(state == domain::MotionState::Open);
-    m_importBallotsAction->setEnabled(state == domain::MotionState::Open);
-    m_closeVotingAction->setEnabled(state == domain::MotionState::Open);
+    m_editMotionAction->setEnabled(state == domain::VoteState::Draft);
+    m_deleteMotionAction->setEnabled(state == domain::VoteState::Draft);
+    m_openVotingAction->setEnabled(state == domain::VoteState::Draft);
+    m_recordBallotAction->setEnabled(state == domain::VoteState::Open);
+    m_importBallotsAction->setEnabled(state == domain::VoteState::Open);
+    m_closeVotingAction->setEnabled(state == domain::VoteState::Open);
 }
 
 void MotionsPanel::addMotion()
@@ -400,7 +400,7 @@ void MotionsPanel::addMotion()
 void MotionsPanel::editMotion()
 {
     const auto motion = selectedMotion();
-    if (!m_session || !motion || motion->state != domain::MotionState::Draft) {
+    if (!m_session || !motion || motion->state != domain::VoteState::Draft) {
         return;
     }
     auto* dialog = new MotionDialog(*m_session, motion->meetingId, this);
@@ -412,7 +412,7 @@ void MotionsPanel::editMotion()
 void MotionsPanel::deleteMotion()
 {
     const auto motion = selectedMotion();
-    if (!m_session || !motion || motion->state != domain::MotionState::Draft) {
+    if (!m_session || !motion || motion->state != domain::VoteState::Draft) {
         return;
     }
     const Confirmation confirmation {
@@ -455,7 +455,7 @@ void MotionsPanel::activateMotion()
     if (!motion) {
         return;
     }
-    if (motion->state == domain::MotionState::Draft) {
+    if (motion->state == domain::VoteState::Draft) {
         editMotion();
     } else {
         Q_EMIT resultRequested();
@@ -465,7 +465,7 @@ void MotionsPanel::activateMotion()
 void MotionsPanel::openVoting()
 {
     const auto motion = selectedMotion();
-    if (!m_session || !m_meeting || !motion || motion->state != domain::MotionState::Draft) {
+    if (!m_session || !m_meeting || !motion || motion->state != domain::VoteState::Draft) {
         return;
     }
     auto* dialog = new OpenVotingDialog(*m_session, *motion, *m_meeting, this);
@@ -476,7 +476,7 @@ void MotionsPanel::openVoting()
 void MotionsPanel::recordBallots()
 {
     const auto motion = selectedMotion();
-    if (!m_session || !motion || motion->state != domain::MotionState::Open) {
+    if (!m_session || !motion || motion->state != domain::VoteState::Open) {
         return;
     }
     auto* dialog = new BallotDialog(*m_session, *motion, this);
@@ -489,7 +489,7 @@ void MotionsPanel::recordBallots()
 void MotionsPanel::chooseAndImportBallots()
 {
     const auto motion = selectedMotion();
-    if (!m_session || !motion || motion->state != domain::MotionState::Open) {
+    if (!m_session || !motion || motion->state != domain::VoteState::Open) {
         return;
     }
     const auto file = readChosenFile(m_openPathChooser, [this](const QString& message) {
@@ -540,7 +540,7 @@ void MotionsPanel::importBallots(qint64 motionId, const QList<storage::BallotInp
 void MotionsPanel::closeVoting()
 {
     const auto motion = selectedMotion();
-    if (!m_session || !motion || motion->state != domain::MotionState::Open) {
+    if (!m_session || !motion || motion->state != domain::VoteState::Open) {
         return;
     }
     const auto roll = storage::MotionRepository(m_session->file()).roll(motion->id);

@@ -112,7 +112,7 @@ std::optional<QString> ResultPane::motionMessage(const std::optional<domain::Mee
     if (!motion) {
         return tr("This meeting has no motions yet. Add one on the Motions tab.");
     }
-    if (motion->state == domain::MotionState::Draft) {
+    if (motion->state == domain::VoteState::Draft) {
         return tr("Voting on “%1” has not opened yet. Open voting on the Motions tab when "
                   "the members are ready to vote.")
             .arg(motion->title);
@@ -160,12 +160,12 @@ std::optional<QString> ResultPane::electionMessage(const std::optional<domain::M
         return tr("This meeting has no elections yet. Add one on the Elections tab.");
     }
     const domain::Election& election = row->election;
-    if (election.state == domain::MotionState::Draft) {
+    if (election.state == domain::VoteState::Draft) {
         return tr("Voting in “%1” has not opened yet. Open voting on the Elections "
                   "tab when the members are ready to vote.")
             .arg(election.title);
     }
-    if (election.state == domain::MotionState::Open && row->papers == 0) {
+    if (election.state == domain::VoteState::Open && row->papers == 0) {
         return tr("Voting in “%1” is open and no papers have been recorded yet. "
                   "Record them or import them on the Elections tab.")
             .arg(election.title);

@@ -316,7 +316,7 @@ void TestElectionsPanel::addsAnElectionWithMembersAndAnOutsider()
     QCOMPARE(stored->title, u"Election of the board"_s);
     QCOMPARE(stored->seats, 1);
     QCOMPARE(stored->method, domain::ElectionMethod::SingleTransferableVote);
-    QCOMPARE(stored->state, domain::MotionState::Draft);
+    QCOMPARE(stored->state, domain::VoteState::Draft);
     const auto candidates = elections.candidates(electionId);
     QCOMPARE(candidates->size(), 3);
     const storage::MemberRepository members(m_session->file());
@@ -445,7 +445,7 @@ void TestElectionsPanel::correctsADraftElection()
     const auto stored = elections.election(electionId);
     QCOMPARE(stored->title, u"Election of the board"_s);
     QCOMPARE(stored->seats, 2);
-    QCOMPARE(stored->state, domain::MotionState::Draft);
+    QCOMPARE(stored->state, domain::VoteState::Draft);
     QCOMPARE(storedCandidates(electionId),
              (QStringList { u"1. Member C001"_s, u"2. Olive Outsider"_s, u"3. Member E002"_s }));
     QCOMPARE(elections.candidates(electionId)->at(2).memberId,
@@ -496,7 +496,7 @@ void TestElectionsPanel::refusedCorrectionKeepsTheElection()
     QVERIFY(m_errors.isEmpty());
     const auto stored = storage::ElectionRepository(m_session->file()).election(electionId);
     QCOMPARE(stored->seats, 1);
-    QCOMPARE(stored->state, domain::MotionState::Open);
+    QCOMPARE(stored->state, domain::VoteState::Open);
     QCOMPARE(storedCandidates(electionId),
              (QStringList { u"1. Member C001"_s, u"2. Member E001"_s, u"3. Olive Outsider"_s }));
     dialog->reject();
@@ -705,7 +705,7 @@ void TestElectionsPanel::runsABoardElectionToItsDeclaredResult()
 
     closeVoting();
     QCOMPARE(m_errors.size(), 2);
-    QCOMPARE(elections.election(electionId)->state, domain::MotionState::Closed);
+    QCOMPARE(elections.election(electionId)->state, domain::VoteState::Closed);
     QCOMPARE(tabs()->currentIndex(), static_cast<int>(app::MeetingsPage::ResultTab));
     app::ElectionResultView* view = electionResultView();
     QVERIFY(m_page->isShowingElectionResult());

@@ -545,7 +545,7 @@ void TestMeetingsPage::runsAnAgmFromAttendanceToDeclaredResult()
     closeVoting();
     QVERIFY(m_errors.isEmpty());
     const auto closed = storage::MotionRepository(m_session->file()).motion(motionId);
-    QCOMPARE(closed->state, domain::MotionState::Closed);
+    QCOMPARE(closed->state, domain::VoteState::Closed);
     QCOMPARE(closed->outcome, std::optional(domain::MotionOutcome::Carried));
     QCOMPARE(tabs()->currentIndex(), int(app::MeetingsPage::ResultTab));
     QCOMPARE(motionsModel()->index(0, app::MotionListModel::OutcomeColumn).data().toString(), u"Carried"_s);
@@ -829,7 +829,7 @@ void TestMeetingsPage::openVotingNeverOffersAFutureRecordDate()
     QTest::keyClick(dialog->dateEdit(), Qt::Key_Return);
     QTRY_VERIFY(m_page->findChild<app::OpenVotingDialog*>() == nullptr);
     QCOMPARE(storage::MotionRepository(m_session->file()).motion(m_page->selectedMotionId().value())->state,
-             domain::MotionState::Draft);
+             domain::VoteState::Draft);
 }
 
 void TestMeetingsPage::motionDialogValidatesInPlace()
