@@ -13,7 +13,6 @@
 #include <QJsonDocument>
 #include <QSet>
 
-
 namespace mutualise::storage {
 
 using domain::BallotMethod;
