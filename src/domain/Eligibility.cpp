@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QLocale>
 
+#include <algorithm>
+
 namespace mutualise::domain {
 
 namespace {
@@ -58,6 +60,45 @@ Outcome checkDirection(const BallotFacts& ballot, const ProxyAppointment& appoin
         QCoreApplication::translate("Eligibility", "member %1 directed its proxy to vote “%2”, not “%3”.")
             .arg(ballot.voterNumber, choiceLabel(*appointment.direction), choiceLabel(ballot.choice)),
         "proxy-direction");
+}
+
+QString papersText(qint64 papers)
+{
+    return papers == 1
+        ? QCoreApplication::translate("Eligibility", "1 paper")
+        : QCoreApplication::translate("Eligibility", "%1 papers").arg(QLocale().toString(papers));
+}
+
+QString tooManyInFile(qint64 incoming, const PaperRoom& room, qint64 notYetVoted)
+{
+    const QString papers = papersText(incoming);
+    const QString election = QString::number(room.electionId);
+    const QString roll = QLocale().toString(room.rollSize);
+    const QString recorded = papersText(room.papersRecorded);
+    if (notYetVoted == 0)
+        return QCoreApplication::translate("Eligibility",
+                                           "This file holds %1, but every member on the roll of election %2 "
+                                           "has voted: %3 on the roll, %4 recorded.")
+            .arg(papers, election, roll, recorded);
+    if (notYetVoted == 1)
+        return QCoreApplication::translate("Eligibility",
+                                           "This file holds %1, but only 1 member on the roll of election %2 "
+                                           "has not yet voted: %3 on the roll, %4 recorded.")
+            .arg(papers, election, roll, recorded);
+    return QCoreApplication::translate("Eligibility",
+                                       "This file holds %1, but only %2 members on the roll of election %3 "
+                                       "have not yet voted: %4 on the roll, %5 recorded.")
+        .arg(papers, QLocale().toString(notYetVoted), election, roll, recorded);
+}
+
+QString tooManyEntered(qint64 incoming, const PaperRoom& room)
+{
+    return QCoreApplication::translate("Eligibility",
+                                       "Recording %1 would give election %2 more papers than members on its "
+                                       "roll: %3 on the roll, %4 recorded already (imported papers name no "
+                                       "voter, but each stands for a member who voted).")
+        .arg(papersText(incoming), QString::number(room.electionId), QLocale().toString(room.rollSize),
+             papersText(room.papersRecorded));
 }
 
 } // namespace
@@ -143,6 +184,17 @@ Outcome checkElectionVoter(const VoterFacts& voter)
         QCoreApplication::translate("Eligibility", "member %1 has already voted in this election (%2).")
             .arg(voter.number, when),
         "voted-twice");
+}
+
+Outcome checkPaperCount(qint64 incoming, const PaperRoom& room, PaperSource source)
+{
+    // An old file may already hold more papers than its roll: then nothing more goes in.
+    const qint64 notYetVoted = std::max<qint64>(0, room.rollSize - room.papersRecorded);
+    if (incoming <= notYetVoted)
+        return ok();
+    return eligibilityError(source == PaperSource::File ? tooManyInFile(incoming, room, notYetVoted)
+                                                        : tooManyEntered(incoming, room),
+                            "too-many-papers", "papers");
 }
 
 Outcome checkProxyBallot(const BallotFacts& ballot, const std::optional<ProxyAppointment>& appointment)

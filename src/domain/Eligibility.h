@@ -59,6 +59,27 @@ Outcome checkMotionVoter(const VoterFacts& voter, const QDate& recordDate);
 // The same for an election's papers: rules "not-eligible" (whether or not a member) and "voted-twice".
 Outcome checkElectionVoter(const VoterFacts& voter);
 
+// What an election's roll leaves room for, as storage counts it.
+struct PaperRoom
+{
+    qint64 electionId = 0;
+    qint64 rollSize = 0; // members on the roll frozen when voting opened
+    qint64 papersRecorded = 0; // named and imported; a .blt line counts as its weight
+};
+
+// Where the papers come from, for the message.
+enum class PaperSource
+{
+    File, // an imported .blt file: papers that name no voter
+    Entered, // papers recorded for named members
+};
+
+// Rule "too-many-papers": one member, one paper, so an election's papers never outnumber the members
+// on its roll. An imported paper names no voter but stands for a member on the roll who has not yet
+// voted, so the papers recorded and `incoming` together may not exceed the roll. A batch is judged
+// whole.
+Outcome checkPaperCount(qint64 incoming, const PaperRoom& room, PaperSource source);
+
 // How a ballot on a motion says it was cast, with what the register says of the proxy it names.
 struct BallotFacts
 {

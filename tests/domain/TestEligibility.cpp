@@ -2,6 +2,8 @@
 
 #include <QTest>
 
+#include <limits>
+
 using namespace mutualise::domain;
 using namespace Qt::StringLiterals;
 
@@ -10,6 +12,7 @@ Q_DECLARE_METATYPE(mutualise::domain::ProxyAppointment)
 Q_DECLARE_METATYPE(mutualise::domain::ProxyFacts)
 Q_DECLARE_METATYPE(mutualise::domain::VoterFacts)
 Q_DECLARE_METATYPE(mutualise::domain::BallotFacts)
+Q_DECLARE_METATYPE(mutualise::domain::PaperRoom)
 Q_DECLARE_METATYPE(std::optional<mutualise::domain::ProxyAppointment>)
 
 namespace {
@@ -72,6 +75,9 @@ private Q_SLOTS:
     void proxyBallotMessages();
     void recordDate_data();
     void recordDate();
+    void paperCount_data();
+    void paperCount();
+    void paperCountMessages();
 };
 
 void TestEligibility::initTestCase()
@@ -337,6 +343,54 @@ void TestEligibility::recordDate()
                  u"Voting opens on a record date: the day whose register decides who may vote."_s);
         QCOMPARE(checkPreviewDate(recordDate).error().message, u"Choose a record date."_s);
     }
+}
+
+// One member, one paper: papers recorded and coming never outnumber the roll.
+void TestEligibility::paperCount_data()
+{
+    QTest::addColumn<qint64>("incoming");
+    QTest::addColumn<PaperRoom>("room");
+    QTest::addColumn<QString>("rule");
+    QTest::newRow("fills the roll") << qint64 { 5 } << PaperRoom { 2, 5, 0 } << QString();
+    QTest::newRow("one more than the roll") << qint64 { 6 } << PaperRoom { 2, 5, 0 } << u"too-many-papers"_s;
+    QTest::newRow("the last member") << qint64 { 1 } << PaperRoom { 2, 5, 4 } << QString();
+    QTest::newRow("after the last member") << qint64 { 1 } << PaperRoom { 2, 5, 5 } << u"too-many-papers"_s;
+    QTest::newRow("none") << qint64 { 0 } << PaperRoom { 2, 5, 5 } << QString();
+    QTest::newRow("empty roll") << qint64 { 1 } << PaperRoom { 2, 0, 0 } << u"too-many-papers"_s;
+    // An old file may hold more papers than its roll; nothing more goes in.
+    QTest::newRow("already over") << qint64 { 1 } << PaperRoom { 2, 5, 9 } << u"too-many-papers"_s;
+    QTest::newRow("the largest count")
+        << std::numeric_limits<qint64>::max() << PaperRoom { 2, 5, 1 } << u"too-many-papers"_s;
+}
+
+void TestEligibility::paperCount()
+{
+    QFETCH(qint64, incoming);
+    QFETCH(PaperRoom, room);
+    QFETCH(QString, rule);
+    QCOMPARE(ruleOf(checkPaperCount(incoming, room, PaperSource::File)), rule);
+    QCOMPARE(ruleOf(checkPaperCount(incoming, room, PaperSource::Entered)), rule);
+}
+
+void TestEligibility::paperCountMessages()
+{
+    const auto message = [](qint64 incoming, const PaperRoom& room, PaperSource source) {
+        const Outcome outcome = checkPaperCount(incoming, room, source);
+        return outcome ? QString() : outcome.error().message;
+    };
+    QCOMPARE(message(1'000'101, { 2, 5, 0 }, PaperSource::File),
+             u"This file holds 1,000,101 papers, but only 5 members on the roll of election 2 have not yet "
+             "voted: 5 on the roll, 0 papers recorded."_s);
+    QCOMPARE(message(3, { 2, 5, 4 }, PaperSource::File),
+             u"This file holds 3 papers, but only 1 member on the roll of election 2 has not yet voted: 5 on "
+             "the roll, 4 papers recorded."_s);
+    QCOMPARE(message(1, { 7, 1, 1 }, PaperSource::File),
+             u"This file holds 1 paper, but every member on the roll of election 7 has voted: 1 on the roll, "
+             "1 paper recorded."_s);
+    QCOMPARE(message(1, { 2, 5, 5 }, PaperSource::Entered),
+             u"Recording 1 paper would give election 2 more papers than members on its roll: 5 on the roll, "
+             "5 papers recorded already (imported papers name no voter, but each stands for a member who "
+             "voted)."_s);
 }
 
 QTEST_GUILESS_MAIN(TestEligibility)
