@@ -17,6 +17,8 @@
 #include <QRandomGenerator>
 #include <QSet>
 
+#include <limits>
+
 namespace mutualise::storage {
 
 using domain::Candidate;
@@ -87,22 +89,26 @@ qint64 randomPaperId()
     return static_cast<qint64>(QRandomGenerator::system()->generate64() >> 2) + 1;
 }
 
-// Files papers with one prepared statement.
+// Files papers with one prepared statement. A paper recorded for a named member is always a row of
+// its own, of weight 1, and no row is ever changed: adding the paper to an identical row's weight would
+// leave that row's earlier state in the journal and the write-ahead log beside the record of who voted
+// now. Imported papers name no voter, so a .blt line is one row with its weight.
 class PaperFiler
 {
 public:
     PaperFiler(const QSqlDatabase& database, qint64 electionId)
         : m_insert(database,
-                   QStringLiteral("INSERT INTO election_papers (id, election_id, preferences) VALUES "
-                                  "(:id, :election, :preferences)"))
+                   QStringLiteral("INSERT INTO election_papers (id, election_id, preferences, weight) VALUES "
+                                  "(:id, :election, :preferences, :weight)"))
         , m_electionId(electionId)
     { }
 
-    Outcome file(const QList<int>& preferences)
+    Outcome file(const QList<int>& preferences, qint64 weight = 1)
     {
         m_insert.bind(QStringLiteral(":id"), randomPaperId())
             .bind(QStringLiteral(":election"), m_electionId)
-            .bind(QStringLiteral(":preferences"), preferencesText(preferences));
+            .bind(QStringLiteral(":preferences"), preferencesText(preferences))
+            .bind(QStringLiteral(":weight"), weight);
         return m_insert.exec();
     }
 
@@ -110,6 +116,33 @@ private:
     Statement m_insert;
     qint64 m_electionId;
 };
+
+// The facts for domain::checkPaperCount: the frozen roll's size and the papers already recorded.
+Result<domain::PaperRoom> paperRoom(const QSqlDatabase& database, qint64 electionId)
+{
+    Statement query(database,
+                    QStringLiteral("SELECT (SELECT COUNT(*) FROM election_rolls WHERE election_id = :e1), "
+                                   "(SELECT COALESCE(SUM(weight), 0) FROM election_papers WHERE "
+                                   "election_id = :e2)"));
+    query.bind(QStringLiteral(":e1"), electionId).bind(QStringLiteral(":e2"), electionId);
+    if (auto done = query.exec(); !done)
+        return done.error();
+    if (!query.next())
+        return databaseError(query.lastError());
+    return domain::PaperRoom { electionId, query.value(0).toLongLong(), query.value(1).toLongLong() };
+}
+
+// How many papers a .blt file holds, each line counting as its weight; the largest count when the sum
+// would overflow, which no roll can take anyway.
+qint64 papersIn(const domain::BltElection& ballots)
+{
+    qint64 total = 0;
+    for (const domain::BltBallot& ballot : ballots.ballots) {
+        if (__builtin_add_overflow(total, ballot.weight, &total))
+            return std::numeric_limits<qint64>::max();
+    }
+    return total;
+}
 
 // Positions from 1 in the order given, names trimmed.
 QList<Candidate> numberedCandidates(const QList<Candidate>& candidates)
@@ -166,6 +199,33 @@ domain::VoterFacts voterFacts(const QHash<QString, RollMember>& roll, const QHas
     if (const auto when = voted.constFind(member->memberId); when != voted.constEnd())
         facts.votedAt = when.value();
     return facts;
+}
+
+// The roll frozen when voting opened, by lower-case member number, and when each member on it voted.
+struct ElectionRoll
+{
+    QHash<QString, RollMember> members;
+    QHash<qint64, QDateTime> voted;
+};
+
+Result<ElectionRoll> rollOf(const QSqlDatabase& database, qint64 electionId)
+{
+    Statement query(
+        database,
+        QStringLiteral("SELECT r.member_id, r.member_number, v.cast_at FROM election_rolls r LEFT "
+                       "JOIN election_voters v ON v.election_id = r.election_id AND v.member_id = "
+                       "r.member_id WHERE r.election_id = :election"));
+    query.bind(QStringLiteral(":election"), electionId);
+    if (auto done = query.exec(); !done)
+        return done.error();
+    ElectionRoll roll;
+    while (query.next()) {
+        const qint64 id = query.value(0).toLongLong();
+        roll.members.insert(query.value(1).toString().toLower(), { id, query.value(1).toString() });
+        if (!query.value(2).isNull())
+            roll.voted.insert(id, momentFrom(query.value(2)));
+    }
+    return roll;
 }
 
 } // namespace
@@ -402,38 +462,38 @@ Result<qint64> ElectionRepository::castPapers(qint64 electionId, const QList<Pap
         const auto candidates = this->candidates(electionId);
         if (!candidates)
             return candidates.error();
-        Statement rollQuery(database,
-                            QStringLiteral("SELECT r.member_id, r.member_number, v.cast_at FROM "
-                                           "election_rolls r LEFT JOIN election_voters v ON "
-                                           "v.election_id = r.election_id AND v.member_id = "
-                                           "r.member_id WHERE r.election_id = :election"));
-        rollQuery.bind(QStringLiteral(":election"), electionId);
-        if (auto done = rollQuery.exec(); !done)
-            return done;
-        QHash<QString, RollMember> roll;
-        QHash<qint64, QDateTime> voted;
-        while (rollQuery.next()) {
-            const qint64 id = rollQuery.value(0).toLongLong();
-            roll.insert(rollQuery.value(1).toString().toLower(), { id, rollQuery.value(1).toString() });
-            if (!rollQuery.value(2).isNull())
-                voted.insert(id, momentFrom(rollQuery.value(2)));
-        }
+        const auto roll = rollOf(database, electionId);
+        if (!roll)
+            return roll.error();
+        // Every paper is checked before any is filed.
         QHash<qint64, int> votedOnLine;
+        QList<RollMember> voters;
+        for (const PaperInput& paper : papers) {
+            const QString number = paper.memberNumber.trimmed();
+            if (auto done
+                = domain::checkElectionVoter(voterFacts(roll->members, roll->voted, votedOnLine, number));
+                !done)
+                return errorOnLine(done.error(), paper.line, QStringLiteral("paper"));
+            if (auto valid = domain::validatePaper(*election, *candidates, paper.preferences); !valid)
+                return errorOnLine(valid.error(), paper.line, QStringLiteral("paper"));
+            const RollMember member = roll->members.value(number.toLower());
+            votedOnLine.insert(member.memberId, paper.line);
+            voters.append(member);
+        }
+        const auto room = paperRoom(database, electionId);
+        if (!room)
+            return room.error();
+        if (auto fits = domain::checkPaperCount(papers.size(), *room, domain::PaperSource::Entered); !fits)
+            return fits;
         PaperFiler filer(database, electionId);
         Statement voter(database,
                         QStringLiteral("INSERT INTO election_voters (election_id, member_id, method, "
                                        "cast_at) VALUES (:election, :member, :method, :at)"));
         QCryptographicHash digest(QCryptographicHash::Sha256);
-        for (const PaperInput& paper : papers) {
-            const QString number = paper.memberNumber.trimmed();
-            const auto member = roll.constFind(number.toLower());
-            if (auto done = domain::checkElectionVoter(voterFacts(roll, voted, votedOnLine, number)); !done)
-                return errorOnLine(done.error(), paper.line, QStringLiteral("paper"));
-            if (auto valid = domain::validatePaper(*election, *candidates, paper.preferences); !valid)
-                return errorOnLine(valid.error(), paper.line, QStringLiteral("paper"));
-            votedOnLine.insert(member->memberId, paper.line);
+        for (qsizetype i = 0; i < papers.size(); ++i) {
+            const PaperInput& paper = papers.at(i);
             voter.bind(QStringLiteral(":election"), electionId)
-                .bind(QStringLiteral(":member"), member->memberId)
+                .bind(QStringLiteral(":member"), voters.at(i).memberId)
                 .bind(QStringLiteral(":method"), domain::ballotMethodKey(paper.method))
                 .bind(QStringLiteral(":at"), now);
             if (auto done = voter.exec(); !done)
@@ -441,7 +501,7 @@ Result<qint64> ElectionRepository::castPapers(qint64 electionId, const QList<Pap
             if (auto done = filer.file(paper.preferences); !done)
                 return done;
             digest.addData(QStringLiteral("%1\t%2\n")
-                               .arg(member->number, domain::ballotMethodKey(paper.method))
+                               .arg(voters.at(i).number, domain::ballotMethodKey(paper.method))
                                .toUtf8());
         }
         QJsonObject after { { QStringLiteral("papers"), static_cast<qint64>(papers.size()) },
@@ -471,19 +531,27 @@ Result<qint64> ElectionRepository::importBlt(qint64 electionId, const domain::Bl
             return candidates.error();
         if (auto same = domain::checkSameCandidates(ballots.candidates, *candidates); !same)
             return same;
-        PaperFiler filer(m_file.connection(), electionId);
+        // Refused before anything is read further or written: a file may claim any number of papers.
+        count = papersIn(ballots);
+        const auto room = paperRoom(m_file.connection(), electionId);
+        if (!room)
+            return room.error();
+        if (auto fits = domain::checkPaperCount(count, *room, domain::PaperSource::File); !fits)
+            return fits;
+        QList<QList<int>> positionsOfLines;
         for (const domain::BltBallot& ballot : ballots.ballots) {
             QList<int> positions;
             for (int index : ballot.preferences)
                 positions.append(index + 1);
-            PaperInput paper { {}, positions, domain::BallotMethod::Post, ballot.line };
             if (auto valid = domain::validatePaper(*election, *candidates, positions); !valid)
-                return errorOnLine(valid.error(), paper.line, QStringLiteral("paper"));
-            for (qint64 i = 0; i < ballot.weight; ++i) {
-                if (auto done = filer.file(positions); !done)
-                    return done;
-            }
-            count += ballot.weight;
+                return errorOnLine(valid.error(), ballot.line, QStringLiteral("paper"));
+            positionsOfLines.append(positions);
+        }
+        // A line of identical papers that name no voter is one row, of the line's weight.
+        PaperFiler filer(m_file.connection(), electionId);
+        for (qsizetype i = 0; i < ballots.ballots.size(); ++i) {
+            if (auto done = filer.file(positionsOfLines.at(i), ballots.ballots.at(i).weight); !done)
+                return done;
         }
         return m_file.audit(QStringLiteral("election.import"), QStringLiteral("election"),
                             QString::number(electionId), {}, { { QStringLiteral("papers"), count } });
@@ -511,7 +579,7 @@ Result<domain::BltElection> ElectionRepository::exportBlt(qint64 electionId) con
     }
     // Identical papers together, in the order of their preferences: nothing of the order of voting.
     Statement query(m_file.connection(),
-                    QStringLiteral("SELECT preferences, COUNT(*) FROM election_papers WHERE "
+                    QStringLiteral("SELECT preferences, SUM(weight) FROM election_papers WHERE "
                                    "election_id = :election GROUP BY preferences ORDER BY "
                                    "preferences"));
     query.bind(QStringLiteral(":election"), electionId);
@@ -539,9 +607,10 @@ Result<qint64> ElectionRepository::rollSize(qint64 electionId) const
 
 Result<std::pair<qint64, qint64>> ElectionRepository::turnout(qint64 electionId) const
 {
-    Statement query(m_file.connection(),
-                    QStringLiteral("SELECT (SELECT COUNT(*) FROM election_voters WHERE election_id = :e1), "
-                                   "(SELECT COUNT(*) FROM election_papers WHERE election_id = :e2)"));
+    Statement query(
+        m_file.connection(),
+        QStringLiteral("SELECT (SELECT COUNT(*) FROM election_voters WHERE election_id = :e1), "
+                       "(SELECT COALESCE(SUM(weight), 0) FROM election_papers WHERE election_id = :e2)"));
     query.bind(QStringLiteral(":e1"), electionId).bind(QStringLiteral(":e2"), electionId);
     if (auto done = query.exec(); !done)
         return done.error();

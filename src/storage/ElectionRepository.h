@@ -36,7 +36,8 @@ struct ElectionResult
 //
 // Rules: those of domain::validateElection, domain::validatePaper, domain::checkVoteState
 // ("election-not-draft", "election-not-open"), domain::checkRecordDate ("invalid-date", "future-date"),
-// domain::checkElectionVoter ("not-eligible", "voted-twice") and domain::checkSameCandidates
+// domain::checkElectionVoter ("not-eligible", "voted-twice"), domain::checkPaperCount ("too-many-papers":
+// the papers, named or imported, never outnumber the roll) and domain::checkSameCandidates
 // ("candidates-differ", a .blt file for other candidates); "empty-roll"; and, for rows the file lacks,
 // "unknown-meeting", "unknown-election", "unknown-member".
 class ElectionRepository
@@ -58,16 +59,20 @@ public:
     // Freezes the roll of members eligible on the record date, fixes the seed of any lot, and opens
     // voting.
     Result<domain::Election> open(qint64 electionId, const QDate& recordDate);
-    // All the papers or none: the first refused names its line. Returns how many were recorded.
+    // All the papers or none: the first refused names its line, and a batch that would make more papers
+    // than members on the roll is refused whole. Returns how many were recorded.
     Result<qint64> castPapers(qint64 electionId, const QList<PaperInput>& papers);
     // Papers counted elsewhere (a postal ballot service, say) in a .blt file for the same candidates,
-    // in the same order; they carry no record of who voted.
+    // in the same order; they carry no record of who voted. Each line is stored as one row with its
+    // weight, and the whole file is refused before anything is written when its papers (the sum of the
+    // weights) and those recorded already would outnumber the roll.
     Result<qint64> importBlt(qint64 electionId, const domain::BltElection& ballots);
     // The papers cast so far as a .blt election, identical papers together, for other counting tools.
     Result<domain::BltElection> exportBlt(qint64 electionId) const;
     // How many members are on the roll frozen when voting opened.
     Result<qint64> rollSize(qint64 electionId) const;
-    // How many members have voted, and how many papers there are (imported papers have no voter).
+    // How many members have voted, and how many papers there are (imported papers have no voter; a
+    // weighted row counts as that many papers).
     Result<std::pair<qint64, qint64>> turnout(qint64 electionId) const;
 
     Result<ElectionResult> result(qint64 electionId) const;

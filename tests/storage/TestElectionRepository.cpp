@@ -6,10 +6,14 @@
 #include "storage/MeetingRepository.h"
 #include "storage/MemberRepository.h"
 
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QLocale>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <limits>
 
 using namespace mutualise;
 using namespace Qt::StringLiterals;
@@ -35,10 +39,17 @@ private Q_SLOTS:
     void pluralityElection();
     void electionsAreValidated();
     void draftsChangeAndAreDeleted();
+    void importBeyondTheRollIsRefused();
+    void sameFileTwiceIsRefused();
+    void hugeWeightIsRefusedAtOnce();
+    void namedPaperBeyondTheRollIsRefused();
+    void weightedLineIsOneRow();
 
 private:
     qint64 addElection(ElectionMethod method, int seats);
     qint64 memberId(const QString& number) const;
+    domain::BltElection postal(qint64 electionId, const QList<domain::BltBallot>& ballots) const;
+    qint64 auditEntries() const;
 
     QTemporaryDir m_folder;
     std::unique_ptr<storage::MutualFile> m_file;
@@ -207,8 +218,11 @@ void TestElectionRepository::papersCannotBeLinkedToVoters()
     QCOMPARE(
         sample::scalar(m_file->connection(),
                        u"SELECT COUNT(*) FROM pragma_table_info('election_papers') WHERE name NOT IN ('id', "
-                       "'election_id', 'preferences')"_s),
+                       "'election_id', 'preferences', 'weight')"_s),
         0);
+    // A paper recorded for a named member is a row of its own, never added to an identical one.
+    QCOMPARE(sample::scalar(m_file->connection(), u"SELECT COUNT(*) FROM election_papers WHERE weight = 1"_s),
+             5);
     QCOMPARE(sample::scalar(m_file->connection(), u"SELECT COUNT(*) FROM election_papers"_s), 5);
     // Ids are random: they are nowhere near 1..5, the ids of rows numbered in order.
     QVERIFY(sample::scalar(m_file->connection(), u"SELECT MIN(id) FROM election_papers"_s) > 1000);
@@ -273,9 +287,9 @@ void TestElectionRepository::bltRoundTrip()
     QCOMPARE(reread->totalWeight(), 3);
 
     domain::BltElection postal = *exported;
-    postal.ballots = { { 4, { 1, 0 }, 5 } }; // four postal papers for Bo, then Ann
-    QCOMPARE(elections.importBlt(id, postal).value(), 4);
-    QCOMPARE(elections.turnout(id).value(), (std::pair<qint64, qint64> { 3, 7 }));
+    postal.ballots = { { 2, { 1, 0 }, 5 } }; // two postal papers for Bo, then Ann: the roll of 5 is full
+    QCOMPARE(elections.importBlt(id, postal).value(), 2);
+    QCOMPARE(elections.turnout(id).value(), (std::pair<qint64, qint64> { 3, 5 }));
     postal.candidates[2] = u"Someone Else"_s;
     QCOMPARE(elections.importBlt(id, postal).error().rule, u"candidates-differ"_s);
 }
@@ -381,6 +395,158 @@ void TestElectionRepository::draftsChangeAndAreDeleted()
     QCOMPARE(elections.remove(opened).error().rule, u"election-not-draft"_s);
     QCOMPARE(elections.turnout(opened).value(), (std::pair<qint64, qint64> { 1, 1 }));
     QCOMPARE(storage::MeetingRepository(*m_file).remove(m_meetingId).error().rule, u"meeting-in-use"_s);
+}
+
+domain::BltElection TestElectionRepository::postal(qint64 electionId,
+                                                   const QList<domain::BltBallot>& ballots) const
+{
+    const auto exported = ElectionRepository(*m_file).exportBlt(electionId);
+    if (!exported)
+        return {};
+    domain::BltElection blt = *exported;
+    blt.ballots = ballots;
+    return blt;
+}
+
+qint64 TestElectionRepository::auditEntries() const
+{
+    return sample::scalar(m_file->connection(), u"SELECT COUNT(*) FROM audit_log"_s);
+}
+
+// One member, one paper: a roll of 5 takes 5 papers, named or imported, and not one more. A refused
+// file files nothing and leaves no audit entry, and its message names the numbers.
+void TestElectionRepository::importBeyondTheRollIsRefused()
+{
+    const qint64 id = addElection(ElectionMethod::SingleTransferableVote, 1);
+    ElectionRepository elections(*m_file);
+    QVERIFY(elections.open(id, QDate(2025, 6, 30)));
+    QCOMPARE(elections.rollSize(id).value(), 5);
+    const qint64 audited = auditEntries();
+
+    const auto six = elections.importBlt(id, postal(id, { { 4, { 1, 0 }, 5 }, { 2, { 2 }, 6 } }));
+    QVERIFY(!six);
+    QCOMPARE(six.error().rule, u"too-many-papers"_s);
+    QCOMPARE(six.error().message,
+             u"This file holds 6 papers, but only 5 members on the roll of election %1 have not yet voted: "
+             "5 on the roll, 0 papers recorded."_s.arg(id));
+    QCOMPARE(elections.turnout(id).value(), (std::pair<qint64, qint64> { 0, 0 }));
+    QCOMPARE(sample::scalar(m_file->connection(), u"SELECT COUNT(*) FROM election_papers"_s), 0);
+    QCOMPARE(auditEntries(), audited);
+
+    QCOMPARE(elections.importBlt(id, postal(id, { { 3, { 1, 0 }, 5 }, { 2, { 2 }, 6 } })).value(), 5);
+    QCOMPARE(elections.turnout(id).value(), (std::pair<qint64, qint64> { 0, 5 }));
+    QCOMPARE(auditEntries(), audited + 1);
+
+    const auto oneMore = elections.importBlt(id, postal(id, { { 1, { 0 }, 5 } }));
+    QVERIFY(!oneMore);
+    QCOMPARE(oneMore.error().rule, u"too-many-papers"_s);
+    QVERIFY2(oneMore.error().message.contains(u"5 on the roll, 5 papers recorded"_s),
+             qPrintable(oneMore.error().message));
+    QCOMPARE(elections.turnout(id).value(), (std::pair<qint64, qint64> { 0, 5 }));
+    QCOMPARE(auditEntries(), audited + 1);
+}
+
+// The same postal file imported twice would count its papers twice.
+void TestElectionRepository::sameFileTwiceIsRefused()
+{
+    const qint64 id = addElection(ElectionMethod::SingleTransferableVote, 1);
+    ElectionRepository elections(*m_file);
+    QVERIFY(elections.open(id, QDate(2025, 6, 30)));
+    const domain::BltElection file = postal(id, { { 2, { 0, 1 }, 5 }, { 1, { 2 }, 6 } });
+    QCOMPARE(elections.importBlt(id, file).value(), 3);
+    const qint64 audited = auditEntries();
+    const auto again = elections.importBlt(id, file);
+    QVERIFY(!again);
+    QCOMPARE(again.error().rule, u"too-many-papers"_s);
+    QCOMPARE(again.error().message,
+             u"This file holds 3 papers, but only 2 members on the roll of election %1 have not yet voted: "
+             "5 on the roll, 3 papers recorded."_s.arg(id));
+    QCOMPARE(elections.turnout(id).value(), (std::pair<qint64, qint64> { 0, 3 }));
+    QCOMPARE(auditEntries(), audited);
+}
+
+// A weight of 999,999,999,999 is refused at once, before a single paper is written.
+void TestElectionRepository::hugeWeightIsRefusedAtOnce()
+{
+    const qint64 id = addElection(ElectionMethod::SingleTransferableVote, 1);
+    ElectionRepository elections(*m_file);
+    QVERIFY(elections.open(id, QDate(2025, 6, 30)));
+    const qint64 audited = auditEntries();
+    QElapsedTimer timer;
+    timer.start();
+    const auto huge = elections.importBlt(id, postal(id, { { 999'999'999'999, { 0 }, 2 } }));
+    QVERIFY2(timer.elapsed() < 500, qPrintable(u"%1 ms"_s.arg(timer.elapsed())));
+    QVERIFY(!huge);
+    QCOMPARE(huge.error().rule, u"too-many-papers"_s);
+    QVERIFY2(huge.error().message.contains(u"holds %1 papers"_s.arg(QLocale().toString(999'999'999'999))),
+             qPrintable(huge.error().message));
+    QCOMPARE(elections.turnout(id).value(), (std::pair<qint64, qint64> { 0, 0 }));
+    QCOMPARE(auditEntries(), audited);
+    // Weights that would overflow a sum are refused the same way.
+    const qint64 largest = std::numeric_limits<qint64>::max();
+    const auto overflowing
+        = elections.importBlt(id, postal(id, { { largest, { 0 }, 2 }, { largest, { 1 }, 3 } }));
+    QVERIFY(!overflowing);
+    QCOMPARE(overflowing.error().rule, u"too-many-papers"_s);
+    QCOMPARE(elections.turnout(id).value(), (std::pair<qint64, qint64> { 0, 0 }));
+}
+
+// Imported papers name no voter, but each stands for a member on the roll: once the imports and the
+// named papers fill the roll, a member who has not voted is refused too, and nothing is stored.
+void TestElectionRepository::namedPaperBeyondTheRollIsRefused()
+{
+    const qint64 id = addElection(ElectionMethod::SingleTransferableVote, 1);
+    ElectionRepository elections(*m_file);
+    QVERIFY(elections.open(id, QDate(2025, 6, 30)));
+    QCOMPARE(elections.importBlt(id, postal(id, { { 4, { 1 }, 5 } })).value(), 4);
+    QVERIFY(elections.castPapers(id, { { u"C001"_s, { 1 }, domain::BallotMethod::InPerson, 0 } }));
+    const qint64 audited = auditEntries();
+    const auto sixth = elections.castPapers(id, { { u"C002"_s, { 2 }, domain::BallotMethod::InPerson, 0 } });
+    QVERIFY(!sixth);
+    QCOMPARE(sixth.error().rule, u"too-many-papers"_s);
+    QVERIFY2(sixth.error().message.contains(u"5 on the roll, 5 papers recorded"_s),
+             qPrintable(sixth.error().message));
+    QCOMPARE(elections.turnout(id).value(), (std::pair<qint64, qint64> { 1, 5 }));
+    QCOMPARE(auditEntries(), audited);
+    // A batch is judged whole: the first paper would fit, the second not, and neither is stored.
+    const qint64 other = addElection(ElectionMethod::SingleTransferableVote, 1);
+    QVERIFY(elections.open(other, QDate(2025, 6, 30)));
+    QCOMPARE(elections.importBlt(other, postal(other, { { 4, { 1 }, 5 } })).value(), 4);
+    const auto batch = elections.castPapers(other,
+                                            { { u"C001"_s, { 1 }, domain::BallotMethod::InPerson, 2 },
+                                              { u"C002"_s, { 2 }, domain::BallotMethod::InPerson, 3 } });
+    QCOMPARE(batch.error().rule, u"too-many-papers"_s);
+    QCOMPARE(elections.turnout(other).value(), (std::pair<qint64, qint64> { 0, 4 }));
+    // A paper refused for its own sake names its line first, even when the roll is also full.
+    const auto twice = elections.castPapers(other,
+                                            { { u"C001"_s, { 1 }, domain::BallotMethod::InPerson, 2 },
+                                              { u"C001"_s, { 2 }, domain::BallotMethod::InPerson, 3 } });
+    QCOMPARE(twice.error().rule, u"voted-twice"_s);
+}
+
+// A .blt line is stored as one row with its weight; the turnout, the export and the count read the
+// weight as that many papers.
+void TestElectionRepository::weightedLineIsOneRow()
+{
+    const qint64 id = addElection(ElectionMethod::SingleTransferableVote, 1);
+    ElectionRepository elections(*m_file);
+    QVERIFY(elections.open(id, QDate(2025, 6, 30)));
+    QVERIFY(elections.castPapers(id, { { u"C001"_s, { 2, 1 }, domain::BallotMethod::InPerson, 0 } }));
+    QCOMPARE(elections.importBlt(id, postal(id, { { 3, { 1, 0 }, 5 }, { 1, { 0 }, 6 } })).value(), 4);
+    QCOMPARE(sample::scalar(m_file->connection(), u"SELECT COUNT(*) FROM election_papers"_s), 3);
+    QCOMPARE(sample::scalar(m_file->connection(), u"SELECT MAX(weight) FROM election_papers"_s), 3);
+    QCOMPARE(elections.turnout(id).value(), (std::pair<qint64, qint64> { 1, 5 }));
+    const auto exported = elections.exportBlt(id);
+    QVERIFY(exported);
+    QCOMPARE(exported->totalWeight(), 5);
+    QCOMPARE(exported->ballots.size(), 2); // "1 0" once; "2 1" four times, C001's and the imported three
+    QCOMPARE(exported->ballots.at(1).preferences, (QList<int> { 1, 0 }));
+    QCOMPARE(exported->ballots.at(1).weight, 4);
+    // Bo has 4 of 5 first preferences.
+    const auto result = elections.result(id);
+    QVERIFY(result);
+    QCOMPARE(result->json.value(u"valid"_s).toInt(), 5);
+    QCOMPARE(result->elected, QStringList { u"Bo Lee"_s });
 }
 
 QTEST_GUILESS_MAIN(TestElectionRepository)

@@ -1,5 +1,7 @@
 #include "SampleMutual.h"
 #include "storage/AuditLog.h"
+#include "storage/ElectionRepository.h"
+#include "storage/MeetingRepository.h"
 #include "storage/MemberRepository.h"
 #include "storage/MutualFile.h"
 #include "storage/ShareLedgerRepository.h"
@@ -28,6 +30,7 @@ private Q_SLOTS:
     void openRefuses();
     void openMigratesAnOlderSchemaAfterABackup();
     void failedUpgradeLeavesNoBackup();
+    void openMigratesPapersToWeights();
     void openForReadingAReadOnlyFile();
     void openForReadingLeavesNothingBehind();
     void openForReadingWhileAnotherProgramWrites();
@@ -45,6 +48,7 @@ private:
     void setImmutable(const QString& path, bool isImmutable);
     static void writeForeignDatabaseWithLog(const QString& folder, const QString& path);
     QString olderSchemaPath(const QString& name);
+    static QString papersOfSchema3(const QString& path);
 
     QTemporaryDir m_folder;
 };
@@ -665,6 +669,108 @@ void TestMutualFile::eachFileHasItsOwnConnection()
     }
     QCOMPARE(QSqlDatabase::connectionNames(), before);
     QVERIFY(sample::leftovers(path).isEmpty());
+}
+
+// Takes election_papers back to schema 3: one row a paper, no weight (a weighted row becomes as many
+// rows), with the index and trigger of migration 3. Returns the error, empty on success.
+QString TestMutualFile::papersOfSchema3(const QString& path)
+{
+    return sample::execRaw(
+        path,
+        { QStringLiteral("DROP INDEX election_papers_by_election"),
+          QStringLiteral(
+              "CREATE TABLE papers_of_schema_3 (id INTEGER PRIMARY KEY, election_id BIGINT NOT NULL "
+              "REFERENCES elections (id), preferences TEXT NOT NULL)"),
+          QStringLiteral(
+              "WITH RECURSIVE copies(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM copies WHERE n < "
+              "100) INSERT INTO papers_of_schema_3 (election_id, preferences) SELECT p.election_id, "
+              "p.preferences FROM election_papers p JOIN copies ON copies.n <= p.weight"),
+          QStringLiteral("DROP TABLE election_papers"),
+          QStringLiteral("ALTER TABLE papers_of_schema_3 RENAME TO election_papers"),
+          QStringLiteral("CREATE INDEX election_papers_by_election ON election_papers (election_id, "
+                         "preferences)"),
+          QStringLiteral(
+              "CREATE TRIGGER election_papers_closed BEFORE INSERT ON election_papers WHEN (SELECT "
+              "state FROM elections WHERE id = NEW.election_id) <> 'open' BEGIN SELECT "
+              "RAISE(ABORT, 'ballot papers are taken only while voting is open'); END"),
+          QStringLiteral("PRAGMA user_version = 3") });
+}
+
+// Schema 4 gives each paper a weight, so that an imported .blt line is one row. A file of schema 3,
+// whose papers are a row each, opens, is upgraded after a backup, and counts the same: the same
+// turnout, the same papers for export, the same result.
+void TestMutualFile::openMigratesPapersToWeights()
+{
+    QCOMPARE(MutualFile::latestSchemaVersion(), 4);
+    const QString path = m_folder.filePath(QStringLiteral("papers.mutual"));
+    qint64 electionId = 0;
+    QJsonObject resultBefore;
+    QList<domain::BltBallot> ballotsBefore;
+    {
+        auto file = sample::createFile(path);
+        QVERIFY(file);
+        storage::MemberRepository members(*file);
+        for (const QString& number : { QStringLiteral("C001"), QStringLiteral("C002"), QStringLiteral("C003"),
+                                       QStringLiteral("C004"), QStringLiteral("C005") })
+            QVERIFY(members.add(sample::member(number, QStringLiteral("Member ") + number, 1)));
+        domain::Meeting meeting;
+        meeting.heldOn = QDate(2025, 7, 15);
+        const auto meetingAdded = storage::MeetingRepository(*file).add(meeting);
+        QVERIFY(meetingAdded);
+        domain::Election election;
+        election.meetingId = meetingAdded->id;
+        election.title = QStringLiteral("Board");
+        election.seats = 1;
+        QList<domain::Candidate> candidates(3);
+        candidates[0].name = QStringLiteral("Ann");
+        candidates[1].name = QStringLiteral("Bo");
+        candidates[2].name = QStringLiteral("Cy");
+        storage::ElectionRepository elections(*file);
+        const auto added = elections.add(election, candidates);
+        QVERIFY(added);
+        electionId = added->id;
+        QVERIFY(elections.open(electionId, QDate(2025, 6, 30)));
+        QVERIFY(
+            elections.castPapers(electionId,
+                                 { { QStringLiteral("C001"), { 1, 2 }, domain::BallotMethod::InPerson, 0 },
+                                   { QStringLiteral("C002"), { 3 }, domain::BallotMethod::Post, 0 } }));
+        domain::BltElection postal = elections.exportBlt(electionId).value();
+        postal.ballots = { { 3, { 1, 2 }, 5 } };
+        QCOMPARE(elections.importBlt(electionId, postal).value(), 3);
+        resultBefore = elections.result(electionId)->json;
+        ballotsBefore = elections.exportBlt(electionId)->ballots;
+    }
+    QCOMPARE(papersOfSchema3(path), QString());
+    const QByteArray olderContent = sample::fingerprint(path);
+
+    auto opened = MutualFile::open(path, QStringLiteral("secretary"));
+    QVERIFY2(opened.isOk(), qPrintable(opened.isOk() ? QString() : opened.error().message));
+    MutualFile& file = *opened.value();
+    QCOMPARE(file.schemaVersion(), 4);
+    // Every paper of schema 3 is a row of weight 1.
+    QCOMPARE(sample::scalar(file.connection(), QStringLiteral("SELECT COUNT(*) FROM election_papers")), 5);
+    QCOMPARE(sample::scalar(file.connection(), QStringLiteral("SELECT SUM(weight) FROM election_papers")), 5);
+    storage::ElectionRepository elections(file);
+    QCOMPARE(elections.turnout(electionId).value(), (std::pair<qint64, qint64> { 2, 5 }));
+    const auto ballotsAfter = elections.exportBlt(electionId).value().ballots;
+    QCOMPARE(ballotsAfter.size(), ballotsBefore.size());
+    for (qsizetype i = 0; i < ballotsAfter.size(); ++i) {
+        QCOMPARE(ballotsAfter.at(i).preferences, ballotsBefore.at(i).preferences);
+        QCOMPARE(ballotsAfter.at(i).weight, ballotsBefore.at(i).weight);
+    }
+    QCOMPARE(elections.result(electionId)->json, resultBefore);
+    // The upgraded schema is a new file's.
+    const QString schema = QStringLiteral("SELECT COUNT(*) FROM sqlite_master");
+    const auto fresh = sample::createFile(m_folder.filePath(QStringLiteral("fresh-papers.mutual")));
+    QVERIFY(fresh);
+    QCOMPARE(sample::scalar(file.connection(), schema), sample::scalar(fresh->connection(), schema));
+    const QString weightColumn
+        = QStringLiteral("SELECT COUNT(*) FROM pragma_table_info('election_papers') "
+                         "WHERE name = 'weight' AND \"notnull\" = 1 AND dflt_value = '1'");
+    QCOMPARE(sample::scalar(file.connection(), weightColumn), 1);
+    QCOMPARE(sample::scalar(fresh->connection(), weightColumn), 1);
+    const QString backup = m_folder.filePath(QStringLiteral("papers.before-upgrade-3.mutual"));
+    QCOMPARE(sample::fingerprint(backup), olderContent);
 }
 
 QTEST_GUILESS_MAIN(TestMutualFile)
