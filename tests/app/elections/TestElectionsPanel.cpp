@@ -568,10 +568,11 @@ void TestElectionsPanel::openedElectionCannotBeCorrectedOrDeleted()
 }
 
 // A board election by STV from draft to declared result, worked by hand. One seat; candidates
-// 1 Member C001, 2 Member E001, 3 Olive Outsider. Papers (preferences by position):
+// 1 Member C001, 2 Member E001, 3 Olive Outsider. Three postal voters, P004 to P006, join the roll of
+// the five, so that their papers fit it: 8 on the roll. Papers (preferences by position):
 //   entered: C001 1 3; C002 2 3; E001 3 2; E002 1; P001 2 1. C001's second paper and P003's (not on
 //   the roll: admitted after the record date) are refused.
-//   imported from a .blt file: 2 papers 3 1; 1 paper 2.
+//   imported from a .blt file (the postal voters'): 2 papers 3 1; 1 paper 2.
 // 8 valid papers. Quota = floor(8 / (1 + 1)) + 1 = 5.
 //   Round 1, first preferences: C001 2 (C001's, E002's), E001 3 (C002's, P001's, the imported 2),
 //     Olive 3 (E001's, the 2 imported 3 1). Nobody has 5.
@@ -584,11 +585,14 @@ void TestElectionsPanel::runsABoardElectionToItsDeclaredResult()
 {
     const qint64 electionId = addBoardElection();
     QVERIFY(electionId > 0);
+    for (const QString& number : { u"P004"_s, u"P005"_s, u"P006"_s })
+        QVERIFY(storage::MemberRepository(m_session->file())
+                    .add(sample::member(number, u"Postal "_s + number, 3)));
     openVoting();
     const storage::ElectionRepository elections(m_session->file());
     QCOMPARE(elections.election(electionId)->recordDate, QDate(2025, 7, 15));
-    QCOMPARE(*elections.rollSize(electionId), 5);
-    QVERIFY2(panel()->stateLabel()->text().contains(u"5 members on the roll"_s),
+    QCOMPARE(*elections.rollSize(electionId), 8);
+    QVERIFY2(panel()->stateLabel()->text().contains(u"8 members on the roll"_s),
              qPrintable(panel()->stateLabel()->text()));
     QCOMPARE(panel()->electionsModel()->index(0, app::ElectionListModel::StateColumn).data().toString(),
              u"Voting open"_s);
@@ -626,7 +630,7 @@ void TestElectionsPanel::runsABoardElectionToItsDeclaredResult()
     QVERIFY2(voterError->text().contains(u"not on the roll"_s), qPrintable(voterError->text()));
     QCOMPARE(papers->recordedCount(), 5);
     QCOMPARE(*elections.turnout(electionId), (std::pair<qint64, qint64> { 5, 5 }));
-    QVERIFY(papers->findChild<QLabel*>(u"progressLabel"_s)->text().startsWith(u"5 of 5 members voted"_s));
+    QVERIFY(papers->findChild<QLabel*>(u"progressLabel"_s)->text().startsWith(u"5 of 8 members voted"_s));
     QTest::mouseClick(papers->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Close),
                       Qt::LeftButton);
     QTRY_VERIFY(m_page->findChild<app::PaperDialog*>() == nullptr);
@@ -673,7 +677,7 @@ void TestElectionsPanel::runsABoardElectionToItsDeclaredResult()
     QVERIFY(panel()->noticeLabel()->text().contains(u"Filed 3 papers from postal.blt"_s));
     QCOMPARE(*elections.turnout(electionId), (std::pair<qint64, qint64> { 5, 8 }));
     QCOMPARE(panel()->electionsModel()->index(0, app::ElectionListModel::TurnoutColumn).data().toString(),
-             u"5 of 5 members voted, 8 papers"_s);
+             u"5 of 8 members voted, 8 papers"_s);
 
     // Exported for other counting tools, and read back: the same eight papers, identical ones together.
     const QString exported = m_dir.filePath(u"board.blt"_s);
@@ -716,7 +720,7 @@ void TestElectionsPanel::runsABoardElectionToItsDeclaredResult()
     QCOMPARE(view->figure(u"valid"_s), u"8"_s);
     QCOMPARE(view->figure(u"invalid"_s), u"0"_s);
     QCOMPARE(view->figure(u"nonTransferable"_s), u"3.00000"_s);
-    QCOMPARE(view->figure(u"turnout"_s), u"5 of 5 members voted, 8 papers"_s);
+    QCOMPARE(view->figure(u"turnout"_s), u"5 of 8 members voted, 8 papers"_s);
 
     // The table: a row a candidate in ballot order, then the non-transferable papers.
     const app::ElectionRoundsModel* rounds = view->roundsModel();
@@ -781,7 +785,7 @@ void TestElectionsPanel::runsABoardElectionToItsDeclaredResult()
     for (const QString& expected :
          { u"Election of the board"_s, u"Town Hall"_s, u"1. Olive Outsider"_s,
            u"Olive Outsider (not a member)"_s, u"Stage 2: exclusion of Member C001"_s, u"Quota 5"_s,
-           u"5 of 5 members voted, 8 papers"_s }) {
+           u"5 of 8 members voted, 8 papers"_s }) {
         QVERIFY2(text.contains(expected), qPrintable(expected + u"\n"_s + text));
     }
     QVERIFY(!panel()->closeVotingAction()->isEnabled());
