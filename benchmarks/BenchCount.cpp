@@ -51,7 +51,9 @@ void BenchCount::initTestCase()
         const int ranked = 1 + static_cast<int>(random() % static_cast<quint64>(candidates));
         election.ballots.append({ 1, order.first(ranked), 0 });
     }
-    m_file = Blt::write(election);
+    const auto written = Blt::write(election);
+    QVERIFY2(written, qPrintable(written ? QString() : written.error().message));
+    m_file = *written;
     const QString out = qEnvironmentVariable("MUTUALISE_BENCH_BLT");
     if (!out.isEmpty()) {
         QFile file(out);

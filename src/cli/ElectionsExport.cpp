@@ -45,7 +45,10 @@ int ElectionsExport::runWithMutual(storage::MutualFile& file, const QCommandLine
     const Result<BltElection> ballots = elections.exportBlt(*m_electionId);
     if (!ballots)
         return refuse(ballots.error());
-    if (const Outcome written = write(bltPath, formats::Blt::write(*ballots)); !written)
+    const Result<QByteArray> blt = formats::Blt::write(*ballots);
+    if (!blt)
+        return refuse(blt.error());
+    if (const Outcome written = write(bltPath, *blt); !written)
         return refuse(written.error());
     writeOut(tr("Ballot papers written to %1: %2").arg(bltPath).arg(ballots->totalWeight())
              + QLatin1Char('\n')

@@ -1,27 +1,88 @@
 #include "formats/CsvTable.h"
 
+#include "domain/Text.h"
+
+#include <QLocale>
+
 namespace mutualise::formats {
 
 using namespace mutualise::domain;
 
-Result<QList<CsvTable::Row>> CsvTable::read(const QByteArray& content, const QString& rule)
+CsvTable::CsvTable(QByteArrayView content, const QString& rule)
+    : m_lines(content)
+    , m_rule(rule)
+{ }
+
+Result<std::optional<CsvTable::Row>> CsvTable::next()
 {
-    const TextLines text(content);
-    if (!text.isUtf8()) {
-        return lineError(text.invalidLine(),
-                         tr("this is not UTF-8 text. Save the file as UTF-8 (in a spreadsheet choose "
-                            "“CSV UTF-8” when saving) and try again."),
-                         QStringLiteral("not-utf8"));
+    TextLines::Line line;
+    while (m_lines.next(line)) {
+        if (!m_isInQuotes) {
+            if (line.text.trimmed().isEmpty())
+                continue;
+            m_row = Row { line.number, {} };
+            m_field.clear();
+            m_rowLength = 0;
+            m_wasQuoted = false;
+        } else {
+            m_field += QLatin1Char('\n');
+        }
+        // A field in quotes that is never closed would otherwise take in the rest of the file.
+        m_rowLength += line.text.size() + 1;
+        if (m_rowLength > TextLines::maximumLineLength)
+            return lineError(m_row.line,
+                             tr("the row that starts on this line runs on over several lines for more than "
+                                "%1: a quoted field's closing quote is missing.")
+                                 .arg(QLocale().formattedDataSize(TextLines::maximumLineLength, 0)),
+                             QStringLiteral("line-too-long"));
+        const Result<bool> isComplete = continueRow(line.text, line.number);
+        if (!isComplete)
+            return isComplete.error();
+        if (*isComplete)
+            return std::optional<Row>(std::exchange(m_row, Row {}));
     }
-    return rowsOf(text.lines(), rule);
+    if (m_lines.problem() != TextLines::Problem::None)
+        return unreadableLine();
+    if (m_isInQuotes)
+        return lineError(m_row.line, tr("a quoted field is never closed."), m_rule);
+    return std::optional<Row>();
+}
+
+Error CsvTable::unreadableLine() const
+{
+    if (m_lines.problem() == TextLines::Problem::TooLong)
+        return lineError(m_lines.problemLine(), TextLines::tooLongMessage(), QStringLiteral("line-too-long"));
+    return lineError(m_lines.problemLine(),
+                     tr("this is not UTF-8 text. Save the file as UTF-8 (in a spreadsheet choose "
+                        "“CSV UTF-8” when saving) and try again."),
+                     QStringLiteral("not-utf8"));
 }
 
 bool CsvTable::isHeader(const Row& row, const QStringList& columns)
 {
-    QStringList names;
-    for (const QString& field : row.fields)
-        names.append(field.trimmed().toLower());
-    return names == columns;
+    if (row.fields.size() != columns.size())
+        return false;
+    for (qsizetype i = 0; i < columns.size(); ++i) {
+        if (row.fields.at(i).trimmed().compare(columns.at(i), Qt::CaseInsensitive) != 0)
+            return false;
+    }
+    return true;
+}
+
+Result<QString> CsvTable::plainField(const Row& row, qsizetype index, const QString& what,
+                                     const QString& rule)
+{
+    const QString field = row.fields.value(index).trimmed();
+    if (const Outcome plain = checkPlainText(field, what, QString()); !plain)
+        return lineError(row.line, plain.error().message, plain.error().rule);
+    if (field.size() > maximumTitleLength)
+        return lineError(row.line,
+                         tr("%1 is longer than %2 characters: “%3”.")
+                             .arg(what)
+                             .arg(maximumTitleLength)
+                             .arg(quotedText(field)),
+                         rule);
+    return field;
 }
 
 Error CsvTable::lineError(int line, const QString& problem, const QString& rule)
@@ -33,60 +94,39 @@ Error CsvTable::lineError(int line, const QString& problem, const QString& rule)
 // RFC 4180: a field in double quotes may hold commas, line breaks and doubled quotes. Spaces around
 // a quoted field are allowed, since every field is trimmed anyway; a quote anywhere else is refused
 // rather than guessed at.
-Result<QList<CsvTable::Row>> CsvTable::rowsOf(const QList<TextLines::Line>& lines, const QString& rule)
+Result<bool> CsvTable::continueRow(const QString& text, int line)
 {
-    QList<Row> rows;
-    Row row;
-    QString field;
-    bool isInQuotes = false;
-    bool wasQuoted = false;
-    for (const TextLines::Line& line : lines) {
-        if (isInQuotes) {
-            field += QLatin1Char('\n');
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (m_isInQuotes) {
+            if (c != u'"')
+                m_field += c;
+            else if (i + 1 < text.size() && text.at(i + 1) == u'"')
+                m_field += text.at(++i);
+            else
+                m_isInQuotes = false;
+        } else if (c == u',') {
+            m_row.fields.append(std::exchange(m_field, QString()));
+            m_wasQuoted = false;
+        } else if (c == u'"') {
+            if (m_wasQuoted || !m_field.trimmed().isEmpty())
+                return lineError(line,
+                                 tr("a field has a quote inside it; put the whole field in quotes and "
+                                    "double each quote inside it."),
+                                 m_rule);
+            m_field.clear();
+            m_isInQuotes = true;
+            m_wasQuoted = true;
+        } else if (m_wasQuoted && !c.isSpace()) {
+            return lineError(line, tr("there is text after the closing quote of a field."), m_rule);
         } else {
-            if (line.text.trimmed().isEmpty())
-                continue;
-            row = Row { line.number, {} };
-            field.clear();
-            wasQuoted = false;
-        }
-        const QString& text = line.text;
-        for (qsizetype i = 0; i < text.size(); ++i) {
-            const QChar c = text.at(i);
-            if (isInQuotes) {
-                if (c != u'"')
-                    field += c;
-                else if (i + 1 < text.size() && text.at(i + 1) == u'"')
-                    field += text.at(++i);
-                else
-                    isInQuotes = false;
-            } else if (c == u',') {
-                row.fields.append(field);
-                field.clear();
-                wasQuoted = false;
-            } else if (c == u'"') {
-                if (wasQuoted || !field.trimmed().isEmpty())
-                    return lineError(line.number,
-                                     tr("a field has a quote inside it; put the whole field in quotes and "
-                                        "double each quote inside it."),
-                                     rule);
-                field.clear();
-                isInQuotes = true;
-                wasQuoted = true;
-            } else if (wasQuoted && !c.isSpace()) {
-                return lineError(line.number, tr("there is text after the closing quote of a field."), rule);
-            } else {
-                field += c;
-            }
-        }
-        if (!isInQuotes) {
-            row.fields.append(field);
-            rows.append(row);
+            m_field += c;
         }
     }
-    if (isInQuotes)
-        return lineError(row.line, tr("a quoted field is never closed."), rule);
-    return rows;
+    if (m_isInQuotes)
+        return false;
+    m_row.fields.append(std::exchange(m_field, QString()));
+    return true;
 }
 
 } // namespace mutualise::formats

@@ -7,9 +7,17 @@
 
 namespace mutualise::formats {
 
+// The most an import reads. A real ward's .blt file of a million ballot papers takes 16 MB, so this
+// leaves room for four times that, and still keeps a file of junk from filling the memory.
+inline constexpr qint64 maximumInputSize = 64 * 1024 * 1024;
+
 // The whole of a file to import (ballots, papers), read before anything is stored, so that a file that
-// cannot be read never touches the mutual. Rule "not-found" when it cannot be read (missing, a folder,
-// not readable), with the system's reason in the message.
-domain::Result<QByteArray> readInputFile(const QString& path);
+// cannot be read never touches the mutual. Only a regular file is read: a folder, a device such as
+// /dev/zero, a pipe or a socket may never end, and is refused. The size is checked before reading and
+// again while reading, for a file that grows. Rules:
+//   "not-found"        it cannot be opened or read (missing, not readable): the system's reason
+//   "not-a-file"       a folder, a device, a pipe or a socket
+//   "input-too-large"  more than `limit` bytes; the message names the limit
+domain::Result<QByteArray> readInputFile(const QString& path, qint64 limit = maximumInputSize);
 
 } // namespace mutualise::formats

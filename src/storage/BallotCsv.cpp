@@ -1,5 +1,7 @@
 #include "BallotCsv.h"
 
+#include "domain/Text.h"
+
 namespace mutualise::storage {
 
 using namespace mutualise::domain;
@@ -11,19 +13,24 @@ const QString csvRule = QStringLiteral("ballot-csv");
 
 } // namespace
 
-Result<QList<BallotInput>> BallotCsv::read(const QByteArray& content)
+Result<QList<BallotInput>> BallotCsv::read(QByteArrayView content)
 {
-    const Result<QList<CsvTable::Row>> rows = CsvTable::read(content, csvRule);
-    if (!rows)
-        return rows.error();
+    CsvTable table(content, csvRule);
     QList<BallotInput> ballots;
-    for (qsizetype i = 0; i < rows->size(); ++i) {
-        if (i == 0 && isHeader(rows->at(i)))
+    ballots.reserve(formats::TextLines::countNonBlankLines(content));
+    for (bool isFirst = true;; isFirst = false) {
+        const Result<std::optional<CsvTable::Row>> row = table.next();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        if (isFirst && isHeader(**row))
             continue;
-        const Result<BallotInput> ballot = ballotFrom(rows->at(i));
+        // Stops at the first row that is not a ballot: nothing after it is read.
+        Result<BallotInput> ballot = ballotFrom(**row);
         if (!ballot)
             return ballot.error();
-        ballots.append(*ballot);
+        ballots.append(std::move(ballot).value());
     }
     if (ballots.isEmpty())
         return Error { tr("There are no ballots in the file. Write one ballot a line, "
@@ -51,23 +58,31 @@ Result<BallotInput> BallotCsv::ballotFrom(const CsvTable::Row& row)
             csvRule);
     BallotInput ballot;
     ballot.line = row.line;
-    ballot.memberNumber = row.fields.at(0).trimmed();
-    if (ballot.memberNumber.isEmpty())
+    const Result<QString> member = CsvTable::plainField(row, 0, tr("the member number"), csvRule);
+    if (!member)
+        return member.error();
+    if (member->isEmpty())
         return CsvTable::lineError(row.line, tr("the member number is missing."), csvRule);
+    ballot.memberNumber = *member;
     const QString choice = row.fields.at(1).trimmed();
     const std::optional<Choice> knownChoice = choiceFromKey(choice.toLower());
     if (!knownChoice)
         return CsvTable::lineError(
-            row.line, tr("“%1” is not a choice; write for, against or abstain.").arg(choice), csvRule);
+            row.line, tr("“%1” is not a choice; write for, against or abstain.").arg(quotedText(choice)),
+            csvRule);
     ballot.choice = *knownChoice;
     const QString method = row.fields.at(2).trimmed();
     const std::optional<BallotMethod> knownMethod = ballotMethodFromKey(method.toLower());
     if (!knownMethod)
         return CsvTable::lineError(
-            row.line, tr("“%1” is not a way of voting; write person, post, online or proxy.").arg(method),
+            row.line,
+            tr("“%1” is not a way of voting; write person, post, online or proxy.").arg(quotedText(method)),
             csvRule);
     ballot.method = *knownMethod;
-    ballot.proxyNumber = row.fields.value(3).trimmed();
+    const Result<QString> proxy = CsvTable::plainField(row, 3, tr("the proxy's member number"), csvRule);
+    if (!proxy)
+        return proxy.error();
+    ballot.proxyNumber = *proxy;
     return ballot;
 }
 

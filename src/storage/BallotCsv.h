@@ -4,7 +4,7 @@
 #include "formats/CsvTable.h"
 #include "storage/MotionRepository.h"
 
-#include <QByteArray>
+#include <QByteArrayView>
 #include <QCoreApplication>
 #include <QList>
 
@@ -16,16 +16,17 @@ namespace mutualise::storage {
 // surrounding spaces.
 //
 // Nothing here knows the register or the motion: whether the member may vote is for
-// MotionRepository::importBallots to say. Rules: "not-utf8" (a line that is not UTF-8 text),
-// "ballot-csv" (a row that is not a ballot, or no ballots at all). Each message starts "Line N:", the
-// line the row starts on, which each BallotInput carries too. It lives in storage rather than in
-// formats because it reads into BallotInput, the type MotionRepository takes.
+// MotionRepository::importBallots to say. Rules: those of CsvTable, "ballot-csv" (a row that is not
+// a ballot, or no ballots at all), "control-character" (a member number holding one). Each message starts
+// "Line N:", the line the row starts on, which each BallotInput carries too. It lives in storage rather than
+// in formats because it reads into BallotInput, the type MotionRepository takes.
 class BallotCsv
 {
     Q_DECLARE_TR_FUNCTIONS(BallotCsv)
 
 public:
-    static domain::Result<QList<BallotInput>> read(const QByteArray& content);
+    // Stops at the first row that is not a ballot.
+    static domain::Result<QList<BallotInput>> read(QByteArrayView content);
 
 private:
     static bool isHeader(const formats::CsvTable::Row& row);

@@ -1,5 +1,7 @@
 #include "PaperCsv.h"
 
+#include "domain/Text.h"
+
 #include <QRegularExpression>
 
 namespace mutualise::storage {
@@ -13,21 +15,26 @@ const QString csvRule = QStringLiteral("paper-csv");
 
 } // namespace
 
-Result<QList<PaperInput>> PaperCsv::read(const QByteArray& content)
+Result<QList<PaperInput>> PaperCsv::read(QByteArrayView content)
 {
-    const Result<QList<CsvTable::Row>> rows = CsvTable::read(content, csvRule);
-    if (!rows)
-        return rows.error();
     const QStringList header { QStringLiteral("member"), QStringLiteral("preferences"),
                                QStringLiteral("method") };
+    CsvTable table(content, csvRule);
     QList<PaperInput> papers;
-    for (qsizetype i = 0; i < rows->size(); ++i) {
-        if (i == 0 && CsvTable::isHeader(rows->at(i), header))
+    papers.reserve(formats::TextLines::countNonBlankLines(content));
+    for (bool isFirst = true;; isFirst = false) {
+        const Result<std::optional<CsvTable::Row>> row = table.next();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        if (isFirst && CsvTable::isHeader(**row, header))
             continue;
-        const Result<PaperInput> paper = paperFrom(rows->at(i));
+        // Stops at the first row that is not a paper: nothing after it is read.
+        Result<PaperInput> paper = paperFrom(**row);
         if (!paper)
             return paper.error();
-        papers.append(*paper);
+        papers.append(std::move(paper).value());
     }
     if (papers.isEmpty())
         return Error { tr("There are no ballot papers in the file. Write one paper a line, "
@@ -46,9 +53,12 @@ Result<PaperInput> PaperCsv::paperFrom(const CsvTable::Row& row)
                                    csvRule);
     PaperInput paper;
     paper.line = row.line;
-    paper.memberNumber = row.fields.at(0).trimmed();
-    if (paper.memberNumber.isEmpty())
+    const Result<QString> member = CsvTable::plainField(row, 0, tr("the member number"), csvRule);
+    if (!member)
+        return member.error();
+    if (member->isEmpty())
         return CsvTable::lineError(row.line, tr("the member number is missing."), csvRule);
+    paper.memberNumber = *member;
     const Result<QList<int>> preferences = preferencesFrom(row);
     if (!preferences)
         return preferences.error();
@@ -60,7 +70,8 @@ Result<PaperInput> PaperCsv::paperFrom(const CsvTable::Row& row)
     if (!knownMethod || *knownMethod == BallotMethod::Proxy)
         return CsvTable::lineError(
             row.line,
-            tr("“%1” is not a way of casting a ballot paper; write person, post or online.").arg(method),
+            tr("“%1” is not a way of casting a ballot paper; write person, post or online.")
+                .arg(quotedText(method)),
             csvRule);
     paper.method = *knownMethod;
     return paper;
@@ -88,7 +99,7 @@ Result<QList<int>> PaperCsv::preferencesFrom(const CsvTable::Row& row)
             return CsvTable::lineError(row.line,
                                        tr("“%1” is not a candidate's position; write the positions from "
                                           "1 in order of preference, separated by spaces, such as “3 1 2”.")
-                                           .arg(part),
+                                           .arg(quotedText(part)),
                                        csvRule);
         preferences.append(number);
     }

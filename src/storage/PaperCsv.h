@@ -4,7 +4,7 @@
 #include "formats/CsvTable.h"
 #include "storage/ElectionRepository.h"
 
-#include <QByteArray>
+#include <QByteArrayView>
 #include <QCoreApplication>
 #include <QList>
 
@@ -17,17 +17,19 @@ namespace mutualise::storage {
 // any case.
 //
 // Nothing here knows the roll or the candidates: whether the member may vote and whether the
-// positions name candidates standing are for ElectionRepository::castPapers to say. Rules: "not-utf8"
-// (a line that is not UTF-8 text), "paper-csv" (a row that is not a paper, or no papers at all),
-// "empty-paper" (no preferences and not "blank": a paper left out by mistake is not filed as blank).
-// Each message starts "Line N:", the line the row starts on, which each PaperInput carries too. It lives
-// in storage rather than in formats because it reads into PaperInput, the type ElectionRepository takes.
+// positions name candidates standing are for ElectionRepository::castPapers to say. Rules: those of
+// CsvTable, "control-character" (a member number holding one), "paper-csv" (a row that is not a paper, or no
+// papers at all), "empty-paper" (no preferences and not "blank": a paper left out by mistake is not filed as
+// blank). Each message starts "Line N:", the line the row starts on, which each PaperInput carries too. It
+// lives in storage rather than in formats because it reads into PaperInput, the type ElectionRepository
+// takes.
 class PaperCsv
 {
     Q_DECLARE_TR_FUNCTIONS(PaperCsv)
 
 public:
-    static domain::Result<QList<PaperInput>> read(const QByteArray& content);
+    // Stops at the first row that is not a paper.
+    static domain::Result<QList<PaperInput>> read(QByteArrayView content);
 
 private:
     static domain::Result<PaperInput> paperFrom(const formats::CsvTable::Row& row);

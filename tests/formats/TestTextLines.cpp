@@ -16,45 +16,61 @@ private Q_SLOTS:
     void readsNothingFromNothing();
     void namesTheFirstLineThatIsNotUtf8_data();
     void namesTheFirstLineThatIsNotUtf8();
+    void refusesALineLongerThanTheLimit();
+    void stopsAtTheFirstLineItCannotRead();
 
 private:
-    static QStringList textsOf(const TextLines& lines);
+    static QList<TextLines::Line> linesOf(TextLines& lines);
+    static QStringList textsOf(TextLines&& lines);
 };
 
-QStringList TestTextLines::textsOf(const TextLines& lines)
+QList<TextLines::Line> TestTextLines::linesOf(TextLines& lines)
+{
+    QList<TextLines::Line> all;
+    TextLines::Line line;
+    while (lines.next(line))
+        all.append(line);
+    return all;
+}
+
+QStringList TestTextLines::textsOf(TextLines&& lines)
 {
     QStringList texts;
-    for (const TextLines::Line& line : lines.lines())
+    for (const TextLines::Line& line : linesOf(lines))
         texts.append(line.text);
     return texts;
 }
 
 void TestTextLines::numbersEveryLine()
 {
-    const TextLines lines("first\n\n  third  \nfourth, no line end");
-    QVERIFY(lines.isUtf8());
-    QCOMPARE(lines.invalidLine(), 0);
-    QCOMPARE(textsOf(lines),
-             QStringList({ u"first"_s, QString(), u"  third  "_s, u"fourth, no line end"_s }));
+    TextLines lines("first\n\n  third  \nfourth, no line end");
     QList<int> numbers;
-    for (const TextLines::Line& line : lines.lines())
+    QStringList texts;
+    for (const TextLines::Line& line : linesOf(lines)) {
         numbers.append(line.number);
+        texts.append(line.text);
+    }
+    QCOMPARE(lines.problem(), TextLines::Problem::None);
+    QCOMPARE(lines.problemLine(), 0);
+    QCOMPARE(texts, QStringList({ u"first"_s, QString(), u"  third  "_s, u"fourth, no line end"_s }));
     QCOMPARE(numbers, QList<int>({ 1, 2, 3, 4 }));
 }
 
 void TestTextLines::dropsTheByteOrderMarkAndLineEndings()
 {
-    const TextLines lines("\xEF\xBB\xBF"
-                          "Bj\xC3\xB8rk\r\n\xE2\x80\x9Cquoted\xE2\x80\x9D\n");
-    QVERIFY(lines.isUtf8());
-    QCOMPARE(textsOf(lines), QStringList({ u"Bjørk"_s, u"“quoted”"_s }));
+    QCOMPARE(textsOf(TextLines("\xEF\xBB\xBF"
+                               "Bj\xC3\xB8rk\r\n\xE2\x80\x9Cquoted\xE2\x80\x9D\n")),
+             QStringList({ u"Bjørk"_s, u"“quoted”"_s }));
 }
 
 void TestTextLines::readsNothingFromNothing()
 {
-    QVERIFY(TextLines(QByteArray()).lines().isEmpty());
-    QVERIFY(TextLines("\xEF\xBB\xBF").lines().isEmpty());
-    QVERIFY(TextLines(QByteArray()).isUtf8());
+    QVERIFY(textsOf(TextLines(QByteArrayView())).isEmpty());
+    QVERIFY(textsOf(TextLines("\xEF\xBB\xBF")).isEmpty());
+    TextLines nothing { QByteArrayView() };
+    TextLines::Line line;
+    QVERIFY(!nothing.next(line));
+    QCOMPARE(nothing.problem(), TextLines::Problem::None);
 }
 
 void TestTextLines::namesTheFirstLineThatIsNotUtf8_data()
@@ -75,10 +91,36 @@ void TestTextLines::namesTheFirstLineThatIsNotUtf8()
 {
     QFETCH(QByteArray, content);
     QFETCH(int, line);
-    const TextLines lines(content);
-    QVERIFY(!lines.isUtf8());
-    QCOMPARE(lines.invalidLine(), line);
-    QCOMPARE(lines.lines().size(), line - 1);
+    TextLines lines(content);
+    QCOMPARE(linesOf(lines).size(), line - 1);
+    QCOMPARE(lines.problem(), TextLines::Problem::NotUtf8);
+    QCOMPARE(lines.problemLine(), line);
+}
+
+void TestTextLines::refusesALineLongerThanTheLimit()
+{
+    const QByteArray longest(TextLines::maximumLineLength, 'x');
+    const QByteArray twoLines = longest + "\r\n" + longest;
+    TextLines atTheLimit(twoLines);
+    QCOMPARE(linesOf(atTheLimit).size(), 2);
+    QCOMPARE(atTheLimit.problem(), TextLines::Problem::None);
+
+    const QByteArray content = "ok\n"_ba + longest + "x\nok\n";
+    TextLines beyond(content);
+    QCOMPARE(linesOf(beyond).size(), 1);
+    QCOMPARE(beyond.problem(), TextLines::Problem::TooLong);
+    QCOMPARE(beyond.problemLine(), 2);
+    QVERIFY2(TextLines::tooLongMessage().contains(u"1 MiB"_s), qPrintable(TextLines::tooLongMessage()));
+}
+
+void TestTextLines::stopsAtTheFirstLineItCannotRead()
+{
+    TextLines lines("ok\nM\xFCller\nfine\n");
+    TextLines::Line line;
+    QVERIFY(lines.next(line));
+    QVERIFY(!lines.next(line));
+    QVERIFY(!lines.next(line)); // and stays stopped: the line after it is never read
+    QCOMPARE(lines.problemLine(), 2);
 }
 
 QTEST_APPLESS_MAIN(TestTextLines)

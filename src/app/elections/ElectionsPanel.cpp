@@ -581,9 +581,14 @@ bool ElectionsPanel::exportPapers(const QString& path)
         showError(tr("Papers Not Exported"), ballots.error().message);
         return false;
     }
+    const auto blt = formats::Blt::write(*ballots);
+    if (!blt) {
+        showError(tr("Papers Not Exported"), blt.error().message);
+        return false;
+    }
     // Written in full beside the file and then put in its place: a failure leaves any old file as it was.
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(formats::Blt::write(*ballots)) < 0 || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || file.write(*blt) < 0 || !file.commit()) {
         showError(tr("Papers Not Exported"),
                   tr("%1 could not be written: %2.").arg(QDir::toNativeSeparators(path), file.errorString()));
         return false;
