@@ -1,5 +1,6 @@
 #include "Command.h"
 
+#include "domain/Text.h"
 #include "storage/MutualFile.h"
 
 #include <QFileInfo>
@@ -79,6 +80,13 @@ void Command::addOption(const QCommandLineOption& option)
     m_options.append(option);
 }
 
+void Command::addRepeatableOption(const QCommandLineOption& option)
+{
+    Q_ASSERT(!option.valueName().isEmpty());
+    addOption(option);
+    m_repeatableOptions.append(option.names());
+}
+
 void Command::addPositionalArgument(const QString& name, const QString& description)
 {
     Q_ASSERT(!m_isLastArgumentRepeated);
@@ -152,6 +160,19 @@ QString Command::optionWithoutValue(const QStringList& arguments) const
     return {};
 }
 
+// The first option that takes one value but was given more: "--shares 1 --shares 2" would otherwise
+// quietly record the last.
+QString Command::repeatedOption(const QCommandLineParser& parser) const
+{
+    for (const QCommandLineOption& option : m_options) {
+        const QString& name = option.names().constLast();
+        if (!option.valueName().isEmpty() && !m_repeatableOptions.contains(name)
+            && parser.values(name).size() > 1)
+            return name;
+    }
+    return {};
+}
+
 QString Command::parseErrorMessage(const QCommandLineParser& parser)
 {
     const QStringList unknown = parser.unknownOptionNames();
@@ -173,6 +194,13 @@ int Command::execute(const QStringList& arguments)
     if (parser.isSet(helpOption())) {
         writeOut(helpText());
         return ExitSuccess;
+    }
+    if (const QString option = repeatedOption(parser); !option.isEmpty()) {
+        QStringList values;
+        for (const QString& value : parser.values(option))
+            values.append(tr("“%1”").arg(domain::quotedText(value)));
+        return refuseUsage(tr("--%1 was given more than once (%2); give it once.")
+                               .arg(option, values.join(QStringLiteral(", "))));
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.size() < m_positionalArguments.size())
@@ -225,20 +253,16 @@ std::optional<QDate> Command::dateOption(const QCommandLineParser& parser, const
 std::optional<qint64> Command::wholeNumberOption(const QCommandLineParser& parser, const QString& option,
                                                  qint64 minimum, qint64 maximum) const
 {
+    Q_ASSERT(minimum <= maximum && maximum <= largestWholeNumber);
     const QString text = parser.value(option);
     const std::optional<qint64> number = parseWholeNumber(text);
     if (number && *number >= minimum && *number <= maximum)
         return number;
-    // Words, fractions and numbers out of range are the same slip and get the same message.
-    if (maximum < std::numeric_limits<qint64>::max()) {
-        refuseUsage(tr("--%1 needs a whole number from %2 to %3, not “%4”.")
-                        .arg(option, QString::number(minimum), QString::number(maximum), text));
-        return std::nullopt;
-    }
-    refuseUsage(minimum == 1 ? tr("--%1 needs a positive whole number, not “%2”.").arg(option, text)
-                             : tr("--%1 needs a whole number of at least %n, not “%2”.", nullptr,
-                                  static_cast<int>(minimum))
-                                   .arg(option, text));
+    // Words, fractions and numbers out of range are the same slip and get the same message. The bounds
+    // are written as the number must be typed, without separators.
+    refuseUsage(
+        tr("--%1 needs a whole number from %2 to %3, not “%4”.")
+            .arg(option, QString::number(minimum), QString::number(maximum), domain::quotedText(text)));
     return std::nullopt;
 }
 

@@ -68,8 +68,12 @@ public:
 protected:
     Command(QString name, QString description);
 
-    // Declared by a subclass's constructor.
+    // Declared by a subclass's constructor. An option that takes a value takes one: given twice, it is
+    // bad usage, since only one of the values could count.
     void addOption(const QCommandLineOption& option);
+    // An option that takes a value and may be given more than once, each time adding one
+    // (--candidate A --candidate B).
+    void addRepeatableOption(const QCommandLineOption& option);
     void addPositionalArgument(const QString& name, const QString& description);
     // A last argument that may be given more than once ("NUMBER..."): at least once.
     void addRepeatedArgument(const QString& name, const QString& description);
@@ -87,9 +91,16 @@ protected:
     // has printed the message, so the caller returns ExitUsage).
     std::optional<QDate> dateOption(const QCommandLineParser& parser, const QString& option,
                                     const QDate& fallback = {}) const;
+    // The largest number an option takes unless its command says otherwise: far more than the members,
+    // shares, seats or ids of any mutual, and far below where sums of such numbers could overflow.
+    static constexpr qint64 largestOptionNumber = 1'000'000'000;
+    // The largest number parseWholeNumber reads (18 digits), for values that are not amounts, such as the
+    // seed of a draw by lot.
+    static constexpr qint64 largestWholeNumber = 999'999'999'999'999'999;
+    // A whole number from `minimum` to `maximum`; anything else is bad usage, with a message that gives
+    // the range.
     std::optional<qint64> wholeNumberOption(const QCommandLineParser& parser, const QString& option,
-                                            qint64 minimum,
-                                            qint64 maximum = std::numeric_limits<qint64>::max()) const;
+                                            qint64 minimum, qint64 maximum = largestOptionNumber) const;
     // A motion's id as `motions` lists it, given as the argument MOTION: bad usage unless it is a
     // positive whole number (nullopt after refuseUsage).
     std::optional<qint64> motionIdArgument(const QString& text) const;
@@ -128,12 +139,14 @@ private:
     void configure(QCommandLineParser& parser) const;
     QCommandLineOption helpOption() const;
     bool takesValue(const QString& optionName) const;
+    QString repeatedOption(const QCommandLineParser& parser) const;
     QString optionWithoutValue(const QStringList& arguments) const;
     static QString parseErrorMessage(const QCommandLineParser& parser);
 
     QString m_name;
     QString m_description;
     QList<QCommandLineOption> m_options;
+    QStringList m_repeatableOptions;
     QList<QPair<QString, QString>> m_positionalArguments;
     bool m_isLastArgumentRepeated = false;
 };

@@ -45,7 +45,7 @@ int Count::run(const QCommandLineParser& parser, const QStringList& positional)
         return refuseUsage(tr("--method must be stv or plurality."));
     qint64 seed = 1;
     if (parser.isSet(QStringLiteral("seed"))) {
-        const auto given = wholeNumberOption(parser, QStringLiteral("seed"), 0);
+        const auto given = wholeNumberOption(parser, QStringLiteral("seed"), 0, largestWholeNumber);
         if (!given)
             return ExitUsage;
         seed = *given;

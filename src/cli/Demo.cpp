@@ -27,23 +27,20 @@ Demo::Demo()
 
 int Demo::run(const QCommandLineParser& parser, const QStringList& positional)
 {
-    const std::optional<qint64> members = wholeNumberOption(parser, QStringLiteral("members"), 1);
+    // Bounds that keep the plan's arithmetic and the run time sensible.
+    const std::optional<qint64> members = wholeNumberOption(parser, QStringLiteral("members"), 1, 1'000'000);
     if (!members)
         return ExitUsage;
-    const std::optional<qint64> years = wholeNumberOption(parser, QStringLiteral("years"), 1);
+    const std::optional<qint64> years = wholeNumberOption(parser, QStringLiteral("years"), 1, 100);
     if (!years)
         return ExitUsage;
-    const std::optional<qint64> seed = wholeNumberOption(parser, QStringLiteral("seed"), 0);
+    const std::optional<qint64> seed
+        = wholeNumberOption(parser, QStringLiteral("seed"), 0, largestWholeNumber);
     if (!seed)
         return ExitUsage;
     const std::optional<QDate> until = dateOption(parser, QStringLiteral("until"), QDate::currentDate());
     if (!until)
         return ExitUsage;
-    // Bounds that keep the plan's arithmetic and the run time sensible.
-    if (*members > 1'000'000)
-        return refuseUsage(tr("--members must be at most %n.", nullptr, 1'000'000));
-    if (*years > 100)
-        return refuseUsage(tr("--years must be at most %n.", nullptr, 100));
     // The demo's history is made of things that have happened, like any mutual's.
     if (*until > QDate::currentDate())
         return refuseUsage(tr("--until cannot be after today."));

@@ -21,11 +21,12 @@ ElectionsAdd::ElectionsAdd()
                 tr("stv (single transferable vote, Scottish rules; the default) or plurality (each voter "
                    "marks up to as many candidates as there are seats)."),
                 tr("METHOD") });
-    addOption({ QStringLiteral("candidate"),
-                tr("A candidate, in ballot order; repeat it for each (at least one). A member's number "
-                   "stands that member under the member's name; anything else names a person from "
-                   "outside the register."),
-                tr("NAME_OR_NUMBER") });
+    addRepeatableOption(
+        { QStringLiteral("candidate"),
+          tr("A candidate, in ballot order; repeat it for each (at least one). A member's number "
+             "stands that member under the member's name; anything else names a person from "
+             "outside the register."),
+          tr("NAME_OR_NUMBER") });
 }
 
 int ElectionsAdd::checkArguments(const QCommandLineParser& parser, const QStringList& /*positional*/)

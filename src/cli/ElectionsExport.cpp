@@ -1,10 +1,10 @@
 #include "ElectionsExport.h"
 
 #include "formats/Blt.h"
+#include "formats/OutputFile.h"
 #include "storage/ElectionRepository.h"
 
 #include <QFileInfo>
-#include <QSaveFile>
 
 namespace mutualise::cli {
 
@@ -28,6 +28,12 @@ int ElectionsExport::checkArguments(const QCommandLineParser& parser, const QStr
     if (!m_electionId)
         return ExitUsage;
     const QString& bltPath = positional.at(2);
+    // Not even --force replaces the mutual itself, whatever name leads to it.
+    if (Outcome isElsewhere = formats::checkNotMutual(bltPath, positional.at(0)); !isElsewhere) {
+        Error error = isElsewhere.error();
+        error.field = QStringLiteral("ballots");
+        return refuse(error);
+    }
     if (QFileInfo::exists(bltPath) && !parser.isSet(QStringLiteral("force")))
         return refuse(Error { tr("“%1” already exists; add --force to replace it.").arg(bltPath),
                               QStringLiteral("exists"), QStringLiteral("ballots") });
@@ -59,11 +65,13 @@ int ElectionsExport::runWithMutual(storage::MutualFile& file, const QCommandLine
 
 Outcome ElectionsExport::write(const QString& path, const QByteArray& content)
 {
-    QSaveFile file(path);
-    if (file.open(QIODevice::WriteOnly) && file.write(content) == content.size() && file.commit())
-        return ok();
-    return Error { tr("Cannot write %1: %2.").arg(path, file.errorString()), QStringLiteral("not-written"),
-                   QStringLiteral("ballots") };
+    Outcome written = formats::writeWholeFile(path, content);
+    if (!written) {
+        Error error = written.error();
+        error.field = QStringLiteral("ballots");
+        return error;
+    }
+    return written;
 }
 
 QString ElectionsExport::countCommand(const Election& election, const QString& path)

@@ -36,11 +36,12 @@ MotionsAdd::MotionsAdd()
                 tr("With --scheme shares: the most one member's vote may weigh, in basis points of all "
                    "the shares held (2000 is 20%; default 0, no cap)."),
                 tr("N") });
-    addOption({ QStringLiteral("class-share"),
-                tr("With --scheme classes: a class's share of the vote in basis points, such as "
-                   "Employee=2500; repeat it for each class that votes (a class given no share does "
-                   "not vote). Default: the shares agreed in the register."),
-                tr("CLASS=BP") });
+    addRepeatableOption(
+        { QStringLiteral("class-share"),
+          tr("With --scheme classes: a class's share of the vote in basis points, such as "
+             "Employee=2500; repeat it for each class that votes (a class given no share does "
+             "not vote). Default: the shares agreed in the register."),
+          tr("CLASS=BP") });
     addOption(
         { QStringLiteral("quorum"), tr("At least this many members must take part (default 0)."), tr("N") });
     addOption({ QStringLiteral("quorum-bp"),

@@ -186,6 +186,27 @@ void removeWithCompanions(const QString& path)
     QFile::remove(path + QStringLiteral("-journal"));
 }
 
+// A new file is built under a working name of its own beside it and renamed into place when whole. The
+// name is claimed by creating the file, empty, so that no file already there (perhaps another mutual
+// called "X.part") is ever removed or built over; empty when none could be claimed.
+QString claimWorkingPath(const QString& absolutePath)
+{
+    constexpr int attempts = 100;
+    for (int attempt = 0; attempt < attempts; ++attempt) {
+        const QString candidate
+            = absolutePath + QStringLiteral(".part") + (attempt == 0 ? QString() : QString::number(attempt));
+        const bool hasCompanions = QFileInfo::exists(candidate + QStringLiteral("-wal"))
+            || QFileInfo::exists(candidate + QStringLiteral("-shm"))
+            || QFileInfo::exists(candidate + QStringLiteral("-journal"));
+        if (hasCompanions)
+            continue;
+        QFile file(candidate);
+        if (file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+            return candidate;
+    }
+    return {};
+}
+
 QByteArray compactJson(const QJsonObject& object)
 {
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
@@ -294,10 +315,13 @@ Result<QSqlDatabase> connectReadOnly(const QString& path, const QString& connect
     }
     QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
     QString uri = QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded);
-    // Nobody can change a file marked read-only for everyone, and SQLite could not make the -shm file a
-    // WAL reader needs in a read-only folder: read it as immutable. Otherwise its owner may be writing
-    // it, so read through the log.
-    if (isMarkedReadOnlyForEveryone(path) && !QFileInfo::exists(path + QStringLiteral("-wal")))
+    // Nobody can change a file marked read-only for everyone; and in a folder we cannot write, SQLite
+    // could not make the -shm file a reader of the log needs, so a listing would fail with "attempt to
+    // write a readonly database". With no log beside it, such a file is read as immutable: SQLite then
+    // neither writes nor locks anything. Otherwise its owner may be writing it: read through the log.
+    const bool canMakeCompanions = isFolderWritable(QFileInfo(path).absolutePath());
+    if ((isMarkedReadOnlyForEveryone(path) || !canMakeCompanions)
+        && !QFileInfo::exists(path + QStringLiteral("-wal")))
         uri += QStringLiteral("?immutable=1");
     database.setDatabaseName(uri);
     database.setConnectOptions(
@@ -398,7 +422,6 @@ Result<std::unique_ptr<MutualFile>> MutualFile::create(const QString& path, cons
         return valid.error();
 
     const QString absolutePath = QFileInfo(path).absoluteFilePath();
-    const QString partPath = absolutePath + QStringLiteral(".part");
     const QString folder = QFileInfo(absolutePath).absolutePath();
     if (!QFileInfo(folder).isDir()) {
         return Error { QCoreApplication::translate("MutualFile",
@@ -410,7 +433,9 @@ Result<std::unique_ptr<MutualFile>> MutualFile::create(const QString& path, cons
     }
     if (!isFolderWritable(folder))
         return readOnly(path);
-    removeWithCompanions(partPath);
+    const QString partPath = claimWorkingPath(absolutePath);
+    if (partPath.isEmpty())
+        return readOnly(path);
 
     auto build = [&]() -> Outcome {
         MutualFile building(partPath, newConnectionName(), actor);

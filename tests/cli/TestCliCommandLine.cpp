@@ -201,7 +201,7 @@ void TestCliCommandLine::refusedCommandLeavesFileUnchanged_data()
                        u"--date"_s, u"2024-07-01T10:00"_s })
         << 2 << usage;
     // every malformed count is the same slip of the hand, refused before the file is opened
-    const QString positiveShares = u"--shares needs a positive whole number"_s;
+    const QString positiveShares = u"--shares needs a whole number from 1 to"_s;
     QTest::newRow("negative shares") << sharesAdd({ u"--member"_s, u"1001"_s, u"--kind"_s, u"subscription"_s,
                                                     u"--shares"_s, u"-3"_s, u"--date"_s, u"2024-07-01"_s })
                                      << 2 << positiveShares;

@@ -8,6 +8,9 @@
 
 #include <QDir>
 #include <QProcess>
+#include <QScopeGuard>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -33,6 +36,8 @@ private Q_SLOTS:
     void openMigratesPapersToWeights();
     void openForReadingAReadOnlyFile();
     void openForReadingLeavesNothingBehind();
+    void openForReadingInAFolderNobodyMayWrite();
+    void createLeavesAFileNamedLikeItsWorkingFileAlone();
     void openForReadingWhileAnotherProgramWrites();
     void openForReadingRefusesAnOlderSchema();
     void createInAMissingFolder();
@@ -480,6 +485,70 @@ void TestMutualFile::openForReadingLeavesNothingBehind()
     }
     QCOMPARE(sample::fingerprint(path), before);
     QVERIFY2(sample::leftovers(path).isEmpty(), qPrintable(sample::leftovers(path).join(u' ')));
+}
+
+// README: listings still read a file whose folder cannot be written. There SQLite cannot make the -shm
+// file it reads the log through, and reading failed with "attempt to write a readonly database"; with no
+// log beside it the file is read as immutable, creating nothing. The file's own write bits are set, so
+// only the folder stops writing; root is stopped by the folder's immutable attribute.
+void TestMutualFile::openForReadingInAFolderNobodyMayWrite()
+{
+    QTemporaryDir folder(m_folder.filePath(QStringLiteral("shared-XXXXXX")));
+    const QString path = folder.filePath(QStringLiteral("published.mutual"));
+    {
+        auto created = sample::createFile(path);
+        QVERIFY(created);
+        QSqlQuery mode(created->connection());
+        QVERIFY(mode.exec(QStringLiteral("PRAGMA journal_mode")) && mode.next());
+        QCOMPARE(mode.value(0).toString(), QStringLiteral("wal"));
+    }
+    QVERIFY(QFileInfo(path).permissions() & QFile::WriteOwner);
+    const QByteArray before = sample::fingerprint(path);
+    setImmutable(folder.path(), true);
+    const auto restore = qScopeGuard([&] { setImmutable(folder.path(), false); });
+    {
+        auto opened = MutualFile::openForReading(path, QStringLiteral("auditor"));
+        QVERIFY2(opened.isOk(), qPrintable(opened.isOk() ? QString() : opened.error().message));
+        MutualFile& file = *opened.value();
+        QVERIFY(file.isReadOnly());
+        QCOMPARE(file.mutual(), sample::mutual());
+        QSqlQuery query(file.connection());
+        QVERIFY2(query.exec(QStringLiteral("SELECT count(*) FROM member_classes")) && query.next(),
+                 qPrintable(query.lastError().text()));
+        QVERIFY(query.value(0).toInt() > 0);
+        QVERIFY(sample::leftovers(path).isEmpty());
+        const domain::Outcome changed = file.inTransaction([] { return domain::ok(); });
+        QVERIFY(!changed.isOk());
+        QCOMPARE(changed.error().rule, QStringLiteral("read-only"));
+        // Opened to write, it is refused with the reason a person can act on.
+        const auto writing = MutualFile::open(path, QStringLiteral("secretary"));
+        QVERIFY(!writing.isOk());
+        QCOMPARE(writing.error().rule, QStringLiteral("read-only"));
+        QVERIFY2(writing.error().message.contains(QStringLiteral("the file or its folder is read-only")),
+                 qPrintable(writing.error().message));
+    }
+    QCOMPARE(sample::fingerprint(path), before);
+    QVERIFY2(sample::leftovers(path).isEmpty(), qPrintable(sample::leftovers(path).join(u' ')));
+}
+
+// A new mutual is built under a working name and renamed into place; a file that already has that name,
+// perhaps a mutual called "X.part", was removed to make room for it.
+void TestMutualFile::createLeavesAFileNamedLikeItsWorkingFileAlone()
+{
+    const QString path = m_folder.filePath(QStringLiteral("second.mutual"));
+    const QString other = newMutualPath(QStringLiteral("second.mutual.part"));
+    QVERIFY(!other.isEmpty());
+    const QByteArray before = sample::fingerprint(other);
+    {
+        auto created
+            = MutualFile::create(path, sample::mutual(), sample::classes(), QStringLiteral("secretary"));
+        QVERIFY2(created.isOk(), qPrintable(created.isOk() ? QString() : created.error().message));
+    }
+    QCOMPARE(sample::fingerprint(other), before);
+    QVERIFY(MutualFile::open(other, QStringLiteral("secretary")).isOk());
+    const QStringList made
+        = QDir(m_folder.path()).entryList({ QStringLiteral("second.mutual*") }, QDir::Files);
+    QCOMPARE(made, QStringList({ QStringLiteral("second.mutual"), QStringLiteral("second.mutual.part") }));
 }
 
 void TestMutualFile::openForReadingWhileAnotherProgramWrites()

@@ -11,6 +11,7 @@
 #include "app/widgets/ConfirmationBox.h"
 #include "app/widgets/PageWidgets.h"
 #include "formats/Blt.h"
+#include "formats/OutputFile.h"
 #include "storage/ElectionRepository.h"
 #include "storage/MemberRepository.h"
 
@@ -24,7 +25,6 @@
 #include <QLabel>
 #include <QListView>
 #include <QMessageBox>
-#include <QSaveFile>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
@@ -576,6 +576,11 @@ bool ElectionsPanel::exportPapers(const QString& path)
     if (!m_session || !row) {
         return false;
     }
+    // Whatever name the dialog was given, the mutual itself is never written over.
+    if (const auto isElsewhere = formats::checkNotMutual(path, m_session->path()); !isElsewhere) {
+        showError(tr("Papers Not Exported"), isElsewhere.error().message);
+        return false;
+    }
     const auto ballots = storage::ElectionRepository(m_session->file()).exportBlt(row->election.id);
     if (!ballots) {
         showError(tr("Papers Not Exported"), ballots.error().message);
@@ -587,10 +592,8 @@ bool ElectionsPanel::exportPapers(const QString& path)
         return false;
     }
     // Written in full beside the file and then put in its place: a failure leaves any old file as it was.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(*blt) < 0 || !file.commit()) {
-        showError(tr("Papers Not Exported"),
-                  tr("%1 could not be written: %2.").arg(QDir::toNativeSeparators(path), file.errorString()));
+    if (const auto written = formats::writeWholeFile(path, *blt); !written) {
+        showError(tr("Papers Not Exported"), written.error().message);
         return false;
     }
     showNotice(tr("Wrote %1 to %2.").arg(papersText(ballots->totalWeight()), QDir::toNativeSeparators(path)));

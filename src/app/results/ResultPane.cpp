@@ -4,6 +4,7 @@
 #include "app/motions/MotionResultView.h"
 #include "app/shell/MutualSession.h"
 #include "app/widgets/PageWidgets.h"
+#include "formats/OutputFile.h"
 #include "storage/ElectionRepository.h"
 #include "storage/MemberRepository.h"
 #include "storage/MotionRepository.h"
@@ -16,7 +17,6 @@
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QTextDocument>
 
 using namespace Qt::StringLiterals;
@@ -253,12 +253,17 @@ bool ResultPane::saveSummary(const QString& path)
     if (!summary) {
         return false;
     }
+    // Whatever name the dialog was given, the mutual itself is never written over.
+    if (m_session != nullptr) {
+        if (const auto isElsewhere = formats::checkNotMutual(path, m_session->path()); !isElsewhere) {
+            showError(tr("Result Not Saved"), isElsewhere.error().message);
+            return false;
+        }
+    }
     // Written beside the chosen name and put in its place only when complete, so that a failure never
     // leaves half a summary, nor spoils a summary saved there before.
-    QSaveFile file(path);
-    bool isWritten = file.open(QIODevice::WriteOnly);
-    if (isWritten) {
-        QPdfWriter writer(&file);
+    const auto written = formats::writeWholeFile(path, [&summary](QIODevice& device) {
+        QPdfWriter writer(&device);
         writer.setPageSize(QPageSize(QPageSize::A4));
         writer.setPageMargins(QMarginsF(20, 20, 20, 20), QPageLayout::Millimeter);
         writer.setResolution(300);
@@ -267,13 +272,12 @@ bool ResultPane::saveSummary(const QString& path)
         QTextDocument document;
         ResultSummary::fill(document, summary->html);
         document.print(&writer);
-    }
-    isWritten = isWritten && file.commit();
-    if (!isWritten) {
+        return true;
+    });
+    if (!written) {
         showError(tr("Result Not Saved"),
-                  tr("The summary could not be written to %1: %2. Choose another folder, or check that "
-                     "there is space on the disk.")
-                      .arg(QDir::toNativeSeparators(path), file.errorString()));
+                  tr("%1 Choose another folder, or check that there is space on the disk.")
+                      .arg(written.error().message));
         return false;
     }
     return true;

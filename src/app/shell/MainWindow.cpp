@@ -55,6 +55,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_welcomePage(new WelcomePage(this))
     , m_pathLabel(new QLabel(this))
     , m_memberCountLabel(new QLabel(this))
+    , m_readOnlyLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_rootStack->addWidget(m_welcomePage);
@@ -64,7 +65,11 @@ MainWindow::MainWindow(QWidget* parent)
     createMenus();
 
     statusBar()->addWidget(m_pathLabel, 1);
+    statusBar()->addPermanentWidget(m_readOnlyLabel);
     statusBar()->addPermanentWidget(m_memberCountLabel);
+    m_readOnlyLabel->setObjectName(QStringLiteral("readOnlyLabel"));
+    m_readOnlyLabel->setStyleSheet(
+        QStringLiteral("QLabel#readOnlyLabel { color: #8a4b00; font-weight: 600; }"));
     m_pathLabel->setObjectName(QStringLiteral("pathLabel"));
     m_memberCountLabel->setObjectName(QStringLiteral("memberCountLabel"));
 
@@ -191,6 +196,11 @@ bool MainWindow::openFile(const QString& path)
         return false;
     }
     auto opened = storage::MutualFile::open(path, storage::MutualFile::currentActor());
+    if (!opened && opened.error().rule == u"read-only") {
+        // The register can still be read, printed and exported; every change is refused by the file.
+        if (auto reading = storage::MutualFile::openForReading(path, storage::MutualFile::currentActor()))
+            opened = std::move(reading);
+    }
     if (!opened) {
         if (opened.error().rule == u"not-found") {
             RecentFiles::remove(path);
@@ -326,14 +336,21 @@ void MainWindow::refreshRecentFiles()
 void MainWindow::refreshTitleAndStatus()
 {
     m_closeAction->setEnabled(m_session != nullptr);
+    const bool isReadOnly = m_session != nullptr && m_session->file().isReadOnly();
+    m_readOnlyLabel->setVisible(isReadOnly);
+    m_readOnlyLabel->setText(isReadOnly
+                                 ? tr("Read-only: the file or its folder cannot be written, so changes "
+                                      "are not possible.")
+                                 : QString());
     if (m_session == nullptr) {
         setWindowTitle(tr("Mutualise"));
         m_pathLabel->clear();
         m_memberCountLabel->clear();
         return;
     }
-    setWindowTitle(
-        tr("%1 — %2 — Mutualise").arg(m_session->mutual().name, QFileInfo(m_session->path()).fileName()));
+    const QString fileName = QFileInfo(m_session->path()).fileName();
+    setWindowTitle(isReadOnly ? tr("%1 — %2 (read-only) — Mutualise").arg(m_session->mutual().name, fileName)
+                              : tr("%1 — %2 — Mutualise").arg(m_session->mutual().name, fileName));
     m_pathLabel->setText(QDir::toNativeSeparators(m_session->path()));
     const auto count = storage::MemberRepository(m_session->file()).count({});
     if (!count) {

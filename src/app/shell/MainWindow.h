@@ -43,6 +43,8 @@ public:
     void setErrorPresenter(ErrorPresenter presenter);
 
     // Opens the file, replacing the mutual open now. On failure shows why and keeps the window as it was.
+    // A file the person may read but not write (its folder or the file itself read-only) is opened
+    // for reading, and the window says that changes are not possible.
     bool openFile(const QString& path);
     // Opens the demo mutual, creating it first if it does not exist yet.
     bool openDemoMutual();
@@ -90,6 +92,7 @@ private:
     QAction* m_closeAction = nullptr;
     QLabel* m_pathLabel;
     QLabel* m_memberCountLabel;
+    QLabel* m_readOnlyLabel;
 };
 
 } // namespace mutualise::app

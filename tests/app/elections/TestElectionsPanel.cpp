@@ -39,6 +39,8 @@
 #include <QTest>
 #include <QToolButton>
 
+#include <unistd.h>
+
 using namespace Qt::StringLiterals;
 using namespace mutualise;
 using driving::activate;
@@ -703,6 +705,20 @@ void TestElectionsPanel::runsABoardElectionToItsDeclaredResult()
     QCOMPARE(weights.value({ 0, 2 }), 1); // C001's "1 3"
     QCOMPARE(weights.value({ 1 }), 1);
 
+    // Never over the mutual itself, by its own name or a link to it: refused with the name of the file,
+    // and the mutual is as it was.
+    const QByteArray mutualBefore = contentOf(m_path);
+    const QString link = m_dir.filePath(u"link-to-the-mutual.blt"_s);
+    QVERIFY(QFile::link(m_path, link));
+    for (const QString& target : { m_path, link }) {
+        panel()->setSavePathChooser([target](const QString&) { return target; });
+        clickButtonFor(panel()->exportPapersAction());
+        QCOMPARE(m_errors.size(), 3);
+        const QString error = m_errors.takeLast();
+        QVERIFY2(error.contains(target) && error.contains(u"Choose another name"_s), qPrintable(error));
+    }
+    QCOMPARE(contentOf(m_path), mutualBefore);
+
     tabs()->setCurrentIndex(app::MeetingsPage::ResultTab);
     QVERIFY(electionResultView()->isShowingResult());
     QVERIFY(electionResultView()->statusLabel()->text().startsWith(u"Provisional"_s));
@@ -760,6 +776,18 @@ void TestElectionsPanel::runsABoardElectionToItsDeclaredResult()
         QVERIFY2(view->workingView()->toPlainText().contains(line), qPrintable(line));
     }
     QVERIFY(driving::saveShot(m_page.get(), u"meetings-election-result"_s));
+
+    // Not even a hard link to the mutual is saved over.
+    const QString hardLink = m_dir.filePath(u"result-over-the-mutual.pdf"_s);
+    QCOMPARE(::link(QFile::encodeName(m_path).constData(), QFile::encodeName(hardLink).constData()), 0);
+    const QByteArray declared = contentOf(m_path);
+    m_page->setSavePathChooser([hardLink](const QString&) { return hardLink; });
+    QTest::mouseClick(view->savePdfButton(), Qt::LeftButton);
+    QCOMPARE(m_errors.size(), 3);
+    const QString pdfError = m_errors.takeLast();
+    QVERIFY2(pdfError.contains(hardLink) && pdfError.contains(u"Choose another name"_s),
+             qPrintable(pdfError));
+    QCOMPARE(contentOf(m_path), declared);
 
     // The summary for the minutes, saved through the button as a person would.
     const QString pdf = m_dir.filePath(u"board-result.pdf"_s);

@@ -38,6 +38,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -45,7 +46,9 @@
 #include <QMap>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProcess>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
@@ -56,6 +59,8 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <unistd.h>
 
 using namespace mutualise;
 using app::MainWindow;
@@ -145,6 +150,7 @@ private Q_SLOTS:
     void init();
     void refusesAFileThatIsNotAMutual_data();
     void refusesAFileThatIsNotAMutual();
+    void opensAFileInAFolderNobodyMayWriteForReading();
     void visitsEveryPageThroughTheSidebar();
     void addsAMemberThatSurvivesReopening();
     void suggestsTheClassMostMembersBelongTo();
@@ -252,6 +258,50 @@ void TestMainWindow::refusesAFileThatIsNotAMutual()
     QVERIFY(window.session() == nullptr);
     QVERIFY(!app::RecentFiles::paths().contains(QFileInfo(path).absoluteFilePath()));
     QCOMPARE(window.windowTitle(), QStringLiteral("Mutualise"));
+}
+
+// README: a file that can be read but not written still opens, to read; the window says that changes
+// are not possible, and the file refuses any.
+void TestMainWindow::opensAFileInAFolderNobodyMayWriteForReading()
+{
+    const QString folder = m_dir.filePath(QStringLiteral("published"));
+    QVERIFY(QDir().mkpath(folder));
+    const QString path = folder + QStringLiteral("/demo.mutual");
+    QVERIFY(QFile::copy(m_demoPath, path));
+    // Root ignores permission bits; the immutable attribute binds root too.
+    const auto setWritable = [&folder](bool isWritable) {
+        if (::geteuid() == 0)
+            return QProcess::execute(QStringLiteral("chattr"),
+                                     { isWritable ? QStringLiteral("-i") : QStringLiteral("+i"), folder })
+                == 0;
+        return QFile::setPermissions(folder,
+                                     QFile::ReadOwner | QFile::ExeOwner
+                                         | (isWritable ? QFile::WriteOwner : QFile::Permissions()));
+    };
+    QVERIFY(setWritable(false));
+    const auto restore = qScopeGuard([&setWritable] { setWritable(true); });
+    {
+        MainWindow window;
+        window.setErrorPresenter([this](const QString&, const QString& message) { m_errors << message; });
+        QVERIFY(window.openFile(path));
+        QVERIFY2(m_errors.isEmpty(), qPrintable(m_errors.join(u'\n')));
+        QVERIFY(window.session() != nullptr);
+        QVERIFY(window.session()->file().isReadOnly());
+        QVERIFY2(window.windowTitle().contains(QStringLiteral("(read-only)")),
+                 qPrintable(window.windowTitle()));
+        auto* label = driving::findNamed<QLabel>(&window, QStringLiteral("readOnlyLabel"));
+        QVERIFY(label != nullptr);
+        QVERIFY(!label->isHidden());
+        QVERIFY2(label->text().contains(QStringLiteral("changes are not possible")),
+                 qPrintable(label->text()));
+        QVERIFY(storage::MemberRepository(window.session()->file()).count({}).value() > 0);
+        // Opened to write afterwards, the label goes.
+        QVERIFY(window.openFile(m_demoPath));
+        QVERIFY(label->isHidden());
+        QVERIFY(!window.windowTitle().contains(QStringLiteral("(read-only)")));
+    }
+    QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden),
+             QStringList { QStringLiteral("demo.mutual") });
 }
 
 void TestMainWindow::visitsEveryPageThroughTheSidebar()
