@@ -12,7 +12,9 @@ using namespace mutualise::formats;
 
 // How fast an election is counted: a board election of 100,000 ballot papers, each a line of its own
 // (no identical papers grouped), for 14 candidates and 3 seats. With MUTUALISE_BENCH_BLT set, the file
-// is also written there, to time `mutualise-cli count` on it.
+// is also written there, to time `mutualise-cli count` on it. Then the worst cases for ties: every
+// candidate has one first preference and no other, so every exclusion is drawn by lot; or nobody chose
+// them, so that no draw matters and the tie sensitivity spends all its budget finding that out.
 class BenchCount : public QObject
 {
     Q_OBJECT
@@ -22,6 +24,8 @@ private Q_SLOTS:
     void readBlt();
     void countStv();
     void countPlurality();
+    void countTiedCandidates_data();
+    void countTiedCandidates();
 
 private:
     QByteArray m_file;
@@ -92,6 +96,39 @@ void BenchCount::countPlurality()
     QBENCHMARK
     {
         QVERIFY(Stv::countPlurality(m_election));
+    }
+}
+
+void BenchCount::countTiedCandidates_data()
+{
+    QTest::addColumn<int>("candidates");
+    QTest::addColumn<bool>("isChosen"); // false: nobody chose them, beside three who have votes
+    for (int candidates : { 100, 200, 400, 1'000 })
+        QTest::addRow("%d tied candidates", candidates) << candidates << true;
+    // Every draw needs recounts and none matters: the tie sensitivity's budget runs out.
+    for (int candidates : { 400, 1'000 })
+        QTest::addRow("%d candidates nobody chose", candidates) << candidates << false;
+}
+
+// The count with its tie sensitivity, as `mutualise-cli count` and closing an election do it.
+void BenchCount::countTiedCandidates()
+{
+    QFETCH(int, candidates);
+    QFETCH(bool, isChosen);
+    BltElection election;
+    election.seats = 1;
+    if (!isChosen) {
+        election.candidates = QStringList { QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C") };
+        election.ballots = { { 5, { 0 }, 0 }, { 4, { 1 }, 0 }, { 3, { 2, 0 }, 0 } };
+    }
+    for (int c = 0; c < candidates; ++c) {
+        election.candidates.append(QStringLiteral("Candidate %1").arg(c + 1));
+        if (isChosen)
+            election.ballots.append({ 1, { c }, 0 });
+    }
+    QBENCHMARK
+    {
+        QVERIFY(Stv::count(election));
     }
 }
 

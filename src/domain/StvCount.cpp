@@ -18,6 +18,11 @@ qint64 StvCount::totalNonTransferable() const
     return total;
 }
 
+qsizetype StvCount::exploredLots() const
+{
+    return std::count_if(lots.cbegin(), lots.cend(), [](const LotDraw& draw) { return draw.isExplored; });
+}
+
 namespace Stv {
 
 namespace {
@@ -80,12 +85,25 @@ enum class Standing
 class Counter
 {
 public:
-    Counter(const BltElection& election, quint64 seed, QHash<int, int> forcedDraws)
+    // A count keeps every stage's figures; a recount, made only to see who it elects, keeps none.
+    enum class Figures
+    {
+        Kept,
+        Dropped,
+    };
+
+    Counter(const BltElection& election, quint64 seed, QHash<int, int> forcedDraws, Figures figures)
         : m_election(election)
         , m_lot(seed, std::move(forcedDraws))
+        , m_isKeepingFigures(figures == Figures::Kept)
     { }
 
     Result<StvCount> run();
+    // The work the count took: a step for each candidate at each stage and for each paper moved.
+    qint64 steps() const { return m_steps; }
+    // Whether a draw chose only the order in which candidates who are all elected are elected, so that
+    // no other outcome of it could elect different candidates.
+    bool isOrderOfTheElected(qsizetype draw) const { return m_ordersOfTheElected.contains(draw); }
 
 private:
     qsizetype candidateCount() const { return m_election.candidates.size(); }
@@ -100,12 +118,14 @@ private:
     bool passOn(int paper, qint64 value, StvStage& stage);
     void electReachingQuota(StvStage& stage);
     void finishStage(StvStage& stage);
+    void rankHistories(const QList<qint64>& transfers);
 
     // The one of `tied` that the earliest stage at which they differed favours (the highest, or the
     // lowest), or else the one drawn by lot.
     int settleTie(QList<int> tied, bool isHighestWanted, LotDraw::Purpose purpose);
-    // `candidates` from the most votes to the fewest, ties settled as settleTie() does.
-    QList<int> highestFirst(QList<int> candidates);
+    // `candidates` from the most votes to the fewest, ties settled as settleTie() does. When they are
+    // all elected whatever the order, a draw among them cannot change who is elected.
+    QList<int> highestFirst(QList<int> candidates, bool areAllElected);
 
     const BltElection& m_election;
     Lot m_lot;
@@ -117,6 +137,14 @@ private:
     QList<Standing> m_standing;
     QList<bool> m_isSurplusTransferred;
     qint64 m_quota = 0; // in vote units
+    const bool m_isKeepingFigures;
+    qint64 m_steps = 0;
+    QSet<qsizetype> m_ordersOfTheElected; // draws, by index, that only ordered the elected
+    // Every candidate's votes at every stage so far, compared stage by stage from the first as a tie is
+    // settled (settleTie()), ranked: the same rank for the same votes at every stage, a higher rank for
+    // more votes at the earliest stage that differs. m_historyOrder holds the candidates by rank.
+    QList<int> m_historyRank;
+    QList<int> m_historyOrder;
 };
 
 QList<int> Counter::continuing() const
@@ -138,8 +166,11 @@ Result<StvCount> Counter::run()
     m_piles.resize(candidateCount());
     m_totals.fill(0, candidateCount());
     m_isSurplusTransferred.fill(false, candidateCount());
-    for (int c = 0; c < candidateCount(); ++c)
+    m_historyRank.fill(0, candidateCount());
+    for (int c = 0; c < candidateCount(); ++c) {
         m_standing.append(m_election.isWithdrawn(c) ? Standing::Withdrawn : Standing::Continuing);
+        m_historyOrder.append(c);
+    }
 
     StvStage first;
     first.kind = StvStage::Kind::FirstPreferences;
@@ -160,7 +191,7 @@ Result<StvCount> Counter::run()
         const QList<int> left = continuing();
         if (left.size() <= remainingSeats()) {
             // Rule 51: as many continuing candidates as vacancies are deemed elected.
-            for (int c : highestFirst(left)) {
+            for (int c : highestFirst(left, true)) {
                 m_standing[c] = Standing::Elected;
                 m_count.elected.append(c);
                 m_count.stages.last().electedWithoutQuota.append(c);
@@ -194,6 +225,7 @@ void Counter::countFirstPreferences(StvStage& stage)
     stage.transfers.fill(0, candidateCount());
     m_papers.reserve(m_election.ballots.size());
     for (const BltBallot& ballot : m_election.ballots) {
+        m_steps += ballot.preferences.size() + 1;
         Paper paper;
         paper.weight = ballot.weight;
         paper.position = m_preferences.size();
@@ -280,6 +312,7 @@ void Counter::exclude(int candidate, StvStage& stage)
 bool Counter::passOn(int paper, qint64 value, StvStage& stage)
 {
     Paper& moving = m_papers[paper];
+    ++m_steps;
     while (moving.position < moving.end
            && m_standing.at(m_preferences.at(moving.position)) != Standing::Continuing) {
         ++moving.position;
@@ -295,17 +328,62 @@ bool Counter::passOn(int paper, qint64 value, StvStage& stage)
 
 void Counter::finishStage(StvStage& stage)
 {
+    m_steps += candidateCount();
     for (int c = 0; c < candidateCount(); ++c)
         m_totals[c] += stage.transfers.at(c);
-    stage.totals = m_totals;
-    if (!m_count.stages.isEmpty()) {
-        // In the order they went: the earlier stages' list, then this stage's candidate.
-        stage.excludedBefore = m_count.stages.last().excludedBefore;
-        if (stage.kind == StvStage::Kind::Exclusion)
-            stage.excludedBefore.append(stage.candidate);
+    rankHistories(stage.transfers);
+    if (m_isKeepingFigures) {
+        stage.totals = m_totals;
+        if (!m_count.stages.isEmpty()) {
+            // In the order they went: the earlier stages' list, then this stage's candidate.
+            stage.excludedBefore = m_count.stages.last().excludedBefore;
+            if (stage.kind == StvStage::Kind::Exclusion)
+                stage.excludedBefore.append(stage.candidate);
+        }
+    } else {
+        stage.transfers.clear();
     }
     m_count.stages.append(stage);
     electReachingQuota(m_count.stages.last());
+}
+
+// Candidates with the same votes at every earlier stage had the same votes before this one; those whose
+// votes changed in it move below (losing) or above (gaining) the others of their rank, in order of their
+// new votes. Only the candidates who changed are sorted, so that a stage costs little more than a look
+// at each candidate, however many are tied.
+void Counter::rankHistories(const QList<qint64>& transfers)
+{
+    QList<int> order;
+    order.reserve(m_historyOrder.size());
+    QList<int> changed;
+    int rank = -1;
+    for (qsizetype begin = 0, end = 0; begin < m_historyOrder.size(); begin = end) {
+        const int sharedRank = m_historyRank.at(m_historyOrder.at(begin));
+        changed.clear();
+        for (end = begin;
+             end < m_historyOrder.size() && m_historyRank.at(m_historyOrder.at(end)) == sharedRank; ++end) {
+            if (transfers.at(m_historyOrder.at(end)) != 0)
+                changed.append(m_historyOrder.at(end));
+        }
+        std::sort(changed.begin(), changed.end(),
+                  [&](int a, int b) { return m_totals.at(a) < m_totals.at(b); });
+        const auto gained
+            = std::find_if(changed.cbegin(), changed.cend(), [&](int c) { return transfers.at(c) > 0; });
+        const qsizetype rankStart = order.size();
+        const auto place = [&](int c) {
+            if (order.size() == rankStart || m_totals.at(c) != m_totals.at(order.constLast()))
+                ++rank;
+            m_historyRank[c] = rank;
+            order.append(c);
+        };
+        std::for_each(changed.cbegin(), gained, place);
+        for (qsizetype i = begin; i < end; ++i) {
+            if (transfers.at(m_historyOrder.at(i)) == 0)
+                place(m_historyOrder.at(i));
+        }
+        std::for_each(gained, changed.cend(), place);
+    }
+    m_historyOrder = std::move(order);
 }
 
 void Counter::electReachingQuota(StvStage& stage)
@@ -315,7 +393,7 @@ void Counter::electReachingQuota(StvStage& stage)
         if (m_totals.at(c) >= m_quota)
             reached.append(c);
     }
-    for (int c : highestFirst(reached)) {
+    for (int c : highestFirst(reached, reached.size() <= remainingSeats())) {
         if (remainingSeats() == 0)
             break;
         m_standing[c] = Standing::Elected;
@@ -326,16 +404,12 @@ void Counter::electReachingQuota(StvStage& stage)
 
 int Counter::settleTie(QList<int> tied, bool isHighestWanted, LotDraw::Purpose purpose)
 {
-    // The earliest stage at which the tied candidates had unequal votes decides among them.
-    for (const StvStage& earlier : std::as_const(m_count.stages)) {
-        if (tied.size() == 1)
-            break;
-        qint64 best = earlier.totals.at(tied.constFirst());
-        for (int c : std::as_const(tied))
-            best = isHighestWanted ? std::max(best, earlier.totals.at(c))
-                                   : std::min(best, earlier.totals.at(c));
-        tied.removeIf([&](int c) { return earlier.totals.at(c) != best; });
-    }
+    // The earliest stage at which the tied candidates had unequal votes decides among them: those
+    // with the highest (or lowest) rank of their votes at every stage, compared from the first.
+    int best = m_historyRank.at(tied.constFirst());
+    for (int c : std::as_const(tied))
+        best = isHighestWanted ? std::max(best, m_historyRank.at(c)) : std::min(best, m_historyRank.at(c));
+    tied.removeIf([&](int c) { return m_historyRank.at(c) != best; });
     if (tied.size() == 1)
         return tied.constFirst();
     std::sort(tied.begin(), tied.end());
@@ -348,7 +422,7 @@ int Counter::settleTie(QList<int> tied, bool isHighestWanted, LotDraw::Purpose p
     return draw.chosen;
 }
 
-QList<int> Counter::highestFirst(QList<int> candidates)
+QList<int> Counter::highestFirst(QList<int> candidates, bool areAllElected)
 {
     QList<int> ordered;
     while (!candidates.isEmpty()) {
@@ -362,7 +436,10 @@ QList<int> Counter::highestFirst(QList<int> candidates)
             if (m_totals.at(c) == most)
                 highest.append(c);
         }
+        const qsizetype draws = m_count.lots.size();
         const int next = settleTie(highest, true, LotDraw::Purpose::Election);
+        if (areAllElected && m_count.lots.size() > draws)
+            m_ordersOfTheElected.insert(draws);
         ordered.append(next);
         candidates.removeOne(next);
     }
@@ -374,29 +451,64 @@ QString candidateName(const QStringList& candidates, int candidate)
     return candidates.value(candidate);
 }
 
+QString drawEffect(const LotDraw& draw)
+{
+    if (!draw.isExplored) {
+        return QCoreApplication::translate("Stv",
+                                           "Whether another draw would have elected different "
+                                           "candidates was not explored.");
+    }
+    return draw.couldChangeElected
+        ? QCoreApplication::translate("Stv", "Another draw would have elected different candidates.")
+        : QCoreApplication::translate("Stv", "Another draw would have elected the same candidates.");
+}
+
 } // namespace
 
 Result<StvCount> count(const BltElection& election, quint64 seed)
 {
-    auto counted = Counter(election, seed, {}).run();
+    Counter counter(election, seed, {}, Counter::Figures::Kept);
+    auto counted = counter.run();
     if (!counted)
         return counted;
     StvCount result = std::move(counted).value();
     result.seed = seed;
-    // For every draw by lot, count again with each other outcome of it.
+    // For every draw by lot, count again with each other outcome of it, until one elects different
+    // candidates or the budget runs out.
     const QList<int> electedList = result.elected;
     const QSet<int> elected(electedList.cbegin(), electedList.cend());
+    int recounts = 0;
+    qint64 steps = 0;
     for (qsizetype i = 0; i < result.lots.size(); ++i) {
         LotDraw& draw = result.lots[i];
+        if (counter.isOrderOfTheElected(i)) {
+            draw.isExplored = true;
+            continue;
+        }
+        // Excluding, instead, one of the tied who was elected would certainly elect someone else.
+        if (draw.purpose == LotDraw::Purpose::Exclusion
+            && std::any_of(draw.tied.cbegin(), draw.tied.cend(),
+                           [&](int c) { return elected.contains(c); })) {
+            draw.couldChangeElected = true;
+            draw.isExplored = true;
+            continue;
+        }
         for (int alternative : std::as_const(draw.tied)) {
             if (alternative == draw.chosen || draw.couldChangeElected)
                 continue;
-            const auto recount = Counter(election, seed, { { static_cast<int>(i), alternative } }).run();
+            if (recounts == maximumRecounts || steps >= maximumRecountSteps)
+                return result; // this draw and the later ones stay unexplored
+            Counter recounter(election, seed, { { static_cast<int>(i), alternative } },
+                              Counter::Figures::Dropped);
+            const auto recount = recounter.run();
+            ++recounts;
+            steps += recounter.steps();
             if (!recount)
                 continue;
             const QList<int> other = recount->elected;
             draw.couldChangeElected = QSet<int>(other.cbegin(), other.cend()) != elected;
         }
+        draw.isExplored = true;
     }
     return result;
 }
@@ -461,6 +573,7 @@ Result<PluralityCount> countPlurality(const BltElection& election, quint64 seed)
         draw.tied = tied;
         draw.chosen = lot.draw(tied);
         draw.couldChangeElected = true; // any other outcome elects another of the tied
+        draw.isExplored = true;
         result.lots.append(draw);
         result.elected.append(draw.chosen);
         tied.removeOne(draw.chosen);
@@ -468,13 +581,66 @@ Result<PluralityCount> countPlurality(const BltElection& election, quint64 seed)
     return result;
 }
 
+namespace {
+
+// formatVotes() with the locale given, for the many figures of a long count.
+QString formatVotes(qint64 units, const QLocale& locale)
+{
+    QString text;
+    if (units < 0 && units / voteUnits == 0)
+        text += locale.negativeSign();
+    text += locale.toString(units / voteUnits);
+    text += locale.decimalPoint();
+    text += QString::number(std::abs(units % voteUnits)).rightJustified(5, QLatin1Char('0'));
+    return text;
+}
+
+} // namespace
+
+QList<bool> shownCandidates(const StvCount& count, const StvStage& stage)
+{
+    QList<bool> isShown(count.candidates.size(), true);
+    for (int c : count.withdrawn)
+        isShown[c] = false;
+    for (int c : stage.excludedBefore) {
+        if (c != stage.candidate)
+            isShown[c] = false;
+    }
+    return isShown;
+}
+
+QString unexploredLotsNote(qsizetype draws, qsizetype explored)
+{
+    if (explored >= draws)
+        return {};
+    const QLocale locale;
+    if (draws == 1) {
+        return QCoreApplication::translate("Stv",
+                                           "A tie was broken by lot; its effect on the result was not "
+                                           "explored, as the other outcomes were too many to count.");
+    }
+    if (explored == 0) {
+        return QCoreApplication::translate("Stv",
+                                           "Ties were broken by lot %1 times; none was explored for "
+                                           "its effect on the result, as the other outcomes were too "
+                                           "many to count.")
+            .arg(locale.toString(draws));
+    }
+    if (explored == 1) {
+        return QCoreApplication::translate("Stv",
+                                           "Ties were broken by lot %1 times; only the first was "
+                                           "explored for its effect on the result.")
+            .arg(locale.toString(draws));
+    }
+    return QCoreApplication::translate("Stv",
+                                       "Ties were broken by lot %1 times; only the first %2 were "
+                                       "explored for their effect on the result.")
+        .arg(locale.toString(draws), locale.toString(explored));
+}
+
 QString formatVotes(qint64 units)
 {
-    const QLocale locale;
-    const QString whole = locale.toString(units / voteUnits);
-    const QString fraction = QStringLiteral("%1").arg(std::abs(units % voteUnits), 5, 10, QLatin1Char('0'));
-    const QString sign = units < 0 && units / voteUnits == 0 ? QString(locale.negativeSign()) : QString();
-    return sign + whole + locale.decimalPoint() + fraction;
+    return formatVotes(units, QLocale());
 }
 
 QStringList describe(const StvCount& count)
@@ -492,6 +658,7 @@ QStringList describe(const StvCount& count)
             .arg(locale.toString(count.validPapers))
             .arg(count.seats)
             .arg(locale.toString(count.validPapers / (count.seats + 1)), locale.toString(count.quota)));
+    const QString candidateLine = QCoreApplication::translate("Stv", "  %1: %2 (%3)");
     for (qsizetype s = 0; s < count.stages.size(); ++s) {
         const StvStage& stage = count.stages.at(s);
         QString heading;
@@ -515,13 +682,13 @@ QStringList describe(const StvCount& count)
             break;
         }
         lines.append(heading);
+        const QList<bool> isShown = shownCandidates(count, stage);
         for (int c = 0; c < count.candidates.size(); ++c) {
-            if (count.withdrawn.contains(c) || (stage.excludedBefore.contains(c) && stage.candidate != c))
+            if (!isShown.at(c))
                 continue;
-            lines.append(QCoreApplication::translate("Stv", "  %1: %2 (%3)")
-                             .arg(name(c), formatVotes(stage.totals.at(c)),
-                                  (stage.transfers.at(c) >= 0 ? QStringLiteral("+") : QString())
-                                      + formatVotes(stage.transfers.at(c))));
+            lines.append(candidateLine.arg(name(c), formatVotes(stage.totals.at(c), locale),
+                                           (stage.transfers.at(c) >= 0 ? QStringLiteral("+") : QString())
+                                               + formatVotes(stage.transfers.at(c), locale)));
         }
         if (stage.kind != StvStage::Kind::FirstPreferences) {
             lines.append(QCoreApplication::translate("Stv", "  Non-transferable: %1")
@@ -546,15 +713,10 @@ QStringList describe(const StvCount& count)
                                                  "%4")
                          .arg(tied.join(QStringLiteral(", ")))
                          .arg(count.seed)
-                         .arg(name(draw.chosen),
-                              draw.couldChangeElected
-                                  ? QCoreApplication::translate("Stv",
-                                                                "Another draw would have elected "
-                                                                "different candidates.")
-                                  : QCoreApplication::translate("Stv",
-                                                                "Another draw would have elected "
-                                                                "the same candidates.")));
+                         .arg(name(draw.chosen), drawEffect(draw)));
     }
+    if (const QString note = unexploredLotsNote(count.lots.size(), count.exploredLots()); !note.isEmpty())
+        lines.append(note);
     QStringList elected;
     for (int c : count.elected)
         elected.append(name(c));

@@ -31,6 +31,9 @@ struct LotDraw
     int chosen = -1;
     // Whether another outcome of this draw would have elected different candidates.
     bool couldChangeElected = false;
+    // Whether the other outcomes were counted to find that out: a count with very many draws runs out
+    // of the tie sensitivity's budget first (Stv::count), and then couldChangeElected says nothing.
+    bool isExplored = false;
 };
 
 // One stage of an STV count: the first preferences, the transfer of one surplus, or one exclusion.
@@ -74,6 +77,8 @@ struct StvCount
 
     qint64 totalNonTransferable() const;
     bool isElected(int candidate) const { return elected.contains(candidate); }
+    // How many of the draws, from the first, were explored for their effect on the result.
+    qsizetype exploredLots() const;
 };
 
 // The count of an election in which each voter marks up to `seats` candidates, all marks equal.
@@ -98,12 +103,31 @@ namespace Stv {
 // the candidate's total, truncated to five decimal places; the lowest candidate excluded when no
 // surplus remains, each of its papers passed on at its value; ties settled by the earliest stage at
 // which the candidates differed, then by lot, drawn from `seed` so that a count can be repeated.
-// Where a lot decided, every other outcome of the draw is counted too, to say whether it mattered.
+// Where a lot decided, every other outcome of the draw is counted too, to say whether it mattered,
+// draw after draw from the first, until the tie sensitivity's budget runs out (maximumRecounts,
+// maximumRecountSteps): a count in which every candidate is tied could otherwise take longer than
+// anyone would wait. The draws left unexplored are marked so. Some draws need no recount: one that
+// could have excluded a candidate who was elected mattered, and one that only ordered candidates who
+// were all elected did not.
 Result<StvCount> count(const BltElection& election, quint64 seed = 1);
+
+// The tie sensitivity's budget: at most this many counts again with another outcome of a draw, and
+// at most this much work in all (a step is a preference read, a paper moved or a candidate looked at in
+// a stage), so that exploring the ties takes no more than a few times a count of a large ward.
+constexpr int maximumRecounts = 200;
+constexpr qint64 maximumRecountSteps = 10'000'000;
+
+// "Ties were broken by lot 998 times; only the first 20 were explored for their effect on the
+// result.", or an empty string when every draw was explored.
+QString unexploredLotsNote(qsizetype draws, qsizetype explored);
 
 // Plurality: each paper gives one vote to each candidate it marks, up to `seats` marks; the
 // candidates with the most votes are elected, a tie for the last seat settled by lot.
 Result<PluralityCount> countPlurality(const BltElection& election, quint64 seed = 1);
+
+// Which candidates a stage's table shows, by candidate: those who stand and were not excluded before
+// it (the one excluded in it is shown, losing its votes), as the official result sheets show them.
+QList<bool> shownCandidates(const StvCount& count, const StvStage& stage);
 
 // "1,234.56789": a figure of the count in vote units, with the five decimal places the rules use.
 QString formatVotes(qint64 units);

@@ -2,6 +2,8 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
+
 namespace mutualise::storage {
 
 using namespace mutualise::domain;
@@ -45,6 +47,7 @@ QJsonArray tiesOf(const QList<LotDraw>& lots, const QStringList& names)
             { QStringLiteral("tied"), namesOf(draw.tied, names) },
             { QStringLiteral("chosen"), names.at(draw.chosen) },
             { QStringLiteral("could_change_elected"), draw.couldChangeElected },
+            { QStringLiteral("explored"), draw.isExplored },
         });
     }
     return ties;
@@ -76,20 +79,33 @@ QString stageAction(const StvStage& stage, const QStringList& names)
     Q_UNREACHABLE();
 }
 
+// The candidates in the order of their names, the order a JSON object keeps its keys in: inserted in
+// that order, each key goes at the end, and a count of many candidates and rounds is written quickly.
+QList<int> byName(const QStringList& names)
+{
+    QList<int> order;
+    for (int c = 0; c < names.size(); ++c)
+        order.append(c);
+    std::sort(order.begin(), order.end(), [&](int a, int b) { return names.at(a) < names.at(b); });
+    return order;
+}
+
 } // namespace
 
 QJsonObject stvCountJson(const StvCount& count)
 {
     QJsonArray rounds;
+    const QList<int> candidatesByName = byName(count.candidates);
     for (qsizetype s = 0; s < count.stages.size(); ++s) {
         const StvStage& stage = count.stages.at(s);
         QJsonObject totals;
         QJsonObject transfers;
-        for (int c = 0; c < count.candidates.size(); ++c) {
-            // Like the official result sheets: a candidate drops out of the table once excluded.
-            if (count.withdrawn.contains(c) || (stage.excludedBefore.contains(c) && stage.candidate != c))
+        // Like the official result sheets: a candidate drops out of the table once excluded.
+        const QList<bool> isShown = Stv::shownCandidates(count, stage);
+        for (int c : candidatesByName) {
+            if (!isShown.at(c))
                 continue;
-            if (!stage.excludedBefore.contains(c))
+            if (stage.kind != StvStage::Kind::Exclusion || stage.candidate != c)
                 totals.insert(count.candidates.at(c), votes(stage.totals.at(c)));
             transfers.insert(count.candidates.at(c), votes(stage.transfers.at(c)));
         }
@@ -116,7 +132,7 @@ QJsonObject stvCountJson(const StvCount& count)
         }
         rounds.append(round);
     }
-    const QJsonObject document {
+    QJsonObject document {
         { QStringLiteral("method"), QStringLiteral("stv") },
         { QStringLiteral("title"), count.title },
         { QStringLiteral("seats"), count.seats },
@@ -130,7 +146,11 @@ QJsonObject stvCountJson(const StvCount& count)
         { QStringLiteral("non_transferable"), votes(count.totalNonTransferable()) },
         { QStringLiteral("seed"), QString::number(count.seed) },
         { QStringLiteral("ties"), tiesOf(count.lots, count.candidates) },
+        { QStringLiteral("ties_explored"), count.exploredLots() },
     };
+    if (const QString note = Stv::unexploredLotsNote(count.lots.size(), count.exploredLots());
+        !note.isEmpty())
+        document.insert(QStringLiteral("ties_note"), note);
     return document;
 }
 

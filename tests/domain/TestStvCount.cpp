@@ -29,6 +29,9 @@ private Q_SLOTS:
     void earlierStageSettlesATie();
     void lotSettlesATieThatDoesNotMatter();
     void lotSettlesATieThatDecides();
+    void everyCandidateTiedIsCountedQuickly();
+    void tieSensitivityStopsAtItsBudget();
+    void unexploredTiesAreCounted();
     void withdrawnCandidatesAreSkipped();
     void nothingToCount();
     void pluralityCountsMarksUpToTheSeats();
@@ -254,6 +257,7 @@ void TestStvCount::lotSettlesATieThatDoesNotMatter()
     QVERIFY(draw.chosen == 1 || draw.chosen == 2);
     QCOMPARE(count->stages.at(1).candidate, draw.chosen);
     QVERIFY(!draw.couldChangeElected);
+    QVERIFY(draw.isExplored);
     QCOMPARE(count->elected, QList<int> { 0 });
     QCOMPARE(count->seed, 7);
     // The same seed draws the same again.
@@ -275,11 +279,91 @@ void TestStvCount::lotSettlesATieThatDecides()
         const LotDraw& draw = count->lots.constFirst();
         QCOMPARE(draw.tied, (QList<int> { 0, 1 }));
         QVERIFY(draw.couldChangeElected);
+        QVERIFY(draw.isExplored);
         QCOMPARE(count->elected.size(), 1);
         QCOMPARE(count->elected.constFirst(), draw.chosen == 0 ? 1 : 0); // the one not excluded
         winners.insert(count->elected.constFirst());
     }
     QCOMPARE(winners, (QSet<int> { 0, 1 }));
+}
+
+// The worst case for ties: 1,000 candidates with one first preference each and no other, one seat.
+// Every exclusion is a tie at every stage, settled by lot: 999 draws. Before the earlier stages were
+// ranked once a stage, and a draw that could exclude the winner was known to matter without counting
+// again, this did not finish (400 candidates ran for hours). Each draw could have excluded the winner,
+// so each could have elected someone else, and all are explored.
+void TestStvCount::everyCandidateTiedIsCountedQuickly()
+{
+    constexpr int candidates = 1'000;
+    BltElection tied;
+    tied.seats = 1;
+    for (int c = 0; c < candidates; ++c) {
+        tied.candidates.append(u"Candidate %1"_s.arg(c + 1));
+        tied.ballots.append({ 1, { c }, 0 });
+    }
+    const auto count = Stv::count(tied, 5);
+    QVERIFY(count);
+    QCOMPARE(count->quota, 501);
+    QCOMPARE(count->elected.size(), 1);
+    QCOMPARE(count->stages.size(), candidates);
+    QCOMPARE(count->lots.size(), candidates - 1);
+    for (qsizetype i = 0; i < count->lots.size(); ++i) {
+        const LotDraw& draw = count->lots.at(i);
+        QCOMPARE(draw.purpose, LotDraw::Purpose::Exclusion);
+        QCOMPARE(draw.tied.size(), candidates - i);
+        QVERIFY(draw.tied.contains(count->elected.constFirst()));
+        QVERIFY(draw.isExplored);
+        QVERIFY(draw.couldChangeElected);
+    }
+    QCOMPARE(count->exploredLots(), candidates - 1);
+    QCOMPARE(count->stages.constLast().electedWithoutQuota, count->elected);
+    // The same seed draws the same winner.
+    QCOMPARE(Stv::count(tied, 5)->elected, count->elected);
+}
+
+// One seat; 5 x (A), 4 x (B), 3 x (C, A), and 400 more candidates whom nobody chose: quota 12 / 2 = 6,
+// plus one = 7. The 400 are excluded one by one, all but the last by lot among those left, and no draw
+// can matter, but knowing that takes counting again with every other outcome: 400 x 399 / 2 recounts,
+// each of 400 stages. The sensitivity's budget runs out on the first draw: none is said to matter or
+// not, and the working says why. C is then excluded, and A elected with 8.
+void TestStvCount::tieSensitivityStopsAtItsBudget()
+{
+    constexpr int nobodysChoice = 400;
+    BltElection election
+        = this->election(1, { u"A"_s, u"B"_s, u"C"_s }, { { 5, { 0 } }, { 4, { 1 } }, { 3, { 2, 0 } } });
+    for (int c = 0; c < nobodysChoice; ++c)
+        election.candidates.append(u"Nobody's choice %1"_s.arg(c + 1));
+    const auto count = Stv::count(election);
+    QVERIFY(count);
+    QCOMPARE(count->elected, QList<int> { 0 });
+    QCOMPARE(count->lots.size(), nobodysChoice - 1);
+    QCOMPARE(count->exploredLots(), 0);
+    for (const LotDraw& draw : count->lots) {
+        QVERIFY(!draw.isExplored);
+        QVERIFY(!draw.couldChangeElected);
+    }
+    const QStringList working = Stv::describe(*count);
+    QVERIFY(working.contains(u"Ties were broken by lot 399 times; none was explored for its effect on the "
+                             "result, as the other outcomes were too many to count."_s));
+    QVERIFY(working.constLast().startsWith(u"Elected, in order: A."_s));
+    QVERIFY2(working.at(working.size() - 3)
+                 .endsWith(u"Whether another draw would have elected different "
+                           "candidates was not explored."_s),
+             qPrintable(working.at(working.size() - 3)));
+}
+
+void TestStvCount::unexploredTiesAreCounted()
+{
+    QCOMPARE(Stv::unexploredLotsNote(998, 20),
+             u"Ties were broken by lot 998 times; only the first 20 were explored for their effect on "
+             "the result."_s);
+    QCOMPARE(Stv::unexploredLotsNote(3, 1),
+             u"Ties were broken by lot 3 times; only the first was explored for its effect on the result."_s);
+    QCOMPARE(Stv::unexploredLotsNote(1, 0),
+             u"A tie was broken by lot; its effect on the result was not explored, as the other outcomes "
+             "were too many to count."_s);
+    QVERIFY(Stv::unexploredLotsNote(5, 5).isEmpty());
+    QVERIFY(Stv::unexploredLotsNote(0, 0).isEmpty());
 }
 
 // A withdrawn candidate's preferences are passed over: (B, A) counts for A when B has withdrawn, and

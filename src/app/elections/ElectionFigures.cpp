@@ -68,6 +68,7 @@ ElectionTie tieFrom(const QJsonObject& json)
     tie.tied = namesOf(json.value(u"tied"_s));
     tie.chosen = json.value(u"chosen"_s).toString();
     tie.couldChangeElected = json.value(u"could_change_elected"_s).toBool();
+    tie.isExplored = json.value(u"explored"_s).toBool(true);
     return tie;
 }
 
@@ -102,6 +103,11 @@ QString ElectionTie::description() const
         drawn = ElectionFigures::tr("Round %1: %2 had equal votes; the lot chose %3 to be elected.")
                     .arg(round)
                     .arg(names, chosen);
+    }
+    if (!isExplored) {
+        return ElectionFigures::tr("%1 Whether another draw would have elected different candidates was "
+                                   "not explored.")
+            .arg(drawn);
     }
     return couldChangeElected
         ? ElectionFigures::tr("%1 Another draw could have elected different candidates.").arg(drawn)
@@ -179,6 +185,8 @@ ElectionFigures electionFigures(const storage::ElectionResult& result)
     for (const QJsonValue& tie : json.value(u"ties"_s).toArray()) {
         figures.ties.append(tieFrom(tie.toObject()));
     }
+    figures.tiesNote = domain::Stv::unexploredLotsNote(
+        figures.ties.size(), json.value(u"ties_explored"_s).toInteger(figures.ties.size()));
     figures.working = result.working;
     return figures;
 }

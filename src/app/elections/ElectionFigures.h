@@ -46,6 +46,7 @@ struct ElectionTie
     QStringList tied;
     QString chosen;
     bool couldChangeElected = false;
+    bool isExplored = true; // false when the count's tie sensitivity ran out of budget before it
 
     // A sentence for a person: which tie, who was drawn, and whether another draw would have mattered.
     QString description() const;
@@ -71,6 +72,7 @@ public:
     QList<ElectionRound> rounds; // STV
     QHash<QString, qint64> votes; // plurality, whole votes per candidate
     QList<ElectionTie> ties;
+    QString tiesNote; // when not every tie was explored for its effect on the result, a sentence saying so
     QStringList working;
 
     bool isStv() const { return method == domain::ElectionMethod::SingleTransferableVote; }

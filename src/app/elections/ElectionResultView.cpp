@@ -125,6 +125,8 @@ void ElectionResultView::showResult(const ElectionResultSource& source)
     for (const ElectionTie& tie : figures.ties) {
         ties.append(tie.description());
     }
+    if (!figures.tiesNote.isEmpty())
+        ties.append(figures.tiesNote);
     m_tiesLabel->setText(ties.join(u'\n'));
     m_tiesHeading->setVisible(!ties.isEmpty());
     m_tiesLabel->setVisible(!ties.isEmpty());

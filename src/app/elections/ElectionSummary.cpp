@@ -141,6 +141,8 @@ QString ElectionSummary::tiesAndWorking(const ElectionFigures& figures)
         for (const ElectionTie& tie : figures.ties) {
             html += u"<p>%1</p>"_s.arg(tie.description().toHtmlEscaped());
         }
+        if (!figures.tiesNote.isEmpty())
+            html += u"<p>%1</p>"_s.arg(figures.tiesNote.toHtmlEscaped());
     }
     html += u"<h3>%1</h3>"_s.arg(tr("Working").toHtmlEscaped());
     for (const QString& line : figures.working) {
