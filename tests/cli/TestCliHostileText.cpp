@@ -1,6 +1,7 @@
 #include "CliTestCase.h"
 #include "SampleMutual.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTest>
@@ -18,6 +19,7 @@ private Q_SLOTS:
     void controlCharactersAreRefused_data();
     void controlCharactersAreRefused();
     void quotedInputIsCut();
+    void initRefusesAnEscapeInTheName();
     void storedEscapesArePrintedVisibly();
     void storedEscapesInCountsArePrintedVisibly();
     void storedEscapesInTalliesArePrintedVisibly();
@@ -115,6 +117,16 @@ void TestCliHostileText::quotedInputIsCut()
     QVERIFY(run.err.contains(QString(200, u'7') + QChar(0x2026)));
 }
 
+void TestCliHostileText::initRefusesAnEscapeInTheName()
+{
+    const QString file = path(u"new.mutual"_s);
+    const CliRun run = cli({ u"init"_s, file, u"--name"_s, u"Shire\x1b[2J Mutual"_s });
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(u"(control-character)"_s) && run.err.contains(u"U+001B"_s),
+             qPrintable(run.err));
+    QVERIFY(!QFile::exists(file));
+}
+
 void TestCliHostileText::storedEscapesArePrintedVisibly()
 {
     // An older file, or another program, put an escape and a line feed into a name and a title.
@@ -141,6 +153,11 @@ void TestCliHostileText::storedEscapesArePrintedVisibly()
     for (const QString& number : { u"1001"_s, u"1002"_s, u"1003"_s })
         QCOMPARE(lines.filter(QRegularExpression(u"^"_s + number + u"\\b"_s)).size(), 1);
     QCOMPARE(lines.filter(QRegularExpression(u"^1009"_s)).size(), 0);
+
+    const CliRun holdings = cli({ u"holdings"_s, file });
+    QCOMPARE(holdings.exitCode, 0);
+    QVERIFY2(holdings.out.contains(u"Alice \\x1b[31mRed\\n1009 Forged"_s) && !holdings.out.contains(escape),
+             qPrintable(holdings.out));
 
     const CliRun meetings = cli({ u"meetings"_s, file });
     QCOMPARE(meetings.exitCode, 0);
