@@ -1,6 +1,7 @@
 #include "Ballots.h"
 
 #include "TextTable.h"
+#include "domain/Text.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -62,8 +63,9 @@ QString Ballots::asText(const Motion& motion, const QList<BallotRow>& rows)
                        ballotMethodLabel(row.method), proxy,
                        locale.toString(row.castAt.toLocalTime(), QLocale::ShortFormat) });
     }
-    return tr("Motion %1: %2").arg(QString::number(motion.id), motion.title) + QStringLiteral("\n\n")
-        + table.render() + tr("Ballots: %n", nullptr, static_cast<int>(rows.size())) + QLatin1Char('\n');
+    return tr("Motion %1: %2").arg(QString::number(motion.id), visibleText(motion.title))
+        + QStringLiteral("\n\n") + table.render() + tr("Ballots: %n", nullptr, static_cast<int>(rows.size()))
+        + QLatin1Char('\n');
 }
 
 QString Ballots::asJson(const Motion& motion, const QList<BallotRow>& rows)

@@ -1,6 +1,7 @@
 #include "ElectionsResult.h"
 
 #include "Count.h"
+#include "domain/Text.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -50,8 +51,8 @@ QString ElectionsResult::asText(const Election& election, const ElectionResult& 
                                 const Turnout& turnout)
 {
     const auto [voters, papers] = turnout;
-    QString text
-        = tr("Election %1: %2").arg(QString::number(election.id), election.title) + QLatin1Char('\n');
+    QString text = tr("Election %1: %2").arg(QString::number(election.id), visibleText(election.title))
+        + QLatin1Char('\n');
     text += (result.isDeclared ? tr("State: declared") : tr("State: provisional (voting is open)"))
         + QLatin1Char('\n');
     text += tr("Ballot papers: %1 (%2 cast by members on the roll, %3 imported)")
@@ -59,7 +60,13 @@ QString ElectionsResult::asText(const Election& election, const ElectionResult& 
                 .arg(voters)
                 .arg(papers - voters)
         + QStringLiteral("\n\n");
-    return text + Count::workingText(result.working, result.elected, election.method);
+    // The working names the candidates: each line is made visible on its own, keeping the lines.
+    const QStringList working
+        = Count::workingText(result.working, result.elected, election.method).split(QLatin1Char('\n'));
+    QStringList visible;
+    for (const QString& line : working)
+        visible.append(visibleText(line));
+    return text + visible.join(QLatin1Char('\n'));
 }
 
 QString ElectionsResult::asJson(const Election& election, const ElectionResult& result,

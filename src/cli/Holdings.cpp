@@ -1,6 +1,7 @@
 #include "Holdings.h"
 
 #include "TextTable.h"
+#include "domain/Text.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -63,8 +64,8 @@ QString Holdings::asText(const QList<HoldingRow>& rows, const Holding& total, co
     }
     table.addFooter({ tr("Total"), tr("Members: %n", nullptr, static_cast<int>(rows.size())), QString(),
                       locale.toString(total.shares), Money(total.amount, mutual.currency).format(locale) });
-    return tr("%1: holdings at the end of %2").arg(mutual.name, isoDate(asOf)) + QStringLiteral("\n\n")
-        + table.render();
+    return tr("%1: holdings at the end of %2").arg(visibleText(mutual.name), isoDate(asOf))
+        + QStringLiteral("\n\n") + table.render();
 }
 
 QString Holdings::asJson(const QList<HoldingRow>& rows, const Holding& total, const Mutual& mutual,

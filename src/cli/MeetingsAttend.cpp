@@ -1,5 +1,6 @@
 #include "MeetingsAttend.h"
 
+#include "domain/Text.h"
 #include "storage/MeetingRepository.h"
 #include "storage/MemberRepository.h"
 
@@ -55,7 +56,7 @@ int MeetingsAttend::runWithMutual(storage::MutualFile& file, const QCommandLineP
         return refuse(done.error());
     for (const Member& member : std::as_const(members)) {
         writeOut(tr("%1 %2: %3")
-                     .arg(member.number, member.name,
+                     .arg(visibleText(member.number), visibleText(member.name),
                           m_attendance ? attendanceLabel(*m_attendance) : tr("no attendance recorded"))
                  + QLatin1Char('\n'));
     }

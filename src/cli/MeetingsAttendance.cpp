@@ -1,6 +1,7 @@
 #include "MeetingsAttendance.h"
 
 #include "TextTable.h"
+#include "domain/Text.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -106,7 +107,7 @@ QString MeetingsAttendance::asText(const Meeting& meeting, const QList<Line>& li
                        line.proxy ? proxyText(*line.proxy) : QString() });
     }
     // Plain digits, as in the minutes of the quorum.
-    return tr("Meeting %1: %2").arg(QString::number(meeting.id), meeting.displayTitle())
+    return tr("Meeting %1: %2").arg(QString::number(meeting.id), visibleText(meeting.displayTitle()))
         + QStringLiteral("\n\n") + table.render()
         + tr("Eligible: %1, present: %2, by proxy: %3, apologies: %4 (attending: %5)")
               .arg(summary.eligibleMembers)

@@ -1,5 +1,6 @@
 #include "MeetingsProxy.h"
 
+#include "domain/Text.h"
 #include "storage/MeetingRepository.h"
 #include "storage/MemberRepository.h"
 
@@ -91,13 +92,14 @@ int MeetingsProxy::revoke(storage::MutualFile& file, qint64 meetingId, const Mem
               return row.appointment.memberId == member.id;
           });
     if (!hasProxy)
-        return refuse(Error { tr("%1 %2 has no proxy appointed for meeting %3.")
-                                  .arg(member.number, member.name, QString::number(meetingId)),
-                              QStringLiteral("no-proxy"), QStringLiteral("member") });
+        return refuse(Error {
+            tr("%1 %2 has no proxy appointed for meeting %3.")
+                .arg(visibleText(member.number), visibleText(member.name), QString::number(meetingId)),
+            QStringLiteral("no-proxy"), QStringLiteral("member") });
     if (const Outcome done = meetings.revokeProxy(meetingId, member.id); !done)
         return refuse(done.error());
     writeOut(tr("The proxy of %1 %2 for meeting %3 is revoked.")
-                 .arg(member.number, member.name, QString::number(meetingId))
+                 .arg(visibleText(member.number), visibleText(member.name), QString::number(meetingId))
              + QLatin1Char('\n'));
     return ExitSuccess;
 }
@@ -114,16 +116,16 @@ int MeetingsProxy::appoint(storage::MutualFile& file, qint64 meetingId, const Me
         if (!found)
             return refuse(found.error());
         appointment.proxyMemberId = found->id;
-        holder = found->number + QLatin1Char(' ') + found->name;
+        holder = visibleText(found->number + QLatin1Char(' ') + found->name);
     }
     if (const Outcome done = storage::MeetingRepository(file).appointProxy(meetingId, appointment); !done)
         return refuse(done.error());
     const QString text = request.direction
         ? tr("%1 %2 appoints %3 as proxy for meeting %4, directed to vote: %5.")
-              .arg(member.number, member.name, holder, QString::number(meetingId),
+              .arg(visibleText(member.number), visibleText(member.name), holder, QString::number(meetingId),
                    choiceLabel(*request.direction))
         : tr("%1 %2 appoints %3 as proxy for meeting %4.")
-              .arg(member.number, member.name, holder, QString::number(meetingId));
+              .arg(visibleText(member.number), visibleText(member.name), holder, QString::number(meetingId));
     writeOut(text + QLatin1Char('\n'));
     return ExitSuccess;
 }

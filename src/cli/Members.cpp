@@ -1,6 +1,7 @@
 #include "Members.h"
 
 #include "TextTable.h"
+#include "domain/Text.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -85,7 +86,7 @@ QString Members::asText(const QList<MemberRow>& rows, const Mutual& mutual)
                        statusLabel(member.status), isoDate(member.admittedOn), isoDate(member.ceasedOn),
                        QLocale().toString(row.shares) });
     }
-    return QStringLiteral("%1\n\n").arg(mutual.name) + table.render()
+    return QStringLiteral("%1\n\n").arg(visibleText(mutual.name)) + table.render()
         + tr("Members: %n", nullptr, static_cast<int>(rows.size())) + QLatin1Char('\n');
 }
 

@@ -1,5 +1,6 @@
 #include "MembersAdd.h"
 
+#include "domain/Text.h"
 #include "storage/MemberRepository.h"
 
 namespace mutualise::cli {
@@ -65,7 +66,7 @@ int MembersAdd::runWithMutual(storage::MutualFile& file, const QCommandLineParse
     const Result<Member> added = repository.add(member);
     if (!added)
         return refuse(added.error());
-    writeOut(added->number + QLatin1Char('\n'));
+    writeOut(visibleText(added->number) + QLatin1Char('\n'));
     return ExitSuccess;
 }
 

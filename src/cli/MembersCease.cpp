@@ -1,5 +1,6 @@
 #include "MembersCease.h"
 
+#include "domain/Text.h"
 #include "storage/MemberRepository.h"
 
 namespace mutualise::cli {
@@ -33,8 +34,9 @@ int MembersCease::runWithMutual(storage::MutualFile& file, const QCommandLinePar
     const Result<Member> ceasedMember = repository.cease(member->id, *m_date);
     if (!ceasedMember)
         return refuse(ceasedMember.error());
-    writeOut(tr("Member %1 ceased on %2.").arg(ceasedMember->number, isoDate(ceasedMember->ceasedOn))
-             + QLatin1Char('\n'));
+    writeOut(
+        tr("Member %1 ceased on %2.").arg(visibleText(ceasedMember->number), isoDate(ceasedMember->ceasedOn))
+        + QLatin1Char('\n'));
     return ExitSuccess;
 }
 

@@ -1,5 +1,7 @@
 #include "MotionTally.h"
 
+#include "domain/Text.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -42,11 +44,12 @@ int MotionTally::runWithMutual(storage::MutualFile& file, const QCommandLinePars
 
 QString MotionTally::asText(const Motion& motion, const MotionResult& result)
 {
-    QString text = tr("Motion %1: %2").arg(QString::number(motion.id), motion.title) + QLatin1Char('\n');
+    QString text
+        = tr("Motion %1: %2").arg(QString::number(motion.id), visibleText(motion.title)) + QLatin1Char('\n');
     text += (result.isDeclared ? tr("State: declared") : tr("State: provisional (voting is open)"))
         + QStringLiteral("\n\n");
     for (const QString& line : result.working)
-        text += line + QLatin1Char('\n');
+        text += visibleText(line) + QLatin1Char('\n');
     return text;
 }
 

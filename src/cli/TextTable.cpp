@@ -1,5 +1,7 @@
 #include "TextTable.h"
 
+#include "domain/Text.h"
+
 #include <QTextBoundaryFinder>
 
 #include <algorithm>
@@ -58,6 +60,17 @@ qsizetype displayWidth(const QString& text)
     return width;
 }
 
+// A cell as the terminal may show it: an escape or a line break that an older file holds in a name
+// is printed as \x1b or \n, so that it can neither rewrite the terminal nor split the row.
+QStringList visibleCells(const QStringList& cells)
+{
+    QStringList visible;
+    visible.reserve(cells.size());
+    for (const QString& cell : cells)
+        visible.append(domain::visibleText(cell));
+    return visible;
+}
+
 QString padded(const QString& cell, qsizetype width, TextTable::Alignment alignment)
 {
     const QString spaces(std::max<qsizetype>(0, width - displayWidth(cell)), QLatin1Char(' '));
@@ -73,13 +86,13 @@ TextTable::TextTable(QList<Column> columns)
 void TextTable::addRow(const QStringList& cells)
 {
     Q_ASSERT(cells.size() == m_columns.size());
-    m_rows.append(cells);
+    m_rows.append(visibleCells(cells));
 }
 
 void TextTable::addFooter(const QStringList& cells)
 {
     Q_ASSERT(cells.size() == m_columns.size());
-    m_footer.append(cells);
+    m_footer.append(visibleCells(cells));
 }
 
 QList<qsizetype> TextTable::columnWidths() const

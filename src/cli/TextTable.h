@@ -7,7 +7,9 @@
 namespace mutualise::cli {
 
 // A plain-text table for the terminal: a header, rows, columns padded to their widest cell, figures
-// aligned to the right so that digits line up.
+// aligned to the right so that digits line up. Cells are printed as domain::visibleText shows them,
+// so that a control character stored in a name is seen as an escape (\x1b, \n) and one member is
+// always one row.
 class TextTable
 {
 public:

@@ -1,5 +1,7 @@
 #include "Election.h"
 
+#include "Text.h"
+
 #include <QCoreApplication>
 #include <QSet>
 
@@ -10,6 +12,19 @@ namespace {
 Error electionError(const QString& message, const char* rule, const char* field)
 {
     return Error { message, QString::fromLatin1(rule), QString::fromLatin1(field) };
+}
+
+// A title or a candidate's name: plain text on one line of at most maximumTitleLength characters.
+Outcome checkTitle(const QString& text, const QString& what, const char* field)
+{
+    if (auto plain = checkPlainText(text, what, QString::fromLatin1(field)); !plain)
+        return plain;
+    if (text.trimmed().size() > maximumTitleLength)
+        return electionError(QCoreApplication::translate("Election", "%1 can be at most %2 characters long.")
+                                 .arg(what)
+                                 .arg(maximumTitleLength),
+                             "invalid-text", field);
+    return ok();
 }
 
 } // namespace
@@ -51,6 +66,10 @@ Outcome validateElection(const Election& election, const QList<Candidate>& candi
     if (election.title.trimmed().isEmpty())
         return electionError(QCoreApplication::translate("Election", "An election needs a title."),
                              "missing-title", "title");
+    if (auto valid = checkTitle(election.title,
+                                QCoreApplication::translate("Election", "The election's title"), "title");
+        !valid)
+        return valid;
     if (election.seats < 1)
         return electionError(QCoreApplication::translate("Election", "An election fills at least one seat."),
                              "invalid-seats", "seats");
@@ -62,10 +81,16 @@ Outcome validateElection(const Election& election, const QList<Candidate>& candi
             return electionError(
                 QCoreApplication::translate("Election", "Candidate %1 has no name.").arg(candidate.position),
                 "missing-name", "candidates");
+        if (auto valid = checkTitle(
+                candidate.name,
+                QCoreApplication::translate("Election", "The name of candidate %1").arg(candidate.position),
+                "candidates");
+            !valid)
+            return valid;
         if (names.contains(name.toCaseFolded()))
-            return electionError(
-                QCoreApplication::translate("Election", "Two candidates are named “%1”.").arg(name),
-                "duplicate-candidate", "candidates");
+            return electionError(QCoreApplication::translate("Election", "Two candidates are named “%1”.")
+                                     .arg(quotedText(name)),
+                                 "duplicate-candidate", "candidates");
         names.insert(name.toCaseFolded());
         if (!candidate.isWithdrawn)
             ++standing;
@@ -94,12 +119,12 @@ Outcome validatePaper(const Election& election, const QList<Candidate>& candidat
                 "unknown-candidate", "preferences");
         if (candidate->isWithdrawn)
             return electionError(
-                QCoreApplication::translate("Election", "%1 has withdrawn.").arg(candidate->name),
+                QCoreApplication::translate("Election", "%1 has withdrawn.").arg(quotedText(candidate->name)),
                 "withdrawn-candidate", "preferences");
         if (seen.contains(position))
-            return electionError(
-                QCoreApplication::translate("Election", "%1 is marked more than once.").arg(candidate->name),
-                "duplicate-preference", "preferences");
+            return electionError(QCoreApplication::translate("Election", "%1 is marked more than once.")
+                                     .arg(quotedText(candidate->name)),
+                                 "duplicate-preference", "preferences");
         seen.insert(position);
     }
     if (election.method == ElectionMethod::Plurality && preferences.size() > election.seats)
@@ -119,12 +144,20 @@ Outcome checkSameCandidates(const QStringList& fileCandidates, const QList<Candi
         names.append(candidate.name);
     if (fileCandidates == names)
         return ok();
-    return electionError(
-        QCoreApplication::translate("Election",
-                                    "The file's candidates (%1) are not this election's "
-                                    "(%2), in the same order.")
-            .arg(fileCandidates.join(QStringLiteral(", ")), names.join(QStringLiteral(", "))),
-        "candidates-differ", "candidates");
+    // Quoted one by one: a name read from a file may hold anything, at any length.
+    const auto quoted = [](const QStringList& list) {
+        QStringList each;
+        for (const QString& name : list.mid(0, 50))
+            each.append(quotedText(name));
+        if (list.size() > 50)
+            each.append(QStringLiteral("…"));
+        return each.join(QStringLiteral(", "));
+    };
+    return electionError(QCoreApplication::translate("Election",
+                                                     "The file's candidates (%1) are not this election's "
+                                                     "(%2), in the same order.")
+                             .arg(quoted(fileCandidates), quoted(names)),
+                         "candidates-differ", "candidates");
 }
 
 } // namespace mutualise::domain

@@ -53,7 +53,9 @@ struct Election
 };
 
 // Rules "missing-title", "invalid-seats" (fewer than one), "missing-name", "duplicate-candidate"
-// (two candidates named alike, ignoring case), "too-few-candidates" (fewer standing than seats).
+// (two candidates named alike, ignoring case), "too-few-candidates" (fewer standing than seats),
+// "invalid-text" (a title or a candidate's name longer than maximumTitleLength) and "control-character"
+// (a title or name that is not plain text on one line).
 Outcome validateElection(const Election& election, const QList<Candidate>& candidates);
 
 // A voter's paper: candidate positions (from 1) in order of preference; under plurality, the marked

@@ -1,5 +1,8 @@
 #include "Meeting.h"
 
+#include "Dates.h"
+#include "Text.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -7,12 +10,37 @@ namespace mutualise::domain {
 
 namespace {
 
-// Long enough for any real agenda, short enough that a mistaken paste of a whole document is caught.
+// Long enough for any real agenda or motion (a special resolution may adopt a whole set of rules), short
+// enough that a mistaken paste of a whole document is caught.
 constexpr qsizetype longestText = 100'000;
 
 Error meetingError(const QString& message, const char* rule, const char* field)
 {
     return Error { message, QString::fromLatin1(rule), QString::fromLatin1(field) };
+}
+
+// A title, a place or a candidate's name: plain text on one line of at most maximumTitleLength
+// characters (rules "control-character", "invalid-text").
+Outcome checkTitle(const QString& text, const QString& what, const char* field)
+{
+    if (auto plain = checkPlainText(text, what, QString::fromLatin1(field)); !plain)
+        return plain;
+    if (text.trimmed().size() > maximumTitleLength)
+        return meetingError(QCoreApplication::translate("Meeting", "%1 can be at most %2 characters long.")
+                                .arg(what)
+                                .arg(maximumTitleLength),
+                            "invalid-text", field);
+    return ok();
+}
+
+// A longer text (an agenda, the text of a motion): several lines, at most longestText characters.
+Outcome checkLongText(const QString& text, const QString& what, const char* field)
+{
+    if (text.size() > longestText)
+        return meetingError(QCoreApplication::translate("Meeting", "%1 can be at most %2 characters long.")
+                                .arg(what, QLocale().toString(longestText)),
+                            "invalid-text", field);
+    return checkPlainText(text, what, QString::fromLatin1(field), Lines::Several);
 }
 
 } // namespace
@@ -74,24 +102,32 @@ QString Meeting::displayTitle() const
     Q_UNREACHABLE();
 }
 
-Outcome validateMeeting(const Meeting& meeting)
+Outcome validateMeeting(const Meeting& meeting, const QDate& today)
 {
     if (!meeting.heldOn.isValid())
         return meetingError(QCoreApplication::translate("Meeting", "A meeting needs the date it is held on."),
                             "invalid-date", "heldOn");
+    if (auto plausible = checkPlausibleDate(meeting.heldOn, today, QStringLiteral("heldOn")); !plausible)
+        return plausible;
     if (meeting.proxyLimit < 0)
         return meetingError(QCoreApplication::translate("Meeting",
                                                         "The limit on proxies one person may hold "
                                                         "cannot be below 0 (0 means no limit)."),
                             "invalid-proxy-limit", "proxyLimit");
-    for (const auto& [text, field] :
-         { std::pair { &meeting.title, "title" }, std::pair { &meeting.place, "place" },
-           std::pair { &meeting.agenda, "agenda" } }) {
-        if (text->size() > longestText)
-            return meetingError(QCoreApplication::translate("Meeting", "The %1 is longer than %2 characters.")
-                                    .arg(QString::fromLatin1(field), QLocale().toString(longestText)),
-                                "invalid-text", field);
-    }
+    if (auto valid
+        = checkTitle(meeting.title, QCoreApplication::translate("Meeting", "The meeting's title"), "title");
+        !valid)
+        return valid;
+    if (auto valid = checkTitle(meeting.place, QCoreApplication::translate("Meeting", "The place"), "place");
+        !valid)
+        return valid;
+    // An agenda is pasted from documents that hold tabs, and no listing prints it: only its length
+    // is bounded.
+    if (meeting.agenda.size() > longestText)
+        return meetingError(
+            QCoreApplication::translate("Meeting", "%1 can be at most %2 characters long.")
+                .arg(QCoreApplication::translate("Meeting", "The agenda"), QLocale().toString(longestText)),
+            "invalid-text", "agenda");
     return ok();
 }
 
@@ -113,12 +149,14 @@ Outcome validateMotion(const Motion& motion)
     if (motion.title.trimmed().isEmpty())
         return meetingError(QCoreApplication::translate("Meeting", "A motion needs a title."),
                             "missing-title", "title");
-    if (motion.title.size() > longestText || motion.body.size() > longestText)
-        return meetingError(QCoreApplication::translate("Meeting",
-                                                        "The motion's text is longer than %1 "
-                                                        "characters.")
-                                .arg(QLocale().toString(longestText)),
-                            "invalid-text", "body");
+    if (auto valid
+        = checkTitle(motion.title, QCoreApplication::translate("Meeting", "The motion's title"), "title");
+        !valid)
+        return valid;
+    if (auto valid
+        = checkLongText(motion.body, QCoreApplication::translate("Meeting", "The motion's text"), "body");
+        !valid)
+        return valid;
     if (motion.proposerId && motion.seconderId && *motion.proposerId == *motion.seconderId)
         return meetingError(QCoreApplication::translate("Meeting",
                                                         "A motion is seconded by a member other "

@@ -41,8 +41,10 @@ struct Meeting
     bool operator==(const Meeting&) const = default;
 };
 
-// Rules "invalid-date", "invalid-proxy-limit", "invalid-text" (a title, place or agenda too long).
-Outcome validateMeeting(const Meeting& meeting);
+// Rules "invalid-date", "implausible-date" (a date outside checkPlausibleDate's range from `today`),
+// "invalid-proxy-limit", "invalid-text" (a title or place longer than maximumTitleLength, an agenda
+// too long) and "control-character" (a title or place that is not plain text on one line).
+Outcome validateMeeting(const Meeting& meeting, const QDate& today = QDate::currentDate());
 
 // Rule "meeting-in-use": a meeting with motions or elections stays, since a vote once opened stays in
 // the record; its drafts are deleted first.
@@ -83,7 +85,9 @@ struct Motion
 };
 
 // A motion's own checks: a title, a proposer other than the seconder, and validateMotionRules.
-// Rules "missing-title", "same-proposer-and-seconder", and those of validateMotionRules.
+// Rules "missing-title", "invalid-text" (a title longer than maximumTitleLength, a text longer than
+// 100,000 characters), "control-character" (a title not plain text on one line, a text holding control
+// characters other than line feeds), "same-proposer-and-seconder", and those of validateMotionRules.
 Outcome validateMotion(const Motion& motion);
 
 } // namespace mutualise::domain

@@ -1,14 +1,20 @@
 #include "Member.h"
 
+#include "Dates.h"
+#include "Text.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 #include <QRegularExpression>
+
+#include <optional>
+#include <utility>
 
 namespace mutualise::domain {
 
 namespace {
 
-constexpr qsizetype maximumNameLength = 200;
+constexpr qsizetype maximumNameLength = maximumTitleLength;
 
 Error memberError(const QString& message, const char* rule, const char* field)
 {
@@ -180,13 +186,15 @@ Outcome validateMemberClasses(const QList<MemberClass>& classes)
                            "no-classes", "classes");
     QStringList names;
     for (const MemberClass& memberClass : classes) {
+        if (auto valid = checkClassName(memberClass.name); !valid)
+            return valid;
         if (auto valid = validateMemberClass(memberClass); !valid)
             return valid;
         const QString name = memberClass.name.trimmed();
         if (names.contains(name, Qt::CaseInsensitive))
-            return memberError(
-                QCoreApplication::translate("Member", "Two member classes are called “%1”.").arg(name),
-                "duplicate-class", "name");
+            return memberError(QCoreApplication::translate("Member", "Two member classes are called “%1”.")
+                                   .arg(quotedText(name)),
+                               "duplicate-class", "name");
         names.append(name);
     }
     return ok();
@@ -219,10 +227,15 @@ Result<QList<MemberClass>> memberClassesFromRows(const QList<MemberClassRow>& ro
         const auto memberClass = memberClassFromRow(rows.at(i), rowNumber);
         if (!memberClass)
             return memberClass.error();
+        if (auto valid = checkClassName(memberClass->name); !valid)
+            return Error {
+                QCoreApplication::translate("Member", "Row %1: %2").arg(rowNumber).arg(valid.error().message),
+                valid.error().rule, valid.error().field
+            };
         if (names.contains(memberClass->name, Qt::CaseInsensitive))
-            return memberError(
-                QCoreApplication::translate("Member", "Two classes are called “%1”.").arg(memberClass->name),
-                "duplicate-class", "name");
+            return memberError(QCoreApplication::translate("Member", "Two classes are called “%1”.")
+                                   .arg(quotedText(memberClass->name)),
+                               "duplicate-class", "name");
         if (auto valid = validateMemberClass(*memberClass); !valid)
             return Error {
                 QCoreApplication::translate("Member", "Row %1: %2").arg(rowNumber).arg(valid.error().message),
@@ -251,35 +264,253 @@ bool isValidMemberNumber(QStringView number)
     return true;
 }
 
-Outcome validateMember(const Member& member)
+QString normalisedMemberNumber(const QString& number)
 {
-    if (!isValidMemberNumber(member.number))
+    return number.trimmed().normalized(QString::NormalizationForm_KC);
+}
+
+namespace {
+
+// Cyrillic and Greek letters that print like a Latin letter in common fonts (after Unicode's
+// confusables list), each with the Latin letter it passes for.
+QChar latinLookAlike(char32_t c)
+{
+    static constexpr std::pair<char32_t, char16_t> lookAlikes[] = {
+        // Cyrillic capitals and small letters
+        { U'А', u'A' },
+        { U'В', u'B' },
+        { U'Е', u'E' },
+        { U'К', u'K' },
+        { U'М', u'M' },
+        { U'Н', u'H' },
+        { U'О', u'O' },
+        { U'Р', u'P' },
+        { U'С', u'C' },
+        { U'Т', u'T' },
+        { U'У', u'Y' },
+        { U'Х', u'X' },
+        { U'Ѕ', u'S' },
+        { U'І', u'I' },
+        { U'Ј', u'J' },
+        { U'Ү', u'Y' },
+        { U'Ԛ', u'Q' },
+        { U'Ԝ', u'W' },
+        { U'а', u'a' },
+        { U'е', u'e' },
+        { U'о', u'o' },
+        { U'р', u'p' },
+        { U'с', u'c' },
+        { U'у', u'y' },
+        { U'х', u'x' },
+        { U'ѕ', u's' },
+        { U'і', u'i' },
+        { U'ј', u'j' },
+        { U'һ', u'h' },
+        { U'ԁ', u'd' },
+        { U'ԛ', u'q' },
+        { U'ԝ', u'w' },
+        // Greek capitals and small letters
+        { U'Α', u'A' },
+        { U'Β', u'B' },
+        { U'Ε', u'E' },
+        { U'Ζ', u'Z' },
+        { U'Η', u'H' },
+        { U'Ι', u'I' },
+        { U'Κ', u'K' },
+        { U'Μ', u'M' },
+        { U'Ν', u'N' },
+        { U'Ο', u'O' },
+        { U'Ρ', u'P' },
+        { U'Τ', u'T' },
+        { U'Υ', u'Y' },
+        { U'Χ', u'X' },
+        { U'ο', u'o' },
+        { U'ν', u'v' },
+        { U'ρ', u'p' },
+        { U'ι', u'i' },
+        { U'α', u'a' },
+        { U'κ', u'k' },
+        { U'χ', u'x' },
+        { U'υ', u'u' },
+    };
+    for (const auto& [letter, latin] : lookAlikes) {
+        if (letter == c)
+            return QChar(latin);
+    }
+    return {};
+}
+
+// Digits, punctuation and combining marks take the script of the letters around them.
+bool belongsToEveryScript(QChar::Script script)
+{
+    return script == QChar::Script_Common || script == QChar::Script_Inherited
+        || script == QChar::Script_Unknown;
+}
+
+QString characterWithCode(char32_t c)
+{
+    return QStringLiteral("“%1” (U+%2)")
+        .arg(visibleText(QString::fromUcs4(&c, 1)),
+             QStringLiteral("%1").arg(static_cast<uint>(c), 4, 16, QLatin1Char('0')).toUpper());
+}
+
+} // namespace
+
+Outcome checkMemberNumberScript(const QString& number)
+{
+    std::optional<QChar::Script> firstScript;
+    char32_t firstLetter = 0;
+    for (const char32_t c : QStringView(number).toUcs4()) {
+        const QChar::Script script = QChar::script(c);
+        if (belongsToEveryScript(script))
+            continue;
+        if (!firstScript) {
+            firstScript = script;
+            firstLetter = c;
+        } else if (script != *firstScript) {
+            return memberError(
+                QCoreApplication::translate("Member",
+                                            "Member number “%1” mixes letters from two "
+                                            "scripts, %2 and %3, so it could be taken for "
+                                            "another number. Write it in one script.")
+                    .arg(quotedText(number), characterWithCode(firstLetter), characterWithCode(c)),
+                "mixed-script", "number");
+        }
+    }
+    if (!firstScript || (*firstScript != QChar::Script_Cyrillic && *firstScript != QChar::Script_Greek))
+        return ok();
+    QString latin;
+    for (const char32_t c : QStringView(number).toUcs4()) {
+        if (belongsToEveryScript(QChar::script(c))) {
+            latin.append(QString::fromUcs4(&c, 1));
+            continue;
+        }
+        const QChar lookAlike = latinLookAlike(c);
+        if (lookAlike.isNull())
+            return ok();
+        latin.append(lookAlike);
+    }
+    return memberError(QCoreApplication::translate("Member",
+                                                   "Member number “%1” is written in letters that look "
+                                                   "like the Latin “%2” but are not, so it would be taken "
+                                                   "for member %2. Write it in Latin letters.")
+                           .arg(quotedText(number), latin),
+                       "look-alike-number", "number");
+}
+
+Outcome checkClassName(const QString& name)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty())
+        return memberError(QCoreApplication::translate("Member", "A member class needs a name."),
+                           "invalid-class", "name");
+    if (auto plain = checkPlainText(name, QCoreApplication::translate("Member", "The name of a class"),
+                                    QStringLiteral("name"));
+        !plain)
+        return plain;
+    if (trimmed.size() > maximumTitleLength)
+        return memberError(QCoreApplication::translate("Member",
+                                                       "The name of a class can be at most %1 characters "
+                                                       "long.")
+                               .arg(maximumTitleLength),
+                           "invalid-class", "name");
+    return ok();
+}
+
+namespace {
+
+Outcome validateNumber(const QString& number)
+{
+    const QString normalised = normalisedMemberNumber(number);
+    if (!isValidMemberNumber(normalised))
         return memberError(
             QCoreApplication::translate("Member",
                                         "\"%1\" is not a member number: use 1 to 20 letters, digits, "
                                         "'-', '/' or '.', starting with a letter or digit, "
                                         "such as C001 or 1042.")
-                .arg(member.number),
+                .arg(quotedText(number)),
             "invalid-number", "number");
-    const QString name = member.name.trimmed();
+    return checkMemberNumberScript(normalised);
+}
+
+Outcome validateName(const QString& text)
+{
+    const QString name = text.trimmed();
     if (name.isEmpty())
         return memberError(QCoreApplication::translate("Member", "A member needs a name."), "invalid-name",
                            "name");
+    if (auto plain
+        = checkPlainText(text, QCoreApplication::translate("Member", "The name"), QStringLiteral("name"));
+        !plain)
+        return plain;
     if (name.size() > maximumNameLength)
         return memberError(QCoreApplication::translate("Member", "A name can be at most %1 characters long.")
                                .arg(maximumNameLength),
                            "invalid-name", "name");
+    return ok();
+}
+
+Outcome validateContact(const Member& member)
+{
+    if (auto plain = checkPlainText(member.email, QCoreApplication::translate("Member", "The e-mail address"),
+                                    QStringLiteral("email"));
+        !plain)
+        return plain;
     const QString email = member.email.trimmed();
+    if (email.size() > maximumEmailLength)
+        return memberError(QCoreApplication::translate("Member",
+                                                       "An e-mail address can be at most %1 characters "
+                                                       "long.")
+                               .arg(maximumEmailLength),
+                           "invalid-email", "email");
     if (!email.isEmpty() && !isPlausibleEmail(email))
         return memberError(QCoreApplication::translate("Member",
                                                        "\"%1\" does not look like an e-mail address such as "
                                                        "name@example.org.")
-                               .arg(email),
+                               .arg(quotedText(email)),
                            "invalid-email", "email");
+    if (auto plain
+        = checkPlainText(member.phone, QCoreApplication::translate("Member", "The telephone number"),
+                         QStringLiteral("phone"));
+        !plain)
+        return plain;
+    if (member.phone.trimmed().size() > maximumTitleLength)
+        return memberError(QCoreApplication::translate("Member",
+                                                       "A telephone number can be at most %1 characters "
+                                                       "long.")
+                               .arg(maximumTitleLength),
+                           "invalid-phone", "phone");
+    if (auto plain = checkPlainText(member.address, QCoreApplication::translate("Member", "The address"),
+                                    QStringLiteral("address"), Lines::Several);
+        !plain)
+        return plain;
+    if (member.address.trimmed().size() > maximumAddressLength)
+        return memberError(
+            QCoreApplication::translate("Member", "An address can be at most %1 characters long.")
+                .arg(QLocale().toString(maximumAddressLength)),
+            "invalid-address", "address");
+    return ok();
+}
+
+} // namespace
+
+Outcome validateMember(const Member& member, const QDate& today)
+{
+    if (auto valid = validateNumber(member.number); !valid)
+        return valid;
+    if (auto valid = validateName(member.name); !valid)
+        return valid;
+    if (auto valid = validateContact(member); !valid)
+        return valid;
+    if (auto plausible = checkPlausibleDate(member.admittedOn, today, QStringLiteral("admittedOn"));
+        !plausible)
+        return plausible;
+    if (auto plausible = checkPlausibleDate(member.ceasedOn, today, QStringLiteral("ceasedOn")); !plausible)
+        return plausible;
     return validateDates(member);
 }
 
-Result<Member> ceased(const Member& member, const QDate& on)
+Result<Member> ceased(const Member& member, const QDate& on, const QDate& today)
 {
     if (member.status == MemberStatus::Ceased)
         return memberError(
@@ -294,6 +525,8 @@ Result<Member> ceased(const Member& member, const QDate& on)
         return memberError(
             QCoreApplication::translate("Member", "The date of cessation is not a valid date."),
             "invalid-date", "ceasedOn");
+    if (auto plausible = checkPlausibleDate(on, today, QStringLiteral("ceasedOn")); !plausible)
+        return plausible.error();
     if (on < member.admittedOn)
         return memberError(QCoreApplication::translate("Member", "Member %1 was admitted on %2, after %3.")
                                .arg(member.number,

@@ -90,15 +90,39 @@ struct Member
 bool isVotingMemberOn(const Member& member, const QDate& day);
 
 // The checks a member must pass before it is stored: number and name present and well formed, a
-// plausible e-mail address, dates that agree with the status. Error::field names the field at fault
-// ("number", "name", "email", "admittedOn", "ceasedOn", "status").
-Outcome validateMember(const Member& member);
+// plausible e-mail address, plain text without control characters (rule "control-character"; only the
+// address may run over several lines), texts within their bounds, dates that agree with the status and
+// lie in the plausible range of checkPlausibleDate (rule "implausible-date"). The number is judged as
+// normalisedMemberNumber gives it (rules "invalid-number", "mixed-script", "look-alike-number").
+// Error::field names the field at fault ("number", "name", "email", "phone", "address", "admittedOn",
+// "ceasedOn", "status").
+Outcome validateMember(const Member& member, const QDate& today = QDate::currentDate());
+
+// The longest e-mail address (RFC 5321) and postal address.
+inline constexpr qsizetype maximumEmailLength = 254;
+inline constexpr qsizetype maximumAddressLength = 1'000;
 
 // A member number: 1 to 20 letters, digits, '-', '/' or '.', starting with a letter or digit.
 bool isValidMemberNumber(QStringView number);
 
+// A member number as the register keeps it: trimmed and in Unicode compatibility form (NFKC), so that
+// a fullwidth "１０１" is the number 101 and a ligature is its letters. Every number taken in, to add a
+// member or to find one, goes through it.
+QString normalisedMemberNumber(const QString& number);
+
+// Whether a person reading the number could take it for another: letters from two scripts ("С001"
+// with a Cyrillic С beside a Latin 0, rule "mixed-script"), or letters all from Cyrillic or Greek that
+// each look like a Latin one ("С001" alone, "АВ12": rule "look-alike-number", naming the Latin
+// number it mimics). Digits and punctuation belong to every script. A number wholly in another script
+// that cannot be mistaken for a Latin one ("Д42", "ΣΦ-7") stays allowed.
+Outcome checkMemberNumberScript(const QString& number);
+
+// A member class's name: present, plain text on one line, at most maximumTitleLength characters.
+// Rules "invalid-class", "control-character".
+Outcome checkClassName(const QString& name);
+
 // The member as it is once ceased on the given date, or why it cannot be ceased (already ceased,
-// never admitted, a date before admission).
-Result<Member> ceased(const Member& member, const QDate& on);
+// never admitted, a date before admission, a date outside checkPlausibleDate's range).
+Result<Member> ceased(const Member& member, const QDate& on, const QDate& today = QDate::currentDate());
 
 } // namespace mutualise::domain

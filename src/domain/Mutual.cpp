@@ -1,5 +1,7 @@
 #include "Mutual.h"
 
+#include "Text.h"
+
 #include <QCoreApplication>
 
 namespace mutualise::domain {
@@ -77,10 +79,37 @@ Period Mutual::financialYearContaining(const QDate& date) const
     return Period { first, yearStartIn(first.year() + 1, *this).addDays(-1) };
 }
 
+namespace {
+
+// The name and the registration number print at the head of every list and report: one plain line,
+// as long as a name may be.
+Outcome checkSettingsText(const QString& text, const QString& what, const char* field)
+{
+    if (auto plain = checkPlainText(text, what, QString::fromLatin1(field)); !plain)
+        return plain;
+    if (text.trimmed().size() > maximumTitleLength)
+        return mutualError(QCoreApplication::translate("Mutual", "%1 can be at most %2 characters long.")
+                               .arg(what)
+                               .arg(maximumTitleLength),
+                           field);
+    return ok();
+}
+
+} // namespace
+
 Outcome validateMutual(const Mutual& mutual)
 {
     if (mutual.name.trimmed().isEmpty())
         return mutualError(QCoreApplication::translate("Mutual", "The mutual needs a name."), "name");
+    if (auto valid
+        = checkSettingsText(mutual.name, QCoreApplication::translate("Mutual", "The mutual's name"), "name");
+        !valid)
+        return valid;
+    if (auto valid = checkSettingsText(mutual.registrationNumber,
+                                       QCoreApplication::translate("Mutual", "The registration number"),
+                                       "registrationNumber");
+        !valid)
+        return valid;
     if (mutual.nominalShareValue <= 0)
         return mutualError(
             QCoreApplication::translate("Mutual", "The nominal value of a share must be more than zero."),

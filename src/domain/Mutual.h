@@ -60,6 +60,9 @@ struct Mutual
     bool operator==(const Mutual&) const = default;
 };
 
+// Rule "invalid-mutual" (a missing name, a name or registration number longer than
+// maximumTitleLength, a nominal value or cap not above zero, a start of year that is not every year's),
+// and "control-character" for a name or registration number that is not plain text on one line.
 Outcome validateMutual(const Mutual& mutual);
 
 // The nominal value of a share as a person types it ("1.00", "£1"), in minor units of `currency`; the

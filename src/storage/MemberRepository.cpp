@@ -5,6 +5,7 @@
 #include "Statement.h"
 #include "domain/Dates.h"
 #include "domain/ShareLedger.h"
+#include "domain/Text.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -61,7 +62,8 @@ QJsonObject memberToJson(const Member& member)
 
 Error unknownMember(const QString& which)
 {
-    return Error { QCoreApplication::translate("MemberRepository", "There is no member %1.").arg(which),
+    return Error { QCoreApplication::translate("MemberRepository", "There is no member %1.")
+                       .arg(domain::quotedText(which)),
                    QStringLiteral("unknown-member"), QStringLiteral("number") };
 }
 
@@ -228,7 +230,7 @@ Outcome checkNumberIsFree(const QSqlDatabase& database, const Member& member)
     if (*existing && (*existing)->id != member.id) {
         return Error { QCoreApplication::translate("MemberRepository",
                                                    "Member number %1 is already used by %2.")
-                           .arg(member.number, (*existing)->name),
+                           .arg(member.number, domain::quotedText((*existing)->name)),
                        QStringLiteral("duplicate-number"), QStringLiteral("number") };
     }
     return domain::ok();
@@ -288,6 +290,8 @@ Result<QList<domain::MemberClass>> MemberRepository::classes() const
 
 Result<domain::MemberClass> MemberRepository::addClass(const domain::MemberClass& memberClass)
 {
+    if (auto valid = domain::checkClassName(memberClass.name); !valid)
+        return valid.error();
     if (auto valid = domain::validateMemberClass(memberClass); !valid)
         return valid.error();
     MemberClass stored = memberClass;
@@ -424,7 +428,8 @@ Result<domain::Member> MemberRepository::member(qint64 id) const
 
 Result<domain::Member> MemberRepository::memberByNumber(const QString& number) const
 {
-    const auto found = memberWithNumber(m_file.connection(), number);
+    // "１０１" typed in full width finds member 101, as it was stored under that form.
+    const auto found = memberWithNumber(m_file.connection(), domain::normalisedMemberNumber(number));
     if (!found)
         return found.error();
     if (!*found)
@@ -449,9 +454,9 @@ namespace {
 
 Outcome validateForRegister(const Member& member)
 {
-    if (auto valid = domain::validateMember(member); !valid)
-        return valid;
     const QDate today = QDate::currentDate();
+    if (auto valid = domain::validateMember(member, today); !valid)
+        return valid;
     if (auto done = domain::checkNotInFuture(member.admittedOn, today, QStringLiteral("admittedOn")); !done)
         return done;
     return domain::checkNotInFuture(member.ceasedOn, today, QStringLiteral("ceasedOn"));
@@ -483,9 +488,10 @@ Outcome MemberRepository::checkAgainstLedger(const Member& changed, const Member
 
 Result<domain::Member> MemberRepository::add(const domain::Member& member)
 {
-    if (auto valid = validateForRegister(member); !valid)
-        return valid.error();
     Member stored = member;
+    stored.number = domain::normalisedMemberNumber(member.number);
+    if (auto valid = validateForRegister(stored); !valid)
+        return valid.error();
     const Outcome outcome = m_file.inTransaction([&]() -> Outcome {
         const QSqlDatabase database = m_file.connection();
         stored.id = 0;
@@ -511,8 +517,10 @@ Result<domain::Member> MemberRepository::add(const domain::Member& member)
     return stored;
 }
 
-Result<domain::Member> MemberRepository::update(const domain::Member& member)
+Result<domain::Member> MemberRepository::update(const domain::Member& changed)
 {
+    Member member = changed;
+    member.number = domain::normalisedMemberNumber(changed.number);
     if (auto valid = validateForRegister(member); !valid)
         return valid.error();
     const Outcome outcome = m_file.inTransaction([&]() -> Outcome {
@@ -538,14 +546,15 @@ Result<domain::Member> MemberRepository::update(const domain::Member& member)
 
 Result<domain::Member> MemberRepository::cease(qint64 memberId, const QDate& on)
 {
-    if (auto done = domain::checkNotInFuture(on, QDate::currentDate(), QStringLiteral("ceasedOn")); !done)
+    const QDate today = QDate::currentDate();
+    if (auto done = domain::checkNotInFuture(on, today, QStringLiteral("ceasedOn")); !done)
         return done.error();
     Member stored;
     const Outcome outcome = m_file.inTransaction([&]() -> Outcome {
         const auto before = member(memberId);
         if (!before)
             return before.error();
-        const auto after = domain::ceased(*before, on);
+        const auto after = domain::ceased(*before, on, today);
         if (!after)
             return after.error();
         stored = *after;

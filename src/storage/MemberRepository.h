@@ -64,11 +64,14 @@ public:
     Result<std::optional<qint64>> positionOf(const MemberQuery& query, qint64 memberId) const;
 
     Result<domain::Member> member(qint64 id) const;
-    Result<domain::Member> memberByNumber(const QString& number) const; // rule "unknown-member"
+    // The number is taken as domain::normalisedMemberNumber gives it, ignoring case; rule
+    // "unknown-member".
+    Result<domain::Member> memberByNumber(const QString& number) const;
     Result<QList<domain::Member>> allMembers() const; // ordered by number
 
     // Validates, refuses a duplicate number (rule "duplicate-number") or unknown class
-    // ("unknown-class"), stores and audits in one transaction; returns the member with its id.
+    // ("unknown-class"), stores and audits in one transaction; returns the member with its id. The
+    // number is stored as domain::normalisedMemberNumber gives it.
     Result<domain::Member> add(const domain::Member& member);
     Result<domain::Member> update(const domain::Member& member);
     Result<domain::Member> cease(qint64 memberId, const QDate& on);

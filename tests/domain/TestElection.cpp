@@ -15,6 +15,8 @@ private Q_SLOTS:
     void validatePaper();
     void sameCandidates_data();
     void sameCandidates();
+    void hostileText_data();
+    void hostileText();
 };
 
 namespace {
@@ -91,6 +93,56 @@ void TestElection::sameCandidates()
             u"The file's candidates (%1) are not this election's (Ann, Bo, Cy), in the same order."_s.arg(
                 fileCandidates.join(u", "_s)));
     }
+}
+
+void TestElection::hostileText_data()
+{
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QString>("candidate");
+    QTest::addColumn<QString>("rule"); // empty when valid
+    QTest::addColumn<QString>("field");
+
+    const QString title = u"Board election 2026"_s;
+    QTest::newRow("valid") << title << u"Dee"_s << QString() << QString();
+    QTest::newRow("escape in the title")
+        << u"Board \x1b[31melection"_s << u"Dee"_s << u"control-character"_s << u"title"_s;
+    QTest::newRow("line feed in the title")
+        << u"Board\nelection"_s << u"Dee"_s << u"control-character"_s << u"title"_s;
+    QTest::newRow("title of 200 characters") << QString(200, u'e') << u"Dee"_s << QString() << QString();
+    QTest::newRow("title of 10,000 characters")
+        << QString(10'000, u'e') << u"Dee"_s << u"invalid-text"_s << u"title"_s;
+    QTest::newRow("escape in a candidate")
+        << title << u"Dee\x1b]0;x\x07"_s << u"control-character"_s << u"candidates"_s;
+    QTest::newRow("line feed in a candidate")
+        << title << u"Dee\nSmith"_s << u"control-character"_s << u"candidates"_s;
+    QTest::newRow("override in a candidate")
+        << title << u"\u202eDee"_s << u"control-character"_s << u"candidates"_s;
+    QTest::newRow("candidate of 201 characters")
+        << title << QString(201, u'd') << u"invalid-text"_s << u"candidates"_s;
+}
+
+void TestElection::hostileText()
+{
+    QFETCH(QString, title);
+    QFETCH(QString, candidate);
+    QFETCH(QString, rule);
+    QFETCH(QString, field);
+    Election election;
+    election.title = title;
+    election.seats = 1;
+    QList<Candidate> standing = candidates();
+    standing.append({ 4, std::nullopt, candidate, false });
+    const Outcome outcome = validateElection(election, standing);
+    if (rule.isEmpty()) {
+        QVERIFY2(outcome.isOk(), qPrintable(outcome.isOk() ? QString() : outcome.error().message));
+        return;
+    }
+    QVERIFY(!outcome.isOk());
+    QCOMPARE(outcome.error().rule, rule);
+    QCOMPARE(outcome.error().field, field);
+    QVERIFY(!outcome.error().message.contains(QChar(0x1b)));
+    if (rule == u"invalid-text"_s)
+        QVERIFY2(outcome.error().message.contains(u"200"_s), qPrintable(outcome.error().message));
 }
 
 QTEST_GUILESS_MAIN(TestElection)

@@ -47,6 +47,18 @@ private Q_SLOTS:
     void memberClassesFromRows();
     void cease_data();
     void cease();
+    void hostileText_data();
+    void hostileText();
+    void messagesQuoteInputCut();
+    void plausibleDates_data();
+    void plausibleDates();
+    void ceaseOnAnImplausibleDay();
+    void normalisedNumber_data();
+    void normalisedNumber();
+    void numberScripts_data();
+    void numberScripts();
+    void className_data();
+    void className();
 };
 
 void TestMember::keysRoundTrip()
@@ -392,6 +404,215 @@ void TestMember::votingMemberOnADay()
     if (member.status == MemberStatus::Ceased)
         member.ceasedOn = QDate(2025, 6, 30);
     QCOMPARE(isVotingMemberOn(member, day), isVoting);
+}
+
+// Fixed, so that "100 years after today" does not move under the tests.
+static const QDate today(2026, 6, 1);
+
+void TestMember::hostileText_data()
+{
+    QTest::addColumn<Member>("member");
+    QTest::addColumn<QString>("rule"); // empty when the member is valid
+    QTest::addColumn<QString>("field");
+
+    Member member = activeMember();
+    member.name = u"Amelia \x1b[31mKhan"_s;
+    QTest::newRow("escape in the name") << member << u"control-character"_s << u"name"_s;
+    member.name = u"Amelia\nKhan"_s;
+    QTest::newRow("line feed in the name") << member << u"control-character"_s << u"name"_s;
+    member.name = u"Amelia \u202eKhan"_s;
+    QTest::newRow("right-to-left override in the name") << member << u"control-character"_s << u"name"_s;
+    member = activeMember();
+    member.email = u"amelia\x1b[2J@example.org"_s;
+    QTest::newRow("escape in the e-mail") << member << u"control-character"_s << u"email"_s;
+    member.email = u"a"_s + QString(250, u'b') + u"@example.org"_s;
+    QTest::newRow("e-mail over 254 characters") << member << u"invalid-email"_s << u"email"_s;
+    member = activeMember();
+    member.phone = u"01234\x07"_s;
+    QTest::newRow("bell in the phone") << member << u"control-character"_s << u"phone"_s;
+    member = activeMember();
+    member.address = u"1 High Street\nLeeds\nLS1 1AA"_s;
+    QTest::newRow("address on several lines") << member << QString() << QString();
+    member.address = u"1 High Street\r\nLeeds"_s;
+    QTest::newRow("carriage return in the address") << member << u"control-character"_s << u"address"_s;
+    member.address = u"1 High Street\x1b]0;pwned\x07"_s;
+    QTest::newRow("escape in the address") << member << u"control-character"_s << u"address"_s;
+    member.address = QString(1'000, u'a');
+    QTest::newRow("address of 1,000 characters") << member << QString() << QString();
+    member.address = QString(1'001, u'a');
+    QTest::newRow("address of 1,001 characters") << member << u"invalid-address"_s << u"address"_s;
+    member = activeMember();
+    member.number = u"C001\x1b"_s;
+    QTest::newRow("escape in the number") << member << u"invalid-number"_s << u"number"_s;
+}
+
+void TestMember::hostileText()
+{
+    QFETCH(Member, member);
+    QFETCH(QString, rule);
+    QFETCH(QString, field);
+    const Outcome outcome = mutualise::domain::validateMember(member, today);
+    if (rule.isEmpty()) {
+        QVERIFY2(outcome.isOk(), qPrintable(outcome.isOk() ? QString() : outcome.error().message));
+        return;
+    }
+    QVERIFY(!outcome.isOk());
+    QCOMPARE(outcome.error().rule, rule);
+    QCOMPARE(outcome.error().field, field);
+    // The message never carries the control character itself.
+    QVERIFY2(!outcome.error().message.contains(QChar(0x1b)), qPrintable(outcome.error().message));
+}
+
+void TestMember::messagesQuoteInputCut()
+{
+    // A 50,000-character field is quoted back at 200 characters and an ellipsis, escapes made visible.
+    Member member = activeMember();
+    member.email = u"\x1b[31m"_s + QString(50'000, u'x');
+    Outcome outcome = mutualise::domain::validateMember(member, today);
+    QVERIFY(!outcome.isOk());
+    QCOMPARE(outcome.error().rule, u"control-character"_s);
+
+    member = activeMember();
+    member.number = QString(50'000, u'9');
+    outcome = mutualise::domain::validateMember(member, today);
+    QVERIFY(!outcome.isOk());
+    QCOMPARE(outcome.error().rule, u"invalid-number"_s);
+    QVERIFY2(outcome.error().message.size() < 400, qPrintable(outcome.error().message.left(500)));
+    QVERIFY(outcome.error().message.contains(QString(200, u'9') + QChar(0x2026)));
+
+    member = activeMember();
+    member.email = QString(200, u'x');
+    outcome = mutualise::domain::validateMember(member, today);
+    QCOMPARE(outcome.error().rule, u"invalid-email"_s);
+    QVERIFY(outcome.error().message.contains(QString(200, u'x')));
+}
+
+void TestMember::plausibleDates_data()
+{
+    QTest::addColumn<QDate>("admittedOn");
+    QTest::addColumn<QString>("rule"); // empty when valid
+
+    QTest::newRow("year 1") << QDate(1, 1, 1) << u"implausible-date"_s;
+    QTest::newRow("31 December 1799") << QDate(1799, 12, 31) << u"implausible-date"_s;
+    QTest::newRow("1 January 1800") << QDate(1800, 1, 1) << QString();
+    QTest::newRow("today") << today << QString();
+    QTest::newRow("100 years ahead") << today.addYears(100) << QString();
+    QTest::newRow("a day more") << today.addYears(100).addDays(1) << u"implausible-date"_s;
+    QTest::newRow("year 9999") << QDate(9999, 12, 31) << u"implausible-date"_s;
+}
+
+void TestMember::plausibleDates()
+{
+    QFETCH(QDate, admittedOn);
+    QFETCH(QString, rule);
+    Member member = activeMember();
+    member.admittedOn = admittedOn;
+    const Outcome outcome = mutualise::domain::validateMember(member, today);
+    if (rule.isEmpty()) {
+        QVERIFY2(outcome.isOk(), qPrintable(outcome.isOk() ? QString() : outcome.error().message));
+        return;
+    }
+    QVERIFY(!outcome.isOk());
+    QCOMPARE(outcome.error().rule, rule);
+    QCOMPARE(outcome.error().field, u"admittedOn"_s);
+    // The message names the range.
+    QVERIFY2(outcome.error().message.contains(u"1800-01-01"_s), qPrintable(outcome.error().message));
+    QVERIFY2(outcome.error().message.contains(u"2126-06-01"_s), qPrintable(outcome.error().message));
+
+    member = activeMember();
+    member.status = MemberStatus::Ceased;
+    member.ceasedOn = admittedOn;
+    member.admittedOn = QDate(1800, 1, 1);
+    const Outcome ceasedOutcome = mutualise::domain::validateMember(member, today);
+    QVERIFY(!ceasedOutcome.isOk());
+    QCOMPARE(ceasedOutcome.error().rule, rule);
+    QCOMPARE(ceasedOutcome.error().field, u"ceasedOn"_s);
+}
+
+void TestMember::ceaseOnAnImplausibleDay()
+{
+    const Result<Member> result = ceased(activeMember(), QDate(9999, 1, 1), today);
+    QVERIFY(!result.isOk());
+    QCOMPARE(result.error().rule, u"implausible-date"_s);
+}
+
+void TestMember::normalisedNumber_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("stored");
+    QTest::newRow("fullwidth digits") << u"\uff11\uff10\uff11"_s << u"101"_s;
+    QTest::newRow("fullwidth letter") << u"\uff23001"_s << u"C001"_s;
+    QTest::newRow("spaces around") << u" C001 "_s << u"C001"_s;
+    QTest::newRow("Roman numeral twelve") << u"\u216b"_s << u"XII"_s;
+    QTest::newRow("plain") << u"C001"_s << u"C001"_s;
+}
+
+void TestMember::normalisedNumber()
+{
+    QFETCH(QString, typed);
+    QFETCH(QString, stored);
+    QCOMPARE(normalisedMemberNumber(typed), stored);
+    // validateMember judges the number as it will be stored.
+    Member member = activeMember();
+    member.number = typed;
+    QVERIFY(mutualise::domain::validateMember(member, today).isOk());
+}
+
+void TestMember::numberScripts_data()
+{
+    QTest::addColumn<QString>("number");
+    QTest::addColumn<QString>("rule"); // empty when allowed
+
+    QTest::newRow("Latin") << u"C001"_s << QString();
+    QTest::newRow("digits only") << u"1042"_s << QString();
+    QTest::newRow("Cyrillic C that looks Latin") << u"\u0421001"_s << u"look-alike-number"_s;
+    QTest::newRow("Cyrillic look-alikes") << u"\u0410\u0412-12"_s << u"look-alike-number"_s;
+    QTest::newRow("Greek look-alikes") << u"\u039a\u039f7"_s << u"look-alike-number"_s;
+    QTest::newRow("Cyrillic and Latin") << u"\u0421A01"_s << u"mixed-script"_s;
+    QTest::newRow("Latin and Greek") << u"AB\u03a37"_s << u"mixed-script"_s;
+    QTest::newRow("Cyrillic that reads as Cyrillic") << u"\u0414\u041e\u041c1"_s << QString();
+    QTest::newRow("Greek that reads as Greek") << u"\u03a3\u03a6-7"_s << QString();
+    QTest::newRow("Arabic-Indic digits") << u"\u0661\u0662"_s << QString();
+}
+
+void TestMember::numberScripts()
+{
+    QFETCH(QString, number);
+    QFETCH(QString, rule);
+    Member member = activeMember();
+    member.number = number;
+    const Outcome outcome = mutualise::domain::validateMember(member, today);
+    if (rule.isEmpty()) {
+        QVERIFY2(outcome.isOk(), qPrintable(outcome.isOk() ? QString() : outcome.error().message));
+        return;
+    }
+    QVERIFY(!outcome.isOk());
+    QCOMPARE(outcome.error().rule, rule);
+    QCOMPARE(outcome.error().field, u"number"_s);
+    if (rule == u"look-alike-number"_s && number == u"\u0421001"_s)
+        QVERIFY2(outcome.error().message.contains(u"C001"_s), qPrintable(outcome.error().message));
+}
+
+void TestMember::className_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("rule"); // empty when valid
+    QTest::newRow("plain") << u"Employee"_s << QString();
+    QTest::newRow("escape") << u"Employee\x1b[0m"_s << u"control-character"_s;
+    QTest::newRow("line feed") << u"Em\nployee"_s << u"control-character"_s;
+    QTest::newRow("200 characters") << QString(200, u'e') << QString();
+    QTest::newRow("201 characters") << QString(201, u'e') << u"invalid-class"_s;
+}
+
+void TestMember::className()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, rule);
+    const Outcome outcome
+        = mutualise::domain::validateMemberClasses({ MemberClass { 1, name, 1, std::nullopt, 0 } });
+    QCOMPARE(outcome.isOk() ? QString() : outcome.error().rule, rule);
+    const auto rows = mutualise::domain::memberClassesFromRows({ MemberClassRow { name, u"1"_s } });
+    QCOMPARE(rows.isOk() ? QString() : rows.error().rule, rule);
 }
 
 QTEST_GUILESS_MAIN(TestMember)

@@ -117,6 +117,24 @@ void TestMutual::validate_data()
     mutual = valid;
     mutual.individualWithdrawableCap = 0;
     QTest::newRow("no cap") << mutual << u"individualWithdrawableCap"_s;
+
+    // The name heads every listing: plain text on one line, as long as a member's name may be.
+    mutual = valid;
+    mutual.name = u"Northern \x1b[2JCo-operative"_s;
+    QTest::newRow("escape in the name") << mutual << u"name"_s;
+    mutual.name = u"Northern\nCo-operative"_s;
+    QTest::newRow("line feed in the name") << mutual << u"name"_s;
+    mutual.name = u"Northern \u202eCo-operative"_s;
+    QTest::newRow("override in the name") << mutual << u"name"_s;
+    mutual.name = QString(200, u'n');
+    QTest::newRow("name of 200 characters") << mutual << QString();
+    mutual.name = QString(201, u'n');
+    QTest::newRow("name of 201 characters") << mutual << u"name"_s;
+    mutual = valid;
+    mutual.registrationNumber = u"RS007\x1b[31m"_s;
+    QTest::newRow("escape in the registration") << mutual << u"registrationNumber"_s;
+    mutual.registrationNumber = QString(201, u'7');
+    QTest::newRow("registration of 201 characters") << mutual << u"registrationNumber"_s;
 }
 
 void TestMutual::validate()
