@@ -340,9 +340,8 @@ Result<qint64> amountFor(const ShareMovement& movement, const Mutual& mutual)
     if (!mutual.amountMayDifferFromNominal && *movement.amount != expected)
         return ledgerError(
             QCoreApplication::translate("ShareLedger", "%1 shares at %2 each come to %3, not %4.")
-                .arg(movement.shares)
-                .arg(moneyText(mutual.nominalShareValue, mutual), moneyText(expected, mutual),
-                     moneyText(*movement.amount, mutual)),
+                .arg(sharesText(movement.shares), moneyText(mutual.nominalShareValue, mutual),
+                     moneyText(expected, mutual), moneyText(*movement.amount, mutual)),
             "invalid-amount", "amount");
     if (*movement.amount <= 0)
         return ledgerError(QCoreApplication::translate("ShareLedger", "The amount must be more than zero."),
