@@ -22,6 +22,7 @@ private Q_SLOTS:
     void hostileEntriesAreRefused();
     void theMostOneEntryMayMoveIsAccepted();
     void oldFileWithAnImpossibleTotal();
+    void classSharesNameTheClass();
 
 private:
     // Writes a ledger line straight into the file, as an older version of the program let through:
@@ -181,6 +182,25 @@ void TestCliHostileMoney::oldFileWithAnImpossibleTotal()
                                   u"2024-12-01"_s, u"--reference"_s, u"typed in error"_s });
     QVERIFY2(reversal.exitCode == 0, qPrintable(reversal.err));
     QCOMPARE(sharesOf1001(file), 250);
+}
+
+void TestCliHostileMoney::classSharesNameTheClass()
+{
+    // On the record date 2024-12-31 the fixture's only Community member, 1003, has ceased: the class has
+    // half the vote and nobody on the roll.
+    const QString file = createFixture();
+    QVERIFY(!file.isEmpty());
+    QVERIFY(runSteps({ { u"meetings"_s, u"add"_s, file, u"--kind"_s, u"agm"_s, u"--date"_s, u"2025-03-01"_s },
+                       { u"motions"_s, u"add"_s, file, u"--meeting"_s, u"1"_s, u"--title"_s,
+                         u"Adopt the rules"_s, u"--scheme"_s, u"classes"_s, u"--class-share"_s,
+                         u"Founding council=5000"_s, u"--class-share"_s, u"Community=5000"_s } }));
+    const QByteArray before = fileDigest(file);
+    const CliRun opened = cli({ u"motions"_s, u"open"_s, file, u"1"_s, u"--record-date"_s, u"2024-12-31"_s });
+    QCOMPARE(opened.exitCode, 1);
+    QVERIFY2(opened.err.contains(u"(class-shares)"_s), qPrintable(opened.err));
+    QVERIFY2(opened.err.contains(u"\"Community\""_s), qPrintable(opened.err));
+    QVERIFY2(opened.err.contains(u"nobody on the roll"_s), qPrintable(opened.err));
+    QCOMPARE(fileDigest(file), before);
 }
 
 QTEST_GUILESS_MAIN(TestCliHostileMoney)
