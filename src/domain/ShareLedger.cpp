@@ -232,11 +232,6 @@ Outcome checkIncreaseLimits(const LineCheck& check, const QList<DayTotal>& days,
         if (minimum == MinimumOnEntryDay::Required && day.date == check.line.date
             && day.shares < memberClass.minimumShares)
             return belowMinimumError(check, day);
-        const TotalName holding { TotalName::Of::Member, check.position.member.number };
-        if (day.shares > maximumTotal)
-            return totalTooLargeError(day.date, holding, Measure::Shares, check.mutual);
-        if (day.amount > maximumTotal)
-            return totalTooLargeError(day.date, holding, Measure::Amount, check.mutual);
         if (memberClass.maximumShares && day.shares > *memberClass.maximumShares)
             return ledgerError(
                 QCoreApplication::translate(
@@ -262,6 +257,22 @@ Outcome checkIncreaseLimits(const LineCheck& check, const QList<DayTotal>& days,
     return ok();
 }
 
+// A holding may not go beyond maximumTotal. Only an increase is held to it, so that editing a member of
+// an older file that holds more does not fail, and the entry can still be reversed.
+Outcome checkHoldingWithinMost(const LineCheck& check, const QList<DayTotal>& days)
+{
+    const TotalName holding { TotalName::Of::Member, check.position.member.number };
+    for (const DayTotal& day : days) {
+        if (day.date < check.line.date)
+            continue;
+        if (day.shares > maximumTotal)
+            return totalTooLargeError(day.date, holding, Measure::Shares, check.mutual);
+        if (day.amount > maximumTotal)
+            return totalTooLargeError(day.date, holding, Measure::Amount, check.mutual);
+    }
+    return ok();
+}
+
 Outcome checkBalances(const LineCheck& check, const QList<ShareEntry>& added, bool isReversal)
 {
     const auto days = timelineOf(check.position.member, check.position.entries, added, check.mutual);
@@ -272,9 +283,12 @@ Outcome checkBalances(const LineCheck& check, const QList<ShareEntry>& added, bo
     // A correction may take a holding to zero or under the class minimum: it undoes a mistake. One
     // that raises a holding is still bound by the class maximum and the individual cap, which are
     // limits of law and of the rules, not of the entry being undone.
-    if (isIncrease(check.line))
+    if (isIncrease(check.line)) {
+        if (const Outcome most = checkHoldingWithinMost(check, *days); !most)
+            return most;
         return checkIncreaseLimits(check, *days,
                                    isReversal ? MinimumOnEntryDay::NotRequired : MinimumOnEntryDay::Required);
+    }
     if (isReversal)
         return ok();
     return checkReductionMinimum(check, *days);

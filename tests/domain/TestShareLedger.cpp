@@ -160,6 +160,7 @@ private Q_SLOTS:
     void totalsMessageNamesTheTotalAndTheMaximum();
     void entryMessagesNameTheMaximum();
     void reversalReferenceIsPlainText();
+    void olderFileMemberCanStillBeEdited();
 };
 
 void TestShareLedger::rules_data()
@@ -1050,6 +1051,18 @@ void TestShareLedger::reversalReferenceIsPlainText()
     QVERIFY(!result.isOk());
     QCOMPARE(result.error().rule, u"control-character"_s);
     QCOMPARE(result.error().field, u"reference"_s);
+}
+
+void TestShareLedger::olderFileMemberCanStillBeEdited()
+{
+    // An older program let the council take up 92,233,720,368,547,758 shares, more than a holding may now
+    // reach; a new address must not be refused for it.
+    MemberPosition position { memberFor(council),
+                              classFor(council),
+                              { boughtAtAPenny(day(5, 1), council, 92'233'720'368'547'758) } };
+    position.member.address = u"1 New Street"_s;
+    const Outcome changed = ShareLedger::checkMemberChange(position, pennyShares(), false);
+    QVERIFY2(changed.isOk(), qPrintable(changed.isOk() ? QString() : changed.error().message));
 }
 
 QTEST_GUILESS_MAIN(TestShareLedger)
