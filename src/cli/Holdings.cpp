@@ -1,6 +1,7 @@
 #include "Holdings.h"
 
 #include "TextTable.h"
+#include "domain/Text.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -58,13 +59,15 @@ QString Holdings::asText(const QList<HoldingRow>& rows, const Holding& total, co
     });
     const QLocale locale;
     for (const HoldingRow& row : rows) {
-        table.addRow({ row.memberNumber, row.memberName, row.className, locale.toString(row.holding.shares),
+        // What an older file holds is printed with its control characters made visible.
+        table.addRow({ visibleText(row.memberNumber), visibleText(row.memberName), visibleText(row.className),
+                       locale.toString(row.holding.shares),
                        Money(row.holding.amount, mutual.currency).format(locale) });
     }
     table.addFooter({ tr("Total"), tr("Members: %n", nullptr, static_cast<int>(rows.size())), QString(),
                       locale.toString(total.shares), Money(total.amount, mutual.currency).format(locale) });
-    return tr("%1: holdings at the end of %2").arg(mutual.name, isoDate(asOf)) + QStringLiteral("\n\n")
-        + table.render();
+    return tr("%1: holdings at the end of %2").arg(visibleText(mutual.name), isoDate(asOf))
+        + QStringLiteral("\n\n") + table.render();
 }
 
 QString Holdings::asJson(const QList<HoldingRow>& rows, const Holding& total, const Mutual& mutual,

@@ -23,6 +23,7 @@ private Q_SLOTS:
     void theMostOneEntryMayMoveIsAccepted();
     void oldFileWithAnImpossibleTotal();
     void classSharesNameTheClass();
+    void escapesInAnOlderFileAreShownNotObeyed();
 
 private:
     // Writes a ledger line straight into the file, as an older version of the program let through:
@@ -201,6 +202,40 @@ void TestCliHostileMoney::classSharesNameTheClass()
     QVERIFY2(opened.err.contains(u"\"Community\""_s), qPrintable(opened.err));
     QVERIFY2(opened.err.contains(u"nobody on the roll"_s), qPrintable(opened.err));
     QCOMPARE(fileDigest(file), before);
+}
+
+void TestCliHostileMoney::escapesInAnOlderFileAreShownNotObeyed()
+{
+    // An older version stored a name and a reference with ESC sequences that clear the screen and turn
+    // the text red.
+    const QString file = createFixture();
+    QVERIFY(!file.isEmpty());
+    {
+        QSqlDatabase database = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"older-text"_s);
+        database.setDatabaseName(file);
+        QVERIFY(database.open());
+        QSqlQuery query(database);
+        QVERIFY(query.exec(u"UPDATE members SET name = 'Anytown' || char(27) || '[2J Council' WHERE number = "
+                           "'1001'"_s));
+        QVERIFY(query.exec(
+            u"INSERT INTO share_entries (movement_id, kind, entry_date, member_id, shares, amount, "
+            "reference, recorded_by, recorded_at) SELECT MAX(movement_id) + 1, 'subscription', "
+            "'2024-03-01', (SELECT id FROM members WHERE number = '1002'), 1, 100, 'receipt' || "
+            "char(27) || '[31m 12' || char(8238), 'older version', '2024-03-01T00:00:00.000Z' "
+            "FROM share_entries"_s));
+        database.close();
+    }
+    QSqlDatabase::removeDatabase(u"older-text"_s);
+
+    const CliRun ledger = cli({ u"shares"_s, file });
+    QVERIFY2(ledger.exitCode == 0, qPrintable(ledger.err));
+    const CliRun holdings = cli({ u"holdings"_s, file, u"--as-of"_s, u"2024-12-31"_s });
+    QVERIFY2(holdings.exitCode == 0, qPrintable(holdings.err));
+    for (const QString& text : { ledger.out, holdings.out }) {
+        QVERIFY2(!text.contains(u'\x1b') && !text.contains(QChar(0x202e)), qPrintable(text));
+        QVERIFY2(text.contains(u"Anytown\\x1b[2J Council"_s), qPrintable(text));
+    }
+    QVERIFY2(ledger.out.contains(u"receipt\\x1b[31m 12\\u202e"_s), qPrintable(ledger.out));
 }
 
 QTEST_GUILESS_MAIN(TestCliHostileMoney)
