@@ -59,7 +59,9 @@ QString Holdings::asText(const QList<HoldingRow>& rows, const Holding& total, co
     });
     const QLocale locale;
     for (const HoldingRow& row : rows) {
-        table.addRow({ row.memberNumber, row.memberName, row.className, locale.toString(row.holding.shares),
+        // What an older file holds is printed with its control characters made visible.
+        table.addRow({ visibleText(row.memberNumber), visibleText(row.memberName), visibleText(row.className),
+                       locale.toString(row.holding.shares),
                        Money(row.holding.amount, mutual.currency).format(locale) });
     }
     table.addFooter({ tr("Total"), tr("Members: %n", nullptr, static_cast<int>(rows.size())), QString(),

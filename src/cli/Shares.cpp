@@ -1,6 +1,7 @@
 #include "Shares.h"
 
 #include "TextTable.h"
+#include "domain/Text.h"
 #include "storage/MemberRepository.h"
 
 #include <QJsonArray>
@@ -77,9 +78,11 @@ QString Shares::asText(const QList<ShareEntryRow>& rows, const Mutual& mutual)
             kind = tr("%1 of %2").arg(kind).arg(*entry.reversesId);
         else if (row.isReversed)
             kind = tr("%1 (reversed)").arg(kind);
-        table.addRow({ QString::number(entry.id), isoDate(entry.date), kind, row.memberNumber, row.memberName,
-                       locale.toString(entry.shares), Money(entry.amount, mutual.currency).format(locale),
-                       row.counterpartyNumber, entry.reference });
+        // What an older file holds is printed with its control characters made visible.
+        table.addRow({ QString::number(entry.id), isoDate(entry.date), kind, visibleText(row.memberNumber),
+                       visibleText(row.memberName), locale.toString(entry.shares),
+                       Money(entry.amount, mutual.currency).format(locale),
+                       visibleText(row.counterpartyNumber), visibleText(entry.reference) });
     }
     return table.render() + tr("Entries: %n", nullptr, static_cast<int>(rows.size())) + QLatin1Char('\n');
 }

@@ -1,5 +1,6 @@
 #include "SharesReverse.h"
 
+#include "domain/Text.h"
 #include "storage/ShareLedgerRepository.h"
 
 namespace mutualise::cli {
@@ -21,7 +22,7 @@ int SharesReverse::checkArguments(const QCommandLineParser& parser, const QStrin
 {
     m_entryId = parseWholeNumber(positional.at(1));
     if (!m_entryId || *m_entryId < 1)
-        return refuseUsage(tr("“%1” is not an entry id.").arg(positional.at(1)));
+        return refuseUsage(tr("“%1” is not an entry id.").arg(quotedText(positional.at(1))));
     m_date = dateOption(parser, QStringLiteral("date"), QDate::currentDate());
     if (!m_date)
         return ExitUsage;

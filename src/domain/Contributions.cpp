@@ -2,8 +2,10 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QtNumeric>
 
 #include <algorithm>
+#include <limits>
 
 namespace mutualise::domain {
 
@@ -70,13 +72,23 @@ QDate firstDayOfMonth(const QDate& date)
     return QDate(date.year(), date.month(), 1);
 }
 
+Error tooLargeError(const QString& periodLabel)
+{
+    return Error { QCoreApplication::translate("Contributions",
+                                               "The capital subscribed in %1 comes to more than %2, the most "
+                                               "that can be added up.")
+                       .arg(periodLabel, QLocale().toString(std::numeric_limits<qint64>::max())),
+                   QStringLiteral("total-too-large"),
+                   {} };
+}
+
 } // namespace
 
-QList<ContributionBucket> bucketContributions(const QList<MonthlyContribution>& months, ChartPeriod period,
-                                              const Mutual& mutual)
+Result<QList<ContributionBucket>> bucketContributions(const QList<MonthlyContribution>& months,
+                                                      ChartPeriod period, const Mutual& mutual)
 {
     if (months.isEmpty())
-        return {};
+        return QList<ContributionBucket> {};
     const auto [earliest, latest] = std::minmax_element(
         months.cbegin(), months.cend(),
         [](const MonthlyContribution& a, const MonthlyContribution& b) { return a.month < b.month; });
@@ -95,8 +107,10 @@ QList<ContributionBucket> bucketContributions(const QList<MonthlyContribution>& 
         // A month belongs to the period holding its first day, even when the year starts mid-month.
         const LabelledPeriod holder = periodContaining(firstDayOfMonth(month.month), period, mutual);
         ContributionBucket& bucket = buckets[indexByFirstDay.value(holder.period.first)];
-        bucket.amountByClass[month.classId] += month.amount;
-        bucket.total += month.amount;
+        qint64& byClass = bucket.amountByClass[month.classId];
+        if (qAddOverflow(byClass, month.amount, &byClass)
+            || qAddOverflow(bucket.total, month.amount, &bucket.total))
+            return tooLargeError(bucket.label);
     }
     return buckets;
 }

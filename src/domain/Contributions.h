@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Error.h"
 #include "Mutual.h"
 
 #include <QDate>
@@ -38,8 +39,10 @@ struct ContributionBucket
 };
 
 // Groups monthly figures into consecutive periods (empty periods included, so the time axis has no
-// gaps) from the period holding the earliest month to the one holding the latest.
-QList<ContributionBucket> bucketContributions(const QList<MonthlyContribution>& months, ChartPeriod period,
-                                              const Mutual& mutual);
+// gaps) from the period holding the earliest month to the one holding the latest. Rule
+// "total-too-large" when a period's figures add up to more than 64 bits hold: only an impossible
+// ledger has them.
+Result<QList<ContributionBucket>> bucketContributions(const QList<MonthlyContribution>& months,
+                                                      ChartPeriod period, const Mutual& mutual);
 
 } // namespace mutualise::domain

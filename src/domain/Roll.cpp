@@ -160,9 +160,10 @@ QByteArray rollFingerprint(const QList<RollEntry>& entries, qint64 totalWeight)
     return QCryptographicHash::hash(canonical, QCryptographicHash::Sha256).toHex();
 }
 
-Result<VoterRoll> freezeRoll(const QList<Voter>& eligible, const MotionRules& rules)
+Result<VoterRoll> freezeRoll(const QList<Voter>& eligible, const MotionRules& rules,
+                             const QHash<qint64, QString>& classNames)
 {
-    if (const Outcome valid = validateMotionRules(rules); !valid)
+    if (const Outcome valid = validateMotionRules(rules, classNames); !valid)
         return valid.error();
     if (const Outcome voters = checkVoters(eligible); !voters)
         return voters.error();
@@ -174,12 +175,13 @@ Result<VoterRoll> freezeRoll(const QList<Voter>& eligible, const MotionRules& ru
         return total.error();
     VoterRoll roll { std::move(entries).value(), *total, {} };
     roll.fingerprint = rollFingerprint(roll.entries, roll.totalWeight);
-    if (const Outcome classes = checkClassShares(roll, rules); !classes)
+    if (const Outcome classes = checkClassShares(roll, rules, classNames); !classes)
         return classes.error();
     return roll;
 }
 
-Outcome checkClassShares(const VoterRoll& roll, const MotionRules& rules)
+Outcome checkClassShares(const VoterRoll& roll, const MotionRules& rules,
+                         const QHash<qint64, QString>& classNames)
 {
     if (rules.scheme != VotingScheme::ClassWeighted)
         return ok();
@@ -187,9 +189,8 @@ Outcome checkClassShares(const VoterRoll& roll, const MotionRules& rules)
     for (const RollEntry& entry : roll.entries) {
         if (!rules.classShares.contains(entry.classId))
             return tallyError(QCoreApplication::translate(
-                                  "Tally", "Member %1 is in class %2, which has no share of the vote.")
-                                  .arg(entry.memberNumber)
-                                  .arg(entry.classId),
+                                  "Tally", "Member %1 is in the class %2, which has no share of the vote.")
+                                  .arg(entry.memberNumber, classInMessage(entry.classId, classNames)),
                               "class-shares", "classShares");
         ++membersByClass[entry.classId];
     }
@@ -197,11 +198,11 @@ Outcome checkClassShares(const VoterRoll& roll, const MotionRules& rules)
     std::sort(classIds.begin(), classIds.end());
     for (const qint64 classId : classIds) {
         if (!membersByClass.contains(classId))
-            return tallyError(QCoreApplication::translate(
-                                  "Tally", "Class %1 has %2% of the vote, but nobody on the roll is in it.")
-                                  .arg(classId)
-                                  .arg(percentText(rules.classShares.value(classId))),
-                              "class-shares", "classShares");
+            return tallyError(
+                QCoreApplication::translate(
+                    "Tally", "The class %1 has %2% of the vote, but nobody on the roll is in it.")
+                    .arg(classInMessage(classId, classNames), percentText(rules.classShares.value(classId))),
+                "class-shares", "classShares");
     }
     return ok();
 }

@@ -25,8 +25,10 @@ namespace mutualise::domain {
 //
 // Rules: "empty-roll" (nobody eligible), "invalid-number", "duplicate-voter", "invalid-shares"
 // (negative), "no-voting-weight" (every weight is 0, e.g. a share-weighted vote nobody holds shares
-// for), "tally-overflow", and those of validateMotionRules and checkClassShares.
-Result<VoterRoll> freezeRoll(const QList<Voter>& eligible, const MotionRules& rules);
+// for), "tally-overflow", and those of validateMotionRules and checkClassShares. Messages name a class
+// by its name in `classNames` (class id -> name) when it is there.
+Result<VoterRoll> freezeRoll(const QList<Voter>& eligible, const MotionRules& rules,
+                             const QHash<qint64, QString>& classNames = {});
 
 // The fingerprint freezeRoll would give these entries and total (see above).
 QByteArray rollFingerprint(const QList<RollEntry>& entries, qint64 totalWeight);
@@ -34,8 +36,10 @@ QByteArray rollFingerprint(const QList<RollEntry>& entries, qint64 totalWeight);
 // A class-weighted roll and rules agree: every member on the roll is in a class with a share of the
 // vote (otherwise its vote would count for nothing), and every class with a share has someone on the
 // roll (otherwise the rules and the register disagree about the classes; fix the motion's shares
-// before voting opens rather than scale silently). Rule "class-shares".
-Outcome checkClassShares(const VoterRoll& roll, const MotionRules& rules);
+// before voting opens rather than scale silently). Rule "class-shares"; a class is named as in
+// freezeRoll.
+Outcome checkClassShares(const VoterRoll& roll, const MotionRules& rules,
+                         const QHash<qint64, QString>& classNames = {});
 
 // The sum of the entries' weights; rule "tally-overflow" when it does not fit in 64 bits.
 Result<qint64> totalWeightOf(const QList<RollEntry>& entries);

@@ -24,6 +24,16 @@ std::optional<ShareEntryKind> entryKindFromKey(QStringView key);
 QString entryKindLabel(ShareEntryKind kind);
 QList<ShareEntryKind> allEntryKinds();
 
+// The most one entry may move. A thousand million shares, and 1,000,000,000,000 minor units (ten
+// thousand million pounds): more than the whole share capital of any co-operative, so no real entry
+// meets them, yet far enough below the 64-bit limit of 9,223,372,036,854,775,807 that a mistyped or
+// hostile figure is refused before it can swamp the totals it feeds. Rule "entry-too-large".
+inline constexpr qint64 maximumSharesInOneEntry = 1'000'000'000;
+inline constexpr qint64 maximumAmountInOneEntry = 1'000'000'000'000;
+
+// The longest reference (a receipt or minute number) an entry may carry, as for a name.
+inline constexpr qsizetype maximumReferenceLength = 200;
+
 // One line of the append-only share ledger. Each line changes one member's holding: `shares` and
 // `amount` are signed (a subscription is positive, a withdrawal negative; a transfer is two lines).
 struct ShareEntry

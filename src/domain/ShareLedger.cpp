@@ -1,8 +1,11 @@
 #include "ShareLedger.h"
 
+#include "Text.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 #include <QMap>
+#include <QtNumeric>
 
 #include <algorithm>
 
@@ -25,11 +28,83 @@ QString moneyText(qint64 amount, const Mutual& mutual)
     return Money(amount, mutual.currency).format(QLocale());
 }
 
-Error overflowError()
+QString sharesText(qint64 shares)
 {
-    return ledgerError(
-        QCoreApplication::translate("ShareLedger", "The figures are too large to be recorded."),
-        "amount-overflow", "amount");
+    return QLocale().toString(shares);
+}
+
+// Which total a change would take beyond maximumTotal.
+struct TotalName
+{
+    enum class Of
+    {
+        Member, // `name` is the member's number
+        Class, // `name` is the class's name
+        Mutual,
+    };
+    Of of = Of::Mutual;
+    QString name;
+};
+
+enum class Measure
+{
+    Shares,
+    Amount,
+};
+
+QString totalTooLargeMessage(const TotalName& total, Measure measure)
+{
+    const bool isShares = measure == Measure::Shares;
+    switch (total.of) {
+    case TotalName::Of::Member:
+        return isShares
+            ? QCoreApplication::translate(
+                "ShareLedger",
+                "On %1 member %2 would hold more than %3 shares, the most a holding may reach.")
+            : QCoreApplication::translate("ShareLedger",
+                                          "On %1 member %2 would hold share capital of more than %3, "
+                                          "the most a holding may reach.");
+    case TotalName::Of::Class:
+        return isShares
+            ? QCoreApplication::translate("ShareLedger",
+                                          "On %1 the members of the class \"%2\" would hold more "
+                                          "than %3 shares between them, the most a total may reach.")
+            : QCoreApplication::translate("ShareLedger",
+                                          "On %1 the members of the class \"%2\" would hold share "
+                                          "capital of more than %3 between them, the most a total "
+                                          "may reach.");
+    case TotalName::Of::Mutual:
+        return isShares
+            ? QCoreApplication::translate("ShareLedger",
+                                          "On %1 the mutual's members would hold more than %2 shares "
+                                          "in all, the most a total may reach.")
+            : QCoreApplication::translate("ShareLedger",
+                                          "On %1 the mutual's share capital would come to more than "
+                                          "%2, the most a total may reach.");
+    }
+    Q_UNREACHABLE();
+    return {};
+}
+
+// A holding or a total that would go beyond maximumTotal on `date`, or could not even be added up.
+Error totalTooLargeError(const QDate& date, const TotalName& total, Measure measure, const Mutual& mutual)
+{
+    const bool isShares = measure == Measure::Shares;
+    const QString most = isShares ? sharesText(maximumTotal) : moneyText(maximumTotal, mutual);
+    const QString message = total.of == TotalName::Of::Mutual
+        ? totalTooLargeMessage(total, measure).arg(dateText(date), most)
+        : totalTooLargeMessage(total, measure).arg(dateText(date), total.name, most);
+    return ledgerError(message, "total-too-large", isShares ? "shares" : "amount");
+}
+
+// Adds a change to a day's, or a running, total; the measure that no longer fits in 64 bits otherwise.
+std::optional<Measure> addTo(DayChange& total, qint64 shares, qint64 amount)
+{
+    if (qAddOverflow(total.shares, shares, &total.shares))
+        return Measure::Shares;
+    if (qAddOverflow(total.amount, amount, &total.amount))
+        return Measure::Amount;
+    return std::nullopt;
 }
 
 // A member's holding at the end of one day on which its holding changed.
@@ -42,9 +117,10 @@ struct DayTotal
 
 // End-of-day totals over the member's whole timeline, in date order. Several lines on one day count
 // together: only what is held at the end of the day matters.
-Result<QList<DayTotal>> timelineOf(qint64 memberId, const QList<ShareEntry>& existing,
-                                   const QList<ShareEntry>& added)
+Result<QList<DayTotal>> timelineOf(const Member& member, const QList<ShareEntry>& existing,
+                                   const QList<ShareEntry>& added, const Mutual& mutual)
 {
+    const qint64 memberId = member.id;
     QList<const ShareEntry*> lines;
     lines.reserve(existing.size() + added.size());
     for (const QList<ShareEntry>* source : { &existing, &added }) {
@@ -61,9 +137,12 @@ Result<QList<DayTotal>> timelineOf(qint64 memberId, const QList<ShareEntry>& exi
     for (const ShareEntry* line : lines) {
         if (!days.isEmpty() && days.last().date == line->date)
             days.removeLast();
-        if (__builtin_add_overflow(running.shares, line->shares, &running.shares)
-            || __builtin_add_overflow(running.amount, line->amount, &running.amount))
-            return overflowError();
+        if (qAddOverflow(running.shares, line->shares, &running.shares))
+            return totalTooLargeError(line->date, { TotalName::Of::Member, member.number }, Measure::Shares,
+                                      mutual);
+        if (qAddOverflow(running.amount, line->amount, &running.amount))
+            return totalTooLargeError(line->date, { TotalName::Of::Member, member.number }, Measure::Amount,
+                                      mutual);
         running.date = line->date;
         days.append(running);
     }
@@ -178,9 +257,25 @@ Outcome checkIncreaseLimits(const LineCheck& check, const QList<DayTotal>& days,
     return ok();
 }
 
+// A holding may not go beyond maximumTotal. Only an increase is held to it, so that editing a member of
+// an older file that holds more does not fail, and the entry can still be reversed.
+Outcome checkHoldingWithinMost(const LineCheck& check, const QList<DayTotal>& days)
+{
+    const TotalName holding { TotalName::Of::Member, check.position.member.number };
+    for (const DayTotal& day : days) {
+        if (day.date < check.line.date)
+            continue;
+        if (day.shares > maximumTotal)
+            return totalTooLargeError(day.date, holding, Measure::Shares, check.mutual);
+        if (day.amount > maximumTotal)
+            return totalTooLargeError(day.date, holding, Measure::Amount, check.mutual);
+    }
+    return ok();
+}
+
 Outcome checkBalances(const LineCheck& check, const QList<ShareEntry>& added, bool isReversal)
 {
-    const auto days = timelineOf(check.line.memberId, check.position.entries, added);
+    const auto days = timelineOf(check.position.member, check.position.entries, added, check.mutual);
     if (!days)
         return days.error();
     if (const Outcome zero = checkNotBelowZero(check, *days); !zero)
@@ -188,9 +283,12 @@ Outcome checkBalances(const LineCheck& check, const QList<ShareEntry>& added, bo
     // A correction may take a holding to zero or under the class minimum: it undoes a mistake. One
     // that raises a holding is still bound by the class maximum and the individual cap, which are
     // limits of law and of the rules, not of the entry being undone.
-    if (isIncrease(check.line))
+    if (isIncrease(check.line)) {
+        if (const Outcome most = checkHoldingWithinMost(check, *days); !most)
+            return most;
         return checkIncreaseLimits(check, *days,
                                    isReversal ? MinimumOnEntryDay::NotRequired : MinimumOnEntryDay::Required);
+    }
     if (isReversal)
         return ok();
     return checkReductionMinimum(check, *days);
@@ -233,23 +331,41 @@ Error unknownMemberError(qint64 memberId)
         "unknown-member", "memberId");
 }
 
+Error entryTooLargeError(const QString& message, const char* field)
+{
+    return ledgerError(message, "entry-too-large", field);
+}
+
 Result<qint64> amountFor(const ShareMovement& movement, const Mutual& mutual)
 {
     qint64 expected = 0;
-    if (__builtin_mul_overflow(movement.shares, mutual.nominalShareValue, &expected))
-        return overflowError();
+    const bool isWithinEntry = !qMulOverflow(movement.shares, mutual.nominalShareValue, &expected)
+        && expected <= maximumAmountInOneEntry;
+    if (!isWithinEntry && (!movement.amount || !mutual.amountMayDifferFromNominal))
+        return entryTooLargeError(
+            QCoreApplication::translate("ShareLedger",
+                                        "%1 shares at %2 each come to more than %3, the most one entry may "
+                                        "move.")
+                .arg(sharesText(movement.shares), moneyText(mutual.nominalShareValue, mutual),
+                     moneyText(maximumAmountInOneEntry, mutual)),
+            "amount");
     if (!movement.amount)
         return expected;
     if (!mutual.amountMayDifferFromNominal && *movement.amount != expected)
         return ledgerError(
             QCoreApplication::translate("ShareLedger", "%1 shares at %2 each come to %3, not %4.")
-                .arg(movement.shares)
-                .arg(moneyText(mutual.nominalShareValue, mutual), moneyText(expected, mutual),
-                     moneyText(*movement.amount, mutual)),
+                .arg(sharesText(movement.shares), moneyText(mutual.nominalShareValue, mutual),
+                     moneyText(expected, mutual), moneyText(*movement.amount, mutual)),
             "invalid-amount", "amount");
     if (*movement.amount <= 0)
         return ledgerError(QCoreApplication::translate("ShareLedger", "The amount must be more than zero."),
                            "invalid-amount", "amount");
+    if (*movement.amount > maximumAmountInOneEntry)
+        return entryTooLargeError(
+            QCoreApplication::translate("ShareLedger",
+                                        "One entry may move at most %1; this one would move %2.")
+                .arg(moneyText(maximumAmountInOneEntry, mutual), moneyText(*movement.amount, mutual)),
+            "amount");
     return *movement.amount;
 }
 
@@ -277,6 +393,19 @@ Result<QList<ShareEntry>> linesFor(const ShareMovement& movement, qint64 amount)
     return QList<ShareEntry> { line, receiving };
 }
 
+Outcome checkReference(const QString& reference)
+{
+    if (reference.size() > maximumReferenceLength)
+        return ledgerError(
+            QCoreApplication::translate("ShareLedger",
+                                        "A reference may be at most %1 characters long; this one has %2.")
+                .arg(maximumReferenceLength)
+                .arg(reference.size()),
+            "reference-too-long", "reference");
+    return checkPlainText(reference, QCoreApplication::translate("ShareLedger", "The reference"),
+                          QStringLiteral("reference"));
+}
+
 Outcome checkMovementShape(const ShareMovement& movement, const QHash<qint64, MemberPosition>& positions)
 {
     if (movement.kind == ShareEntryKind::Reversal)
@@ -287,9 +416,17 @@ Outcome checkMovementShape(const ShareMovement& movement, const QHash<qint64, Me
         return ledgerError(QCoreApplication::translate(
                                "ShareLedger", "The number of shares must be a whole number more than zero."),
                            "invalid-shares", "shares");
+    if (movement.shares > maximumSharesInOneEntry)
+        return entryTooLargeError(
+            QCoreApplication::translate("ShareLedger",
+                                        "One entry may move at most %1 shares; this one would move %2.")
+                .arg(sharesText(maximumSharesInOneEntry), sharesText(movement.shares)),
+            "shares");
     if (!movement.date.isValid())
         return ledgerError(QCoreApplication::translate("ShareLedger", "The entry needs a valid date."),
                            "invalid-date", "date");
+    if (const Outcome reference = checkReference(movement.reference); !reference)
+        return reference;
     if (!positions.contains(movement.memberId))
         return unknownMemberError(movement.memberId);
     if (movement.kind != ShareEntryKind::Transfer)
@@ -303,10 +440,74 @@ Outcome checkMovementShape(const ShareMovement& movement, const QHash<qint64, Me
     return ok();
 }
 
+// A group's total (a class's or the mutual's) on every day on and after the first of the lines added
+// to it, with those lines counted in, stays within maximumTotal. Only a change that raises the total
+// is checked, so that an impossible total in an older file never stops it being put right.
+Outcome checkGroupTotal(const QList<DayChange>& changes, const QList<const ShareEntry*>& added,
+                        const TotalName& name, const Mutual& mutual)
+{
+    DayChange net;
+    QDate firstAdded;
+    QMap<QDate, DayChange> byDay;
+    for (const ShareEntry* line : added) {
+        if (const auto measure = addTo(net, line->shares, line->amount))
+            return totalTooLargeError(line->date, name, *measure, mutual);
+        if (!firstAdded.isValid() || line->date < firstAdded)
+            firstAdded = line->date;
+        byDay[line->date].date = line->date;
+    }
+    if (net.shares <= 0 && net.amount <= 0)
+        return ok();
+    for (const DayChange& change : changes) {
+        DayChange& day = byDay[change.date];
+        day.date = change.date;
+        if (const auto measure = addTo(day, change.shares, change.amount))
+            return totalTooLargeError(day.date, name, *measure, mutual);
+    }
+    for (const ShareEntry* line : added) {
+        if (const auto measure = addTo(byDay[line->date], line->shares, line->amount))
+            return totalTooLargeError(line->date, name, *measure, mutual);
+    }
+    DayChange running;
+    for (const DayChange& day : std::as_const(byDay)) {
+        if (const auto measure = addTo(running, day.shares, day.amount))
+            return totalTooLargeError(day.date, name, *measure, mutual);
+        // Days before the first added line keep the total they had: not this movement's to answer for.
+        if (day.date < firstAdded)
+            continue;
+        if (running.shares > maximumTotal)
+            return totalTooLargeError(day.date, name, Measure::Shares, mutual);
+        if (running.amount > maximumTotal)
+            return totalTooLargeError(day.date, name, Measure::Amount, mutual);
+    }
+    return ok();
+}
+
+// The totals the lines feed besides the members' own holdings: each class's and the mutual's.
+Outcome checkTotals(const QList<ShareEntry>& lines, const QHash<qint64, MemberPosition>& positions,
+                    const LedgerTotals& totals, const Mutual& mutual)
+{
+    QList<const ShareEntry*> all;
+    QMap<qint64, QList<const ShareEntry*>> byClass;
+    for (const ShareEntry& line : lines) {
+        all.append(&line);
+        byClass[positions.value(line.memberId).memberClass.id].append(&line);
+    }
+    for (auto it = byClass.cbegin(); it != byClass.cend(); ++it) {
+        const TotalName name { TotalName::Of::Class,
+                               positions.value(it.value().first()->memberId).memberClass.name };
+        if (const Outcome total = checkGroupTotal(totals.byClass.value(it.key()), it.value(), name, mutual);
+            !total)
+            return total;
+    }
+    return checkGroupTotal(totals.mutual, all, { TotalName::Of::Mutual, QString() }, mutual);
+}
+
 } // namespace
 
 Result<QList<ShareEntry>> prepare(const ShareMovement& movement,
-                                  const QHash<qint64, MemberPosition>& positions, const Mutual& mutual)
+                                  const QHash<qint64, MemberPosition>& positions, const Mutual& mutual,
+                                  const LedgerTotals& totals)
 {
     if (const Outcome shape = checkMovementShape(movement, positions); !shape)
         return shape.error();
@@ -330,6 +531,8 @@ Result<QList<ShareEntry>> prepare(const ShareMovement& movement,
         if (const Outcome balances = checkBalances(check, *lines, false); !balances)
             return balances.error();
     }
+    if (const Outcome sums = checkTotals(*lines, positions, totals, mutual); !sums)
+        return sums.error();
     return lines;
 }
 
@@ -378,9 +581,12 @@ Outcome checkTransferPair(const QList<ShareEntry>& original)
 Result<QList<ShareEntry>> prepareReversal(const QList<ShareEntry>& original, const QDate& date,
                                           const QString& reference,
                                           const QHash<qint64, MemberPosition>& positions,
-                                          const QList<qint64>& reversedIds, const Mutual& mutual)
+                                          const QList<qint64>& reversedIds, const Mutual& mutual,
+                                          const LedgerTotals& totals)
 {
     Q_ASSERT(!original.isEmpty());
+    if (const Outcome checked = checkReference(reference); !checked)
+        return checked.error();
     for (const ShareEntry& entry : original) {
         if (const Outcome reversible = checkReversible(entry, date, reversedIds); !reversible)
             return reversible.error();
@@ -399,9 +605,13 @@ Result<QList<ShareEntry>> prepareReversal(const QList<ShareEntry>& original, con
         line.counterpartyId = entry.counterpartyId;
         line.reversesId = entry.id;
         line.reference = reference;
-        if (__builtin_sub_overflow(qint64 { 0 }, entry.shares, &line.shares)
-            || __builtin_sub_overflow(qint64 { 0 }, entry.amount, &line.amount))
-            return overflowError();
+        // Only a line no version of the program could write holds the most negative 64-bit number.
+        if (qSubOverflow(qint64 { 0 }, entry.shares, &line.shares)
+            || qSubOverflow(qint64 { 0 }, entry.amount, &line.amount))
+            return entryTooLargeError(
+                QCoreApplication::translate("ShareLedger", "Entry %1 is too large to be reversed.")
+                    .arg(entry.id),
+                "entry");
         lines.append(line);
     }
     for (const ShareEntry& line : lines) {
@@ -414,6 +624,8 @@ Result<QList<ShareEntry>> prepareReversal(const QList<ShareEntry>& original, con
         if (const Outcome balances = checkBalances(check, lines, true); !balances)
             return balances.error();
     }
+    if (const Outcome sums = checkTotals(lines, positions, totals, mutual); !sums)
+        return sums.error();
     return lines;
 }
 
@@ -425,7 +637,7 @@ Outcome checkMemberChange(const MemberPosition& changed, const Mutual& mutual, b
         if (const Outcome dates = checkDates(entry, changed.member); !dates)
             return dates;
     }
-    const auto days = timelineOf(changed.member.id, changed.entries, {});
+    const auto days = timelineOf(changed.member, changed.entries, {}, mutual);
     if (!days)
         return days.error();
     // The limits are checked over the whole history, from the first day the member held shares.

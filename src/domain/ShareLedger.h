@@ -35,6 +35,30 @@ struct ShareMovement
     QString reference;
 };
 
+// The most any total of the ledger may reach, in shares and in minor units: a member's holding, a
+// class's, the mutual's whole share capital. Fifteen digits, the most a spreadsheet keeps exactly, so
+// that every total a report exports reads back as it was; a thousand times the largest entry.
+// Rule "total-too-large".
+inline constexpr qint64 maximumTotal = 999'999'999'999'999;
+
+// How the holdings of a group of members (a class, or the whole mutual) changed on one day, all its
+// lines together: what storage tells the rules of the ledger as it stands.
+struct DayChange
+{
+    QDate date;
+    qint64 shares = 0;
+    qint64 amount = 0;
+
+    bool operator==(const DayChange&) const = default;
+};
+
+// The totals a movement feeds besides the members' own holdings, day by day, in any order.
+struct LedgerTotals
+{
+    QList<DayChange> mutual; // every member's lines
+    QHash<qint64, QList<DayChange>> byClass; // class id -> the lines of the members now in it
+};
+
 // Everything the rules need to know about one member: the register entry, its class, and all of its
 // ledger lines (in any order).
 struct MemberPosition
@@ -49,7 +73,12 @@ struct MemberPosition
 // Error::rule names the rule broken, so the CLI and tests can tell them apart:
 //   "invalid-shares"          the share count is not a positive whole number
 //   "invalid-amount"          the amount is not positive or does not equal shares x nominal value
-//   "amount-overflow"         the arithmetic would not fit in 64 bits
+//   "entry-too-large"         more shares than maximumSharesInOneEntry, or an amount (given or
+//                             shares x nominal value) above maximumAmountInOneEntry
+//   "total-too-large"         a member's holding, a class's total or the mutual's share capital would
+//                             go beyond maximumTotal (or could not even be added up) on some day
+//   "control-character"       the reference holds a control or reordering character (checkPlainText)
+//   "reference-too-long"      the reference is longer than maximumReferenceLength
 //   "unknown-member"          a member named by the movement is not in the positions
 //   "same-member"             a transfer to the member it comes from
 //   "member-not-active"       subscriptions and transfers in need an active member
@@ -68,17 +97,22 @@ struct MemberPosition
 namespace ShareLedger {
 
 // The lines to append for the movement (one, or two for a transfer: the paying side first), or the
-// rule it breaks. `positions` must hold every member the movement names. Ids of the returned lines
-// are 0; recordedBy/recordedAt are left for storage to fill.
+// rule it breaks. `positions` must hold every member the movement names; `totals` the ledger's
+// totals for the mutual and for the classes of the members whose holdings the movement raises. Ids of
+// the returned lines are 0; recordedBy/recordedAt are left for storage to fill.
 Result<QList<ShareEntry>> prepare(const ShareMovement& movement,
-                                  const QHash<qint64, MemberPosition>& positions, const Mutual& mutual);
+                                  const QHash<qint64, MemberPosition>& positions, const Mutual& mutual,
+                                  const LedgerTotals& totals = {});
 
 // The reversing lines for `original` (a transfer's two sides are reversed together: pass both), dated
-// `date`, or the rule it breaks. `reversedIds` holds the ids of entries already reversed.
+// `date`, or the rule it breaks. `reversedIds` holds the ids of entries already reversed; `totals` is
+// as for prepare, needed when the reversal gives shares back. A reversal that takes shares away is
+// never refused for the size of a total: it is how a ledger with an impossible total is put right.
 Result<QList<ShareEntry>> prepareReversal(const QList<ShareEntry>& original, const QDate& date,
                                           const QString& reference,
                                           const QHash<qint64, MemberPosition>& positions,
-                                          const QList<qint64>& reversedIds, const Mutual& mutual);
+                                          const QList<qint64>& reversedIds, const Mutual& mutual,
+                                          const LedgerTotals& totals = {});
 
 // Whether a member, as edited or ceased, still agrees with its own ledger history: no entry before its
 // admission, no shares received on or after its cessation, never above its class maximum or (for an

@@ -55,16 +55,15 @@ Outcome validateCap(int capBasisPoints)
 
 // Class-weighted voting: each class's votes are scaled to its agreed share of the whole, so the
 // shares must be real shares of one whole.
-Outcome validateClassShares(const QHash<qint64, int>& classShares)
+Outcome validateClassShares(const QHash<qint64, int>& classShares, const QHash<qint64, QString>& classNames)
 {
     qint64 total = 0;
     for (auto it = classShares.cbegin(); it != classShares.cend(); ++it) {
         if (it.value() <= 0)
             return voteError(
                 QCoreApplication::translate(
-                    "Vote", "Class %1 has a share of %2% of the vote; each class needs more than 0%.")
-                    .arg(it.key())
-                    .arg(percentText(it.value())),
+                    "Vote", "The class %1 has a share of %2% of the vote; each class needs more than 0%.")
+                    .arg(classInMessage(it.key(), classNames), percentText(it.value())),
                 "class-shares", "classShares");
         total += it.value();
     }
@@ -78,6 +77,14 @@ Outcome validateClassShares(const QHash<qint64, int>& classShares)
 }
 
 } // namespace
+
+QString classInMessage(qint64 classId, const QHash<qint64, QString>& classNames)
+{
+    const auto name = classNames.constFind(classId);
+    if (name != classNames.cend())
+        return QCoreApplication::translate("Vote", "\"%1\"", "a class named in a message").arg(*name);
+    return QCoreApplication::translate("Vote", "number %1", "a class whose name is not known").arg(classId);
+}
 
 QString thresholdKey(Threshold threshold)
 {
@@ -282,14 +289,14 @@ QList<Attendance> allAttendances()
     return { Attendance::Present, Attendance::Proxy, Attendance::Apologies };
 }
 
-Outcome validateMotionRules(const MotionRules& rules)
+Outcome validateMotionRules(const MotionRules& rules, const QHash<qint64, QString>& classNames)
 {
     if (const Outcome quorum = validateQuorum(rules.quorum); !quorum)
         return quorum;
     if (rules.scheme == VotingScheme::ShareWeighted)
         return validateCap(rules.capBasisPoints);
     if (rules.scheme == VotingScheme::ClassWeighted)
-        return validateClassShares(rules.classShares);
+        return validateClassShares(rules.classShares, classNames);
     return ok();
 }
 

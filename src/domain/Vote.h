@@ -110,8 +110,12 @@ struct MotionRules
 
 // The checks that need only the rules: a quorum share and cap within 0-100%, a minimum that is not
 // negative and, for a class-weighted motion, class shares that are positive and make 100%. Rules
-// "invalid-quorum", "invalid-cap", "class-shares"; Error::field names the field at fault.
-Outcome validateMotionRules(const MotionRules& rules);
+// "invalid-quorum", "invalid-cap", "class-shares"; Error::field names the field at fault. A class is
+// named in a message by its name in `classNames` (class id -> name), or by its id when not there.
+Outcome validateMotionRules(const MotionRules& rules, const QHash<qint64, QString>& classNames = {});
+
+// How a message names a class: "\"Employee\"" from `classNames`, or "number 2" when its name is not known.
+QString classInMessage(qint64 classId, const QHash<qint64, QString>& classNames);
 
 // A member eligible to vote on the record date, as the register and the share ledger tell it.
 struct Voter

@@ -44,6 +44,18 @@ Result<QList<EligibleMember>> eligibleOn(const QSqlDatabase& database, const QDa
     return eligible;
 }
 
+// Class id -> name, so that the rules can name a class in what they say.
+Result<QHash<qint64, QString>> classNamesOf(const QSqlDatabase& database)
+{
+    Statement query(database, QStringLiteral("SELECT id, name FROM member_classes"));
+    if (auto done = query.exec(); !done)
+        return done.error();
+    QHash<qint64, QString> names;
+    while (query.next())
+        names.insert(query.value(0).toLongLong(), query.value(1).toString());
+    return names;
+}
+
 } // namespace
 
 // The roll a motion would freeze on the record date; `memberIds` gets each voter's member id.
@@ -60,7 +72,10 @@ Result<domain::VoterRoll> rollOn(const QSqlDatabase& database, const Motion& mot
         if (memberIds)
             memberIds->insert(member.voter.memberNumber, member.memberId);
     }
-    return domain::freezeRoll(voters, motion.rules);
+    const auto classNames = classNamesOf(database);
+    if (!classNames)
+        return classNames.error();
+    return domain::freezeRoll(voters, motion.rules, *classNames);
 }
 
 Outcome storeRoll(const QSqlDatabase& database, qint64 motionId, const domain::VoterRoll& roll,

@@ -7,6 +7,10 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLocale>
+#include <QtNumeric>
+
+#include <limits>
 
 namespace mutualise::storage {
 
@@ -24,6 +28,60 @@ constexpr int entryColumnCount = 11;
 const QString subscribedCondition
     = QStringLiteral("e.kind IN ('subscription', 'reversal') AND (e.kind = 'subscription' OR o.kind = "
                      "'subscription')");
+
+// SQLite stops a query with "integer overflow" when a SUM goes beyond 64 bits, and PostgreSQL would
+// answer a figure too large to read back. Each figure is summed in two parts, whole thousand millions
+// and the rest: neither sum can overflow (a part is at most 9,223,372,036 or 999,999,999, and a file
+// holds far fewer rows than would take either past 64 bits), and the parts are put back together
+// with overflow-checked arithmetic, so that a file with an impossible total says so in words.
+constexpr qint64 sumSplit = 1'000'000'000;
+
+// The two columns of the split sum of `expression`, for a SELECT list; named <name>_high and <name>_low
+// when a name is given.
+QString splitSum(const QString& expression, const QString& name = {})
+{
+    if (name.isEmpty())
+        return QStringLiteral("COALESCE(SUM(%1 / 1000000000), 0), COALESCE(SUM(%1 % 1000000000), 0)")
+            .arg(expression);
+    return QStringLiteral(
+               "COALESCE(SUM(%1 / 1000000000), 0) AS %2_high, COALESCE(SUM(%1 % 1000000000), 0) AS "
+               "%2_low")
+        .arg(expression, name);
+}
+
+// The sum of the two columns of splitSum starting at `column`, or nothing when it does not fit.
+std::optional<qint64> joinedSum(const Statement& query, int column)
+{
+    qint64 total = 0;
+    if (qMulOverflow(query.value(column).toLongLong(), sumSplit, &total)
+        || qAddOverflow(total, query.value(column + 1).toLongLong(), &total))
+        return std::nullopt;
+    return total;
+}
+
+// Rule "total-too-large" for a sum of the ledger that does not fit in 64 bits: `what` is the total,
+// "The mutual's share capital".
+Error sumTooLargeError(const QString& what)
+{
+    return Error { QCoreApplication::translate(
+                       "ShareLedgerRepository",
+                       "%1 comes to more than %2, the most that can be added up: the "
+                       "ledger holds an entry far too large, which a reversal can undo.")
+                       .arg(what, QLocale().toString(std::numeric_limits<qint64>::max())),
+                   QStringLiteral("total-too-large"),
+                   {} };
+}
+
+// The shares and amount of the two split sums starting at `column` (shares, then amount).
+Result<domain::Holding> joinedHolding(const Statement& query, int column, qint64 memberId,
+                                      const QString& what)
+{
+    const std::optional<qint64> shares = joinedSum(query, column);
+    const std::optional<qint64> amount = joinedSum(query, column + 2);
+    if (!shares || !amount)
+        return sumTooLargeError(what);
+    return domain::Holding { memberId, *shares, *amount };
+}
 
 std::optional<qint64> optionalId(const QVariant& value)
 {
@@ -128,6 +186,56 @@ Outcome addPosition(MutualFile& file, QHash<qint64, MemberPosition>& positions, 
     position.entries = *entries;
     positions.insert(memberId, position);
     return domain::ok();
+}
+
+// How the holdings of the members chosen by `condition` changed day by day, as the ledger stands.
+Result<QList<domain::DayChange>> dayChanges(const QSqlDatabase& database, const QString& condition,
+                                            qint64 classId, const QString& what)
+{
+    Statement query(
+        database,
+        QStringLiteral("SELECT e.entry_date, %1, %2 FROM share_entries e%3 GROUP BY "
+                       "e.entry_date")
+            .arg(splitSum(QStringLiteral("e.shares")), splitSum(QStringLiteral("e.amount")), condition));
+    if (!condition.isEmpty())
+        query.bind(QStringLiteral(":class"), classId);
+    if (auto done = query.exec(); !done)
+        return done.error();
+    QList<domain::DayChange> changes;
+    while (query.next()) {
+        const auto day = joinedHolding(query, 1, 0, what);
+        if (!day)
+            return day.error();
+        changes.append({ dateFrom(query.value(0)), day->shares, day->amount });
+    }
+    return changes;
+}
+
+// The totals the ledger rules check a movement that raises holdings against: the mutual's, and those of
+// the classes of the members in `positions`.
+Result<domain::LedgerTotals> ledgerTotals(const QSqlDatabase& database,
+                                          const QHash<qint64, MemberPosition>& positions)
+{
+    domain::LedgerTotals totals;
+    auto mutual = dayChanges(
+        database, {}, 0, QCoreApplication::translate("ShareLedgerRepository", "The mutual's share capital"));
+    if (!mutual)
+        return mutual.error();
+    totals.mutual = std::move(mutual).value();
+    for (const MemberPosition& position : positions) {
+        const domain::MemberClass& memberClass = position.memberClass;
+        if (totals.byClass.contains(memberClass.id))
+            continue;
+        auto changes = dayChanges(
+            database, QStringLiteral(" JOIN members m ON m.id = e.member_id WHERE m.class_id = :class"),
+            memberClass.id,
+            QCoreApplication::translate("ShareLedgerRepository", "The holding of the class \"%1\"")
+                .arg(memberClass.name));
+        if (!changes)
+            return changes.error();
+        totals.byClass.insert(memberClass.id, std::move(changes).value());
+    }
+    return totals;
 }
 
 Result<qint64> nextMovementId(const QSqlDatabase& database)
@@ -270,7 +378,17 @@ Result<QList<domain::ShareEntry>> ShareLedgerRepository::record(const domain::Sh
         const auto mutual = m_file.readMutual();
         if (!mutual)
             return mutual.error();
-        const auto lines = domain::ShareLedger::prepare(movement, positions, *mutual);
+        // Only a subscription or a transfer raises a holding, and with it the totals to check.
+        domain::LedgerTotals totals;
+        const bool raisesHoldings = movement.kind == domain::ShareEntryKind::Subscription
+            || movement.kind == domain::ShareEntryKind::Transfer;
+        if (raisesHoldings) {
+            auto facts = ledgerTotals(m_file.connection(), positions);
+            if (!facts)
+                return facts.error();
+            totals = std::move(facts).value();
+        }
+        const auto lines = domain::ShareLedger::prepare(movement, positions, *mutual, totals);
         if (!lines)
             return lines.error();
         const auto appended = appendLines(m_file.connection(), *lines, m_file.actor());
@@ -322,8 +440,19 @@ Result<QList<domain::ShareEntry>> ShareLedgerRepository::reverse(qint64 entryId,
         const auto mutual = m_file.readMutual();
         if (!mutual)
             return mutual.error();
+        // Undoing a withdrawal, a forfeiture or a transfer gives shares back, and raises the totals.
+        domain::LedgerTotals totals;
+        const bool raisesHoldings
+            = std::any_of(originals->cbegin(), originals->cend(),
+                          [](const ShareEntry& entry) { return entry.shares < 0 || entry.amount < 0; });
+        if (raisesHoldings) {
+            auto facts = ledgerTotals(database, positions);
+            if (!facts)
+                return facts.error();
+            totals = std::move(facts).value();
+        }
         const auto lines = domain::ShareLedger::prepareReversal(*originals, date, reference, positions,
-                                                                reversedIds, *mutual);
+                                                                reversedIds, *mutual, totals);
         if (!lines)
             return lines.error();
         const auto appended = appendLines(database, *lines, m_file.actor());
@@ -340,24 +469,34 @@ Result<QList<domain::ShareEntry>> ShareLedgerRepository::reverse(qint64 entryId,
 
 Result<QList<HoldingRow>> ShareLedgerRepository::holdingsAsOf(const QDate& asOf) const
 {
+    // A holding of nothing is left out once its parts are put together: the parts of a sum of zero need
+    // not both be zero.
     Statement query(
         m_file.connection(),
-        QStringLiteral("SELECT h.member_id, h.shares, h.amount, m.number, m.name, c.name FROM (SELECT "
-                       "member_id, SUM(shares) AS shares, SUM(amount) AS amount FROM share_entries "
-                       "WHERE entry_date <= :as_of GROUP BY member_id) h JOIN members m ON m.id = "
-                       "h.member_id JOIN member_classes c ON c.id = m.class_id WHERE h.shares <> 0 OR "
-                       "h.amount <> 0 ORDER BY m.number"));
+        QStringLiteral("SELECT h.member_id, m.number, m.name, c.name, h.shares_high, h.shares_low, "
+                       "h.amount_high, h.amount_low FROM (SELECT member_id, %1, %2 FROM "
+                       "share_entries WHERE entry_date <= :as_of GROUP BY member_id) h JOIN members m ON "
+                       "m.id = h.member_id JOIN member_classes c ON c.id = m.class_id ORDER BY m.number")
+            .arg(splitSum(QStringLiteral("shares"), QStringLiteral("shares")),
+                 splitSum(QStringLiteral("amount"), QStringLiteral("amount"))));
     query.bind(QStringLiteral(":as_of"), dateValue(asOf));
     if (auto done = query.exec(); !done)
         return done.error();
     QList<HoldingRow> rows;
     while (query.next()) {
         HoldingRow row;
-        row.holding
-            = { query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toLongLong() };
-        row.memberNumber = query.value(3).toString();
-        row.memberName = query.value(4).toString();
-        row.className = query.value(5).toString();
+        row.memberNumber = query.value(1).toString();
+        const auto holding
+            = joinedHolding(query, 4, query.value(0).toLongLong(),
+                            QCoreApplication::translate("ShareLedgerRepository", "The holding of member %1")
+                                .arg(row.memberNumber));
+        if (!holding)
+            return holding.error();
+        if (holding->shares == 0 && holding->amount == 0)
+            continue;
+        row.holding = *holding;
+        row.memberName = query.value(2).toString();
+        row.className = query.value(3).toString();
         rows.append(row);
     }
     return rows;
@@ -367,50 +506,57 @@ Result<domain::Holding> ShareLedgerRepository::holdingOf(qint64 memberId, const 
 {
     Statement query(
         m_file.connection(),
-        QStringLiteral("SELECT COALESCE(SUM(shares), 0), COALESCE(SUM(amount), 0) FROM share_entries "
-                       "WHERE member_id = :member AND entry_date <= :as_of"));
+        QStringLiteral("SELECT %1, %2 FROM share_entries WHERE member_id = :member AND entry_date "
+                       "<= :as_of")
+            .arg(splitSum(QStringLiteral("shares")), splitSum(QStringLiteral("amount"))));
     query.bind(QStringLiteral(":member"), memberId).bind(QStringLiteral(":as_of"), dateValue(asOf));
     if (auto done = query.exec(); !done)
         return done.error();
     query.next();
-    return domain::Holding { memberId, query.value(0).toLongLong(), query.value(1).toLongLong() };
+    return joinedHolding(query, 0, memberId,
+                         QCoreApplication::translate("ShareLedgerRepository", "The member's holding"));
 }
 
 Result<domain::Holding> ShareLedgerRepository::totalAsOf(const QDate& asOf) const
 {
-    Statement query(
-        m_file.connection(),
-        QStringLiteral("SELECT COALESCE(SUM(shares), 0), COALESCE(SUM(amount), 0) FROM share_entries "
-                       "WHERE entry_date <= :as_of"));
+    Statement query(m_file.connection(),
+                    QStringLiteral("SELECT %1, %2 FROM share_entries WHERE entry_date <= :as_of")
+                        .arg(splitSum(QStringLiteral("shares")), splitSum(QStringLiteral("amount"))));
     query.bind(QStringLiteral(":as_of"), dateValue(asOf));
     if (auto done = query.exec(); !done)
         return done.error();
     query.next();
-    return domain::Holding { 0, query.value(0).toLongLong(), query.value(1).toLongLong() };
+    return joinedHolding(query, 0, 0,
+                         QCoreApplication::translate("ShareLedgerRepository", "The mutual's share capital"));
 }
 
 Result<qint64> ShareLedgerRepository::subscribedBetween(const QDate& first, const QDate& last) const
 {
     Statement query(
         m_file.connection(),
-        QStringLiteral("SELECT COALESCE(SUM(e.amount), 0) FROM share_entries e LEFT JOIN share_entries "
-                       "o ON o.id = e.reverses_id WHERE e.entry_date >= :first AND e.entry_date <= "
-                       ":last AND ")
+        QStringLiteral("SELECT %1 FROM share_entries e LEFT JOIN share_entries o ON o.id = "
+                       "e.reverses_id WHERE e.entry_date >= :first AND e.entry_date <= :last AND ")
+                .arg(splitSum(QStringLiteral("e.amount")))
             + subscribedCondition);
     query.bind(QStringLiteral(":first"), dateValue(first)).bind(QStringLiteral(":last"), dateValue(last));
     if (auto done = query.exec(); !done)
         return done.error();
     query.next();
-    return query.value(0).toLongLong();
+    const std::optional<qint64> subscribed = joinedSum(query, 0);
+    if (!subscribed)
+        return sumTooLargeError(
+            QCoreApplication::translate("ShareLedgerRepository", "The capital subscribed"));
+    return *subscribed;
 }
 
 Result<QList<domain::MonthlyContribution>> ShareLedgerRepository::monthlySubscriptionsByClass() const
 {
     Statement query(
         m_file.connection(),
-        QStringLiteral("SELECT substr(e.entry_date, 1, 7) AS month, m.class_id, SUM(e.amount) FROM "
+        QStringLiteral("SELECT substr(e.entry_date, 1, 7) AS month, m.class_id, %1 FROM "
                        "share_entries e JOIN members m ON m.id = e.member_id LEFT JOIN share_entries o "
                        "ON o.id = e.reverses_id WHERE ")
+                .arg(splitSum(QStringLiteral("e.amount")))
             + subscribedCondition
             + QStringLiteral(" GROUP BY substr(e.entry_date, 1, 7), m.class_id ORDER BY month, "
                              "m.class_id"));
@@ -421,7 +567,12 @@ Result<QList<domain::MonthlyContribution>> ShareLedgerRepository::monthlySubscri
         domain::MonthlyContribution month;
         month.month = QDate::fromString(query.value(0).toString() + QStringLiteral("-01"), Qt::ISODate);
         month.classId = query.value(1).toLongLong();
-        month.amount = query.value(2).toLongLong();
+        const std::optional<qint64> amount = joinedSum(query, 2);
+        if (!amount)
+            return sumTooLargeError(
+                QCoreApplication::translate("ShareLedgerRepository", "The capital subscribed in %1")
+                    .arg(query.value(0).toString()));
+        month.amount = *amount;
         months.append(month);
     }
     return months;

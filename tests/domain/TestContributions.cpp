@@ -35,6 +35,7 @@ private Q_SLOTS:
     void periodsTouchWithoutGaps_data();
     void periodsTouchWithoutGaps();
     void nothingToShow();
+    void overflowingPeriodIsRefused();
 };
 
 void TestContributions::initTestCase()
@@ -131,7 +132,7 @@ void TestContributions::buckets()
     QFETCH(QDate, firstDay);
     QFETCH(QDate, lastDay);
     const QList<ContributionBucket> result
-        = bucketContributions(months, static_cast<ChartPeriod>(period), mutual);
+        = bucketContributions(months, static_cast<ChartPeriod>(period), mutual).value();
     QStringList actualLabels;
     QList<qint64> actualTotals;
     for (const ContributionBucket& bucket : result) {
@@ -153,7 +154,7 @@ void TestContributions::amountsByClass()
     // Q1 2024/25: class 1 puts in £4.00 in April and £6.00 in June = £10.00; class 2 £2.50 in May
     const QList<MonthlyContribution> months { contribution(2024, 4, 1, 400), contribution(2024, 5, 2, 250),
                                               contribution(2024, 6, 1, 600) };
-    const auto result = bucketContributions(months, ChartPeriod::Quarter, mutualFrom(4, 1));
+    const auto result = bucketContributions(months, ChartPeriod::Quarter, mutualFrom(4, 1)).value();
     QCOMPARE(result.size(), 1);
     QCOMPARE(result.first().amountByClass.value(1), 1000);
     QCOMPARE(result.first().amountByClass.value(2), 250);
@@ -184,7 +185,8 @@ void TestContributions::periodsTouchWithoutGaps()
     for (int i = 0; i < 120; ++i)
         months << MonthlyContribution { QDate(2015, 1, 1).addMonths(i), 1, 100 };
     const auto result
-        = bucketContributions(months, static_cast<ChartPeriod>(period), mutualFrom(startMonth, startDay));
+        = bucketContributions(months, static_cast<ChartPeriod>(period), mutualFrom(startMonth, startDay))
+              .value();
     qint64 total = 0;
     for (qsizetype i = 0; i < result.size(); ++i) {
         total += result[i].total;
@@ -197,8 +199,21 @@ void TestContributions::periodsTouchWithoutGaps()
 
 void TestContributions::nothingToShow()
 {
-    QVERIFY(bucketContributions({}, ChartPeriod::Month, Mutual()).isEmpty());
-    QVERIFY(bucketContributions({}, ChartPeriod::Year, Mutual()).isEmpty());
+    QVERIFY(bucketContributions({}, ChartPeriod::Month, Mutual()).value().isEmpty());
+    QVERIFY(bucketContributions({}, ChartPeriod::Year, Mutual()).value().isEmpty());
+}
+
+void TestContributions::overflowingPeriodIsRefused()
+{
+    // Two months of 2024/25, 9,223,372,036,854,775,000 + 808 = 9,223,372,036,854,775,808: one more
+    // than 64 bits hold. By month each fits; by year their sum does not.
+    const QList<MonthlyContribution> months { contribution(2024, 4, 1, 9'223'372'036'854'775'000),
+                                              contribution(2024, 5, 2, 808) };
+    QVERIFY(bucketContributions(months, ChartPeriod::Month, mutualFrom(4, 1)).isOk());
+    const auto byYear = bucketContributions(months, ChartPeriod::Year, mutualFrom(4, 1));
+    QVERIFY(!byYear.isOk());
+    QCOMPARE(byYear.error().rule, u"total-too-large"_s);
+    QVERIFY2(byYear.error().message.contains(u"2024/25"_s), qPrintable(byYear.error().message));
 }
 
 QTEST_GUILESS_MAIN(TestContributions)

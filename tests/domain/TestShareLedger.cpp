@@ -151,6 +151,16 @@ private Q_SLOTS:
     void holdingAsOf();
     void holdingsAsOf();
     void longHistory();
+    void holdingAtMost_data();
+    void holdingAtMost();
+    void groupTotalAtMost_data();
+    void groupTotalAtMost();
+    void totalOnAnEarlierDay();
+    void impossibleTotalCanBePutRight();
+    void totalsMessageNamesTheTotalAndTheMaximum();
+    void entryMessagesNameTheMaximum();
+    void reversalReferenceIsPlainText();
+    void olderFileMemberCanStillBeEdited();
 };
 
 void TestShareLedger::rules_data()
@@ -169,9 +179,20 @@ void TestShareLedger::rules_data()
     QTest::newRow("no date") << none << subscribe(QDate(), amelia, 5) << u"invalid-date"_s;
     QTest::newRow("kind reversal") << none << movement(ShareEntryKind::Reversal, day(5, 1), amelia, 5)
                                    << u"invalid-kind"_s;
-    // INT64 max shares x 100 pence does not fit in 64 bits
+    // INT64 max shares is far more than one entry may move (and x 100 pence would not fit in 64 bits)
     QTest::newRow("shares x nominal overflows")
-        << none << subscribe(day(5, 1), council, std::numeric_limits<qint64>::max()) << u"amount-overflow"_s;
+        << none << subscribe(day(5, 1), council, std::numeric_limits<qint64>::max()) << u"entry-too-large"_s;
+    // 1,000,000,000 shares x £1.00 = £1,000,000,000.00, within the £10,000,000,000.00 one entry may move
+    QTest::newRow("the most shares one entry may move")
+        << none << subscribe(day(5, 1), council, 1'000'000'000) << QString();
+    QTest::newRow("a share more than one entry may move")
+        << none << subscribe(day(5, 1), council, 1'000'000'001) << u"entry-too-large"_s;
+    // the figure of issue 12: 92,233,720,368,547,758 x 100 pence = 9,223,372,036,854,775,800, which fits in
+    // 64 bits on its own and overflowed only once the mutual's other holdings were added to it
+    QTest::newRow("issue 12's organisation")
+        << none << subscribe(day(5, 1), council, 92'233'720'368'547'758) << u"entry-too-large"_s;
+    QTest::newRow("a withdrawal of too many shares")
+        << amelia120 << withdraw(day(6, 1), amelia, 1'000'000'001) << u"entry-too-large"_s;
     QTest::newRow("unknown member") << none << subscribe(day(5, 1), 99, 5) << u"unknown-member"_s;
     QTest::newRow("transfer to unknown member")
         << amelia120 << transfer(day(6, 1), amelia, 99, 5) << u"unknown-member"_s;
@@ -180,6 +201,23 @@ void TestShareLedger::rules_data()
         << u"unknown-member"_s;
     QTest::newRow("transfer to oneself")
         << amelia120 << transfer(day(6, 1), amelia, amelia, 5) << u"same-member"_s;
+
+    // --- the reference, typed in by a person
+    ShareMovement escaped = subscribe(day(5, 1), amelia, 5);
+    escaped.reference = u"REF\x1b[31m-1"_s;
+    QTest::newRow("escape in the reference") << none << escaped << u"control-character"_s;
+    ShareMovement reordered = subscribe(day(5, 1), amelia, 5);
+    reordered.reference = u"REF\u202E1-"_s;
+    QTest::newRow("right-to-left override in the reference") << none << reordered << u"control-character"_s;
+    ShareMovement twoLines = subscribe(day(5, 1), amelia, 5);
+    twoLines.reference = u"REF\n1"_s;
+    QTest::newRow("line feed in the reference") << none << twoLines << u"control-character"_s;
+    ShareMovement longest = subscribe(day(5, 1), amelia, 5);
+    longest.reference = QString(200, u'R');
+    QTest::newRow("a reference of 200 characters") << none << longest << QString();
+    ShareMovement tooLong = subscribe(day(5, 1), amelia, 5);
+    tooLong.reference = QString(201, u'R');
+    QTest::newRow("a reference of 201 characters") << none << tooLong << u"reference-too-long"_s;
 
     // --- who may take up shares
     QTest::newRow("suspended cannot subscribe")
@@ -435,6 +473,9 @@ void TestShareLedger::amountMayDiffer_data()
     QTest::newRow("one penny allowed") << true << qint64 { 1 } << QString();
     QTest::newRow("zero never") << true << qint64 { 0 } << u"invalid-amount"_s;
     QTest::newRow("negative never") << true << qint64 { -12000 } << u"invalid-amount"_s;
+    // £10,000,000,000.00 is the most one entry may move (Amelia's cap would refuse it next)
+    QTest::newRow("more than one entry may move")
+        << true << qint64 { 1'000'000'000'001 } << u"entry-too-large"_s;
 }
 
 void TestShareLedger::amountMayDiffer()
@@ -572,7 +613,10 @@ void TestShareLedger::reversal_data()
     ShareEntry huge = bought(day(5, 1), council, 1, 1);
     huge.amount = std::numeric_limits<qint64>::min();
     QTest::newRow("negating INT64 min") << QList<ShareEntry> { huge } << QList<qint64> { 1 } << day(5, 2)
-                                        << QList<qint64> {} << u"amount-overflow"_s;
+                                        << QList<qint64> {} << u"entry-too-large"_s;
+    ShareEntry escapedReference = bought(day(5, 1), amelia, 10, 1);
+    QTest::newRow("reference checked") << QList<ShareEntry> { escapedReference } << QList<qint64> { 1 }
+                                       << day(5, 2) << QList<qint64> {} << QString();
 }
 
 void TestShareLedger::reversal()
@@ -792,6 +836,233 @@ void TestShareLedger::longHistory()
         ShareLedger::prepare(withdraw(admitted.addDays(500), amelia, 501), positions, Mutual()).error().rule,
         u"below-class-minimum"_s);
     QVERIFY(ShareLedger::prepare(withdraw(admitted.addDays(500), amelia, 500), positions, Mutual()).isOk());
+}
+
+namespace {
+
+// A mutual whose shares are worth a penny each, so that shares and minor units are the same figures.
+Mutual pennyShares()
+{
+    Mutual mutual;
+    mutual.nominalShareValue = 1;
+    return mutual;
+}
+
+ShareEntry boughtAtAPenny(const QDate& date, qint64 memberId, qint64 shares)
+{
+    ShareEntry entry = bought(date, memberId, 0);
+    entry.shares = shares;
+    entry.amount = shares;
+    return entry;
+}
+
+} // namespace
+
+void TestShareLedger::holdingAtMost_data()
+{
+    QTest::addColumn<qint64>("held");
+    QTest::addColumn<qint64>("more");
+    QTest::addColumn<QString>("rule");
+    // maximumTotal is 999,999,999,999,999 shares and minor units
+    QTest::newRow("999,999,000,000,000 + 999,999,999 = 999,999,999,999,999")
+        << qint64 { 999'999'000'000'000 } << qint64 { 999'999'999 } << QString();
+    QTest::newRow("999,999,000,000,000 + 1,000,000,000 = 1,000,000,000,000,000")
+        << qint64 { 999'999'000'000'000 } << qint64 { 1'000'000'000 } << u"total-too-large"_s;
+    // an older file's holding 9,223,372,036,854,775,000 + 808 = 9,223,372,036,854,775,808 = INT64 max + 1
+    QTest::newRow("9,223,372,036,854,775,000 + 808 overflows")
+        << qint64 { 9'223'372'036'854'775'000 } << qint64 { 808 } << u"total-too-large"_s;
+}
+
+void TestShareLedger::holdingAtMost()
+{
+    QFETCH(qint64, held);
+    QFETCH(qint64, more);
+    QFETCH(QString, rule);
+    const auto positions = positionsWith({ boughtAtAPenny(day(5, 1), council, held) });
+    const auto result = ShareLedger::prepare(subscribe(day(6, 1), council, more), positions, pennyShares());
+    QCOMPARE(result.isOk() ? QString() : result.error().rule, rule);
+    // the same subscription backdated before the holding is checked on every later day
+    const auto backdated
+        = ShareLedger::prepare(subscribe(day(4, 2), council, more), positions, pennyShares());
+    QCOMPARE(backdated.isOk() ? QString() : backdated.error().rule, rule);
+}
+
+void TestShareLedger::groupTotalAtMost_data()
+{
+    QTest::addColumn<bool>("isClass");
+    QTest::addColumn<qint64>("held");
+    QTest::addColumn<ShareMovement>("request");
+    QTest::addColumn<QString>("rule");
+    constexpr qint64 nearlyFull = maximumTotal - 10'000; // 999,999,999,989,999
+    for (const bool isClass : { true, false }) {
+        const char* group = isClass ? "class" : "mutual";
+        // 999,999,999,989,999 + 10,000 = 999,999,999,999,999: the most, allowed
+        QTest::addRow("%s: up to the most", group)
+            << isClass << nearlyFull << subscribe(day(6, 1), council, 10'000) << QString();
+        // 999,999,999,989,999 + 10,001 = 1,000,000,000,000,000
+        QTest::addRow("%s: one share over", group)
+            << isClass << nearlyFull << subscribe(day(6, 1), council, 10'001) << u"total-too-large"_s;
+        // 9,223,372,036,854,775,000 + 10,000 does not fit in 64 bits
+        QTest::addRow("%s: overflows", group)
+            << isClass << qint64 { 9'223'372'036'854'775'000 } << subscribe(day(6, 1), council, 10'000)
+            << u"total-too-large"_s;
+        // a withdrawal lowers every total: never refused for one
+        QTest::addRow("%s: a withdrawal from a full total", group)
+            << isClass << maximumTotal << withdraw(day(6, 1), amelia, 20) << QString();
+    }
+    // a transfer between two members of the Community class changes neither its total nor the mutual's
+    QTest::newRow("class: a transfer within the class")
+        << true << maximumTotal << transfer(day(6, 1), amelia, closing, 20) << QString();
+    QTest::newRow("mutual: a transfer between classes")
+        << false << maximumTotal << transfer(day(6, 1), amelia, council, 20) << QString();
+}
+
+void TestShareLedger::groupTotalAtMost()
+{
+    QFETCH(bool, isClass);
+    QFETCH(qint64, held);
+    QFETCH(ShareMovement, request);
+    QFETCH(QString, rule);
+    // Amelia (Community, class 3) holds 120 and the council (Founding council, class 1) 10,000 of their
+    // own; the totals storage reports stand for the other members of the group.
+    const auto positions = positionsWith(
+        { boughtAtAPenny(day(5, 1), amelia, 120), boughtAtAPenny(day(5, 1), council, 10'000) });
+    const qint64 classId = classFor(request.toMemberId.value_or(request.memberId)).id;
+    LedgerTotals totals;
+    const QList<DayChange> changes { { day(5, 1), held, held } };
+    if (isClass)
+        totals.byClass.insert(classId, changes);
+    else
+        totals.mutual = changes;
+    const auto result = ShareLedger::prepare(request, positions, pennyShares(), totals);
+    QCOMPARE(result.isOk() ? QString() : result.error().rule, rule);
+}
+
+void TestShareLedger::totalOnAnEarlierDay()
+{
+    // The mutual held 999,999,999,994,999 from 1 May until 999,999,999,994,999 were withdrawn on 1 July:
+    // nothing is held at the end of the ledger, but on 1 June 10,000 more would make
+    // 1,000,000,000,004,999 that day.
+    constexpr qint64 held = maximumTotal - 5'000;
+    LedgerTotals totals;
+    totals.mutual = { { day(7, 1), -held, -held }, { day(5, 1), held, held } };
+    const auto positions = positionsWith({});
+    const auto backdated
+        = ShareLedger::prepare(subscribe(day(6, 1), council, 10'000), positions, pennyShares(), totals);
+    QVERIFY(!backdated.isOk());
+    QCOMPARE(backdated.error().rule, u"total-too-large"_s);
+    QVERIFY2(backdated.error().message.contains(QLocale().toString(day(6, 1), QLocale::ShortFormat)),
+             qPrintable(backdated.error().message));
+    QVERIFY(
+        ShareLedger::prepare(subscribe(day(7, 1), council, 10'000), positions, pennyShares(), totals).isOk());
+}
+
+void TestShareLedger::impossibleTotalCanBePutRight()
+{
+    // An older program let an organisation subscribe 92,233,720,368,547,758 shares (£922,337,203,685,477.58
+    // at a penny), beyond the most a total may reach; reversing it must still be possible.
+    ShareEntry huge = boughtAtAPenny(day(5, 1), council, 92'233'720'368'547'758);
+    huge.id = 1;
+    LedgerTotals totals;
+    totals.mutual = { { day(5, 1), huge.shares, huge.amount } };
+    totals.byClass.insert(classFor(council).id, totals.mutual);
+    const auto positions = positionsWith({ huge });
+    const auto reversal = ShareLedger::prepareReversal({ huge }, day(6, 1), u"Typed in error"_s, positions,
+                                                       {}, pennyShares(), totals);
+    QVERIFY2(reversal.isOk(), qPrintable(reversal.isOk() ? QString() : reversal.error().message));
+    QCOMPARE(reversal->first().shares, -92'233'720'368'547'758);
+    // but nothing more may be added to it
+    QCOMPARE(
+        ShareLedger::prepare(subscribe(day(6, 1), amelia, 1), positions, pennyShares(), totals).error().rule,
+        u"total-too-large"_s);
+}
+
+void TestShareLedger::totalsMessageNamesTheTotalAndTheMaximum()
+{
+    QLocale::setDefault(QLocale(u"en_GB"_s));
+    const auto positions = positionsWith({});
+    LedgerTotals byClass;
+    byClass.byClass.insert(classFor(council).id, QList<DayChange> { { day(5, 1), maximumTotal, 0 } });
+    const auto classError
+        = ShareLedger::prepare(subscribe(day(6, 1), council, 10'000), positions, Mutual(), byClass);
+    LedgerTotals mutualAmount;
+    mutualAmount.mutual = { { day(5, 1), 0, maximumTotal } };
+    const auto mutualError
+        = ShareLedger::prepare(subscribe(day(6, 1), council, 10'000), positions, Mutual(), mutualAmount);
+    const auto holdingError = ShareLedger::prepare(
+        subscribe(day(6, 1), council, 1), positionsWith({ boughtAtAPenny(day(5, 1), council, maximumTotal) }),
+        pennyShares());
+    QLocale::setDefault(QLocale::c());
+
+    QVERIFY(!classError.isOk());
+    QCOMPARE(classError.error().rule, u"total-too-large"_s);
+    QCOMPARE(classError.error().field, u"shares"_s);
+    QVERIFY2(classError.error().message.contains(u"\"Founding council\""_s),
+             qPrintable(classError.error().message));
+    QVERIFY2(classError.error().message.contains(u"999,999,999,999,999 shares"_s),
+             qPrintable(classError.error().message));
+    QVERIFY(!mutualError.isOk());
+    QCOMPARE(mutualError.error().field, u"amount"_s);
+    QVERIFY2(mutualError.error().message.contains(u"share capital"_s),
+             qPrintable(mutualError.error().message));
+    // 999,999,999,999,999 pence
+    QVERIFY2(mutualError.error().message.contains(u"£9,999,999,999,999.99"_s),
+             qPrintable(mutualError.error().message));
+    QVERIFY(!holdingError.isOk());
+    QVERIFY2(holdingError.error().message.contains(u"member 1002"_s),
+             qPrintable(holdingError.error().message));
+    QVERIFY2(holdingError.error().message.contains(u"999,999,999,999,999"_s),
+             qPrintable(holdingError.error().message));
+}
+
+void TestShareLedger::entryMessagesNameTheMaximum()
+{
+    QLocale::setDefault(QLocale(u"en_GB"_s));
+    const auto tooMany = ShareLedger::prepare(subscribe(day(5, 1), council, 92'233'720'368'547'758),
+                                              positionsWith({}), Mutual());
+    Mutual hundredPounds;
+    hundredPounds.nominalShareValue = 100'00;
+    // 100,000,000 shares x £100.00 = £10,000,000,000.00, the most; 100,000,001 is £100.00 more
+    const auto atTheMost
+        = ShareLedger::prepare(subscribe(day(5, 1), council, 100'000'000), positionsWith({}), hundredPounds);
+    const auto tooMuch
+        = ShareLedger::prepare(subscribe(day(5, 1), council, 100'000'001), positionsWith({}), hundredPounds);
+    QLocale::setDefault(QLocale::c());
+
+    QVERIFY(!tooMany.isOk());
+    QCOMPARE(tooMany.error().rule, u"entry-too-large"_s);
+    QCOMPARE(tooMany.error().field, u"shares"_s);
+    QVERIFY2(tooMany.error().message.contains(u"1,000,000,000 shares"_s),
+             qPrintable(tooMany.error().message));
+    QVERIFY2(tooMany.error().message.contains(u"92,233,720,368,547,758"_s),
+             qPrintable(tooMany.error().message));
+    QVERIFY2(atTheMost.isOk(), qPrintable(atTheMost.isOk() ? QString() : atTheMost.error().message));
+    QVERIFY(!tooMuch.isOk());
+    QCOMPARE(tooMuch.error().rule, u"entry-too-large"_s);
+    QCOMPARE(tooMuch.error().field, u"amount"_s);
+    QVERIFY2(tooMuch.error().message.contains(u"£10,000,000,000.00"_s), qPrintable(tooMuch.error().message));
+}
+
+void TestShareLedger::reversalReferenceIsPlainText()
+{
+    const ShareEntry entry = bought(day(5, 1), amelia, 10, 1);
+    const auto result = ShareLedger::prepareReversal({ entry }, day(5, 2), u"wrong\x1b]0;owned\x07"_s,
+                                                     positionsWith({ entry }), {}, Mutual());
+    QVERIFY(!result.isOk());
+    QCOMPARE(result.error().rule, u"control-character"_s);
+    QCOMPARE(result.error().field, u"reference"_s);
+}
+
+void TestShareLedger::olderFileMemberCanStillBeEdited()
+{
+    // An older program let the council take up 92,233,720,368,547,758 shares, more than a holding may now
+    // reach; a new address must not be refused for it.
+    MemberPosition position { memberFor(council),
+                              classFor(council),
+                              { boughtAtAPenny(day(5, 1), council, 92'233'720'368'547'758) } };
+    position.member.address = u"1 New Street"_s;
+    const Outcome changed = ShareLedger::checkMemberChange(position, pennyShares(), false);
+    QVERIFY2(changed.isOk(), qPrintable(changed.isOk() ? QString() : changed.error().message));
 }
 
 QTEST_GUILESS_MAIN(TestShareLedger)

@@ -44,6 +44,9 @@ private Q_SLOTS:
     void ledgerIsAppendOnly_data();
     void ledgerIsAppendOnly();
     void futureDatesWriteNothing();
+    void totalsAreCheckedBeforeCommitting();
+    void impossibleTotalsAreReportedInWords();
+    void impossibleTotalCanBeReversed();
 
 private:
     domain::ShareEntry recordOrFail(const ShareMovement& movement, qsizetype expectedLines = 1);
@@ -465,6 +468,157 @@ void TestShareLedgerRepository::futureDatesWriteNothing()
     QCOMPARE(reversed.error().rule, QStringLiteral("future-date"));
     QCOMPARE(lineCount(), linesBefore);
     QCOMPARE(auditCount(), auditBefore);
+}
+
+namespace {
+
+// A ledger line written straight into the file, as an older version of the program could write it.
+bool insertRawLine(const QSqlDatabase& database, qint64 memberId, const QString& date, qint64 shares,
+                   qint64 amount)
+{
+    QSqlQuery insert(database);
+    insert.prepare(QStringLiteral(
+        "INSERT INTO share_entries (movement_id, kind, entry_date, member_id, shares, amount, recorded_by, "
+        "recorded_at) VALUES ((SELECT COALESCE(MAX(movement_id), 0) + 1 FROM share_entries), "
+        "'subscription', :date, :member, :shares, :amount, 'older version', '2024-01-10T00:00:00.000Z')"));
+    insert.bindValue(QStringLiteral(":date"), date);
+    insert.bindValue(QStringLiteral(":member"), memberId);
+    insert.bindValue(QStringLiteral(":shares"), shares);
+    insert.bindValue(QStringLiteral(":amount"), amount);
+    return insert.exec();
+}
+
+ShareMovement subscription(qint64 memberId, qint64 shares, const QDate& date = QDate(2024, 2, 1))
+{
+    ShareMovement movement;
+    movement.date = date;
+    movement.memberId = memberId;
+    movement.shares = shares;
+    return movement;
+}
+
+} // namespace
+
+void TestShareLedgerRepository::totalsAreCheckedBeforeCommitting()
+{
+    QTemporaryDir folder;
+    const auto file = sample::createFile(folder.filePath(QStringLiteral("near-full.mutual")));
+    QVERIFY(file);
+    storage::MemberRepository members(*file);
+    const qint64 council
+        = members.add(sample::member(QStringLiteral("C001"), QStringLiteral("Council"), 1)).value().id;
+    const qint64 otherCouncil
+        = members.add(sample::member(QStringLiteral("C002"), QStringLiteral("Other council"), 1)).value().id;
+    const qint64 community
+        = members.add(sample::member(QStringLiteral("P001"), QStringLiteral("Community"), 3)).value().id;
+    // 9,999,999,999,000 shares at £1.00 = 999,999,999,900,000 pence, 99,999 pence under the most a total
+    // may reach (999,999,999,999,999).
+    QVERIFY(insertRawLine(file->connection(), council, QStringLiteral("2024-01-10"), 9'999'999'999'000,
+                          999'999'999'900'000));
+    const auto countLines = [&] {
+        return sample::scalar(file->connection(), QStringLiteral("SELECT COUNT(*) FROM share_entries"));
+    };
+    const auto countAudit = [&] {
+        return sample::scalar(file->connection(), QStringLiteral("SELECT COUNT(*) FROM audit_log"));
+    };
+    const qint64 linesBefore = countLines();
+    const qint64 auditBefore = countAudit();
+    QLocale::setDefault(QLocale(QStringLiteral("en_GB")));
+    ShareLedgerRepository ledger(*file);
+    // 999,999,999,900,000 + 1,000 x 100 = 1,000,000,000,000,000 pence in the council class and the mutual
+    const auto councilClass = ledger.record(subscription(otherCouncil, 1'000));
+    // the community class holds nothing, but the mutual's capital would be as much
+    const auto mutual = ledger.record(subscription(community, 1'000));
+    QLocale::setDefault(QLocale::c());
+    QVERIFY(!councilClass.isOk());
+    QCOMPARE(councilClass.error().rule, QStringLiteral("total-too-large"));
+    QCOMPARE(councilClass.error().field, QStringLiteral("amount"));
+    QVERIFY2(councilClass.error().message.contains(QStringLiteral("\"Founding council\"")),
+             qPrintable(councilClass.error().message));
+    QVERIFY2(councilClass.error().message.contains(QStringLiteral("£9,999,999,999,999.99")),
+             qPrintable(councilClass.error().message));
+    QVERIFY(!mutual.isOk());
+    QCOMPARE(mutual.error().rule, QStringLiteral("total-too-large"));
+    QVERIFY2(mutual.error().message.contains(QStringLiteral("share capital")),
+             qPrintable(mutual.error().message));
+    QCOMPARE(countLines(), linesBefore);
+    QCOMPARE(countAudit(), auditBefore);
+    // 999,999,999,900,000 + 999 x 100 = 999,999,999,999,900: within the most
+    QVERIFY(ledger.record(subscription(community, 999)).isOk());
+    QCOMPARE(countLines(), linesBefore + 1);
+}
+
+void TestShareLedgerRepository::impossibleTotalsAreReportedInWords()
+{
+    QTemporaryDir folder;
+    const auto file = sample::createFile(folder.filePath(QStringLiteral("overflowing.mutual")));
+    QVERIFY(file);
+    storage::MemberRepository members(*file);
+    const qint64 council
+        = members.add(sample::member(QStringLiteral("C001"), QStringLiteral("Council"), 1)).value().id;
+    const qint64 other
+        = members.add(sample::member(QStringLiteral("C002"), QStringLiteral("Other"), 1)).value().id;
+    ShareLedgerRepository ledger(*file);
+    QVERIFY(ledger.record(subscription(other, 100, QDate(2024, 1, 10))).isOk());
+    // issue 12: 92,233,720,368,547,758 shares at £1.00 = 9,223,372,036,854,775,800 pence, which with the
+    // other council's 10,000 pence is more than 9,223,372,036,854,775,807
+    QVERIFY(insertRawLine(file->connection(), council, QStringLiteral("2024-01-10"), 92'233'720'368'547'758,
+                          9'223'372'036'854'775'800));
+
+    const auto rows = ledger.holdingsAsOf(QDate(2024, 12, 31));
+    QVERIFY2(rows.isOk(), qPrintable(rows.isOk() ? QString() : rows.error().message));
+    QCOMPARE(rows->size(), 2);
+    QCOMPARE(rows->first().holding.amount, 9'223'372'036'854'775'800);
+    const auto holding = ledger.holdingOf(council, QDate(2024, 12, 31));
+    QVERIFY(holding.isOk());
+    QCOMPARE(holding->shares, 92'233'720'368'547'758);
+
+    const QList<domain::Error> errors {
+        ledger.totalAsOf(QDate(2024, 12, 31)).error(),
+        ledger.subscribedBetween(QDate(2024, 1, 1), QDate(2024, 12, 31)).error(),
+        ledger.monthlySubscriptionsByClass().error()
+    };
+    for (const domain::Error& error : errors) {
+        QCOMPARE(error.rule, QStringLiteral("total-too-large"));
+        QVERIFY2(!error.message.contains(QStringLiteral("integer overflow")), qPrintable(error.message));
+        QVERIFY2(error.message.contains(QStringLiteral("9223372036854775807")), qPrintable(error.message));
+    }
+    // and nothing more may be subscribed on top of it
+    const qint64 lines
+        = sample::scalar(file->connection(), QStringLiteral("SELECT COUNT(*) FROM share_entries"));
+    const auto more = ledger.record(subscription(other, 1, QDate(2024, 2, 1)));
+    QVERIFY(!more.isOk());
+    QCOMPARE(more.error().rule, QStringLiteral("total-too-large"));
+    QCOMPARE(sample::scalar(file->connection(), QStringLiteral("SELECT COUNT(*) FROM share_entries")), lines);
+}
+
+void TestShareLedgerRepository::impossibleTotalCanBeReversed()
+{
+    QTemporaryDir folder;
+    const auto file = sample::createFile(folder.filePath(QStringLiteral("put-right.mutual")));
+    QVERIFY(file);
+    storage::MemberRepository members(*file);
+    const qint64 council
+        = members.add(sample::member(QStringLiteral("C001"), QStringLiteral("Council"), 1)).value().id;
+    const qint64 other
+        = members.add(sample::member(QStringLiteral("C002"), QStringLiteral("Other"), 1)).value().id;
+    ShareLedgerRepository ledger(*file);
+    QVERIFY(ledger.record(subscription(other, 100, QDate(2024, 1, 10))).isOk());
+    QVERIFY(insertRawLine(file->connection(), council, QStringLiteral("2024-01-10"), 92'233'720'368'547'758,
+                          9'223'372'036'854'775'800));
+    const qint64 hugeId
+        = sample::scalar(file->connection(), QStringLiteral("SELECT MAX(id) FROM share_entries"));
+    // a withdrawal lowers the totals, and the reversal takes the impossible entry away
+    ShareMovement withdrawal = subscription(other, 10, QDate(2024, 3, 1));
+    withdrawal.kind = ShareEntryKind::Withdrawal;
+    const auto withdrawn = ledger.record(withdrawal);
+    QVERIFY2(withdrawn.isOk(), qPrintable(withdrawn.isOk() ? QString() : withdrawn.error().message));
+    const auto reversed = ledger.reverse(hugeId, QDate(2024, 3, 2), QStringLiteral("typed in error"));
+    QVERIFY2(reversed.isOk(), qPrintable(reversed.isOk() ? QString() : reversed.error().message));
+    const auto total = ledger.totalAsOf(QDate(2024, 12, 31));
+    QVERIFY2(total.isOk(), qPrintable(total.isOk() ? QString() : total.error().message));
+    QCOMPARE(total->shares, 90); // 100 - 10
+    QCOMPARE(total->amount, 9'000);
 }
 
 QTEST_GUILESS_MAIN(TestShareLedgerRepository)

@@ -136,7 +136,13 @@ QString ContributionChart::emptyMessage() const
 
 void ContributionChart::rebuild()
 {
-    QList<domain::ContributionBucket> buckets = domain::bucketContributions(m_months, period(), m_mutual);
+    const auto bucketed = domain::bucketContributions(m_months, period(), m_mutual);
+    if (!bucketed) {
+        m_emptyLabel->setText(bucketed.error().message);
+        m_stack->setCurrentWidget(m_emptyLabel);
+        return;
+    }
+    QList<domain::ContributionBucket> buckets = *bucketed;
     if (period() == domain::ChartPeriod::Month && buckets.size() > maximumMonthsShown) {
         buckets = buckets.last(maximumMonthsShown);
     }
