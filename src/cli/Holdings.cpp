@@ -59,9 +59,7 @@ QString Holdings::asText(const QList<HoldingRow>& rows, const Holding& total, co
     });
     const QLocale locale;
     for (const HoldingRow& row : rows) {
-        // What an older file holds is printed with its control characters made visible.
-        table.addRow({ visibleText(row.memberNumber), visibleText(row.memberName), visibleText(row.className),
-                       locale.toString(row.holding.shares),
+        table.addRow({ row.memberNumber, row.memberName, row.className, locale.toString(row.holding.shares),
                        Money(row.holding.amount, mutual.currency).format(locale) });
     }
     table.addFooter({ tr("Total"), tr("Members: %n", nullptr, static_cast<int>(rows.size())), QString(),

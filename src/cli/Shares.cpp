@@ -78,11 +78,9 @@ QString Shares::asText(const QList<ShareEntryRow>& rows, const Mutual& mutual)
             kind = tr("%1 of %2").arg(kind).arg(*entry.reversesId);
         else if (row.isReversed)
             kind = tr("%1 (reversed)").arg(kind);
-        // What an older file holds is printed with its control characters made visible.
-        table.addRow({ QString::number(entry.id), isoDate(entry.date), kind, visibleText(row.memberNumber),
-                       visibleText(row.memberName), locale.toString(entry.shares),
-                       Money(entry.amount, mutual.currency).format(locale),
-                       visibleText(row.counterpartyNumber), visibleText(entry.reference) });
+        table.addRow({ QString::number(entry.id), isoDate(entry.date), kind, row.memberNumber, row.memberName,
+                       locale.toString(entry.shares), Money(entry.amount, mutual.currency).format(locale),
+                       row.counterpartyNumber, entry.reference });
     }
     return table.render() + tr("Entries: %n", nullptr, static_cast<int>(rows.size())) + QLatin1Char('\n');
 }

@@ -53,7 +53,8 @@ int SharesAdd::checkArguments(const QCommandLineParser& parser, const QStringLis
         return refuseUsage(tr("A transfer needs --to, the member receiving the shares."));
     if (!m_isTransfer && parser.isSet(QStringLiteral("to")))
         return refuseUsage(tr("--to is only for a transfer."));
-    m_shares = wholeNumberOption(parser, QStringLiteral("shares"), 1);
+    // Any number the parser can read: the ledger's rule names the most that one entry may move.
+    m_shares = wholeNumberOption(parser, QStringLiteral("shares"), 1, largestWholeNumber);
     if (!m_shares)
         return ExitUsage;
     m_date = dateOption(parser, QStringLiteral("date"));

@@ -3,6 +3,7 @@
 #include "Text.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QSet>
 
 namespace mutualise::domain {
@@ -73,6 +74,13 @@ Outcome validateElection(const Election& election, const QList<Candidate>& candi
     if (election.seats < 1)
         return electionError(QCoreApplication::translate("Election", "An election fills at least one seat."),
                              "invalid-seats", "seats");
+    if (candidates.size() > maximumCandidates)
+        return electionError(
+            QCoreApplication::translate("Election",
+                                        "An election can have at most %1 candidates; this one "
+                                        "has %2.")
+                .arg(QLocale().toString(maximumCandidates), QLocale().toString(candidates.size())),
+            "too-many-candidates", "candidates");
     QSet<QString> names;
     int standing = 0;
     for (const Candidate& candidate : candidates) {

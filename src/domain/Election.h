@@ -52,8 +52,13 @@ struct Election
     bool operator==(const Election&) const = default;
 };
 
+// The most candidates one election may have: far more than any ballot paper lists, and few enough
+// that a count round by round (every candidate in every round) stays a few megabytes.
+inline constexpr int maximumCandidates = 1'000;
+
 // Rules "missing-title", "invalid-seats" (fewer than one), "missing-name", "duplicate-candidate"
 // (two candidates named alike, ignoring case), "too-few-candidates" (fewer standing than seats),
+// "too-many-candidates" (more than maximumCandidates),
 // "invalid-text" (a title or a candidate's name longer than maximumTitleLength) and "control-character"
 // (a title or name that is not plain text on one line).
 Outcome validateElection(const Election& election, const QList<Candidate>& candidates);

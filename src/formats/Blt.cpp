@@ -383,6 +383,7 @@ Outcome readBallots(NonBlankLines& lines, std::optional<Line> line, BltElection&
 {
     BallotReader reader(static_cast<int>(election.candidates.size()));
     qint64 total = 0;
+    QHash<QList<int>, qsizetype> firstWithPreferences; // where each set of preferences was first read
     for (;;) {
         if (!line) {
             return fileError(
@@ -402,7 +403,15 @@ Outcome readBallots(NonBlankLines& lines, std::optional<Line> line, BltElection&
                                  .arg(QLocale().toString(maximumTotalWeight)),
                              "blt-ballot");
         }
-        election.ballots.append(std::move(ballot).value());
+        // Identical papers are kept once with their weights added: a file of a million identical
+        // lines costs one ballot, and the count is the same.
+        if (const auto same = firstWithPreferences.constFind(ballot->preferences);
+            same != firstWithPreferences.cend()) {
+            election.ballots[same.value()].weight += ballot->weight;
+        } else {
+            firstWithPreferences.insert(ballot->preferences, election.ballots.size());
+            election.ballots.append(std::move(ballot).value());
+        }
         auto next = lines.next();
         if (!next)
             return next.error();
@@ -493,7 +502,6 @@ Result<BltElection> read(QByteArrayView content)
     if (!header)
         return header.error();
     BltElection election = std::move(header).value();
-    election.ballots.reserve(TextLines::countNonBlankLines(content));
 
     auto firstBallot = readWithdrawnLines(lines, election);
     if (!firstBallot)

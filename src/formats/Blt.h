@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/BltElection.h"
+#include "domain/Election.h"
 #include "domain/Error.h"
 
 #include <QByteArray>
@@ -19,9 +20,8 @@ namespace mutualise::formats::Blt {
 
 // The most ballot papers one file may carry; it keeps every count within 64-bit arithmetic.
 constexpr qint64 maximumTotalWeight = 1'000'000'000'000;
-// The most candidates one file may name: far more than any ballot paper lists, few enough that a
-// header cannot make a count set aside memory for millions.
-constexpr int maximumCandidates = 10'000;
+// The most candidates one file may name: as many as an election may have.
+constexpr int maximumCandidates = domain::maximumCandidates;
 
 // Reads a .blt file strictly, a line at a time, and stops at the first line that cannot be valid.
 // Blank lines are skipped; anything else that does not fit the format is refused with the line it is

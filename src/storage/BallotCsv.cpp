@@ -1,5 +1,6 @@
 #include "BallotCsv.h"
 
+#include "domain/Member.h"
 #include "domain/Text.h"
 
 namespace mutualise::storage {
@@ -63,7 +64,7 @@ Result<BallotInput> BallotCsv::ballotFrom(const CsvTable::Row& row)
         return member.error();
     if (member->isEmpty())
         return CsvTable::lineError(row.line, tr("the member number is missing."), csvRule);
-    ballot.memberNumber = *member;
+    ballot.memberNumber = domain::normalisedMemberNumber(*member);
     const QString choice = row.fields.at(1).trimmed();
     const std::optional<Choice> knownChoice = choiceFromKey(choice.toLower());
     if (!knownChoice)
@@ -82,7 +83,7 @@ Result<BallotInput> BallotCsv::ballotFrom(const CsvTable::Row& row)
     const Result<QString> proxy = CsvTable::plainField(row, 3, tr("the proxy's member number"), csvRule);
     if (!proxy)
         return proxy.error();
-    ballot.proxyNumber = *proxy;
+    ballot.proxyNumber = domain::normalisedMemberNumber(*proxy);
     return ballot;
 }
 

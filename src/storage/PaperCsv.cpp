@@ -1,5 +1,6 @@
 #include "PaperCsv.h"
 
+#include "domain/Member.h"
 #include "domain/Text.h"
 
 #include <QRegularExpression>
@@ -58,7 +59,7 @@ Result<PaperInput> PaperCsv::paperFrom(const CsvTable::Row& row)
         return member.error();
     if (member->isEmpty())
         return CsvTable::lineError(row.line, tr("the member number is missing."), csvRule);
-    paper.memberNumber = *member;
+    paper.memberNumber = domain::normalisedMemberNumber(*member);
     const Result<QList<int>> preferences = preferencesFrom(row);
     if (!preferences)
         return preferences.error();

@@ -235,7 +235,7 @@ void TestCliHostileInput::refusesCandidatesNamedAlike()
                   u"Line 7: candidate 3 has the name of candidate 1 on line 5"_s);
     // A million candidates: the message says the limit.
     expectRefusal({ u"count"_s, writeFile(u"million.blt"_s, "1000000 1\n") }, u"blt-header"_s,
-                  u"at most 10,000"_s);
+                  u"at most 1,000"_s);
 }
 
 void TestCliHostileInput::exportRefusesATitleItCouldNotReadBack()

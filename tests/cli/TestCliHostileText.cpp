@@ -26,6 +26,7 @@ private Q_SLOTS:
     void lookAlikeNumbersAreRefused_data();
     void lookAlikeNumbersAreRefused();
     void fullwidthNumbersAreTheSameNumber();
+    void fullwidthNumbersInABallotFile();
     void implausibleDatesAreRefused_data();
     void implausibleDatesAreRefused();
     void longTitlesAreRefused_data();
@@ -272,6 +273,23 @@ void TestCliHostileText::fullwidthNumbersAreTheSameNumber()
     QCOMPARE(shares.exitCode, 0);
     QCOMPARE(holdingOf(json({ u"holdings"_s, file, u"--json"_s }), u"1002"_s).value(u"shares").toInteger(),
              15);
+}
+
+void TestCliHostileText::fullwidthNumbersInABallotFile()
+{
+    // A ballot file typed with full-width digits names the same members as the register.
+    const QString file = createVotingFixture();
+    QVERIFY(!file.isEmpty());
+    const QString motion = openMotion(file, {});
+    QVERIFY(!motion.isEmpty());
+    const QString ballots = writeFile(
+        u"ballots.csv"_s,
+        u"member,choice,method\n\uff11\uff10\uff10\uff14,for,post\n1005,against,post\n"_s.toUtf8());
+    const CliRun imported = cli({ u"ballots"_s, u"import"_s, file, motion, ballots });
+    QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+    const QJsonObject tally = json({ u"tally"_s, file, motion, u"--json"_s });
+    QCOMPARE(tally.value(u"for").toObject().value(u"members").toInteger(), 1);
+    QCOMPARE(tally.value(u"against").toObject().value(u"members").toInteger(), 1);
 }
 
 void TestCliHostileText::implausibleDatesAreRefused_data()

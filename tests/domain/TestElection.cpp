@@ -17,6 +17,7 @@ private Q_SLOTS:
     void sameCandidates();
     void hostileText_data();
     void hostileText();
+    void candidatesAreBounded();
 };
 
 namespace {
@@ -143,6 +144,23 @@ void TestElection::hostileText()
     QVERIFY(!outcome.error().message.contains(QChar(0x1b)));
     if (rule == u"invalid-text"_s)
         QVERIFY2(outcome.error().message.contains(u"200"_s), qPrintable(outcome.error().message));
+}
+
+void TestElection::candidatesAreBounded()
+{
+    Election election;
+    election.title = u"Board"_s;
+    election.seats = 1;
+    QList<Candidate> standing;
+    for (int position = 1; position <= maximumCandidates; ++position)
+        standing.append({ position, std::nullopt, u"Candidate %1"_s.arg(position), false });
+    QVERIFY(validateElection(election, standing).isOk()); // 1,000 candidates
+    standing.append({ maximumCandidates + 1, std::nullopt, u"One too many"_s, false });
+    const Outcome outcome = validateElection(election, standing);
+    QVERIFY(!outcome);
+    QCOMPARE(outcome.error().rule, u"too-many-candidates"_s);
+    QVERIFY2(outcome.error().message.contains(u"1,000"_s) && outcome.error().message.contains(u"1,001"_s),
+             qPrintable(outcome.error().message));
 }
 
 QTEST_GUILESS_MAIN(TestElection)
