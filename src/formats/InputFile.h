@@ -8,8 +8,8 @@
 namespace mutualise::formats {
 
 // The most an import reads. A real ward's .blt file of a million ballot papers takes 16 MB, so this
-// leaves room for four times that, and still keeps a file of junk from filling the memory.
-inline constexpr qint64 maximumInputSize = 64 * 1024 * 1024;
+// leaves room for twice that, and keeps the memory a file of distinct papers needs to a few hundred MB.
+inline constexpr qint64 maximumInputSize = 32 * 1024 * 1024;
 
 // The whole of a file to import (ballots, papers), read before anything is stored, so that a file that
 // cannot be read never touches the mutual. Only a regular file is read: a folder, a device such as
