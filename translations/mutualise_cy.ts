@@ -23,6 +23,14 @@
         <source>“%1” is not a way of voting; write person, post, online or proxy.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the member number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proxy&apos;s member number</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BallotDialog</name>
@@ -230,6 +238,63 @@
         <source>More seats (%1) than candidates standing (%2).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 candidates are more than a .blt file may name: at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not valid text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is longer than %2 characters: “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 begins or ends with a space: “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name of candidate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>candidate %1 has the name of candidate %2 on line %3, “%4”: the result could not say which of them was elected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 A .blt file could not give it back, so none is written.</source>
+        <extracomment>Why an election cannot be written to a .blt file; %1 is the problem, a whole sentence.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 candidates; a .blt file names from 1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>candidates %1 and %2 are both named “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the withdrawn candidates are not distinct candidates of the election.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ballot %1 stands for %2 papers; each ballot stands for at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with ballot %1 the ballots stand for more than %2 papers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ballot %1 ranks a candidate the election does not have, or one candidate twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CeaseMemberDialog</name>
@@ -281,20 +346,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--%1 needs a positive whole number, not “%2”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>--%1 needs a whole number of at least %n, not “%2”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
         <source>“%1” is not an amount for --%2: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -324,6 +375,14 @@
     </message>
     <message>
         <source>“%1” is not an election id; “%2 elections FILE” lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 was given more than once (%2); give it once.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -397,6 +456,10 @@
         <comment>quarter of a financial year</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The capital subscribed in %1 comes to more than %2, the most that can be added up.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Count</name>
@@ -468,11 +531,23 @@
         <source>a quoted field is never closed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the row that starts on this line runs on over several lines for more than %1: a quoted field&apos;s closing quote is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is longer than %2 characters: “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Dates</name>
     <message>
         <source>%1 is in the future; only what has happened can be recorded, so use today’s date or an earlier one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a plausible date: a date must lie between %2 and %3. Check the year.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -517,26 +592,6 @@
     <message>
         <source>DATE</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>--members must be at most %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>--years must be at most %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
     <message>
         <source>“%1” already exists; a demonstration never replaces a file.</source>
@@ -694,6 +749,22 @@
     </message>
     <message>
         <source>The file&apos;s candidates (%1) are not this election&apos;s (%2), in the same order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can be at most %2 characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The election&apos;s title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An election can have at most %1 candidates; this one has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name of candidate %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -854,6 +925,10 @@
     <message>
         <source>%1 of %2 members voted, %3</source>
         <extracomment>An election&apos;s turnout: &quot;41 of 120 members voted, 52 papers&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Whether another draw would have elected different candidates was not explored.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1122,10 +1197,6 @@
         <source>To count them as this election is counted: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Cannot write %1: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>ElectionsImport</name>
@@ -1317,6 +1388,30 @@
         <source>Choose a record date.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>1 paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 papers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file holds %1, but every member on the roll of election %2 has voted: %3 on the roll, %4 recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file holds %1, but only 1 member on the roll of election %2 has not yet voted: %3 on the roll, %4 recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file holds %1, but only %2 members on the roll of election %3 have not yet voted: %4 on the roll, %5 recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording %1 would give election %2 more papers than members on its roll: %3 on the roll, %4 recorded already (imported papers name no voter, but each stands for a member who voted).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Holdings</name>
@@ -1468,6 +1563,31 @@
         <source>Cannot read %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is %2, not a file: only a file can be imported. Save what it holds to a file and import that.</source>
+        <extracomment>%2 says what the path names instead of a file: &quot;a folder&quot;, &quot;a device&quot;, &quot;a pipe&quot;, &quot;a socket&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2, the most a file to import may hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a pipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1512,15 +1632,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The %1 is longer than %2 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A motion needs a title.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The motion&apos;s text is longer than %1 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1529,6 +1641,30 @@
     </message>
     <message>
         <source>“%1” cannot be deleted while it has motions or elections (motions: %2, elections: %3). Delete the drafts first; a vote once opened stays in the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can be at most %2 characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The motion&apos;s title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The motion&apos;s text</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1960,6 +2096,50 @@
     </message>
     <message>
         <source>Row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member number “%1” mixes letters from two scripts, %2 and %3, so it could be taken for another number. Write it in one script.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member number “%1” is written in letters that look like the Latin “%2” but are not, so it would be taken for member %2. Write it in Latin letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name of a class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name of a class can be at most %1 characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An e-mail address can be at most %1 characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The telephone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A telephone number can be at most %1 characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An address can be at most %1 characters long.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2654,6 +2834,18 @@
         <source>The currency and the nominal value of a share cannot be changed once share capital has been recorded: every amount in the ledger is in them.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 can be at most %2 characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mutual&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registration number</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MutualCommand</name>
@@ -2808,6 +3000,21 @@
     </message>
 </context>
 <context>
+    <name>OutputFile</name>
+    <message>
+        <source>“%1” is the mutual “%2” itself: writing there would destroy its records. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a file that SQLite keeps beside the mutual “%2”: writing there would damage its records. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PaperCsv</name>
     <message>
         <source>There are no ballot papers in the file. Write one paper a line, member,preferences,method, after an optional line naming those columns.</source>
@@ -2831,6 +3038,10 @@
     </message>
     <message>
         <source>the paper marks no candidate; for a blank or spoilt paper write “blank” as its preferences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the member number</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3194,10 +3405,6 @@
 <context>
     <name>ShareLedger</name>
     <message>
-        <source>The figures are too large to be recorded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>On %1 member %2 would hold %3 shares, %4 fewer than none.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3277,11 +3484,87 @@
         <source>A transfer is reversed with both of its sides, and nothing else.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>On %1 member %2 would hold more than %3 shares, the most a holding may reach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On %1 member %2 would hold share capital of more than %3, the most a holding may reach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On %1 the members of the class &quot;%2&quot; would hold more than %3 shares between them, the most a total may reach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On %1 the members of the class &quot;%2&quot; would hold share capital of more than %3 between them, the most a total may reach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On %1 the mutual&apos;s members would hold more than %2 shares in all, the most a total may reach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On %1 the mutual&apos;s share capital would come to more than %2, the most a total may reach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 shares at %2 each come to more than %3, the most one entry may move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One entry may move at most %1; this one would move %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reference may be at most %1 characters long; this one has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One entry may move at most %1 shares; this one would move %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 is too large to be reversed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ShareLedgerRepository</name>
     <message>
         <source>There is no ledger entry %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 comes to more than %2, the most that can be added up: the ledger holds an entry far too large, which a reversal can undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mutual&apos;s share capital</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The holding of the class &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The holding of member %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member&apos;s holding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The capital subscribed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The capital subscribed in %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3557,6 +3840,26 @@
         <source>Seats: %1, so up to %1 marks a paper. Valid ballot papers: %2; spoilt: %3.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Whether another draw would have elected different candidates was not explored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tie was broken by lot; its effect on the result was not explored, as the other outcomes were too many to count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ties were broken by lot %1 times; none was explored for its effect on the result, as the other outcomes were too many to count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ties were broken by lot %1 times; only the first was explored for its effect on the result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ties were broken by lot %1 times; only the first %2 were explored for their effect on the result.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Tally</name>
@@ -3586,14 +3889,6 @@
     </message>
     <message>
         <source>Nobody eligible holds any shares, so nobody could vote by shares.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Member %1 is in class %2, which has no share of the vote.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Class %1 has %2% of the vote, but nobody on the roll is in it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3784,6 +4079,32 @@
         <source>Outcome: %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Member %1 is in the class %2, which has no share of the vote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The class %1 has %2% of the vote, but nobody on the roll is in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Text</name>
+    <message>
+        <source>%1 must fit on one line: it holds a line break.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds the control character %2, which could change how it is displayed or printed. Remove it and type the text again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TextLines</name>
+    <message>
+        <source>the line is longer than %1, far more than any line of ballots takes; this is not the file it should be.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Vote</name>
@@ -3797,10 +4118,6 @@
     </message>
     <message>
         <source>A cap of %1% of all shares on one member&apos;s vote is not between 0% and 100%.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Class %1 has a share of %2% of the vote; each class needs more than 0%.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3877,6 +4194,20 @@
     </message>
     <message>
         <source>Apologies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The class %1 has a share of %2% of the vote; each class needs more than 0%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;</source>
+        <comment>a class named in a message</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number %1</source>
+        <comment>a class whose name is not known</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4606,10 +4937,6 @@ Exclusion of
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 could not be written: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Wrote %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4795,6 +5122,14 @@ Exclusion of
     </message>
     <message>
         <source>Meetings &amp;&amp; &amp;Votes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: the file or its folder cannot be written, so changes are not possible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 (read-only) — Mutualise</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5800,7 +6135,7 @@ Exclusion of
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The summary could not be written to %1: %2. Choose another folder, or check that there is space on the disk.</source>
+        <source>%1 Choose another folder, or check that there is space on the disk.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
