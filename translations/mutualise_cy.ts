@@ -3013,6 +3013,10 @@
         <source>Cannot write “%1”: %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“%1” is the open mutual: writing there would destroy its records. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PaperCsv</name>

@@ -61,6 +61,14 @@ bool isSameFile(const QString& path, const std::optional<FileIdentity>& pathIden
 
 Error isTheMutual(const QString& outputPath, const QString& mutualPath)
 {
+    if (QFileInfo(outputPath).absoluteFilePath() == QFileInfo(mutualPath).absoluteFilePath())
+        return Error { QCoreApplication::translate("OutputFile",
+                                                   "“%1” is the open mutual: writing there would destroy its "
+                                                   "records. Choose another name.")
+                           .arg(domain::quotedText(QDir::toNativeSeparators(outputPath))),
+                       QStringLiteral("output-is-mutual"),
+                       {} };
+    // Another name for the same file: a link, or the same folder reached another way.
     return Error { QCoreApplication::translate("OutputFile",
                                                "“%1” is the mutual “%2” itself: writing there would destroy "
                                                "its records. Choose another name.")

@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -96,6 +97,11 @@ void TestOutputFile::refusesTheMutualByAnyName()
     QCOMPARE(checked.error().rule, u"output-is-mutual"_s);
     QVERIFY2(checked.error().message.contains(output), qPrintable(checked.error().message));
     QVERIFY2(checked.error().message.contains(u"Choose another name"_s), qPrintable(checked.error().message));
+    // Given by its own name it is "the open mutual"; given by another, the mutual's own name is said too.
+    const bool sameName = QFileInfo(output).absoluteFilePath() == QFileInfo(mutual).absoluteFilePath();
+    QCOMPARE(checked.error().message.contains(u"is the open mutual"_s), sameName);
+    if (!sameName)
+        QVERIFY2(checked.error().message.contains(mutual), qPrintable(checked.error().message));
 }
 
 void TestOutputFile::refusesTheFilesBesideTheMutual_data()
