@@ -144,7 +144,7 @@ Outcome checkMeetingRemovable(const Meeting& meeting, qint64 motions, qint64 ele
         "meeting-in-use", "meeting");
 }
 
-Outcome validateMotion(const Motion& motion)
+Outcome validateMotion(const Motion& motion, const QHash<qint64, QString>& classNames)
 {
     if (motion.title.trimmed().isEmpty())
         return meetingError(QCoreApplication::translate("Meeting", "A motion needs a title."),
@@ -162,7 +162,7 @@ Outcome validateMotion(const Motion& motion)
                                                         "A motion is seconded by a member other "
                                                         "than its proposer."),
                             "same-proposer-and-seconder", "seconderId");
-    return validateMotionRules(motion.rules);
+    return validateMotionRules(motion.rules, classNames);
 }
 
 } // namespace mutualise::domain

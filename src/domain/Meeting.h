@@ -6,6 +6,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -88,6 +89,6 @@ struct Motion
 // Rules "missing-title", "invalid-text" (a title longer than maximumTitleLength, a text longer than
 // 100,000 characters), "control-character" (a title not plain text on one line, a text holding control
 // characters other than line feeds), "same-proposer-and-seconder", and those of validateMotionRules.
-Outcome validateMotion(const Motion& motion);
+Outcome validateMotion(const Motion& motion, const QHash<qint64, QString>& classNames = {});
 
 } // namespace mutualise::domain

@@ -188,7 +188,10 @@ MotionRepository::MotionRepository(MutualFile& file)
 
 Result<Motion> MotionRepository::add(const Motion& motion)
 {
-    if (auto valid = domain::validateMotion(motion); !valid)
+    const auto classNames = classNamesOf(m_file.connection());
+    if (!classNames)
+        return classNames.error();
+    if (auto valid = domain::validateMotion(motion, *classNames); !valid)
         return valid.error();
     Motion stored = motion;
     stored.state = VoteState::Draft;
@@ -220,7 +223,10 @@ Result<Motion> MotionRepository::add(const Motion& motion)
 
 Result<Motion> MotionRepository::update(const Motion& motion)
 {
-    if (auto valid = domain::validateMotion(motion); !valid)
+    const auto classNames = classNamesOf(m_file.connection());
+    if (!classNames)
+        return classNames.error();
+    if (auto valid = domain::validateMotion(motion, *classNames); !valid)
         return valid.error();
     const Outcome outcome = m_file.inTransaction([&]() -> Outcome {
         const QSqlDatabase database = m_file.connection();
@@ -433,13 +439,10 @@ Result<QJsonObject> MotionRepository::countNow(const Motion& motion) const
         : domain::countVotes(*roll, motion.rules, ballots, attended);
     if (!tally)
         return tally.error();
-    Statement classes(database, QStringLiteral("SELECT id, name FROM member_classes"));
-    if (auto done = classes.exec(); !done)
-        return done.error();
-    QHash<qint64, QString> classNames;
-    while (classes.next())
-        classNames.insert(classes.value(0).toLongLong(), classes.value(1).toString());
-    return motionResultJson(*tally, motion, *roll, classNames);
+    const auto classNames = classNamesOf(database);
+    if (!classNames)
+        return classNames.error();
+    return motionResultJson(*tally, motion, *roll, *classNames);
 }
 
 Result<domain::Tally> MotionRepository::countSecret(const Motion& motion, const domain::VoterRoll& roll,

@@ -44,7 +44,8 @@ Result<QList<EligibleMember>> eligibleOn(const QSqlDatabase& database, const QDa
     return eligible;
 }
 
-// Class id -> name, so that the rules can name a class in what they say.
+} // namespace
+
 Result<QHash<qint64, QString>> classNamesOf(const QSqlDatabase& database)
 {
     Statement query(database, QStringLiteral("SELECT id, name FROM member_classes"));
@@ -55,8 +56,6 @@ Result<QHash<qint64, QString>> classNamesOf(const QSqlDatabase& database)
         names.insert(query.value(0).toLongLong(), query.value(1).toString());
     return names;
 }
-
-} // namespace
 
 // The roll a motion would freeze on the record date; `memberIds` gets each voter's member id.
 Result<domain::VoterRoll> rollOn(const QSqlDatabase& database, const Motion& motion, const QDate& recordDate,

@@ -14,6 +14,9 @@ namespace mutualise::storage {
 // A motion's voter roll as stored: frozen from the register and the ledger when voting opens, read back
 // to check ballots and to count them.
 
+// Class id -> name, so that the rules can name a class in what they say.
+domain::Result<QHash<qint64, QString>> classNamesOf(const QSqlDatabase& database);
+
 // The roll a motion would freeze on the record date; `memberIds` gets each voter's member id.
 domain::Result<domain::VoterRoll> rollOn(const QSqlDatabase& database, const domain::Motion& motion,
                                          const QDate& recordDate, QHash<QString, qint64>* memberIds);

@@ -202,6 +202,14 @@ void TestCliHostileMoney::classSharesNameTheClass()
     QVERIFY2(opened.err.contains(u"\"Community\""_s), qPrintable(opened.err));
     QVERIFY2(opened.err.contains(u"nobody on the roll"_s), qPrintable(opened.err));
     QCOMPARE(fileDigest(file), before);
+
+    // A class given no share of the vote is named too, not numbered.
+    const CliRun zero = cli({ u"motions"_s, u"add"_s, file, u"--meeting"_s, u"1"_s, u"--title"_s,
+                              u"Adopt the budget"_s, u"--scheme"_s, u"classes"_s, u"--class-share"_s,
+                              u"Founding council=10000"_s, u"--class-share"_s, u"Community=0"_s });
+    QCOMPARE(zero.exitCode, 1);
+    QVERIFY2(zero.err.contains(u"The class \"Community\" has a share of 0%"_s), qPrintable(zero.err));
+    QCOMPARE(fileDigest(file), before);
 }
 
 void TestCliHostileMoney::escapesInAnOlderFileAreShownNotObeyed()

@@ -129,6 +129,7 @@ void MotionDialog::createClassShares()
     int row = 0;
     if (classes) {
         for (const domain::MemberClass& memberClass : *classes) {
+            m_classNames.insert(memberClass.id, memberClass.name);
             auto* label = new QLabel(literal(memberClass.name), m_ui->classSharesFrame);
             auto* spin = new QDoubleSpinBox(m_ui->classSharesFrame);
             spin->setObjectName(u"classShareSpin%1"_s.arg(memberClass.id));
@@ -309,7 +310,7 @@ void MotionDialog::revalidate()
             checked.title = u"-"_s;
             isValid = false;
         }
-        if (const auto valid = domain::validateMotion(checked); !valid) {
+        if (const auto valid = domain::validateMotion(checked, m_classNames); !valid) {
             showError(valid.error());
             isValid = false;
         }
@@ -321,7 +322,7 @@ void MotionDialog::revalidate()
 void MotionDialog::accept()
 {
     const auto entered = motion();
-    if (!entered || !domain::validateMotion(*entered)) {
+    if (!entered || !domain::validateMotion(*entered, m_classNames)) {
         return;
     }
     storage::MotionRepository motions(m_session.file());

@@ -64,6 +64,7 @@ private:
     std::optional<domain::Member> m_proposer;
     std::optional<domain::Member> m_seconder;
     QHash<qint64, QDoubleSpinBox*> m_classShareSpins;
+    QHash<qint64, QString> m_classNames; // so that a message names the class, not its number
     QLabel* m_classSharesTotal = nullptr;
     QHash<QString, QLabel*> m_errorLabels;
     domain::Motion m_original;
