@@ -6,7 +6,6 @@
 #include "storage/MeetingRepository.h"
 #include "storage/MemberRepository.h"
 
-#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QLocale>
@@ -465,17 +464,15 @@ void TestElectionRepository::sameFileTwiceIsRefused()
     QCOMPARE(auditEntries(), audited);
 }
 
-// A weight of 999,999,999,999 is refused at once, before a single paper is written.
+// A weight of 999,999,999,999 is refused before a single paper is written (one row a paper would not
+// finish: the refusal is what shows that nothing was written first).
 void TestElectionRepository::hugeWeightIsRefusedAtOnce()
 {
     const qint64 id = addElection(ElectionMethod::SingleTransferableVote, 1);
     ElectionRepository elections(*m_file);
     QVERIFY(elections.open(id, QDate(2025, 6, 30)));
     const qint64 audited = auditEntries();
-    QElapsedTimer timer;
-    timer.start();
     const auto huge = elections.importBlt(id, postal(id, { { 999'999'999'999, { 0 }, 2 } }));
-    QVERIFY2(timer.elapsed() < 500, qPrintable(u"%1 ms"_s.arg(timer.elapsed())));
     QVERIFY(!huge);
     QCOMPARE(huge.error().rule, u"too-many-papers"_s);
     QVERIFY2(huge.error().message.contains(u"holds %1 papers"_s.arg(QLocale().toString(999'999'999'999))),
