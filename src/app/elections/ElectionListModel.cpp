@@ -1,6 +1,6 @@
 #include "app/elections/ElectionListModel.h"
 
-#include "app/elections/ElectionFigures.h"
+#include "reports/ElectionFigures.h"
 #include "storage/ElectionRepository.h"
 
 #include <QLocale>
@@ -94,7 +94,7 @@ QVariant ElectionListModel::cell(const ElectionRow& row, int column, int role) c
     case TurnoutColumn:
         return row.election.state == domain::VoteState::Draft
             ? QString()
-            : turnoutText(row.voters, row.rollSize, row.papers);
+            : reports::turnoutText(row.voters, row.rollSize, row.papers);
     default:
         return {};
     }

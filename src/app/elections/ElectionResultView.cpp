@@ -1,10 +1,10 @@
 #include "app/elections/ElectionResultView.h"
 
-#include "app/elections/ElectionFigures.h"
 #include "app/elections/ElectionRoundsChart.h"
-#include "app/elections/ElectionRoundsModel.h"
 #include "app/results/ResultStatusLabel.h"
 #include "app/widgets/PageWidgets.h"
+#include "reports/ElectionFigures.h"
+#include "reports/ElectionRoundsModel.h"
 
 #include <QBoxLayout>
 #include <QFrame>
@@ -29,7 +29,7 @@ constexpr int sideBySideWidth = 700;
 
 ElectionResultView::ElectionResultView(QWidget* parent)
     : ResultView(tr("Choose an election on the Elections tab to see its result."), parent)
-    , m_roundsModel(new ElectionRoundsModel(this))
+    , m_roundsModel(new reports::ElectionRoundsModel(this))
 {
     QWidget* page = content();
     auto* electedLayout = new QVBoxLayout;
@@ -106,23 +106,23 @@ void ElectionResultView::forgetResult()
     m_roundsModel->clear();
 }
 
-void ElectionResultView::showResult(const ElectionResultSource& source)
+void ElectionResultView::showResult(const reports::ElectionResultSource& source)
 {
     m_source = source;
-    const ElectionFigures figures = electionFigures(source.result);
+    const reports::ElectionFigures figures = reports::electionFigures(source.result);
     showResultStatus(statusLabel(), figures.isDeclared, source.election.closedAt,
                      tr("Provisional — voting is open. The count changes as papers are recorded; nobody is "
                         "elected until voting closes."));
     m_electedHeading->setText(figures.isDeclared ? tr("Elected, in order of election")
                                                  : tr("Elected if voting closed now"));
-    const QStringList elected = ElectionSummary::electedLines(figures);
+    const QStringList elected = reports::ElectionSummary::electedLines(figures);
     m_electedLabel->setText(elected.isEmpty() ? tr("Nobody") : elected.join(u'\n'));
     showFigures(source, figures);
     m_roundsHeading->setText(figures.isStv() ? tr("Rounds of the count") : tr("Votes"));
     m_chart->setFigures(figures);
     m_roundsModel->setFigures(figures);
     QStringList ties;
-    for (const ElectionTie& tie : figures.ties) {
+    for (const reports::ElectionTie& tie : figures.ties) {
         ties.append(tie.description());
     }
     if (!figures.tiesNote.isEmpty())
@@ -137,7 +137,8 @@ void ElectionResultView::showResult(const ElectionResultSource& source)
 }
 
 // The figures in a grid of captions and values, made anew for each result: STV shows more than plurality.
-void ElectionResultView::showFigures(const ElectionResultSource& source, const ElectionFigures& figures)
+void ElectionResultView::showFigures(const reports::ElectionResultSource& source,
+                                     const reports::ElectionFigures& figures)
 {
     while (QLayoutItem* item = m_figuresGrid->takeAt(0)) {
         delete item->widget();
@@ -145,7 +146,7 @@ void ElectionResultView::showFigures(const ElectionResultSource& source, const E
     }
     QWidget* card = m_figuresGrid->parentWidget();
     int row = 0;
-    for (const ElectionFigureLine& line : ElectionSummary::figureLines(source, figures)) {
+    for (const reports::ElectionFigureLine& line : reports::ElectionSummary::figureLines(source, figures)) {
         auto* caption = new QLabel(line.caption, card);
         caption->setForegroundRole(QPalette::PlaceholderText);
         caption->setAlignment(Qt::AlignLeft | Qt::AlignTop);

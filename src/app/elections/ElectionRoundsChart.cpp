@@ -52,7 +52,7 @@ ElectionRoundsChart::ElectionRoundsChart(QWidget* parent)
     setAccessibleName(tr("Votes of each candidate in each round"));
 }
 
-void ElectionRoundsChart::setFigures(const ElectionFigures& figures)
+void ElectionRoundsChart::setFigures(const reports::ElectionFigures& figures)
 {
     m_figures = figures;
     updateGeometry();

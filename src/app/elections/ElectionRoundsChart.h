@@ -1,6 +1,6 @@
 #pragma once
 
-#include "app/elections/ElectionFigures.h"
+#include "reports/ElectionFigures.h"
 
 #include <QWidget>
 
@@ -20,7 +20,7 @@ class ElectionRoundsChart : public QWidget
 public:
     explicit ElectionRoundsChart(QWidget* parent = nullptr);
 
-    void setFigures(const ElectionFigures& figures);
+    void setFigures(const reports::ElectionFigures& figures);
 
     // The figure printed for a candidate in a round (from 1; plurality has round 1 only); empty where the
     // candidate has no votes shown.
@@ -52,7 +52,7 @@ private:
     void paintLegend(QPainter& painter, const Geometry& grid) const;
     QString toolTipAt(const QPoint& position) const;
 
-    ElectionFigures m_figures;
+    reports::ElectionFigures m_figures;
 };
 
 } // namespace mutualise::app

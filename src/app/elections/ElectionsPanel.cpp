@@ -2,7 +2,6 @@
 
 #include "app/elections/CandidateListModel.h"
 #include "app/elections/ElectionDialog.h"
-#include "app/elections/ElectionFigures.h"
 #include "app/elections/PaperDialog.h"
 #include "app/meetings/OpenVotingDialog.h"
 #include "app/shell/MutualSession.h"
@@ -12,6 +11,7 @@
 #include "app/widgets/PageWidgets.h"
 #include "formats/Blt.h"
 #include "formats/OutputFile.h"
+#include "reports/ElectionFigures.h"
 #include "storage/ElectionRepository.h"
 #include "storage/MemberRepository.h"
 
@@ -228,7 +228,7 @@ void ElectionsPanel::fitColumns()
 // more room than the widest turnout possible would.
 void ElectionsPanel::fitTurnoutColumn()
 {
-    QStringList turnouts { turnoutText(100, 100, 100) };
+    QStringList turnouts { reports::turnoutText(100, 100, 100) };
     for (int row = 0; row < m_electionsModel->rowCount(); ++row) {
         turnouts << m_electionsModel->index(row, ElectionListModel::TurnoutColumn).data().toString();
     }
@@ -368,7 +368,7 @@ void ElectionsPanel::updateState(const std::optional<ElectionRow>& row)
         m_stateLabel->setText(tr("Voting open; %1 members on the roll as at the end of %2. %3.")
                                   .arg(locale.toString(row->rollSize),
                                        locale.toString(election.recordDate, QLocale::ShortFormat),
-                                       turnoutText(row->voters, row->rollSize, row->papers)));
+                                       reports::turnoutText(row->voters, row->rollSize, row->papers)));
         break;
     case domain::VoteState::Closed: {
         const auto result = storage::ElectionRepository(m_session->file()).result(election.id);
@@ -524,7 +524,7 @@ void ElectionsPanel::chooseAndImportPapers()
     const Confirmation confirmation {
         u"importPapersBox"_s,
         tr("Import Papers"),
-        tr("File %1 from %2 in “%3”?").arg(papersText(papers), file->name, row->election.title),
+        tr("File %1 from %2 in “%3”?").arg(reports::papersText(papers), file->name, row->election.title),
         tr("The file must name this election's candidates in the same order. Imported papers carry no "
            "voter's "
            "name, and once filed they cannot be taken out."),
@@ -551,7 +551,7 @@ void ElectionsPanel::importPapers(qint64 electionId, const domain::BltElection& 
     }
     m_session->notifyChanged();
     selectElection(electionId);
-    showNotice(tr("Filed %1 from %2.").arg(papersText(*filed), fileName));
+    showNotice(tr("Filed %1 from %2.").arg(reports::papersText(*filed), fileName));
 }
 
 void ElectionsPanel::chooseAndExportPapers()
@@ -596,7 +596,8 @@ bool ElectionsPanel::exportPapers(const QString& path)
         showError(tr("Papers Not Exported"), written.error().message);
         return false;
     }
-    showNotice(tr("Wrote %1 to %2.").arg(papersText(ballots->totalWeight()), QDir::toNativeSeparators(path)));
+    showNotice(tr("Wrote %1 to %2.")
+                   .arg(reports::papersText(ballots->totalWeight()), QDir::toNativeSeparators(path)));
     return true;
 }
 
@@ -612,7 +613,7 @@ void ElectionsPanel::closeVoting()
         tr("Close voting in “%1” and declare who is elected?").arg(row->election.title),
         tr("%1. The papers are counted now by %2 and the result is declared and stored: it cannot change "
            "afterwards, and no more papers can be recorded.")
-            .arg(turnoutText(row->voters, row->rollSize, row->papers),
+            .arg(reports::turnoutText(row->voters, row->rollSize, row->papers),
                  domain::electionMethodLabel(row->election.method).toLower()),
         tr("&Declare Result"),
         u"declareButton"_s,

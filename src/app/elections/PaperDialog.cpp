@@ -1,9 +1,9 @@
 #include "app/elections/PaperDialog.h"
 
-#include "app/elections/ElectionFigures.h"
 #include "app/shares/ShareEntryDialog.h"
 #include "app/shell/MutualSession.h"
 #include "app/widgets/FitHeight.h"
+#include "reports/ElectionFigures.h"
 #include "ui_PaperDialog.h"
 
 #include <QCheckBox>
@@ -225,7 +225,7 @@ void PaperDialog::updateProgress()
     const auto roll = elections.rollSize(m_election.id);
     const auto turnout = elections.turnout(m_election.id);
     if (roll && turnout) {
-        m_ui->progressLabel->setText(turnoutText(turnout->first, *roll, turnout->second));
+        m_ui->progressLabel->setText(reports::turnoutText(turnout->first, *roll, turnout->second));
     }
 }
 

@@ -1,8 +1,8 @@
 #include "app/motions/MotionResultView.h"
 
-#include "app/results/ResultFigures.h"
 #include "app/results/ResultStatusLabel.h"
 #include "app/widgets/PageWidgets.h"
+#include "reports/ResultFigures.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -165,10 +165,10 @@ void MotionResultView::forgetResult()
     m_source.reset();
 }
 
-void MotionResultView::showResult(const MotionResultSource& source)
+void MotionResultView::showResult(const reports::MotionResultSource& source)
 {
     m_source = source;
-    const ResultFigures figures = resultFigures(source.result);
+    const reports::ResultFigures figures = reports::resultFigures(source.result);
     showResultStatus(statusLabel(), figures.isDeclared, source.motion.closedAt,
                      tr("Provisional — voting is open. The figures change as ballots are recorded; "
                         "nothing is declared until voting closes."));
@@ -190,7 +190,7 @@ void MotionResultView::showResult(const MotionResultSource& source)
     arrangeForWidth(width());
 }
 
-void MotionResultView::showFigures(const ResultFigures& figures)
+void MotionResultView::showFigures(const reports::ResultFigures& figures)
 {
     const auto set = [this](const QString& name, const QString& text) {
         auto* label = findChild<QLabel*>(name);
@@ -230,13 +230,15 @@ void MotionResultView::showFigures(const ResultFigures& figures)
     outcome->setFont(headlineFont(font(), figures.isDeclared ? 1.3 : 1.0));
 }
 
-void MotionResultView::showChart(const ResultFigures& figures)
+void MotionResultView::showChart(const reports::ResultFigures& figures)
 {
     auto* series = new QBarSeries;
     double largest = 0;
-    const QList<std::pair<const ChoiceFigure*, QColor>> bars { { &figures.votesFor, forColour },
-                                                               { &figures.votesAgainst, againstColour },
-                                                               { &figures.abstentions, abstainColour } };
+    const QList<std::pair<const reports::ChoiceFigure*, QColor>> bars {
+        { &figures.votesFor, forColour },
+        { &figures.votesAgainst, againstColour },
+        { &figures.abstentions, abstainColour }
+    };
     for (const auto& [figure, colour] : bars) {
         auto* set = new QBarSet(figure->label);
         set->append(figure->chartValue);

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "app/results/ResultSummary.h"
 #include "app/results/ResultView.h"
+#include "reports/ResultSummary.h"
 
 #include <optional>
 
@@ -12,9 +12,11 @@ class QGridLayout;
 class QLabel;
 class QLineEdit;
 
-namespace mutualise::app {
-
+namespace mutualise::reports {
 struct ResultFigures;
+}
+
+namespace mutualise::app {
 
 // One motion's result: whether it is provisional or declared, the figures, a bar chart of for, against
 // and abstain, every step of the working and the fingerprint of the roll it was counted from.
@@ -25,10 +27,10 @@ class MotionResultView : public ResultView
 public:
     explicit MotionResultView(QWidget* parent = nullptr);
 
-    void showResult(const MotionResultSource& source);
+    void showResult(const reports::MotionResultSource& source);
 
     // The result shown, if any: what Print… and Save as PDF… put on paper.
-    std::optional<MotionResultSource> source() const { return m_source; }
+    std::optional<reports::MotionResultSource> source() const { return m_source; }
     QChart* chart() const;
 
 protected:
@@ -39,11 +41,11 @@ private:
     QWidget* createFigures();
     QLabel* addFigure(int row, const QString& caption, const QString& objectName, int column = 1,
                       int columnSpan = 1);
-    void showFigures(const ResultFigures& figures);
-    void showChart(const ResultFigures& figures);
+    void showFigures(const reports::ResultFigures& figures);
+    void showChart(const reports::ResultFigures& figures);
     void arrangeForWidth(int width);
 
-    std::optional<MotionResultSource> m_source;
+    std::optional<reports::MotionResultSource> m_source;
     QGridLayout* m_figuresGrid = nullptr;
     int m_votesCastRow = 0;
     QLabel* m_membersHeading = nullptr;

@@ -84,7 +84,7 @@ void ResultPane::showMotionResult(const std::optional<domain::Meeting>& meeting,
         updateButtons();
         return;
     }
-    MotionResultSource source;
+    reports::MotionResultSource source;
     source.mutualName = m_session->mutual().name;
     source.meeting = *meeting;
     source.motion = *motion;
@@ -136,7 +136,7 @@ void ResultPane::showElectionResult(const std::optional<domain::Meeting>& meetin
         updateButtons();
         return;
     }
-    ElectionResultSource source;
+    reports::ElectionResultSource source;
     source.mutualName = m_session->mutual().name;
     source.meeting = *meeting;
     source.election = row->election;
@@ -203,14 +203,14 @@ std::optional<ResultPane::Summary> ResultPane::shownSummary() const
         }
         return Summary { source->election.title,
                          voteFileName(source->meeting, source->election.title, u"pdf"_s),
-                         ElectionSummary::html(*source) };
+                         reports::ElectionSummary::html(*source) };
     }
     const auto source = m_motionView->source();
     if (!source) {
         return std::nullopt;
     }
     return Summary { source->motion.title, voteFileName(source->meeting, source->motion.title, u"pdf"_s),
-                     ResultSummary::html(*source) };
+                     reports::ResultSummary::html(*source) };
 }
 
 void ResultPane::printResult()
@@ -227,7 +227,7 @@ void ResultPane::printResult()
         return;
     }
     QTextDocument document;
-    ResultSummary::fill(document, summary->html);
+    reports::ResultSummary::fill(document, summary->html);
     document.print(&printer);
 }
 
@@ -270,7 +270,7 @@ bool ResultPane::saveSummary(const QString& path)
         writer.setTitle(summary->title);
         writer.setCreator(tr("Mutualise"));
         QTextDocument document;
-        ResultSummary::fill(document, summary->html);
+        reports::ResultSummary::fill(document, summary->html);
         document.print(&writer);
         return true;
     });

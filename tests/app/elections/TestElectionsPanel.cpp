@@ -6,13 +6,13 @@
 #include "app/elections/ElectionListModel.h"
 #include "app/elections/ElectionResultView.h"
 #include "app/elections/ElectionRoundsChart.h"
-#include "app/elections/ElectionRoundsModel.h"
 #include "app/elections/ElectionsPanel.h"
 #include "app/elections/PaperDialog.h"
 #include "app/meetings/MeetingsPage.h"
 #include "app/meetings/OpenVotingDialog.h"
 #include "app/shell/MutualSession.h"
 #include "formats/Blt.h"
+#include "reports/ElectionRoundsModel.h"
 #include "storage/ElectionRepository.h"
 #include "storage/MeetingRepository.h"
 #include "storage/MemberRepository.h"
@@ -739,7 +739,7 @@ void TestElectionsPanel::runsABoardElectionToItsDeclaredResult()
     QCOMPARE(view->figure(u"turnout"_s), u"5 of 8 members voted, 8 papers"_s);
 
     // The table: a row a candidate in ballot order, then the non-transferable papers.
-    const app::ElectionRoundsModel* rounds = view->roundsModel();
+    const reports::ElectionRoundsModel* rounds = view->roundsModel();
     QCOMPARE(rounds->rowCount(), 4);
     QCOMPARE(rounds->nonTransferableRow(), 3);
     const int first = rounds->totalColumn(1);
@@ -760,9 +760,9 @@ void TestElectionsPanel::runsABoardElectionToItsDeclaredResult()
     QCOMPARE(roundsCell(2, rounds->totalColumn(3)), u"5.00000"_s);
     QCOMPARE(roundsCell(3, rounds->totalColumn(3)), u"3.00000"_s);
     QCOMPARE(rounds->columnCount(), rounds->totalColumn(3) + 1);
-    QCOMPARE(roundsCell(0, app::ElectionRoundsModel::OutcomeColumn), u"Excluded in round 2"_s);
-    QCOMPARE(roundsCell(1, app::ElectionRoundsModel::OutcomeColumn), u"Excluded in round 3"_s);
-    QCOMPARE(roundsCell(2, app::ElectionRoundsModel::OutcomeColumn), u"Elected (1 of 1)"_s);
+    QCOMPARE(roundsCell(0, reports::ElectionRoundsModel::OutcomeColumn), u"Excluded in round 2"_s);
+    QCOMPARE(roundsCell(1, reports::ElectionRoundsModel::OutcomeColumn), u"Excluded in round 3"_s);
+    QCOMPARE(roundsCell(2, reports::ElectionRoundsModel::OutcomeColumn), u"Elected (1 of 1)"_s);
     // The chart prints the same figures, round by round.
     const app::ElectionRoundsChart* chart = view->roundsChart();
     QCOMPARE(chart->roundCount(), 3);
@@ -959,10 +959,10 @@ void TestElectionsPanel::pluralityTieIsDecidedByLot()
     QVERIFY(view->electedLabel()->text().contains(elected.constFirst()));
     QVERIFY(view->figure(u"quota"_s).isEmpty()); // no quota under plurality
     QCOMPARE(view->figure(u"valid"_s), u"2"_s);
-    const app::ElectionRoundsModel* votes = view->roundsModel();
-    QCOMPARE(votes->columnCount(), app::ElectionRoundsModel::FirstFigureColumn + 1);
-    QCOMPARE(roundsCell(0, app::ElectionRoundsModel::FirstFigureColumn), u"1"_s);
-    QCOMPARE(roundsCell(1, app::ElectionRoundsModel::FirstFigureColumn), u"1"_s);
+    const reports::ElectionRoundsModel* votes = view->roundsModel();
+    QCOMPARE(votes->columnCount(), reports::ElectionRoundsModel::FirstFigureColumn + 1);
+    QCOMPARE(roundsCell(0, reports::ElectionRoundsModel::FirstFigureColumn), u"1"_s);
+    QCOMPARE(roundsCell(1, reports::ElectionRoundsModel::FirstFigureColumn), u"1"_s);
     QCOMPARE(view->roundsChart()->figureText(u"Member E001"_s, 1), u"1"_s);
     QVERIFY(view->tiesLabel()->isVisibleTo(view));
     QVERIFY2(view->tiesLabel()->text().contains(u"the lot chose %1"_s.arg(elected.constFirst())),

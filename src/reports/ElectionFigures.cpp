@@ -1,4 +1,4 @@
-#include "app/elections/ElectionFigures.h"
+#include "reports/ElectionFigures.h"
 
 #include "domain/StvCount.h"
 
@@ -10,7 +10,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace mutualise::app {
+namespace mutualise::reports {
 
 namespace {
 
@@ -212,4 +212,4 @@ QString turnoutText(qint64 voters, qint64 rollSize, qint64 papers)
         .arg(locale.toString(voters), locale.toString(rollSize), papersText(papers));
 }
 
-} // namespace mutualise::app
+} // namespace mutualise::reports

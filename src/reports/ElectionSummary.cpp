@@ -1,15 +1,15 @@
-#include "app/elections/ElectionSummary.h"
+#include "reports/ElectionSummary.h"
 
-#include "app/elections/ElectionFigures.h"
-#include "app/elections/ElectionRoundsModel.h"
-#include "app/results/ResultSummary.h"
 #include "domain/StvCount.h"
+#include "reports/ElectionFigures.h"
+#include "reports/ElectionRoundsModel.h"
+#include "reports/ResultSummary.h"
 
 #include <QLocale>
 
 using namespace Qt::StringLiterals;
 
-namespace mutualise::app {
+namespace mutualise::reports {
 
 namespace {
 
@@ -161,4 +161,4 @@ QString ElectionSummary::html(const ElectionResultSource& source)
         + resultSection(source, figures) + roundsTable(figures) + tiesAndWorking(figures);
 }
 
-} // namespace mutualise::app
+} // namespace mutualise::reports

@@ -7,7 +7,7 @@
 #include <QDate>
 #include <QString>
 
-namespace mutualise::app {
+namespace mutualise::reports {
 
 // One choice's line of a result as a person reads it.
 struct ChoiceFigure
@@ -56,4 +56,4 @@ public:
 
 ResultFigures resultFigures(const storage::MotionResult& result);
 
-} // namespace mutualise::app
+} // namespace mutualise::reports

@@ -7,7 +7,7 @@
 #include <QCoreApplication>
 #include <QString>
 
-namespace mutualise::app {
+namespace mutualise::reports {
 
 struct ElectionFigures;
 
@@ -56,4 +56,4 @@ private:
     static QString tiesAndWorking(const ElectionFigures& figures);
 };
 
-} // namespace mutualise::app
+} // namespace mutualise::reports

@@ -1,11 +1,11 @@
-#include "app/results/ResultFigures.h"
+#include "reports/ResultFigures.h"
 
 #include <QJsonObject>
 #include <QLocale>
 
 using namespace Qt::StringLiterals;
 
-namespace mutualise::app {
+namespace mutualise::reports {
 
 namespace {
 
@@ -146,4 +146,4 @@ ResultFigures resultFigures(const storage::MotionResult& result)
     return figures;
 }
 
-} // namespace mutualise::app
+} // namespace mutualise::reports

@@ -1,4 +1,4 @@
-#include "app/elections/ElectionRoundsModel.h"
+#include "reports/ElectionRoundsModel.h"
 
 #include "domain/StvCount.h"
 
@@ -8,7 +8,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace mutualise::app {
+namespace mutualise::reports {
 
 namespace {
 
@@ -219,4 +219,4 @@ QVariant ElectionRoundsModel::roundHeader(int column, int role) const
     return {};
 }
 
-} // namespace mutualise::app
+} // namespace mutualise::reports

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "app/elections/ElectionFigures.h"
+#include "reports/ElectionFigures.h"
 
 #include <QAbstractTableModel>
 
-namespace mutualise::app {
+namespace mutualise::reports {
 
 // An election's count as a table for the minutes: a row for each candidate who stood, in ballot order,
 // with where the candidate ended, then, by STV, the first preferences and for each later round what was
@@ -49,4 +49,4 @@ private:
     QStringList m_standing;
 };
 
-} // namespace mutualise::app
+} // namespace mutualise::reports

@@ -8,7 +8,7 @@
 
 class QTextDocument;
 
-namespace mutualise::app {
+namespace mutualise::reports {
 
 struct ResultFigures;
 
@@ -43,4 +43,4 @@ private:
     static QString workingSection(const MotionResultSource& source, const ResultFigures& figures);
 };
 
-} // namespace mutualise::app
+} // namespace mutualise::reports

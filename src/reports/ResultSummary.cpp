@@ -1,6 +1,6 @@
-#include "app/results/ResultSummary.h"
+#include "reports/ResultSummary.h"
 
-#include "app/results/ResultFigures.h"
+#include "reports/ResultFigures.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -8,7 +8,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace mutualise::app {
+namespace mutualise::reports {
 
 namespace {
 
@@ -166,4 +166,4 @@ void ResultSummary::fill(QTextDocument& document, const QString& html)
     document.setHtml(html);
 }
 
-} // namespace mutualise::app
+} // namespace mutualise::reports

@@ -11,7 +11,7 @@
 
 #include <optional>
 
-namespace mutualise::app {
+namespace mutualise::reports {
 
 // One round (a stage) of an STV count. Votes are in hundred-thousandths (domain::voteUnits), exactly as
 // the count worked them.
@@ -98,4 +98,4 @@ QString papersText(qint64 papers);
 // voter): "41 of 120 members voted, 52 papers".
 QString turnoutText(qint64 voters, qint64 rollSize, qint64 papers);
 
-} // namespace mutualise::app
+} // namespace mutualise::reports
