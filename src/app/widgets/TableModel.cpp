@@ -28,6 +28,10 @@ QVariant TableModel::data(const QModelIndex& index, int role) const
             return QVariant::fromValue(aligned);
         }
     }
+    if (role == SortRole) {
+        const QVariant key = cellAt(index.row(), index.column(), SortRole);
+        return key.isValid() ? key : cellAt(index.row(), index.column(), Qt::DisplayRole);
+    }
     return cellAt(index.row(), index.column(), role);
 }
 

@@ -20,6 +20,11 @@ public:
         ColumnAligned,
     };
 
+    // The role a sorted view orders rows by: a number, a date or a text that sorts as the column
+    // should (an amount by its minor units, not by its formatted text). A model that answers nothing
+    // there is sorted by what the cell shows.
+    static constexpr int SortRole = Qt::UserRole + 1000;
+
     // The storage error of the last read, if it failed; empty otherwise.
     QString lastError() const { return m_lastError; }
 
