@@ -4,6 +4,7 @@
 
 #include <QCollator>
 #include <QHeaderView>
+#include <QLocale>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 
@@ -18,6 +19,9 @@ class SortingProxy : public QSortFilterProxyModel
 public:
     explicit SortingProxy(QObject* parent)
         : QSortFilterProxyModel(parent)
+        // The "C" locale of a bare environment collates by code point, with no numeric mode: English
+        // order is the better guess there.
+        , m_collator(QLocale().language() == QLocale::C ? QLocale(QLocale::English) : QLocale())
     {
         m_collator.setCaseSensitivity(Qt::CaseInsensitive);
         m_collator.setNumericMode(true);
