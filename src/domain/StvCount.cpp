@@ -664,11 +664,11 @@ QStringList describe(const StvCount& count)
         QString heading;
         switch (stage.kind) {
         case StvStage::Kind::FirstPreferences:
-            heading = QCoreApplication::translate("Stv", "Stage %1: first preferences.").arg(s + 1);
+            heading = QCoreApplication::translate("Stv", "Round %1: first preferences.").arg(s + 1);
             break;
         case StvStage::Kind::Surplus:
             heading = QCoreApplication::translate("Stv",
-                                                  "Stage %1: surplus of %2, %3, transferred at "
+                                                  "Round %1: surplus of %2, %3, transferred at "
                                                   "each paper's value x %3 / %4 (to five decimal "
                                                   "places).")
                           .arg(s + 1)
@@ -676,7 +676,7 @@ QStringList describe(const StvCount& count)
                                formatVotes(stage.transferValueDenominator));
             break;
         case StvStage::Kind::Exclusion:
-            heading = QCoreApplication::translate("Stv", "Stage %1: exclusion of %2, with the fewest votes.")
+            heading = QCoreApplication::translate("Stv", "Round %1: exclusion of %2, with the fewest votes.")
                           .arg(s + 1)
                           .arg(name(stage.candidate));
             break;

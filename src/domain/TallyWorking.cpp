@@ -26,15 +26,29 @@ QString wholeText(WideInteger value)
     return wideIntegerText(value);
 }
 
-// "278 1/2": the whole part with the locale's grouping, then what is left as a fraction.
+// "½" for the halves, thirds and quarters that the thresholds make of whole votes; other parts as "5/8".
+QString fractionPartText(WideInteger rest, WideInteger denominator)
+{
+    if (denominator == 2)
+        return u"½"_s;
+    if (denominator == 3)
+        return rest == 1 ? u"⅓"_s : u"⅔"_s;
+    if (denominator == 4)
+        return rest == 1 ? u"¼"_s : u"¾"_s;
+    return wideIntegerText(rest) + u'/' + wideIntegerText(denominator);
+}
+
+// "278½", "12 5/8": the whole part with the locale's grouping, then what is left as a fraction.
 QString mixedText(const Fraction& figure)
 {
     const WideInteger whole = figure.numerator() / figure.denominator();
     const WideInteger rest = figure.numerator() % figure.denominator();
     if (rest == 0)
         return wholeText(whole);
-    const QString part = wideIntegerText(rest) + u'/' + wideIntegerText(figure.denominator());
-    return whole == 0 ? part : wholeText(whole) + u' ' + part;
+    const QString part = fractionPartText(rest, figure.denominator());
+    if (whole == 0)
+        return part;
+    return figure.denominator() <= 4 ? wholeText(whole) + part : wholeText(whole) + u' ' + part;
 }
 
 // "56.67%": rounded for reading only; the exact fraction is always shown beside it.
@@ -318,7 +332,67 @@ QString outcomeLine(const Tally& tally)
     return QCoreApplication::translate("Tally", "Outcome: %1.").arg(motionOutcomeLabel(tally.outcome));
 }
 
+// "193,862 votes cast", in the plural form the count takes where it can.
+QString votesCastCountText(const Fraction& votesCast)
+{
+    if (votesCast.isWhole() && votesCast.numerator() <= std::numeric_limits<int>::max())
+        return QCoreApplication::translate("Tally", "%Ln vote(s) cast", nullptr,
+                                           static_cast<int>(votesCast.numerator()));
+    return QCoreApplication::translate("Tally", "%1 votes cast").arg(mixedText(votesCast));
+}
+
+// Under class weighting every figure is a share of the whole vote.
+QString classWeightedBarText(const ThresholdTest& test)
+{
+    const QString bar = shareText(test.bar);
+    switch (test.threshold) {
+    case Threshold::Ordinary:
+        return QCoreApplication::translate("Tally", "more than %1, the share against").arg(bar);
+    case Threshold::Special:
+        return QCoreApplication::translate("Tally", "at least %1, 75% of the whole vote").arg(bar);
+    case Threshold::TwoThirds:
+        return QCoreApplication::translate("Tally", "at least %1, two-thirds of the whole vote").arg(bar);
+    case Threshold::Unanimous:
+        return QCoreApplication::translate("Tally", "at least %1, the whole vote").arg(bar);
+    case Threshold::AbsoluteMajority:
+        return QCoreApplication::translate("Tally", "more than %1, half of the whole vote").arg(bar);
+    }
+    Q_UNREACHABLE();
+    return {};
+}
+
 } // namespace
+
+QString thresholdBarText(const Tally& tally)
+{
+    const ThresholdTest& test = tally.test;
+    if (tally.scheme == VotingScheme::ClassWeighted)
+        return classWeightedBarText(test);
+    const QString bar = mixedText(test.bar);
+    switch (test.threshold) {
+    case Threshold::Ordinary:
+        return QCoreApplication::translate("Tally", "more than %1, the votes against").arg(bar);
+    case Threshold::Special:
+        //: What a special resolution needs: "at least 145,396½, 75% of 193,862 votes cast"
+        return QCoreApplication::translate("Tally", "at least %1, 75% of %2")
+            .arg(bar, votesCastCountText(tally.votesCast));
+    case Threshold::TwoThirds:
+        return QCoreApplication::translate("Tally", "at least %1, two-thirds of %2")
+            .arg(bar, votesCastCountText(tally.votesCast));
+    case Threshold::Unanimous:
+        return QCoreApplication::translate("Tally", "at least %1, all the votes cast").arg(bar);
+    case Threshold::AbsoluteMajority:
+        return QCoreApplication::translate("Tally", "more than %1, half of the whole eligible weight of %2")
+            .arg(bar, mixedText(tally.eligibleWeight));
+    }
+    Q_UNREACHABLE();
+    return {};
+}
+
+QString workingFigureText(VotingScheme scheme, const Fraction& figure)
+{
+    return scheme == VotingScheme::ClassWeighted ? shareText(figure) : mixedText(figure);
+}
 
 QStringList describeWorking(const Tally& tally, const QHash<qint64, QString>& classNames)
 {

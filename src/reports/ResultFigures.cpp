@@ -1,7 +1,12 @@
 #include "reports/ResultFigures.h"
 
+#include "domain/TallyWorking.h"
+
 #include <QJsonObject>
 #include <QLocale>
+
+#include <cmath>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -62,6 +67,74 @@ ChoiceFigure choiceFigure(domain::VotingScheme scheme, domain::Choice choice, co
     return figure;
 }
 
+// A figure the count stored: a whole number, or a fraction with its exact "290793/2" beside it.
+std::optional<domain::Fraction> exactFigure(const QJsonValue& value, const QString& exact)
+{
+    if (exact.isEmpty()) {
+        return value.isDouble() && value.toDouble() >= 0 && value.toDouble() == std::floor(value.toDouble())
+            ? std::optional(domain::Fraction(value.toInteger()))
+            : std::nullopt;
+    }
+    const auto wideOf = [](QStringView digits) -> std::optional<domain::WideInteger> {
+        constexpr qsizetype maximumDigits = 36; // well inside 128 bits
+        if (digits.isEmpty() || digits.size() > maximumDigits) {
+            return std::nullopt;
+        }
+        domain::WideInteger number = 0;
+        for (const QChar digit : digits) {
+            if (digit < u'0' || digit > u'9') {
+                return std::nullopt;
+            }
+            number = number * 10 + (digit.unicode() - u'0');
+        }
+        return number;
+    };
+    const qsizetype slash = exact.indexOf(u'/');
+    const auto numerator = wideOf(QStringView(exact).left(slash < 0 ? exact.size() : slash));
+    const auto denominator
+        = slash < 0 ? std::optional<domain::WideInteger>(1) : wideOf(QStringView(exact).mid(slash + 1));
+    return numerator && denominator ? domain::Fraction::of(*numerator, *denominator) : std::nullopt;
+}
+
+// The threshold's test in the working's words: "For 184,752; needs at least 145,396½, 75% of 193,862
+// votes cast: met". The figures are rebuilt exactly from those the count stored.
+std::optional<QString> thresholdTestText(domain::VotingScheme scheme, const QJsonObject& json)
+{
+    const QJsonObject test = json.value(u"test"_s).toObject();
+    const QJsonObject votesFor = json.value(u"for"_s).toObject();
+    const QJsonObject votesAgainst = json.value(u"against"_s).toObject();
+    const auto threshold = domain::thresholdFromKey(test.value(u"threshold"_s).toString());
+    const auto forFigure = exactFigure(votesFor.value(u"weight"_s), votesFor.value(u"exact"_s).toString());
+    const auto againstFigure
+        = exactFigure(votesAgainst.value(u"weight"_s), votesAgainst.value(u"exact"_s).toString());
+    const auto bar = exactFigure(test.value(u"bar"_s), test.value(u"bar_exact"_s).toString());
+    if (!threshold || !forFigure || !againstFigure || !bar) {
+        return std::nullopt;
+    }
+    domain::Tally tally;
+    tally.scheme = scheme;
+    tally.test.threshold = *threshold;
+    tally.test.bar = *bar;
+    const auto cast = forFigure->plus(*againstFigure);
+    if (!cast) {
+        return std::nullopt;
+    }
+    tally.votesCast = *cast;
+    // Half of the eligible weight is the bar of an absolute majority: the weight is twice it.
+    if (*threshold == domain::Threshold::AbsoluteMajority) {
+        const auto whole = bar->times(domain::Fraction(2));
+        if (!whole) {
+            return std::nullopt;
+        }
+        tally.eligibleWeight = *whole;
+    }
+    const bool isMet = test.value(u"met"_s).toBool();
+    //: The threshold's test: "For 184,752; needs at least 145,396½, 75% of 193,862 votes cast: met"
+    return ResultFigures::tr("For %1; needs %2: %3")
+        .arg(domain::workingFigureText(scheme, *forFigure), domain::thresholdBarText(tally),
+             isMet ? ResultFigures::tr("met") : ResultFigures::tr("not met"));
+}
+
 QString comparisonSymbol(const QString& comparison)
 {
     return comparison == u">=" ? u"≥"_s : u">"_s;
@@ -115,13 +188,16 @@ ResultFigures resultFigures(const storage::MotionResult& result)
     const QJsonObject test = json.value(u"test"_s).toObject();
     figures.isThresholdMet = test.value(u"met"_s).toBool();
     const QJsonObject votesFor = json.value(u"for"_s).toObject();
-    //: The threshold's test: "For 3 > 1: met", "For 400 ≥ 600: not met"
-    figures.thresholdTest
-        = ResultFigures::tr("For %1 %2 %3: %4")
-              .arg(weightText(figures.scheme, test.value(u"for"_s), votesFor.value(u"exact"_s).toString()),
-                   comparisonSymbol(test.value(u"comparison"_s).toString()),
-                   weightText(figures.scheme, test.value(u"bar"_s), test.value(u"bar_exact"_s).toString()),
-                   figures.isThresholdMet ? ResultFigures::tr("met") : ResultFigures::tr("not met"));
+    //: The threshold's test when its figures cannot be read exactly: "For 3 > 1: met"
+    figures.thresholdTest = thresholdTestText(figures.scheme, json)
+                                .value_or(ResultFigures::tr("For %1 %2 %3: %4")
+                                              .arg(weightText(figures.scheme, test.value(u"for"_s),
+                                                              votesFor.value(u"exact"_s).toString()),
+                                                   comparisonSymbol(test.value(u"comparison"_s).toString()),
+                                                   weightText(figures.scheme, test.value(u"bar"_s),
+                                                              test.value(u"bar_exact"_s).toString()),
+                                                   figures.isThresholdMet ? ResultFigures::tr("met")
+                                                                          : ResultFigures::tr("not met")));
 
     figures.outcome = domain::motionOutcomeFromKey(json.value(u"outcome"_s).toString())
                           .value_or(domain::MotionOutcome::Void);

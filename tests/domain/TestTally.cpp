@@ -1008,7 +1008,7 @@ void TestTally::workingNotMet()
                        u"to 56: 56 are needed."_s));
     QVERIFY(
         lines.contains(u"Absolute majority: needs votes for > half of the whole eligible weight, voting or "
-                       u"not: 278 ≤ 278 1/2 (half of 557): not met."_s));
+                       u"not: 278 ≤ 278½ (half of 557): not met."_s));
     QCOMPARE(lines.last(), u"Outcome: Defeated."_s);
 
     // By shares, with figures grouped as the locale writes them: 1,500 for against 1,000 and 2,000

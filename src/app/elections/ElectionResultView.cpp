@@ -11,9 +11,7 @@
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QPlainTextEdit>
 #include <QResizeEvent>
-#include <QScrollBar>
 #include <QTableView>
 
 using namespace Qt::StringLiterals;
@@ -61,19 +59,11 @@ ElectionResultView::ElectionResultView(QWidget* parent)
     m_roundsHeading = new QLabel(page);
     m_roundsHeading->setFont(headlineFont(font(), 1.1));
     m_chart = new ElectionRoundsChart(page);
-    m_roundsView = new QTableView(page);
-    m_roundsView->setObjectName(u"roundsView"_s);
-    m_roundsView->setModel(m_roundsModel);
-    m_roundsView->setSelectionMode(QAbstractItemView::NoSelection);
-    m_roundsView->setFocusPolicy(Qt::NoFocus);
-    m_roundsView->setWordWrap(false);
-    m_roundsView->setAlternatingRowColors(true);
-    m_roundsView->verticalHeader()->hide();
-    m_roundsView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_roundsView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
-    m_roundsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_roundsView->horizontalHeader()->setHighlightSections(false);
-    m_roundsView->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_roundsBox = new QWidget(page);
+    auto* roundsLayout = new QVBoxLayout(m_roundsBox);
+    roundsLayout->setContentsMargins(0, 0, 0, 0);
+    roundsLayout->setSpacing(8);
+    m_roundsViews.append(createRoundsView());
 
     m_tiesHeading = new QLabel(tr("Ties decided by lot"), page);
     m_tiesHeading->setFont(headlineFont(font(), 1.1));
@@ -87,11 +77,32 @@ ElectionResultView::ElectionResultView(QWidget* parent)
     body->addLayout(m_columns);
     body->addWidget(m_roundsHeading);
     body->addWidget(m_chart);
-    body->addWidget(m_roundsView);
+    body->addWidget(m_roundsBox);
     body->addWidget(m_tiesHeading);
     body->addWidget(m_tiesLabel);
     setBody(body);
-    workingView()->setMinimumHeight(8 * fontMetrics().height());
+}
+
+QTableView* ElectionResultView::createRoundsView()
+{
+    auto* view = new QTableView(m_roundsBox);
+    view->setObjectName(u"roundsView"_s);
+    view->setModel(m_roundsModel);
+    view->setSelectionMode(QAbstractItemView::NoSelection);
+    view->setFocusPolicy(Qt::NoFocus);
+    view->setWordWrap(false);
+    view->setAlternatingRowColors(true);
+    view->verticalHeader()->hide();
+    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    view->horizontalHeader()->setHighlightSections(false);
+    // As large as its rows and columns: the page scrolls, the table does not.
+    view->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    view->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    m_roundsBox->layout()->addWidget(view);
+    m_roundsBox->layout()->setAlignment(view, Qt::AlignLeft);
+    return view;
 }
 
 QString ElectionResultView::figure(const QString& key) const
@@ -130,7 +141,7 @@ void ElectionResultView::showResult(const reports::ElectionResultSource& source)
     m_tiesLabel->setText(ties.join(u'\n'));
     m_tiesHeading->setVisible(!ties.isEmpty());
     m_tiesLabel->setVisible(!ties.isEmpty());
-    workingView()->setPlainText(figures.working.join(u'\n'));
+    workingView()->setText(figures.working.join(u'\n'));
     showResultPage(source.election.title);
     fitRoundsTable();
     arrangeForWidth(width());
@@ -160,21 +171,80 @@ void ElectionResultView::showFigures(const reports::ElectionResultSource& source
     }
 }
 
-// The table is as tall as its rows, so that the page scrolls as one rather than the table on its own, and
-// no wider than its columns; a count of many rounds scrolls sideways in a narrow window.
+// The figure columns in blocks that each fit `available` beside the candidates' names: a round's transfers
+// and its totals stay together. The first block also has the result column, alone if need be.
+QList<QList<int>> ElectionResultView::roundsBlocks(const QList<int>& widths, int available) const
+{
+    using Model = reports::ElectionRoundsModel;
+    const int columns = static_cast<int>(widths.size());
+    QList<QList<int>> blocks { { Model::CandidateColumn, Model::OutcomeColumn } };
+    int used = widths.value(Model::CandidateColumn) + widths.value(Model::OutcomeColumn);
+    for (int column = Model::FirstFigureColumn; column < columns;) {
+        // Round 1's totals alone, then a round's transfers with the totals after them, unless the two
+        // together are too wide for any block.
+        int span = column == Model::FirstFigureColumn ? 1 : std::min(2, columns - column);
+        int width = 0;
+        for (int c = column; c < column + span; ++c) {
+            width += widths.at(c);
+        }
+        if (span == 2 && widths.value(Model::CandidateColumn) + width > available) {
+            span = 1;
+            width = widths.at(column);
+        }
+        // A block has the names and at least one more column; the result column may stand alone.
+        if (used + width > available && blocks.constLast().size() > 1) {
+            blocks.append(QList<int> { Model::CandidateColumn });
+            used = widths.value(Model::CandidateColumn);
+        }
+        for (int c = column; c < column + span; ++c) {
+            blocks.last().append(c);
+        }
+        used += width;
+        column += span;
+    }
+    return blocks;
+}
+
+// Each block of the table is exactly as large as its rows and columns, so that the page scrolls as one
+// rather than the table on its own; blocks go one under another, so that nothing scrolls sideways.
 void ElectionResultView::fitRoundsTable()
 {
-    QHeaderView* header = m_roundsView->horizontalHeader();
-    m_roundsView->resizeColumnsToContents();
-    m_roundsView->setMaximumWidth(header->length() + 2 * m_roundsView->frameWidth());
-    int height = header->sizeHint().height() + 2 * m_roundsView->frameWidth();
-    for (int row = 0; row < m_roundsModel->rowCount(); ++row) {
-        height += m_roundsView->rowHeight(row);
+    m_fittedWidth = bodyWidth();
+    QTableView* measure = m_roundsViews.constFirst();
+    const int columns = m_roundsModel->columnCount();
+    for (int column = 0; column < columns; ++column) {
+        measure->setColumnHidden(column, false);
     }
-    if (header->length() > m_roundsView->viewport()->width()) {
-        height += m_roundsView->horizontalScrollBar()->sizeHint().height();
+    measure->resizeColumnsToContents();
+    QList<int> widths;
+    for (int column = 0; column < columns; ++column) {
+        widths.append(measure->columnWidth(column));
     }
-    m_roundsView->setFixedHeight(height);
+    const int frame = 2 * measure->frameWidth();
+    const QList<QList<int>> blocks = roundsBlocks(widths, m_fittedWidth - frame);
+    while (m_roundsViews.size() < blocks.size()) {
+        m_roundsViews.append(createRoundsView());
+    }
+    while (m_roundsViews.size() > blocks.size()) {
+        delete m_roundsViews.takeLast();
+    }
+    for (qsizetype b = 0; b < blocks.size(); ++b) {
+        QTableView* view = m_roundsViews.at(b);
+        int width = frame;
+        for (int column = 0; column < columns; ++column) {
+            const bool isShown = blocks.at(b).contains(column);
+            view->setColumnHidden(column, !isShown);
+            if (isShown) {
+                view->setColumnWidth(column, widths.at(column));
+                width += widths.at(column);
+            }
+        }
+        int height = view->horizontalHeader()->sizeHint().height() + frame;
+        for (int row = 0; row < m_roundsModel->rowCount(); ++row) {
+            height += view->rowHeight(row);
+        }
+        view->setFixedSize(width, height);
+    }
 }
 
 void ElectionResultView::arrangeForWidth(int width)
@@ -189,7 +259,11 @@ void ElectionResultView::resizeEvent(QResizeEvent* event)
 {
     QWidget::resizeEvent(event);
     arrangeForWidth(event->size().width());
-    if (isShowingResult()) {
+}
+
+void ElectionResultView::bodyResized()
+{
+    if (isShowingResult() && bodyWidth() != m_fittedWidth) {
         fitRoundsTable();
     }
 }

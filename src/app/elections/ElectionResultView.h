@@ -37,16 +37,22 @@ public:
     QLabel* electedLabel() const { return m_electedLabel; }
     QLabel* tiesLabel() const { return m_tiesLabel; }
     ElectionRoundsChart* roundsChart() const { return m_chart; }
-    QTableView* roundsView() const { return m_roundsView; }
+    // The table of rounds: the first block of it. A narrow page shows the rounds in blocks, one under
+    // another, each with the candidates' names again; none scrolls on its own.
+    QTableView* roundsView() const { return m_roundsViews.constFirst(); }
+    QList<QTableView*> roundsViews() const { return m_roundsViews; }
     reports::ElectionRoundsModel* roundsModel() const { return m_roundsModel; }
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
     void forgetResult() override;
+    void bodyResized() override;
 
 private:
     void showFigures(const reports::ElectionResultSource& source, const reports::ElectionFigures& figures);
     void fitRoundsTable();
+    QTableView* createRoundsView();
+    QList<QList<int>> roundsBlocks(const QList<int>& widths, int available) const;
     void arrangeForWidth(int width);
 
     std::optional<reports::ElectionResultSource> m_source;
@@ -57,7 +63,9 @@ private:
     QBoxLayout* m_columns = nullptr;
     QLabel* m_roundsHeading = nullptr;
     ElectionRoundsChart* m_chart = nullptr;
-    QTableView* m_roundsView = nullptr;
+    QWidget* m_roundsBox = nullptr;
+    QList<QTableView*> m_roundsViews;
+    int m_fittedWidth = -1;
     QLabel* m_tiesHeading = nullptr;
     QLabel* m_tiesLabel = nullptr;
 };

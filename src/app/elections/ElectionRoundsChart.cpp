@@ -40,8 +40,14 @@ QString chartFigure(qint64 units)
 
 QRect ElectionRoundsChart::Geometry::cell(int row, int column) const
 {
-    return { margin + nameWidth + column * columnWidth, margin + headerHeight + row * rowHeight, columnWidth,
-             rowHeight };
+    const int band = column / roundsPerBand;
+    return { margin + nameWidth + (column % roundsPerBand) * columnWidth,
+             bandTop(band) + headerHeight + row * rowHeight, columnWidth, rowHeight };
+}
+
+int ElectionRoundsChart::Geometry::bandTop(int band) const
+{
+    return margin + band * bandHeight;
 }
 
 ElectionRoundsChart::ElectionRoundsChart(QWidget* parent)
@@ -112,7 +118,36 @@ qint64 ElectionRoundsChart::largestUnits() const
     return std::max<qint64>(largest + largest / 10, 1);
 }
 
-ElectionRoundsChart::Geometry ElectionRoundsChart::geometry() const
+// A column is never narrower than the longest word of a caption or the widest figure, so that captions
+// wrap between words and nothing is cut short.
+int ElectionRoundsChart::narrowestColumn() const
+{
+    QFont bold = font();
+    bold.setBold(true);
+    const QFontMetrics metrics = fontMetrics();
+    int widest = QFontMetrics(bold).horizontalAdvance(caption(roundCount()).section(u'\n', 0, 0));
+    for (int round = 1; round <= roundCount(); ++round) {
+        const QStringList words = caption(round).section(u'\n', 1).split(u' ', Qt::SkipEmptyParts);
+        for (const QString& word : words) {
+            widest = std::max(widest, metrics.horizontalAdvance(word));
+        }
+        for (const QString& candidate : rows()) {
+            widest = std::max(widest, metrics.horizontalAdvance(figureText(candidate, round)) + 8);
+        }
+    }
+    return std::max(minimumColumnWidth, widest + 2 * cellPadding);
+}
+
+int ElectionRoundsChart::actionHeight(int round, int textWidth) const
+{
+    const QString action = caption(round).section(u'\n', 1);
+    if (action.isEmpty()) {
+        return 0;
+    }
+    return fontMetrics().boundingRect(QRect(0, 0, textWidth, 10'000), Qt::TextWordWrap, action).height();
+}
+
+ElectionRoundsChart::Geometry ElectionRoundsChart::geometry(int width) const
 {
     Geometry grid;
     const QFontMetrics metrics = fontMetrics();
@@ -120,29 +155,63 @@ ElectionRoundsChart::Geometry ElectionRoundsChart::geometry() const
     for (const QString& name : m_figures.standing()) {
         widestName = std::max(widestName, metrics.horizontalAdvance(name));
     }
-    const int available = width() - 2 * margin;
-    grid.nameWidth = std::min(widestName + 2 * cellPadding, available / 3);
-    const int columns = std::max(roundCount(), 1);
+    const int available = std::max(width - 2 * margin, 1);
+    const int narrowest = narrowestColumn();
+    grid.nameWidth = std::min(widestName + 2 * cellPadding, std::max(available - narrowest, available / 3));
+    const int rounds = std::max(roundCount(), 1);
+    grid.roundsPerBand = std::clamp((available - grid.nameWidth) / narrowest, 1, rounds);
+    grid.bands = (rounds + grid.roundsPerBand - 1) / grid.roundsPerBand;
     grid.columnWidth
-        = std::clamp((available - grid.nameWidth) / columns, minimumColumnWidth, maximumColumnWidth);
-    grid.headerHeight = 2 * metrics.height() + cellPadding;
+        = std::clamp((available - grid.nameWidth) / grid.roundsPerBand, narrowest, maximumColumnWidth);
+    int tallestAction = 0;
+    for (int round = 1; round <= roundCount(); ++round) {
+        tallestAction = std::max(tallestAction, actionHeight(round, grid.columnWidth - 2 * cellPadding));
+    }
+    grid.headerHeight = metrics.height() + tallestAction + cellPadding;
     grid.rowHeight = metrics.height() + 2 * cellPadding;
+    const int bandGap = grid.bands > 1 ? metrics.height() : 0;
+    grid.bandHeight = grid.headerHeight + static_cast<int>(rows().size()) * grid.rowHeight + bandGap;
     return grid;
+}
+
+QString ElectionRoundsChart::caption(int round) const
+{
+    if (!m_figures.isStv()) {
+        return tr("Votes");
+    }
+    if (round < 1 || round > m_figures.rounds.size()) {
+        return tr("Round %1").arg(round);
+    }
+    return tr("Round %1").arg(round) + u'\n' + m_figures.rounds.at(round - 1).actionText();
+}
+
+QRect ElectionRoundsChart::captionRect(int round) const
+{
+    const Geometry grid = geometry();
+    const QRect cell = grid.cell(0, round - 1);
+    const int top = grid.bandTop((round - 1) / grid.roundsPerBand);
+    return { cell.left() + cellPadding, top, cell.width() - 2 * cellPadding,
+             grid.headerHeight - cellPadding };
+}
+
+int ElectionRoundsChart::heightForWidth(int width) const
+{
+    const Geometry grid = geometry(width);
+    // The bands, then a line of legend under them.
+    return 2 * margin + grid.bands * grid.bandHeight + 2 * fontMetrics().height();
 }
 
 QSize ElectionRoundsChart::sizeHint() const
 {
-    const QFontMetrics metrics = fontMetrics();
-    const int rowHeight = metrics.height() + 2 * cellPadding;
-    const int height = 2 * margin + 2 * metrics.height() + cellPadding
-        + static_cast<int>(rows().size()) * rowHeight + 2 * metrics.height();
-    return { 2 * margin + 160 + std::max(roundCount(), 1) * minimumColumnWidth, height };
+    const int width = 2 * margin + 160 + std::max(roundCount(), 1) * narrowestColumn();
+    return { width, heightForWidth(width) };
 }
 
 QSize ElectionRoundsChart::minimumSizeHint() const
 {
-    // Every round keeps room for its figures: a count of many rounds scrolls rather than squeezes.
-    return { 2 * margin + 120 + std::max(roundCount(), 1) * minimumColumnWidth, sizeHint().height() };
+    // A round a band at the narrowest: the page scrolls down rather than sideways.
+    const int width = 2 * margin + 120 + narrowestColumn();
+    return { width, heightForWidth(width) };
 }
 
 void ElectionRoundsChart::paintEvent(QPaintEvent* /*event*/)
@@ -153,8 +222,21 @@ void ElectionRoundsChart::paintEvent(QPaintEvent* /*event*/)
     paintHeader(painter, grid);
     const QStringList names = rows();
     for (int row = 0; row < names.size(); ++row) {
-        const QRect nameCell(margin, grid.cell(row, 0).top(), grid.nameWidth, grid.rowHeight);
-        const QString& name = names.at(row);
+        for (int band = 0; band < grid.bands; ++band) {
+            paintName(painter, grid, names.at(row), grid.cell(row, band * grid.roundsPerBand).top());
+        }
+        for (int round = 1; round <= roundCount(); ++round) {
+            paintCell(painter, grid.cell(row, round - 1), names.at(row), round);
+        }
+    }
+    paintLegend(painter, grid);
+}
+
+void ElectionRoundsChart::paintName(QPainter& painter, const Geometry& grid, const QString& name,
+                                    int top) const
+{
+    {
+        const QRect nameCell(margin, top, grid.nameWidth, grid.rowHeight);
         QFont nameFont = font();
         nameFont.setBold(m_figures.elected.contains(name));
         nameFont.setItalic(name.isEmpty());
@@ -165,11 +247,7 @@ void ElectionRoundsChart::paintEvent(QPaintEvent* /*event*/)
             nameCell.adjusted(0, 0, -cellPadding, 0), Qt::AlignLeft | Qt::AlignVCenter,
             painter.fontMetrics().elidedText(shown, Qt::ElideRight, nameCell.width() - cellPadding));
         painter.setFont(font());
-        for (int round = 1; round <= roundCount(); ++round) {
-            paintCell(painter, grid.cell(row, round - 1), name, round);
-        }
     }
-    paintLegend(painter, grid);
 }
 
 void ElectionRoundsChart::paintHeader(QPainter& painter, const Geometry& grid) const
@@ -178,20 +256,18 @@ void ElectionRoundsChart::paintHeader(QPainter& painter, const Geometry& grid) c
     bold.setBold(true);
     const int lineHeight = fontMetrics().height();
     for (int round = 1; round <= roundCount(); ++round) {
-        const QRect cell = grid.cell(0, round - 1);
-        const QRect top(cell.left() + cellPadding, margin, cell.width() - 2 * cellPadding, lineHeight);
+        const QRect area = captionRect(round);
         painter.setFont(bold);
         painter.setPen(palette().color(QPalette::WindowText));
-        painter.drawText(top, Qt::AlignLeft | Qt::AlignVCenter,
-                         m_figures.isStv() ? tr("Round %1").arg(round) : tr("Votes"));
-        if (m_figures.isStv()) {
-            painter.setFont(font());
-            painter.setPen(palette().color(QPalette::PlaceholderText));
-            const QString action = m_figures.rounds.at(round - 1).actionText();
-            painter.drawText(top.translated(0, lineHeight), Qt::AlignLeft | Qt::AlignVCenter,
-                             fontMetrics().elidedText(action, Qt::ElideRight, top.width()));
-        }
+        const QString text = caption(round);
+        painter.drawText(QRect(area.topLeft(), QSize(area.width(), lineHeight)),
+                         Qt::AlignLeft | Qt::AlignVCenter, text.section(u'\n', 0, 0));
+        painter.setFont(font());
+        painter.setPen(palette().color(QPalette::PlaceholderText));
+        painter.drawText(area.adjusted(0, lineHeight, 0, 0), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
+                         text.section(u'\n', 1));
     }
+    Q_UNUSED(grid)
     painter.setFont(font());
 }
 
@@ -203,10 +279,11 @@ void ElectionRoundsChart::paintCell(QPainter& painter, const QRect& cell, const 
     const QRect area = cell.adjusted(cellPadding, cellPadding / 2 + 1, -cellPadding, -cellPadding / 2 - 1);
     const auto units = unitsAt(candidate, round);
     const auto excludedIn = m_figures.roundExcluded(candidate);
+    QRect printed; // where a figure or a word is printed: the quota line goes round it
     if (!units) {
         if (excludedIn == round) {
             painter.setPen(palette().color(QPalette::PlaceholderText));
-            painter.drawText(area, Qt::AlignLeft | Qt::AlignVCenter, tr("excluded"));
+            painter.drawText(area, Qt::AlignLeft | Qt::AlignVCenter, tr("excluded"), &printed);
         }
     } else {
         const auto electedIn = m_figures.isStv() ? m_figures.roundElected(candidate) : std::nullopt;
@@ -229,14 +306,32 @@ void ElectionRoundsChart::paintCell(QPainter& painter, const QRect& cell, const 
         const QRect textRect = isInside ? bar.adjusted(4, 0, -4, 0)
                                         : QRect(bar.right() + 4, area.top(), area.width(), area.height());
         const Qt::Alignment alignment = (isInside ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter;
-        painter.drawText(textRect, static_cast<int>(alignment.toInt()), figure);
+        painter.drawText(textRect, static_cast<int>(alignment.toInt()), figure, &printed);
     }
     if (m_figures.isStv() && !candidate.isEmpty()) {
         const int x = area.left()
             + static_cast<int>(static_cast<double>(m_figures.quota * domain::voteUnits)
                                / static_cast<double>(largestUnits()) * area.width());
-        painter.setPen(QPen(quotaColour, 1.5, Qt::DashLine));
-        painter.drawLine(x, cell.top() + 1, x, cell.bottom() - 1);
+        paintQuotaLine(painter, x, cell, printed.adjusted(-3, 0, 3, 0));
+    }
+}
+
+// The dashed quota line down a cell, with a gap where it would cross the figure printed there.
+void ElectionRoundsChart::paintQuotaLine(QPainter& painter, int x, const QRect& cell, const QRect& printed)
+{
+    painter.setPen(QPen(quotaColour, 1.5, Qt::DashLine));
+    const int top = cell.top() + 1;
+    const int bottom = cell.bottom() - 1;
+    if (printed.isNull() || x < printed.left() || x > printed.right()) {
+        painter.drawLine(x, top, x, bottom);
+        return;
+    }
+    // Short ticks above and below the figure keep the quota in sight without striking the figure through.
+    if (printed.top() - 1 > top) {
+        painter.drawLine(x, top, x, printed.top() - 1);
+    }
+    if (printed.bottom() + 1 < bottom) {
+        painter.drawLine(x, printed.bottom() + 1, x, bottom);
     }
 }
 
@@ -244,7 +339,8 @@ void ElectionRoundsChart::paintLegend(QPainter& painter, const Geometry& grid) c
 {
     const int lineHeight = fontMetrics().height();
     int x = margin + grid.nameWidth + cellPadding;
-    const int y = grid.cell(static_cast<int>(rows().size()), 0).top() + lineHeight / 2;
+    const int y = grid.bandTop(grid.bands - 1) + grid.headerHeight
+        + static_cast<int>(rows().size()) * grid.rowHeight + lineHeight / 2;
     const auto swatch = [&](const QColor& colour, const QString& text) {
         painter.setPen(Qt::NoPen);
         painter.setBrush(colour);

@@ -15,7 +15,6 @@
 #include <QLabel>
 #include <QLegend>
 #include <QLineEdit>
-#include <QPlainTextEdit>
 #include <QResizeEvent>
 #include <QVBoxLayout>
 #include <QValueAxis>
@@ -76,6 +75,9 @@ MotionResultView::MotionResultView(QWidget* parent)
     m_chartView->setObjectName(u"resultChart"_s);
     m_chartView->setRenderHint(QPainter::Antialiasing);
     m_chartView->setMinimumHeight(14 * fontMetrics().height());
+    // The chart is drawn to its size and never scrolls: the page does.
+    m_chartView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_chartView->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_columns = new QBoxLayout(QBoxLayout::LeftToRight);
     m_columns->setSpacing(16);
     m_columns->addWidget(createFigures(), 1);
@@ -179,7 +181,7 @@ void MotionResultView::showResult(const reports::MotionResultSource& source)
         //: One numbered step of a count's working: "3. Quorum: ..."
         numbered << tr("%1. %2").arg(i + 1).arg(source.result.working.at(i));
     }
-    workingView()->setPlainText(numbered.join(u"\n\n"_s));
+    workingView()->setText(numbered.join(u"\n\n"_s));
     //: The roll a vote was counted from: "5 members, total weight 5, frozen at the end of 15/07/2025"
     m_rollLabel->setText(tr("%1 members, total weight %2, frozen at the end of %3")
                              .arg(QLocale().toString(figures.rollMembers), figures.rollTotal,
@@ -257,6 +259,9 @@ void MotionResultView::showChart(const reports::ResultFigures& figures)
     chart->setBackgroundVisible(false);
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->setMargins(QMargins(4, 4, 4, 4));
+    // The bars' figures and the axis in the user's number format: "184,752", not "184752".
+    chart->setLocalizeNumbers(true);
+    chart->setLocale(QLocale());
     chart->addSeries(series);
     chart->legend()->setAlignment(Qt::AlignBottom);
 

@@ -5,16 +5,17 @@
 class QFrame;
 class QLabel;
 class QLayout;
-class QPlainTextEdit;
 class QPushButton;
+class QScrollArea;
 class QStackedWidget;
 class QVBoxLayout;
 
 namespace mutualise::app {
 
 // What the result of a motion and that of an election show alike: a sentence instead of the result when
-// there is none; otherwise, scrolling in a small window, the title with Print… and Save as PDF…, the line
-// that says whether the result is final, what the vote's own view puts under it, and the working.
+// there is none; otherwise the title with Print… and Save as PDF…, always in sight, over one scroll area
+// with the line that says whether the result is final, what the vote's own view puts under it, and the
+// working. Nothing inside scrolls on its own: tables and working are as tall as their contents.
 class ResultView : public QWidget
 {
     Q_OBJECT
@@ -26,7 +27,8 @@ public:
     bool isShowingResult() const;
     QString message() const;
     QLabel* statusLabel() const { return m_statusLabel; }
-    QPlainTextEdit* workingView() const { return m_workingView; }
+    // The working in sentences, wrapped to the page and selectable.
+    QLabel* workingView() const { return m_workingView; }
     QPushButton* printButton() const { return m_printButton; }
     QPushButton* savePdfButton() const { return m_savePdfButton; }
 
@@ -39,6 +41,11 @@ protected:
 
     // What goes between the status line and the working; its widgets are children of content().
     void setBody(QLayout* body);
+    // The width the body has for its contents, inside the scroll area.
+    int bodyWidth() const;
+    // Called when that width may have changed (the window resized, the scroll bar came or went).
+    virtual void bodyResized() { }
+    bool eventFilter(QObject* watched, QEvent* event) override;
     QWidget* content() const { return m_content; }
     // Shows the result page with its title, once the derived view has filled it in.
     void showResultPage(const QString& title);
@@ -56,7 +63,8 @@ private:
     QLabel* m_statusLabel = nullptr;
     QPushButton* m_printButton = nullptr;
     QPushButton* m_savePdfButton = nullptr;
-    QPlainTextEdit* m_workingView = nullptr;
+    QLabel* m_workingView = nullptr;
+    QScrollArea* m_scrollArea = nullptr;
 };
 
 } // namespace mutualise::app
