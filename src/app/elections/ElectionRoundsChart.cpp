@@ -9,6 +9,7 @@
 #include <QToolTip>
 
 #include <algorithm>
+#include <climits>
 
 using namespace Qt::StringLiterals;
 
@@ -396,7 +397,9 @@ QString ElectionRoundsChart::toolTipAt(const QPoint& position) const
             }
             const QString who = names.at(row).isEmpty() ? tr("Non-transferable") : names.at(row);
             if (!m_figures.isStv()) {
-                return tr("%1: %2 votes").arg(who, QLocale().toString(*units / domain::voteUnits));
+                const qint64 votes = *units / domain::voteUnits; // plurality votes are whole
+                return tr("%1: %Ln vote(s)", nullptr, static_cast<int>(std::min<qint64>(votes, INT_MAX)))
+                    .arg(who);
             }
             return tr("%1, round %2 (%3): %4 votes")
                 .arg(who)

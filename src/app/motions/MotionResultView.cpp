@@ -19,6 +19,8 @@
 #include <QVBoxLayout>
 #include <QValueAxis>
 
+#include <algorithm>
+#include <climits>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -183,9 +185,10 @@ void MotionResultView::showResult(const reports::MotionResultSource& source)
     }
     workingView()->setText(numbered.join(u"\n\n"_s));
     //: The roll a vote was counted from: "5 members, total weight 5, frozen at the end of 15/07/2025"
-    m_rollLabel->setText(tr("%1 members, total weight %2, frozen at the end of %3")
-                             .arg(QLocale().toString(figures.rollMembers), figures.rollTotal,
-                                  QLocale().toString(figures.recordDate, QLocale::ShortFormat)));
+    m_rollLabel->setText(
+        tr("%Ln member(s), total weight %1, frozen at the end of %2", nullptr,
+           static_cast<int>(std::min<qint64>(figures.rollMembers, INT_MAX)))
+            .arg(figures.rollTotal, QLocale().toString(figures.recordDate, QLocale::ShortFormat)));
     m_fingerprintEdit->setText(figures.rollFingerprint);
     m_fingerprintEdit->setCursorPosition(0);
     showResultPage(source.motion.title);

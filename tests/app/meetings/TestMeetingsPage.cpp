@@ -576,7 +576,7 @@ void TestMeetingsPage::runsAnAgmFromAttendanceToDeclaredResult()
     const auto roll = storage::MotionRepository(m_session->file()).roll(motionId);
     QCOMPARE(resultView()->findChild<QLineEdit*>(u"fingerprintEdit"_s)->text(),
              QString::fromLatin1(roll->fingerprint));
-    QVERIFY(resultView()->findChild<QLabel*>(u"rollLabel"_s)->text().contains(u"5 members"_s));
+    QVERIFY(resultView()->findChild<QLabel*>(u"rollLabel"_s)->text().contains(u"5 member"_s));
 
     // The summary for the minutes, saved through the button as a person would.
     const QString pdf = m_dir.filePath(u"agm-result.pdf"_s);
