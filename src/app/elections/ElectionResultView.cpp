@@ -23,6 +23,13 @@ namespace {
 // Below this width the figures go under those elected instead of beside them.
 constexpr int sideBySideWidth = 700;
 
+// A table's height with every row in sight and no scroll bar.
+int fullHeight(const QTableView* view)
+{
+    return view->horizontalHeader()->sizeHint().height() + view->verticalHeader()->length()
+        + 2 * view->frameWidth();
+}
+
 } // namespace
 
 ElectionResultView::ElectionResultView(QWidget* parent)
@@ -215,6 +222,8 @@ void ElectionResultView::fitRoundsTable()
     for (int column = 0; column < columns; ++column) {
         measure->setColumnHidden(column, false);
     }
+    // Every row in sight first, so that the columns are measured against all of them.
+    measure->setFixedHeight(fullHeight(measure));
     measure->resizeColumnsToContents();
     QList<int> widths;
     for (int column = 0; column < columns; ++column) {
@@ -239,11 +248,7 @@ void ElectionResultView::fitRoundsTable()
                 width += widths.at(column);
             }
         }
-        int height = view->horizontalHeader()->sizeHint().height() + frame;
-        for (int row = 0; row < m_roundsModel->rowCount(); ++row) {
-            height += view->rowHeight(row);
-        }
-        view->setFixedSize(width, height);
+        view->setFixedSize(width, fullHeight(view));
     }
 }
 

@@ -220,7 +220,7 @@ void ElectionRoundsChart::paintEvent(QPaintEvent* /*event*/)
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
     const Geometry grid = geometry();
-    paintHeader(painter, grid);
+    paintHeader(painter);
     const QStringList names = rows();
     for (int row = 0; row < names.size(); ++row) {
         for (int band = 0; band < grid.bands; ++band) {
@@ -236,22 +236,19 @@ void ElectionRoundsChart::paintEvent(QPaintEvent* /*event*/)
 void ElectionRoundsChart::paintName(QPainter& painter, const Geometry& grid, const QString& name,
                                     int top) const
 {
-    {
-        const QRect nameCell(margin, top, grid.nameWidth, grid.rowHeight);
-        QFont nameFont = font();
-        nameFont.setBold(m_figures.elected.contains(name));
-        nameFont.setItalic(name.isEmpty());
-        painter.setFont(nameFont);
-        painter.setPen(palette().color(QPalette::WindowText));
-        const QString shown = name.isEmpty() ? tr("Non-transferable") : name;
-        painter.drawText(
-            nameCell.adjusted(0, 0, -cellPadding, 0), Qt::AlignLeft | Qt::AlignVCenter,
-            painter.fontMetrics().elidedText(shown, Qt::ElideRight, nameCell.width() - cellPadding));
-        painter.setFont(font());
-    }
+    const QRect nameCell(margin, top, grid.nameWidth, grid.rowHeight);
+    QFont nameFont = font();
+    nameFont.setBold(m_figures.elected.contains(name));
+    nameFont.setItalic(name.isEmpty());
+    painter.setFont(nameFont);
+    painter.setPen(palette().color(QPalette::WindowText));
+    const QString shown = name.isEmpty() ? tr("Non-transferable") : name;
+    painter.drawText(nameCell.adjusted(0, 0, -cellPadding, 0), Qt::AlignLeft | Qt::AlignVCenter,
+                     painter.fontMetrics().elidedText(shown, Qt::ElideRight, nameCell.width() - cellPadding));
+    painter.setFont(font());
 }
 
-void ElectionRoundsChart::paintHeader(QPainter& painter, const Geometry& grid) const
+void ElectionRoundsChart::paintHeader(QPainter& painter) const
 {
     QFont bold = font();
     bold.setBold(true);
@@ -268,7 +265,6 @@ void ElectionRoundsChart::paintHeader(QPainter& painter, const Geometry& grid) c
         painter.drawText(area.adjusted(0, lineHeight, 0, 0), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
                          text.section(u'\n', 1));
     }
-    Q_UNUSED(grid)
     painter.setFont(font());
 }
 
@@ -313,7 +309,7 @@ void ElectionRoundsChart::paintCell(QPainter& painter, const QRect& cell, const 
         const int x = area.left()
             + static_cast<int>(static_cast<double>(m_figures.quota * domain::voteUnits)
                                / static_cast<double>(largestUnits()) * area.width());
-        paintQuotaLine(painter, x, cell, printed.adjusted(-3, 0, 3, 0));
+        paintQuotaLine(painter, x, cell, printed.isNull() ? printed : printed.adjusted(-3, 0, 3, 0));
     }
 }
 

@@ -63,7 +63,7 @@ private:
     QStringList rows() const; // the candidates who stood, then the non-transferable papers under STV
     std::optional<qint64> unitsAt(const QString& candidate, int round) const;
     qint64 largestUnits() const;
-    void paintHeader(QPainter& painter, const Geometry& grid) const;
+    void paintHeader(QPainter& painter) const;
     void paintName(QPainter& painter, const Geometry& grid, const QString& name, int top) const;
     void paintCell(QPainter& painter, const QRect& cell, const QString& candidate, int round) const;
     void paintLegend(QPainter& painter, const Geometry& grid) const;
