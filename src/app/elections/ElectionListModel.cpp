@@ -74,10 +74,32 @@ Qt::Alignment ElectionListModel::alignment(int column) const
     return column == SeatsColumn ? Qt::AlignRight | Qt::AlignVCenter : Qt::Alignment();
 }
 
+// Seats by number, states in the order voting goes, turnouts by the share of the roll that voted (a
+// draft, with none, first); titles and methods by their text.
+QVariant ElectionListModel::sortKey(const ElectionRow& row, int column)
+{
+    switch (column) {
+    case SeatsColumn:
+        return row.election.seats;
+    case StateColumn:
+        return static_cast<int>(row.election.state);
+    case TurnoutColumn:
+        if (row.election.state == domain::VoteState::Draft) {
+            return -1.0;
+        }
+        return row.rollSize > 0 ? static_cast<double>(row.voters) / static_cast<double>(row.rollSize) : 0.0;
+    default:
+        return {};
+    }
+}
+
 QVariant ElectionListModel::cell(const ElectionRow& row, int column, int role) const
 {
     if (role == ElectionIdRole) {
         return row.election.id;
+    }
+    if (role == SortRole) {
+        return sortKey(row, column);
     }
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole) {
         return {};

@@ -50,6 +50,7 @@ private:
     QStringList headings() const override;
     Qt::Alignment alignment(int column) const override;
     QVariant cell(const ElectionRow& row, int column, int role) const override;
+    static QVariant sortKey(const ElectionRow& row, int column);
 
     storage::MutualFile* m_file = nullptr;
     std::optional<qint64> m_meetingId;

@@ -9,6 +9,7 @@
 #include "app/widgets/ColumnWidths.h"
 #include "app/widgets/ConfirmationBox.h"
 #include "app/widgets/PageWidgets.h"
+#include "app/widgets/SortableTable.h"
 #include "formats/Blt.h"
 #include "formats/OutputFile.h"
 #include "reports/ElectionFigures.h"
@@ -25,11 +26,14 @@
 #include <QLabel>
 #include <QListView>
 #include <QMessageBox>
+#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -55,8 +59,8 @@ ElectionsPanel::ElectionsPanel(QWidget* parent)
     top->addWidget(buttonFor(m_editElectionAction, this));
     top->addWidget(buttonFor(m_deleteElectionAction, this));
     top->addStretch();
+    // Apart from the voting below, as Import Ballots… is on the Motions tab.
     top->addWidget(buttonFor(m_importPapersAction, this));
-    top->addWidget(buttonFor(m_exportPapersAction, this));
 
     // An election has a few candidates; the list of elections takes most of the room.
     auto* splitter = new QSplitter(Qt::Vertical, this);
@@ -133,9 +137,22 @@ QWidget* ElectionsPanel::createElectionsList()
 {
     auto* list = new QWidget(this);
     m_electionsView = createTable(list, u"electionsView"_s);
-    m_electionsView->setModel(m_electionsModel);
+    m_sortedElections = makeSortable(m_electionsView, m_electionsModel);
     m_electionsView->horizontalHeader()->setSectionResizeMode(ElectionListModel::TitleColumn,
                                                               QHeaderView::Stretch);
+    // A meeting has a few elections: in a narrow window a long title or turnout takes a second line
+    // rather than being cut short.
+    m_electionsView->setWordWrap(true);
+    m_electionsView->verticalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_electionsView->verticalHeader()->setMinimumSectionSize(
+        m_electionsView->verticalHeader()->defaultSectionSize());
+    // Rows as tall as their texts, whenever the texts or their order change.
+    connect(m_sortedElections, &QAbstractItemModel::modelReset, m_electionsView,
+            &QTableView::resizeRowsToContents);
+    connect(m_sortedElections, &QAbstractItemModel::layoutChanged, m_electionsView,
+            &QTableView::resizeRowsToContents);
+    connect(m_sortedElections, &QAbstractItemModel::dataChanged, m_electionsView,
+            &QTableView::resizeRowsToContents);
     auto* activateOnEnter = new QAction(m_electionsView);
     activateOnEnter->setShortcuts({ QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter) });
     activateOnEnter->setShortcutContext(Qt::WidgetShortcut);
@@ -161,7 +178,10 @@ QWidget* ElectionsPanel::createElectionsList()
     m_stateLabel = new QLabel(list);
     m_stateLabel->setObjectName(u"electionStateLabel"_s);
     m_stateLabel->setWordWrap(true);
+    // Export Papers… here rather than beside Import Papers… above: two rows of four buttons fit a narrow
+    // window where one row of five did not.
     auto* voting = new QHBoxLayout;
+    voting->addWidget(buttonFor(m_exportPapersAction, list));
     voting->addStretch();
     voting->addWidget(buttonFor(m_openVotingAction, list));
     voting->addWidget(buttonFor(m_recordPapersAction, list));
@@ -246,12 +266,23 @@ void ElectionsPanel::fitColumnsToWidth()
     hideColumnsThatDoNotFit(
         m_electionsView, titleWidth, { ElectionListModel::StateColumn, ElectionListModel::TurnoutColumn },
         { ElectionListModel::MethodColumn, ElectionListModel::SeatsColumn }, m_columnWidths);
+    // Narrower still, the turnout wraps onto a second line ("41 of 120 members voted," over "52 papers")
+    // to leave the title its room.
+    int others = 0;
+    for (const int column : { ElectionListModel::SeatsColumn, ElectionListModel::MethodColumn,
+                              ElectionListModel::StateColumn }) {
+        others += m_electionsView->isColumnHidden(column) ? 0 : m_electionsView->columnWidth(column);
+    }
+    const int fitted = m_columnWidths.value(ElectionListModel::TurnoutColumn);
+    const int room = m_electionsView->viewport()->width() - titleWidth - others;
+    m_electionsView->setColumnWidth(ElectionListModel::TurnoutColumn, std::clamp(room, fitted / 2, fitted));
 }
 
 bool ElectionsPanel::eventFilter(QObject* watched, QEvent* event)
 {
     if (watched == m_electionsView->viewport() && event->type() == QEvent::Resize) {
         fitColumnsToWidth();
+        m_electionsView->resizeRowsToContents();
     }
     return QWidget::eventFilter(watched, event);
 }
@@ -279,7 +310,7 @@ void ElectionsPanel::setMeeting(const std::optional<domain::Meeting>& meeting)
         selectElection(*electionId);
     }
     if (!selectedElectionId() && m_electionsModel->rowCount() > 0) {
-        m_electionsView->setCurrentIndex(m_electionsModel->index(0, ElectionListModel::TitleColumn));
+        m_electionsView->setCurrentIndex(m_sortedElections->index(0, ElectionListModel::TitleColumn));
     }
     showElection();
 }
@@ -312,7 +343,7 @@ void ElectionsPanel::showNotice(const QString& text)
 
 std::optional<ElectionRow> ElectionsPanel::selectedRow() const
 {
-    const QModelIndex current = m_electionsView->currentIndex();
+    const QModelIndex current = m_sortedElections->mapToSource(m_electionsView->currentIndex());
     return current.isValid() ? m_electionsModel->rowAt(current.row()) : std::nullopt;
 }
 
@@ -325,7 +356,8 @@ std::optional<qint64> ElectionsPanel::selectedElectionId() const
 void ElectionsPanel::selectElection(qint64 electionId)
 {
     if (const auto row = m_electionsModel->rowOf(electionId)) {
-        m_electionsView->setCurrentIndex(m_electionsModel->index(*row, ElectionListModel::TitleColumn));
+        m_electionsView->setCurrentIndex(
+            m_sortedElections->mapFromSource(m_electionsModel->index(*row, ElectionListModel::TitleColumn)));
     }
 }
 
@@ -365,9 +397,9 @@ void ElectionsPanel::updateState(const std::optional<ElectionRow>& row)
         m_stateLabel->setText(tr("Draft: open voting when the members are ready to vote."));
         break;
     case domain::VoteState::Open:
-        m_stateLabel->setText(tr("Voting open; %1 members on the roll as at the end of %2. %3.")
-                                  .arg(locale.toString(row->rollSize),
-                                       locale.toString(election.recordDate, QLocale::ShortFormat),
+        m_stateLabel->setText(tr("Voting open; %Ln member(s) on the roll as at the end of %1. %2.", nullptr,
+                                 static_cast<int>(row->rollSize))
+                                  .arg(locale.toString(election.recordDate, QLocale::ShortFormat),
                                        reports::turnoutText(row->voters, row->rollSize, row->papers)));
         break;
     case domain::VoteState::Closed: {
@@ -446,10 +478,14 @@ void ElectionsPanel::removeElection(qint64 electionId)
     if (!m_session) {
         return;
     }
+    // The next election down the list as shown takes its place, or the one above for the last.
     std::optional<qint64> neighbourId;
     if (const auto row = m_electionsModel->rowOf(electionId)) {
-        if (const auto next = m_electionsModel->rowAt(neighbourRow(*row, m_electionsModel->rowCount()))) {
-            neighbourId = next->election.id;
+        const int shownRow = m_sortedElections->mapFromSource(m_electionsModel->index(*row, 0)).row();
+        const QModelIndex next = m_sortedElections->mapToSource(
+            m_sortedElections->index(neighbourRow(shownRow, m_sortedElections->rowCount()), 0));
+        if (const auto neighbour = m_electionsModel->rowAt(next.row()); neighbour && next.isValid()) {
+            neighbourId = neighbour->election.id;
         }
     }
     const auto removed = storage::ElectionRepository(m_session->file()).remove(electionId);

@@ -13,6 +13,7 @@
 class QAction;
 class QLabel;
 class QListView;
+class QSortFilterProxyModel;
 class QTableView;
 
 namespace mutualise::app {
@@ -123,6 +124,7 @@ private:
     ElectionListModel* m_electionsModel;
     CandidateListModel* m_candidatesModel;
     QTableView* m_electionsView = nullptr;
+    QSortFilterProxyModel* m_sortedElections = nullptr; // the view's rows, in the order chosen
     QLabel* m_stateLabel = nullptr;
     QLabel* m_noticeLabel = nullptr;
     QListView* m_candidatesView = nullptr;

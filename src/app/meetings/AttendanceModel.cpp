@@ -123,6 +123,11 @@ QVariant AttendanceModel::cell(const Line& line, int column, int role) const
     if (role == Qt::ForegroundRole && isAttendance && !line.attendance) {
         return QPalette().brush(QPalette::PlaceholderText);
     }
+    // Present, by proxy, apologies, then those with nothing recorded yet.
+    if (role == SortRole) {
+        return isAttendance ? QVariant(line.attendance ? static_cast<int>(*line.attendance) : 99)
+                            : QVariant();
+    }
     if (role == Qt::ToolTipRole && isAttendance && !line.proxyHolder.isEmpty()) {
         return tr("Represented by %1").arg(line.proxyHolder);
     }

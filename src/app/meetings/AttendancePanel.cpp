@@ -4,6 +4,7 @@
 #include "app/shell/MutualSession.h"
 #include "app/widgets/ColumnWidths.h"
 #include "app/widgets/PageWidgets.h"
+#include "app/widgets/SortableTable.h"
 #include "storage/MeetingRepository.h"
 #include "storage/MemberRepository.h"
 
@@ -26,18 +27,13 @@ namespace mutualise::app {
 AttendancePanel::AttendancePanel(QWidget* parent)
     : QWidget(parent)
     , m_model(new AttendanceModel(this))
-    , m_filter(new QSortFilterProxyModel(this))
 {
     m_model->setObjectName(u"attendanceModel"_s);
-    m_filter->setObjectName(u"attendanceFilter"_s);
-    m_filter->setSourceModel(m_model);
-    m_filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_filter->setFilterKeyColumn(-1);
     createActions();
+    createAttendanceTable();
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(createFindRow());
-    createAttendanceTable();
     layout->addWidget(m_view, 1);
     layout->addLayout(createActionRow());
 
@@ -92,7 +88,11 @@ QLayout* AttendancePanel::createFindRow()
 void AttendancePanel::createAttendanceTable()
 {
     m_view = createTable(this, u"attendanceView"_s);
-    m_view->setModel(m_filter);
+    // One proxy sorts by the heading clicked and keeps the members that Find matches.
+    m_filter = makeSortable(m_view, m_model);
+    m_filter->setObjectName(u"attendanceFilter"_s);
+    m_filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_filter->setFilterKeyColumn(-1);
     // Several members at once: Shift and Ctrl pick a range or more, and one action marks them all.
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->horizontalHeader()->setSectionResizeMode(AttendanceModel::NameColumn, QHeaderView::Stretch);
@@ -172,7 +172,7 @@ void AttendancePanel::updateCount()
     if (!m_model->lastError().isEmpty()) {
         m_countLabel->setText(m_model->lastError());
     } else if (shown == all) {
-        m_countLabel->setText(tr("%1 members may attend").arg(locale.toString(all)));
+        m_countLabel->setText(tr("%Ln member(s) may attend", nullptr, all));
     } else {
         m_countLabel->setText(tr("%1 of %2 shown").arg(locale.toString(shown), locale.toString(all)));
     }

@@ -62,7 +62,7 @@ private:
     QAction* m_clearAction = nullptr;
 
     AttendanceModel* m_model;
-    QSortFilterProxyModel* m_filter;
+    QSortFilterProxyModel* m_filter = nullptr; // the view's: sorts, and keeps what Find matches
     QLineEdit* m_findField = nullptr;
     QTableView* m_view = nullptr;
     QLabel* m_countLabel = nullptr;

@@ -2,8 +2,10 @@
 
 #include "app/meetings/MeetingListModel.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QPainter>
+#include <QTextLayout>
 
 namespace mutualise::app {
 
@@ -21,12 +23,42 @@ QFont titleFontOf(const QFont& base)
 
 } // namespace
 
+QStringList MeetingListDelegate::titleLines(const QString& title, const QFont& font, int width)
+{
+    const QFont titleFont = titleFontOf(font);
+    const QFontMetrics metrics(titleFont);
+    if (width <= 0 || metrics.horizontalAdvance(title) <= width) {
+        return { title };
+    }
+    // The first line breaks between words (inside a word only if one word is wider than the list).
+    QTextLayout layout(title, titleFont);
+    QTextOption wrapping;
+    wrapping.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    layout.setTextOption(wrapping);
+    layout.beginLayout();
+    QTextLine first = layout.createLine();
+    first.setLineWidth(width);
+    const int firstLength = first.textLength();
+    layout.endLayout();
+    const QString rest = title.mid(firstLength).trimmed();
+    if (rest.isEmpty()) {
+        return { title.trimmed() };
+    }
+    return { title.left(firstLength).trimmed(), metrics.elidedText(rest, Qt::ElideMiddle, width) };
+}
+
+int MeetingListDelegate::textWidth(const QWidget* view)
+{
+    const auto* itemView = qobject_cast<const QAbstractItemView*>(view);
+    return itemView ? itemView->viewport()->width() - 2 * padding : 0;
+}
+
 void MeetingListDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
                                 const QModelIndex& index) const
 {
     QStyleOptionViewItem item = option;
     initStyleOption(&item, index);
-    item.text.clear(); // the background, selection and focus only: the two lines are drawn below
+    item.text.clear(); // the background, selection and focus only: the lines are drawn below
     const QWidget* widget = item.widget;
     QStyle* style = widget ? widget->style() : QApplication::style();
     style->drawControl(QStyle::CE_ItemViewItem, &item, painter, widget);
@@ -39,29 +71,34 @@ void MeetingListDelegate::paint(QPainter* painter, const QStyleOptionViewItem& o
     const QFont titleFont = titleFontOf(item.font);
     const QFontMetrics titleMetrics(titleFont);
     const QFontMetrics subtitleMetrics(item.font);
-    const QString title = index.data(Qt::DisplayRole).toString();
+    const QStringList title = titleLines(index.data(Qt::DisplayRole).toString(), item.font, area.width());
     const QString subtitle = index.data(MeetingListModel::SubtitleRole).toString();
 
     painter->save();
     painter->setFont(titleFont);
     painter->setPen(item.palette.color(group, isSelected ? QPalette::HighlightedText : QPalette::Text));
-    const QRect titleRect(area.left(), area.top(), area.width(), titleMetrics.height());
-    painter->drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter,
-                      titleMetrics.elidedText(title, Qt::ElideRight, area.width()));
+    int top = area.top();
+    for (const QString& line : title) {
+        painter->drawText(QRect(area.left(), top, area.width(), titleMetrics.height()),
+                          Qt::AlignLeft | Qt::AlignVCenter, line);
+        top += titleMetrics.height();
+    }
     painter->setFont(item.font);
     painter->setPen(
         item.palette.color(group, isSelected ? QPalette::HighlightedText : QPalette::PlaceholderText));
-    const QRect subtitleRect(area.left(), titleRect.bottom() + 1 + lineSpacing, area.width(),
-                             subtitleMetrics.height());
+    const QRect subtitleRect(area.left(), top + lineSpacing, area.width(), subtitleMetrics.height());
     painter->drawText(subtitleRect, Qt::AlignLeft | Qt::AlignVCenter,
                       subtitleMetrics.elidedText(subtitle, Qt::ElideRight, area.width()));
     painter->restore();
 }
 
-QSize MeetingListDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex&) const
+QSize MeetingListDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const
 {
-    // Only as wide as asked for: the list's width decides, and longer names are cut short.
-    const int height = QFontMetrics(titleFontOf(option.font)).height() + lineSpacing
+    // Only as wide as asked for: the list's width decides, and a longer name takes a second line.
+    const int width = textWidth(option.widget);
+    const auto titleLineCount
+        = static_cast<int>(titleLines(index.data(Qt::DisplayRole).toString(), option.font, width).size());
+    const int height = titleLineCount * QFontMetrics(titleFontOf(option.font)).height() + lineSpacing
         + QFontMetrics(option.font).height() + 2 * padding;
     return { 10 * padding, height };
 }

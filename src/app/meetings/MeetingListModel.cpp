@@ -64,6 +64,13 @@ std::optional<int> MeetingListModel::rowOf(qint64 meetingId) const
     return std::nullopt;
 }
 
+QString MeetingListModel::subtitleOf(const domain::Meeting& meeting)
+{
+    //: A meeting's date and kind under its name in the list: "15/07/2025 · Annual general meeting"
+    return tr("%1 · %2").arg(QLocale().toString(meeting.heldOn, QLocale::ShortFormat),
+                             domain::meetingKindLabel(meeting.kind));
+}
+
 int MeetingListModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : static_cast<int>(m_meetings.size());
@@ -79,12 +86,14 @@ QVariant MeetingListModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         return meeting.displayTitle();
     case SubtitleRole:
-        //: A meeting's date and kind under its name in the list: "15/07/2025 · Annual general meeting"
-        return tr("%1 · %2").arg(QLocale().toString(meeting.heldOn, QLocale::ShortFormat),
-                                 domain::meetingKindLabel(meeting.kind));
-    case Qt::ToolTipRole:
-        return meeting.place.isEmpty() ? meeting.displayTitle()
-                                       : tr("%1, %2").arg(meeting.displayTitle(), meeting.place);
+        return subtitleOf(meeting);
+    case Qt::ToolTipRole: {
+        // Whole, for a list too narrow to show all of it: the name, then the date, kind and place.
+        const QString subtitle = meeting.place.isEmpty()
+            ? subtitleOf(meeting)
+            : tr("%1, %2").arg(subtitleOf(meeting), meeting.place);
+        return tr("%1\n%2").arg(meeting.displayTitle(), subtitle);
+    }
     case Qt::AccessibleTextRole:
         return tr("%1, %2").arg(meeting.displayTitle(),
                                 QLocale().toString(meeting.heldOn, QLocale::LongFormat));

@@ -36,6 +36,8 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
 
 private:
+    static QString subtitleOf(const domain::Meeting& meeting);
+
     storage::MutualFile* m_file = nullptr;
     QList<domain::Meeting> m_meetings;
     QString m_lastError;

@@ -98,12 +98,14 @@ void MeetingsPage::createActions()
 QWidget* MeetingsPage::createMeetingsList()
 {
     m_listStack = new QStackedWidget(this);
-    m_listStack->setMinimumWidth(160);
+    m_listStack->setMinimumWidth(180);
     m_meetingsView = new QListView(m_listStack);
     m_meetingsView->setObjectName(u"meetingsView"_s);
     m_meetingsView->setModel(m_meetingsModel);
     m_meetingsView->setItemDelegate(new MeetingListDelegate(m_meetingsView));
-    m_meetingsView->setUniformItemSizes(true);
+    // A long name takes a second line, so rows differ in height, and they are laid out again when the
+    // list's width changes.
+    m_meetingsView->setResizeMode(QListView::Adjust);
     m_meetingsView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_meetingsView->setAccessibleName(tr("Meetings, newest first"));
     m_listStack->addWidget(m_meetingsView);
@@ -362,8 +364,7 @@ void MeetingsPage::updateMeetingHeader()
     if (meeting->proxyLimit == 0) {
         details << tr("no limit on proxies");
     } else {
-        details << (meeting->proxyLimit == 1 ? tr("at most 1 proxy a person")
-                                             : tr("at most %1 proxies a person").arg(meeting->proxyLimit));
+        details << tr("at most %Ln proxy(ies) a person", nullptr, meeting->proxyLimit);
     }
     m_meetingDetailLabel->setText(details.join(u" · "_s));
     updateQuorum(*meeting);

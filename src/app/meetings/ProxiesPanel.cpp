@@ -5,6 +5,7 @@
 #include "app/shell/MutualSession.h"
 #include "app/widgets/ColumnWidths.h"
 #include "app/widgets/PageWidgets.h"
+#include "app/widgets/SortableTable.h"
 #include "storage/MeetingRepository.h"
 
 #include <QAction>
@@ -13,6 +14,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QMessageBox>
+#include <QSortFilterProxyModel>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QToolButton>
@@ -63,7 +65,7 @@ void ProxiesPanel::createActions()
 void ProxiesPanel::createProxiesTable()
 {
     m_view = createTable(this, u"proxiesView"_s);
-    m_view->setModel(m_model);
+    m_sorted = makeSortable(m_view, m_model);
     m_view->horizontalHeader()->setSectionResizeMode(ProxyListModel::MemberColumn, QHeaderView::Stretch);
     m_view->horizontalHeader()->setSectionResizeMode(ProxyListModel::HolderColumn, QHeaderView::Stretch);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -160,7 +162,7 @@ void ProxiesPanel::revokeProxy()
     if (!m_session || !m_meeting || selected.isEmpty()) {
         return;
     }
-    const auto row = m_model->rowAt(selected.constFirst().row());
+    const auto row = m_model->rowAt(m_sorted->mapToSource(selected.constFirst()).row());
     if (!row) {
         return;
     }

@@ -9,6 +9,7 @@
 
 class QAction;
 class QLayout;
+class QSortFilterProxyModel;
 class QTableView;
 
 namespace mutualise::app {
@@ -59,6 +60,7 @@ private:
     QAction* m_revokeProxyAction = nullptr;
 
     ProxyListModel* m_model;
+    QSortFilterProxyModel* m_sorted = nullptr; // the view's rows, in the order chosen
     QTableView* m_view = nullptr;
 };
 

@@ -35,6 +35,10 @@ QVariant BallotListModel::cell(const storage::BallotRow& row, int column, int ro
     if (role == Qt::ForegroundRole && column == ChoiceColumn && !row.choice) {
         return QPalette().brush(QPalette::PlaceholderText);
     }
+    // When a ballot was recorded, by its time rather than its text.
+    if (role == SortRole) {
+        return column == CastAtColumn ? QVariant(row.castAt) : QVariant();
+    }
     if (role != Qt::DisplayRole) {
         return {};
     }

@@ -48,6 +48,10 @@ QVariant MotionListModel::cell(const domain::Motion& motion, int column, int rol
     if (role == MotionIdRole) {
         return motion.id;
     }
+    // States in the order voting goes; the rest by their text.
+    if (role == SortRole) {
+        return column == StateColumn ? QVariant(static_cast<int>(motion.state)) : QVariant();
+    }
     if (role == Qt::ToolTipRole && column == TitleColumn) {
         return motion.isSecret ? tr("%1 (secret ballot)").arg(motion.title) : motion.title;
     }

@@ -10,6 +10,7 @@
 #include "app/widgets/ColumnWidths.h"
 #include "app/widgets/ConfirmationBox.h"
 #include "app/widgets/PageWidgets.h"
+#include "app/widgets/SortableTable.h"
 #include "storage/BallotCsv.h"
 #include "storage/MotionRepository.h"
 
@@ -20,6 +21,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QMessageBox>
+#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
 #include <QToolButton>
@@ -33,8 +35,7 @@ namespace {
 
 QString ballotsText(qint64 ballots)
 {
-    return ballots == 1 ? MotionsPanel::tr("1 ballot")
-                        : MotionsPanel::tr("%1 ballots").arg(QLocale().toString(ballots));
+    return MotionsPanel::tr("%Ln ballot(s)", nullptr, static_cast<int>(ballots));
 }
 
 } // namespace
@@ -118,9 +119,22 @@ QLayout* MotionsPanel::createTopRow()
 void MotionsPanel::createMotionsTable()
 {
     m_motionsView = createTable(this, u"motionsView"_s);
-    m_motionsView->setModel(m_motionsModel);
+    m_sortedMotions = makeSortable(m_motionsView, m_motionsModel);
     m_motionsView->horizontalHeader()->setSectionResizeMode(MotionListModel::TitleColumn,
                                                             QHeaderView::Stretch);
+    // A meeting has a few motions: in a narrow window a long title takes a second line rather than
+    // being cut short.
+    m_motionsView->setWordWrap(true);
+    m_motionsView->verticalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_motionsView->verticalHeader()->setMinimumSectionSize(
+        m_motionsView->verticalHeader()->defaultSectionSize());
+    // Rows as tall as their texts, whenever the texts or their order change.
+    connect(m_sortedMotions, &QAbstractItemModel::modelReset, m_motionsView,
+            &QTableView::resizeRowsToContents);
+    connect(m_sortedMotions, &QAbstractItemModel::layoutChanged, m_motionsView,
+            &QTableView::resizeRowsToContents);
+    connect(m_sortedMotions, &QAbstractItemModel::dataChanged, m_motionsView,
+            &QTableView::resizeRowsToContents);
     auto* activateOnEnter = new QAction(m_motionsView);
     activateOnEnter->setShortcuts({ QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter) });
     activateOnEnter->setShortcutContext(Qt::WidgetShortcut);
@@ -161,10 +175,11 @@ void MotionsPanel::createBallotsTable()
     m_ballotsTitle->setObjectName(u"ballotsTitle"_s);
     m_ballotsTitle->setFont(headlineFont(font(), 1.0));
     m_ballotsView = createTable(this, u"ballotsView"_s);
-    m_ballotsView->setModel(m_ballotsModel);
+    makeSortable(m_ballotsView, m_ballotsModel);
     m_ballotsView->setSelectionMode(QAbstractItemView::NoSelection);
     m_ballotsView->horizontalHeader()->setSectionResizeMode(BallotListModel::MemberColumn,
                                                             QHeaderView::Stretch);
+    m_ballotsView->viewport()->installEventFilter(this);
 }
 
 // The motions with their voting above, the ballots of the one chosen below.
@@ -223,6 +238,7 @@ void MotionsPanel::fitColumns()
     }
     fitColumnsToWidth();
     fitBallotColumns();
+    fitBallotColumnsToWidth();
 }
 
 void MotionsPanel::fitBallotColumns()
@@ -237,9 +253,14 @@ void MotionsPanel::fitBallotColumns()
     }
     fitColumnToTexts(m_ballotsView, BallotListModel::ChoiceColumn, choices);
     fitColumnToTexts(m_ballotsView, BallotListModel::MethodColumn, methods);
+    m_ballotsView->setColumnHidden(BallotListModel::CastAtColumn, false);
     fitColumnToTexts(
         m_ballotsView, BallotListModel::CastAtColumn,
         { QLocale().toString(QDateTime(QDate(2000, 12, 28), QTime(23, 59)), QLocale::ShortFormat) });
+    for (const int column :
+         { BallotListModel::ChoiceColumn, BallotListModel::MethodColumn, BallotListModel::CastAtColumn }) {
+        m_ballotColumnWidths[column] = m_ballotsView->columnWidth(column);
+    }
 }
 
 // A narrow window keeps the motion's title readable: the threshold goes first, then the voting scheme;
@@ -252,10 +273,23 @@ void MotionsPanel::fitColumnsToWidth()
         { MotionListModel::ThresholdColumn, MotionListModel::SchemeColumn }, m_columnWidths);
 }
 
+// And the voter's name: when the ballot was recorded goes first.
+void MotionsPanel::fitBallotColumnsToWidth()
+{
+    constexpr int memberWidth = 180;
+    hideColumnsThatDoNotFit(m_ballotsView, memberWidth,
+                            { BallotListModel::ChoiceColumn, BallotListModel::MethodColumn },
+                            { BallotListModel::CastAtColumn }, m_ballotColumnWidths);
+}
+
 bool MotionsPanel::eventFilter(QObject* watched, QEvent* event)
 {
     if (watched == m_motionsView->viewport() && event->type() == QEvent::Resize) {
         fitColumnsToWidth();
+        m_motionsView->resizeRowsToContents();
+    }
+    if (watched == m_ballotsView->viewport() && event->type() == QEvent::Resize) {
+        fitBallotColumnsToWidth();
     }
     return QWidget::eventFilter(watched, event);
 }
@@ -279,7 +313,7 @@ void MotionsPanel::setMeeting(const std::optional<domain::Meeting>& meeting)
         selectMotion(*motionId);
     }
     if (!selectedMotionId() && m_motionsModel->rowCount() > 0) {
-        m_motionsView->setCurrentIndex(m_motionsModel->index(0, MotionListModel::TitleColumn));
+        m_motionsView->setCurrentIndex(m_sortedMotions->index(0, MotionListModel::TitleColumn));
     }
     showMotion();
 }
@@ -312,7 +346,7 @@ bool MotionsPanel::hasMotions() const
 
 std::optional<domain::Motion> MotionsPanel::selectedMotion() const
 {
-    const QModelIndex current = m_motionsView->currentIndex();
+    const QModelIndex current = m_sortedMotions->mapToSource(m_motionsView->currentIndex());
     return current.isValid() ? m_motionsModel->motionAt(current.row()) : std::nullopt;
 }
 
@@ -325,7 +359,8 @@ std::optional<qint64> MotionsPanel::selectedMotionId() const
 void MotionsPanel::selectMotion(qint64 motionId)
 {
     if (const auto row = m_motionsModel->rowOf(motionId)) {
-        m_motionsView->setCurrentIndex(m_motionsModel->index(*row, MotionListModel::TitleColumn));
+        m_motionsView->setCurrentIndex(
+            m_sortedMotions->mapFromSource(m_motionsModel->index(*row, MotionListModel::TitleColumn)));
     }
 }
 
@@ -431,10 +466,14 @@ void MotionsPanel::removeMotion(qint64 motionId)
     if (!m_session) {
         return;
     }
+    // The next motion down the list as shown takes its place, or the one above for the last.
     std::optional<qint64> neighbourId;
     if (const auto row = m_motionsModel->rowOf(motionId)) {
-        if (const auto next = m_motionsModel->motionAt(neighbourRow(*row, m_motionsModel->rowCount()))) {
-            neighbourId = next->id;
+        const int shownRow = m_sortedMotions->mapFromSource(m_motionsModel->index(*row, 0)).row();
+        const QModelIndex next = m_sortedMotions->mapToSource(
+            m_sortedMotions->index(neighbourRow(shownRow, m_sortedMotions->rowCount()), 0));
+        if (const auto motion = m_motionsModel->motionAt(next.row()); motion && next.isValid()) {
+            neighbourId = motion->id;
         }
     }
     const auto removed = storage::MotionRepository(m_session->file()).remove(motionId);
@@ -544,15 +583,16 @@ void MotionsPanel::closeVoting()
         return;
     }
     const auto roll = storage::MotionRepository(m_session->file()).roll(motion->id);
-    const QString rollSize = roll ? QLocale().toString(roll->entries.size()) : QString();
+    const int rollSize = roll ? static_cast<int>(roll->entries.size()) : 0;
     const Confirmation confirmation {
         u"closeVotingBox"_s,
         tr("Close Voting"),
         tr("Close voting on “%1” and declare the result?").arg(motion->title),
-        tr("%1 of %2 members on the roll have voted. The votes are counted now and the result is declared "
-           "and "
-           "stored: it cannot change afterwards, and no more ballots can be recorded.")
-            .arg(QLocale().toString(m_ballotsModel->rowCount()), rollSize),
+        //: "4 of 5 members on the roll have voted…"
+        tr("%1 of %Ln member(s) on the roll have voted. The votes are counted now and the result is declared "
+           "and stored: it cannot change afterwards, and no more ballots can be recorded.",
+           nullptr, rollSize)
+            .arg(QLocale().toString(m_ballotsModel->rowCount())),
         tr("&Declare Result"),
         u"declareButton"_s,
     };

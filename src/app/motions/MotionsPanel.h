@@ -11,6 +11,7 @@
 class QAction;
 class QLabel;
 class QLayout;
+class QSortFilterProxyModel;
 class QTableView;
 
 namespace mutualise::storage {
@@ -73,6 +74,7 @@ private:
     void fitColumns();
     void fitBallotColumns();
     void fitColumnsToWidth();
+    void fitBallotColumnsToWidth();
     void showMotion();
     void updateState(const std::optional<domain::Motion>& motion);
     void updateActions();
@@ -107,11 +109,13 @@ private:
     MotionListModel* m_motionsModel;
     BallotListModel* m_ballotsModel;
     QTableView* m_motionsView = nullptr;
+    QSortFilterProxyModel* m_sortedMotions = nullptr; // the motions' view's rows, in the order chosen
     QLabel* m_stateLabel = nullptr;
     QLabel* m_noticeLabel = nullptr;
     QLabel* m_ballotsTitle = nullptr;
     QTableView* m_ballotsView = nullptr;
     QHash<int, int> m_columnWidths; // as fitted to their texts, for hiding when narrow
+    QHash<int, int> m_ballotColumnWidths; // likewise for the ballots
 };
 
 } // namespace mutualise::app

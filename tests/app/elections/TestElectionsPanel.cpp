@@ -24,6 +24,7 @@
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -98,6 +99,7 @@ private Q_SLOTS:
     void showsPapersFiledByAnotherProgram();
     void modelsPassTheModelTester();
     void closedMutualLeavesNothingToDo();
+    void sortsBySeatsAndActsOnTheElectionChosen();
 
 private:
     app::ElectionsPanel* panel() const
@@ -458,7 +460,8 @@ void TestElectionsPanel::correctsADraftElection()
     QCOMPARE(panel()->candidatesModel()->index(2).data().toString(), u"3. Member E002 (E002)"_s);
 
     // A double click on a draft opens the same dialog; Cancel changes nothing.
-    const QModelIndex first = panel()->electionsModel()->index(0, app::ElectionListModel::TitleColumn);
+    const QModelIndex first
+        = panel()->electionsView()->model()->index(0, app::ElectionListModel::TitleColumn);
     const QPoint centre = panel()->electionsView()->visualRect(first).center();
     // A double click as a person makes it: a click, then a second press that Qt reports as a double one.
     QTest::mouseClick(panel()->electionsView()->viewport(), Qt::LeftButton, {}, centre);
@@ -594,7 +597,9 @@ void TestElectionsPanel::runsABoardElectionToItsDeclaredResult()
     const storage::ElectionRepository elections(m_session->file());
     QCOMPARE(elections.election(electionId)->recordDate, QDate(2025, 7, 15));
     QCOMPARE(*elections.rollSize(electionId), 8);
-    QVERIFY2(panel()->stateLabel()->text().contains(u"8 members on the roll"_s),
+    // "8 members" once the English plural forms are installed; "8 member(s)" in their absence.
+    QVERIFY2(panel()->stateLabel()->text().contains(u"8 member"_s)
+                 && panel()->stateLabel()->text().contains(u"on the roll"_s),
              qPrintable(panel()->stateLabel()->text()));
     QCOMPARE(panel()->electionsModel()->index(0, app::ElectionListModel::StateColumn).data().toString(),
              u"Voting open"_s);
@@ -1033,6 +1038,69 @@ void TestElectionsPanel::closedMutualLeavesNothingToDo()
         QVERIFY2(!action->isEnabled(), qPrintable(action->text()));
     }
     QVERIFY(!electionResultView()->isShowingResult());
+}
+
+// Clicking the Seats heading orders the elections by their number of seats (2, 9, 10, where the text
+// would give 10, 2, 9), and what is done to the election chosen after sorting is done to that one.
+void TestElectionsPanel::sortsBySeatsAndActsOnTheElectionChosen()
+{
+    storage::ElectionRepository elections(m_session->file());
+    QList<domain::Candidate> candidates;
+    for (int position = 1; position <= 10; ++position) {
+        candidates.append({ position, std::nullopt, u"Candidate %1"_s.arg(position), false });
+    }
+    QMap<int, qint64> bySeats;
+    for (const int seats : { 10, 2, 9 }) {
+        domain::Election election;
+        election.meetingId = *m_page->selectedMeetingId();
+        election.title = u"Election for %1 seats"_s.arg(seats);
+        election.seats = seats;
+        const auto added = elections.add(election, candidates);
+        QVERIFY2(added, qPrintable(added ? QString() : added.error().message));
+        bySeats.insert(seats, added->id);
+    }
+    m_session->notifyChanged();
+    tabs()->setCurrentIndex(app::MeetingsPage::ElectionsTab);
+    QTableView* view = panel()->electionsView();
+    QHeaderView* header = view->horizontalHeader();
+    const auto shownSeats = [view] {
+        QStringList seats;
+        for (int row = 0; row < view->model()->rowCount(); ++row) {
+            seats << view->model()->index(row, app::ElectionListModel::SeatsColumn).data().toString();
+        }
+        return seats;
+    };
+    QCOMPARE(shownSeats(), (QStringList { u"10"_s, u"2"_s, u"9"_s }));
+    const QPoint seatsHeading(header->sectionViewportPosition(app::ElectionListModel::SeatsColumn)
+                                  + header->sectionSize(app::ElectionListModel::SeatsColumn) / 2,
+                              header->height() / 2);
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, seatsHeading);
+    QCOMPARE(shownSeats(), (QStringList { u"2"_s, u"9"_s, u"10"_s }));
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, seatsHeading);
+    QCOMPARE(shownSeats(), (QStringList { u"10"_s, u"9"_s, u"2"_s }));
+
+    // The last row shown is the election for 2 seats, the second the model holds.
+    view->setCurrentIndex(view->model()->index(2, app::ElectionListModel::TitleColumn));
+    QCOMPARE(panel()->selectedElectionId(), std::optional(bySeats.value(2)));
+    QCOMPARE(panel()->selectedRow()->election.seats, 2);
+    QVERIFY(activate(m_page.get()));
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_Delete);
+    QMessageBox* box = deleteBox();
+    QVERIFY(box);
+    QCOMPARE(box->text(), u"Delete the draft election “Election for 2 seats”?"_s);
+    QTest::mouseClick(box->findChild<QPushButton*>(u"deleteButton"_s), Qt::LeftButton);
+    QTRY_VERIFY(deleteBox() == nullptr);
+    const auto all = elections.all();
+    QVERIFY(all);
+    QList<qint64> left;
+    for (const domain::Election& election : *all) {
+        left << election.id;
+    }
+    QCOMPARE(left, (QList<qint64> { bySeats.value(10), bySeats.value(9) }));
+    // The row above the one deleted, as shown, takes its place.
+    QCOMPARE(shownSeats(), (QStringList { u"10"_s, u"9"_s }));
+    QCOMPARE(panel()->selectedElectionId(), std::optional(bySeats.value(9)));
 }
 
 QTEST_MAIN(TestElectionsPanel)

@@ -3,6 +3,7 @@
 #include "WindowDriving.h"
 #include "app/meetings/AttendanceModel.h"
 #include "app/meetings/MeetingDialog.h"
+#include "app/meetings/MeetingListDelegate.h"
 #include "app/meetings/MeetingListModel.h"
 #include "app/meetings/MeetingsPage.h"
 #include "app/meetings/OpenVotingDialog.h"
@@ -31,6 +32,7 @@
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -57,6 +59,16 @@ using domain::Choice;
 using driving::activate;
 using driving::okButton;
 using driving::typeInto;
+
+namespace {
+
+// "4 ballot(s)" as the English plural forms give it, "4 ballots", for a program built without them.
+QString withPluralsFilled(QString text)
+{
+    return text.replace(u"(s)"_s, u"s"_s);
+}
+
+} // namespace
 
 // The Meetings & votes page driven the way a secretary would run an AGM. The register of each test's
 // file (classes: Founding council 50%, Employee 25%, Community 25% of a class-weighted vote), as it
@@ -102,6 +114,10 @@ private Q_SLOTS:
     void markingKeepsTheSelectionInALongRegister();
     void modelsPassTheModelTester();
     void closedMutualLeavesNothingToDo();
+    void sortsTheRegisterAndMarksTheMemberChosen();
+    void sortsMotionsAndOpensVotingOnTheOneChosen();
+    void fitsAWindowOf900Pixels();
+    void longMeetingNamesWrapRatherThanBeCut();
 
 private:
     qint64 memberId(const QString& number) const;
@@ -122,6 +138,8 @@ private:
     QString figure(const char* name) const;
     QList<std::pair<QString, double>> chartBars() const;
     void saveShot(QWidget* widget, const QString& name) const;
+    void clickHeading(QTableView* view, int column);
+    QStringList shownColumn(QTableView* view, int column) const;
     QMessageBox* box(const QString& objectName) const { return m_page->findChild<QMessageBox*>(objectName); }
 
     // The page's controls, found by their object names as a person finds them by their labels.
@@ -1222,7 +1240,8 @@ void TestMeetingsPage::importsBallotsFromACsvFile()
 
     QMessageBox* question = chooseBallotsFile(path);
     QVERIFY(question);
-    QCOMPARE(question->text(), u"File 4 ballots from postal.csv in “Adopt the accounts”?"_s);
+    QCOMPARE(withPluralsFilled(question->text()),
+             u"File 4 ballots from postal.csv in “Adopt the accounts”?"_s);
     QVERIFY(question->informativeText().contains(u"cannot be taken out"_s));
     // Enter and Escape cancel: filing takes the named button.
     QCOMPARE(question->defaultButton(), question->button(QMessageBox::Cancel));
@@ -1242,7 +1261,7 @@ void TestMeetingsPage::importsBallotsFromACsvFile()
     }
     QVERIFY2(methods.contains(u"P001 · Member P001: By proxy (C001)"_s), qPrintable(methods.join(u", "_s)));
     QVERIFY(motionNoticeLabel()->isVisible());
-    QCOMPARE(motionNoticeLabel()->text(), u"Filed 4 ballots from postal.csv."_s);
+    QCOMPARE(withPluralsFilled(motionNoticeLabel()->text()), u"Filed 4 ballots from postal.csv."_s);
     saveShot(m_page.get(), u"meetings-page-ballots-imported"_s);
 
     // The provisional result counts them, as worked above.
@@ -1268,7 +1287,8 @@ void TestMeetingsPage::importsASecretBallotFromACsvFile()
     const QString path = writeFile(u"secret.csv"_s, "C001,against,post\nC002,for,post\nE001,for,online\n");
     QMessageBox* question = chooseBallotsFile(path);
     QVERIFY(question);
-    QCOMPARE(question->text(), u"File 3 ballots from secret.csv in “Adopt the accounts”?"_s);
+    QCOMPARE(withPluralsFilled(question->text()),
+             u"File 3 ballots from secret.csv in “Adopt the accounts”?"_s);
     QTest::mouseClick(question->findChild<QPushButton*>(u"fileButton"_s), Qt::LeftButton);
     QTRY_VERIFY(box(u"importBallotsBox"_s) == nullptr);
     QVERIFY2(m_errors.isEmpty(), qPrintable(m_errors.join(u'\n')));
@@ -1278,7 +1298,7 @@ void TestMeetingsPage::importsASecretBallotFromACsvFile()
         QCOMPARE(ballotsModel()->index(row, app::BallotListModel::ChoiceColumn).data().toString(),
                  u"Secret"_s);
     }
-    QCOMPARE(motionNoticeLabel()->text(), u"Filed 3 ballots from secret.csv."_s);
+    QCOMPARE(withPluralsFilled(motionNoticeLabel()->text()), u"Filed 3 ballots from secret.csv."_s);
     tabs()->setCurrentIndex(app::MeetingsPage::ResultTab);
     QCOMPARE(figure("forMembersValue"), u"2"_s);
     QCOMPARE(figure("againstMembersValue"), u"1"_s);
@@ -1352,7 +1372,8 @@ void TestMeetingsPage::cancellingAnImportFilesNothing()
     const QString path = writeFile(u"postal.csv"_s, "C001,for,person\nC002,against,post\n");
     QMessageBox* question = chooseBallotsFile(path);
     QVERIFY(question);
-    QCOMPARE(question->text(), u"File 2 ballots from postal.csv in “Adopt the accounts”?"_s);
+    QCOMPARE(withPluralsFilled(question->text()),
+             u"File 2 ballots from postal.csv in “Adopt the accounts”?"_s);
     QTest::mouseClick(question->button(QMessageBox::Cancel), Qt::LeftButton);
     QTRY_VERIFY(box(u"importBallotsBox"_s) == nullptr);
 
@@ -1420,6 +1441,173 @@ void TestMeetingsPage::closedMutualLeavesNothingToDo()
     QVERIFY(!resultView()->isShowingResult());
     QVERIFY(!m_page->saveResultSummary(m_dir.filePath(u"nothing.pdf"_s)));
     QVERIFY(!QFileInfo::exists(m_dir.filePath(u"nothing.pdf"_s)));
+}
+
+void TestMeetingsPage::clickHeading(QTableView* view, int column)
+{
+    QHeaderView* header = view->horizontalHeader();
+    const QPoint centre(header->sectionViewportPosition(column) + header->sectionSize(column) / 2,
+                        header->height() / 2);
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, centre);
+}
+
+QStringList TestMeetingsPage::shownColumn(QTableView* view, int column) const
+{
+    QStringList texts;
+    for (int row = 0; row < view->model()->rowCount(); ++row) {
+        texts << view->model()->index(row, column).data().toString();
+    }
+    return texts;
+}
+
+// Clicking the Number heading orders the register as people read numbers (M2 before M10), again for the
+// reverse; marking the member chosen after sorting marks that member, not the one in the model's row.
+void TestMeetingsPage::sortsTheRegisterAndMarksTheMemberChosen()
+{
+    storage::MemberRepository members(m_session->file());
+    QVERIFY(members.add(sample::member(u"M10"_s, u"Member M10"_s, 3)));
+    QVERIFY(members.add(sample::member(u"M2"_s, u"Member M2"_s, 3)));
+    m_session->notifyChanged();
+    const qint64 meetingId = createMeeting();
+    QVERIFY(meetingId > 0);
+    QTableView* view = named<QTableView>(u"attendanceView"_s);
+    // Register order: shorter numbers first.
+    QCOMPARE(shownColumn(view, app::AttendanceModel::NumberColumn),
+             (QStringList { u"M2"_s, u"M10"_s, u"C001"_s, u"C002"_s, u"E001"_s, u"E002"_s, u"P001"_s }));
+    clickHeading(view, app::AttendanceModel::NumberColumn);
+    QCOMPARE(shownColumn(view, app::AttendanceModel::NumberColumn),
+             (QStringList { u"C001"_s, u"C002"_s, u"E001"_s, u"E002"_s, u"M2"_s, u"M10"_s, u"P001"_s }));
+    clickHeading(view, app::AttendanceModel::NumberColumn);
+    QCOMPARE(shownColumn(view, app::AttendanceModel::NumberColumn),
+             (QStringList { u"P001"_s, u"M10"_s, u"M2"_s, u"E002"_s, u"E001"_s, u"C002"_s, u"C001"_s }));
+
+    // The first row shown is P001, the last of the model's.
+    view->selectRow(0);
+    clickButtonFor(action(u"markPresentAction"_s));
+    const auto recorded = storage::MeetingRepository(m_session->file()).attendance(meetingId);
+    QVERIFY(recorded);
+    QCOMPARE(recorded->size(), 1);
+    QCOMPARE(recorded->constFirst().memberNumber, u"P001"_s);
+    QCOMPARE(view->model()->index(0, app::AttendanceModel::AttendanceColumn).data().toString(), u"Present"_s);
+    QCOMPARE(view->model()->index(0, app::AttendanceModel::NumberColumn).data().toString(), u"P001"_s);
+
+    // Sorting by attendance puts those present first; Find still narrows the sorted rows.
+    clickHeading(view, app::AttendanceModel::AttendanceColumn);
+    QCOMPARE(view->model()->index(0, app::AttendanceModel::NumberColumn).data().toString(), u"P001"_s);
+    QTest::keyClicks(attendanceFindField(), u"M"_s);
+    QCOMPARE(view->model()->rowCount(), 7); // "Member …" in every name
+    attendanceFindField()->clear();
+    QTest::keyClicks(attendanceFindField(), u"M1"_s);
+    QCOMPARE(shownColumn(view, app::AttendanceModel::NumberColumn), QStringList { u"M10"_s });
+    QTest::keyClick(attendanceFindField(), Qt::Key_Return);
+    const auto marked = storage::MeetingRepository(m_session->file()).attendance(meetingId);
+    QVERIFY(marked);
+    QCOMPARE(marked->size(), 2);
+    QVERIFY(marked->at(0).memberNumber == u"M10"_s || marked->at(1).memberNumber == u"M10"_s);
+}
+
+// Clicking the Motion heading orders the motions by title, again for the reverse; Open Voting then opens
+// the motion chosen in the sorted list, and no other.
+void TestMeetingsPage::sortsMotionsAndOpensVotingOnTheOneChosen()
+{
+    QVERIFY(createMeeting() > 0);
+    const qint64 accounts = addMotion(u"Adopt the annual accounts"_s, [](app::MotionDialog*) {});
+    const qint64 auditor = addMotion(u"Appoint the auditor"_s, [](app::MotionDialog*) {});
+    const qint64 rules = addMotion(u"Change rule 12"_s, [](app::MotionDialog*) {});
+    QVERIFY(accounts > 0 && auditor > 0 && rules > 0);
+    QTableView* view = named<QTableView>(u"motionsView"_s);
+    clickHeading(view, app::MotionListModel::TitleColumn);
+    clickHeading(view, app::MotionListModel::TitleColumn);
+    QCOMPARE(shownColumn(view, app::MotionListModel::TitleColumn),
+             (QStringList { u"Change rule 12"_s, u"Appoint the auditor"_s, u"Adopt the annual accounts"_s }));
+    view->setCurrentIndex(view->model()->index(1, app::MotionListModel::TitleColumn));
+    QCOMPARE(m_page->selectedMotionId(), std::optional(auditor));
+    openVoting();
+    const storage::MotionRepository motions(m_session->file());
+    QCOMPARE(motions.motion(auditor)->state, domain::VoteState::Open);
+    QCOMPARE(motions.motion(accounts)->state, domain::VoteState::Draft);
+    QCOMPARE(motions.motion(rules)->state, domain::VoteState::Draft);
+    QCOMPARE(m_page->selectedMotionId(), std::optional(auditor));
+
+    // By state: drafts, then the one open.
+    clickHeading(view, app::MotionListModel::StateColumn);
+    QCOMPARE(shownColumn(view, app::MotionListModel::StateColumn),
+             (QStringList { u"Draft"_s, u"Draft"_s, u"Voting open"_s }));
+    QCOMPARE(m_page->selectedMotionId(), std::optional(auditor));
+    QVERIFY(action(u"recordBallotAction"_s)->isEnabled());
+}
+
+// A 900-pixel window, less the 200-pixel sidebar, leaves the page 700 pixels: every tab fits in them.
+void TestMeetingsPage::fitsAWindowOf900Pixels()
+{
+    QVERIFY(createMeeting() > 0);
+    QVERIFY(addMotion(u"Adopt the annual accounts"_s, [](app::MotionDialog*) {}) > 0);
+    QStringList widths;
+    for (int tab = 0; tab < tabs()->count(); ++tab) {
+        widths << u"%1 %2"_s.arg(tabs()->tabText(tab)).arg(tabs()->widget(tab)->minimumSizeHint().width());
+    }
+    QVERIFY2(
+        m_page->minimumSizeHint().width() <= 700,
+        qPrintable(u"page %1; tabs: %2"_s.arg(m_page->minimumSizeHint().width()).arg(widths.join(u", "_s))));
+    m_page->resize(700, 500);
+    tabs()->setCurrentIndex(app::MeetingsPage::MotionsTab);
+    QCoreApplication::processEvents();
+    // Every button of the tab shown lies inside the page.
+    for (QToolButton* button : m_page->findChildren<QToolButton*>()) {
+        if (button->isVisibleTo(m_page.get())) {
+            const QRect shown(button->mapTo(m_page.get(), QPoint(0, 0)), button->size());
+            QVERIFY2(m_page->rect().contains(shown), qPrintable(button->text()));
+        }
+    }
+    saveShot(m_page.get(), u"meetings-700"_s);
+}
+
+// In a page of 700 pixels the list of meetings leaves each name whole, on two lines if need be; a name
+// too long for two is cut in the middle, keeping its end, and its tooltip gives it whole.
+void TestMeetingsPage::longMeetingNamesWrapRatherThanBeCut()
+{
+    const QString tooLong = u"Special general meeting on the conversion of the society into a company"_s;
+    storage::MeetingRepository meetings(m_session->file());
+    for (const QString& title : { u"Annual general meeting 2025"_s, u"Special general meeting 2025"_s,
+                                  u"Board meeting, March 2026"_s, tooLong }) {
+        domain::Meeting meeting;
+        meeting.heldOn = QDate(2025, 7, 15);
+        meeting.title = title;
+        QVERIFY(meetings.add(meeting));
+    }
+    m_session->notifyChanged();
+    m_page->resize(700, 500);
+    QCoreApplication::processEvents();
+    auto* view = named<QListView>(u"meetingsView"_s);
+    const int width = app::MeetingListDelegate::textWidth(view);
+    QFont bold = view->font();
+    bold.setBold(true);
+    const QFontMetrics metrics(bold);
+    QCOMPARE(view->model()->rowCount(), 4);
+    for (int row = 0; row < view->model()->rowCount(); ++row) {
+        const QModelIndex index = view->model()->index(row, 0);
+        const QString title = index.data().toString();
+        const QStringList lines = app::MeetingListDelegate::titleLines(title, view->font(), width);
+        QVERIFY2(lines.size() <= 2, qPrintable(lines.join(u'|')));
+        for (const QString& line : lines) {
+            QVERIFY2(metrics.horizontalAdvance(line) <= width, qPrintable(line));
+        }
+        // The row is tall enough for every line of the name and the date beneath.
+        QVERIFY(view->visualRect(index).height() >= static_cast<int>(lines.size() + 1) * metrics.height());
+        QVERIFY(index.data(Qt::ToolTipRole).toString().startsWith(title));
+        if (title == tooLong) {
+            QCOMPARE(lines.size(), 2);
+            QVERIFY2(lines.at(1).contains(u'…') && lines.at(1).endsWith(u"company"_s),
+                     qPrintable(lines.at(1)));
+            QVERIFY(tooLong.startsWith(lines.at(0)));
+        } else {
+            QCOMPARE(lines.join(u' '), title);
+        }
+    }
+    QCOMPARE(
+        app::MeetingListDelegate::titleLines(u"Special general meeting 2025"_s, view->font(), width).size(),
+        2);
+    saveShot(m_page.get(), u"meetings-long-names"_s);
 }
 
 QTEST_MAIN(TestMeetingsPage)
