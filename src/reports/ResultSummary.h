@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Meeting.h"
+#include "domain/Member.h"
 #include "storage/MotionRepository.h"
 
 #include <QCoreApplication>
@@ -30,7 +31,12 @@ class ResultSummary
     Q_DECLARE_TR_FUNCTIONS(ResultSummary)
 
 public:
-    static QString html(const MotionResultSource& source);
+    // `chartHtml` goes under the figures: the chart of the vote.
+    static QString html(const MotionResultSource& source, const QString& chartHtml = {});
+    // Everything about the motion as storage has it now; the errors of storage otherwise.
+    static domain::Result<MotionResultSource> read(storage::MutualFile& file, qint64 motionId);
+    // How a proposer or a seconder is named: "C001 · Northshire Council".
+    static QString memberText(const domain::Member& member);
     // Sets the document's text and a page-sized layout for printing.
     static void fill(QTextDocument& document, const MotionResultSource& source);
     static void fill(QTextDocument& document, const QString& html);
