@@ -11,7 +11,7 @@ QList<QCommandLineOption> ResultPdfOutput::options()
 {
     return { { optionName(),
                tr("Write the summary of the result for the minutes to OUT as a PDF on A4, as the window "
-                  "saves it: every figure, every round, the chart and the working."),
+                  "saves it: every figure, the chart and the working."),
                tr("OUT") },
              { QStringLiteral("force"), tr("Replace the PDF file if it exists.") } };
 }

@@ -6,7 +6,6 @@
 
 #include <QDateTime>
 #include <QLocale>
-#include <QTextDocument>
 
 using namespace Qt::StringLiterals;
 
@@ -197,17 +196,6 @@ domain::Result<MotionResultSource> ResultSummary::read(storage::MutualFile& file
         }
     }
     return source;
-}
-
-void ResultSummary::fill(QTextDocument& document, const MotionResultSource& source)
-{
-    fill(document, html(source));
-}
-
-void ResultSummary::fill(QTextDocument& document, const QString& html)
-{
-    document.setDocumentMargin(0);
-    document.setHtml(html);
 }
 
 } // namespace mutualise::reports

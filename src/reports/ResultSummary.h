@@ -7,8 +7,6 @@
 #include <QCoreApplication>
 #include <QString>
 
-class QTextDocument;
-
 namespace mutualise::reports {
 
 struct ResultFigures;
@@ -37,9 +35,6 @@ public:
     static domain::Result<MotionResultSource> read(storage::MutualFile& file, qint64 motionId);
     // How a proposer or a seconder is named: "C001 · Northshire Council".
     static QString memberText(const domain::Member& member);
-    // Sets the document's text and a page-sized layout for printing.
-    static void fill(QTextDocument& document, const MotionResultSource& source);
-    static void fill(QTextDocument& document, const QString& html);
     // The heading every summary of a vote starts with: the mutual, the meeting, when and where.
     static QString meetingSection(const QString& mutualName, const domain::Meeting& meeting);
 
