@@ -1,7 +1,9 @@
 #include "ElectionsResult.h"
 
 #include "Count.h"
+#include "ResultPdfOutput.h"
 #include "domain/Text.h"
+#include "reports/ResultPdf.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -12,26 +14,51 @@ using namespace mutualise::domain;
 using storage::ElectionResult;
 
 ElectionsResult::ElectionsResult()
-    : MutualCommand(QStringLiteral("elections result"),
-                    tr("Show an election's count with all its working: provisional while voting is open, "
-                       "declared once it has closed."),
-                    Access::ReadOnly)
+    : MutualCommand(
+        QStringLiteral("elections result"),
+        tr("Show an election's count with all its working: provisional while voting is open, "
+           "declared once it has closed; or, with --pdf OUT, write its summary for the minutes as a PDF."),
+        Access::ReadOnly)
 {
     addPositionalArgument(QStringLiteral("ELECTION"), tr("The election's id, as “elections” lists it."));
     addOption({ QStringLiteral("json"), tr("Print JSON for other programs instead of text.") });
+    for (const QCommandLineOption& option : ResultPdfOutput::options())
+        addOption(option);
 }
 
-int ElectionsResult::checkArguments(const QCommandLineParser& /*parser*/, const QStringList& positional)
+int ElectionsResult::checkArguments(const QCommandLineParser& parser, const QStringList& positional)
 {
     m_electionId = electionIdArgument(positional.at(1));
     if (!m_electionId)
         return ExitUsage;
+    if (const QString problem = ResultPdfOutput::usageProblem(parser); !problem.isEmpty())
+        return refuseUsage(problem);
+    if (parser.isSet(ResultPdfOutput::optionName())) {
+        if (const Outcome isWritable = ResultPdfOutput::checkOutput(parser, positional.at(0)); !isWritable)
+            return refuse(isWritable.error());
+    }
+    return ExitSuccess;
+}
+
+// The summary for the minutes, as the window saves it.
+int ElectionsResult::writePdf(storage::MutualFile& file, const QString& path, const QString& mutualPath) const
+{
+    if (const Outcome canDraw = ResultPdfOutput::checkCanDraw(); !canDraw)
+        return refuse(canDraw.error());
+    const auto source = reports::ElectionSummary::read(file, *m_electionId);
+    if (!source)
+        return refuse(source.error());
+    if (const Outcome saved = reports::ResultPdf::save(path, mutualPath, *source); !saved)
+        return refuse(ResultPdfOutput::withField(saved.error()));
+    writeOut(ResultPdfOutput::writtenText(path));
     return ExitSuccess;
 }
 
 int ElectionsResult::runWithMutual(storage::MutualFile& file, const QCommandLineParser& parser,
-                                   const QStringList& /*positional*/)
+                                   const QStringList& positional)
 {
+    if (parser.isSet(ResultPdfOutput::optionName()))
+        return writePdf(file, parser.value(ResultPdfOutput::optionName()), positional.at(0));
     const storage::ElectionRepository elections(file);
     const Result<Election> election = elections.election(*m_electionId);
     if (!election)

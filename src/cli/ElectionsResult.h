@@ -29,6 +29,7 @@ protected:
                       const QStringList& positional) override;
 
 private:
+    int writePdf(storage::MutualFile& file, const QString& path, const QString& mutualPath) const;
     static QString asJson(const domain::Election& election, const storage::ElectionResult& result,
                           const Turnout& turnout);
 

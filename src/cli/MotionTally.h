@@ -26,6 +26,7 @@ protected:
                       const QStringList& positional) override;
 
 private:
+    int writePdf(storage::MutualFile& file, const QString& path, const QString& mutualPath) const;
     static QString asJson(const domain::Motion& motion, const storage::MotionResult& result);
 
     // What the arguments ask for, read by checkArguments.

@@ -1,10 +1,13 @@
 #include "Application.h"
 #include "CommandTable.h"
+#include "ResultPdfOutput.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 
 #include <cstdlib>
+#include <memory>
 
 namespace {
 
@@ -20,13 +23,27 @@ void keepOutputClean(QtMsgType type, const QMessageLogContext& context, const QS
         std::abort();
 }
 
+// A PDF needs fonts, which only a QGuiApplication loads. It draws on no screen, so that it works on a
+// machine without a display, as a script on a server runs it; everything else needs only QtCore.
+std::unique_ptr<QCoreApplication> createApplication(int& argc, char* argv[])
+{
+    QStringList arguments;
+    for (int i = 1; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    if (!mutualise::cli::ResultPdfOutput::isAskedFor(arguments))
+        return std::make_unique<QCoreApplication>(argc, argv);
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    return std::make_unique<QGuiApplication>(argc, argv);
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
 {
     qInstallMessageHandler(keepOutputClean);
-    QCoreApplication application(argc, argv);
-    mutualise::cli::setUpApplication(application);
+    const std::unique_ptr<QCoreApplication> application = createApplication(argc, argv);
+    mutualise::cli::setUpApplication(*application);
 
     const mutualise::cli::CommandTable commands;
     return commands.run(QCoreApplication::arguments().mid(1));

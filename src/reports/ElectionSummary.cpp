@@ -4,8 +4,13 @@
 #include "reports/ElectionFigures.h"
 #include "reports/ElectionRoundsModel.h"
 #include "reports/ResultSummary.h"
+#include "storage/MeetingRepository.h"
 
+#include <QColor>
+#include <QFont>
 #include <QLocale>
+
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 
@@ -100,37 +105,92 @@ QString ElectionSummary::resultSection(const ElectionResultSource& source, const
     return html + u"</table>"_s;
 }
 
-// The table the window shows, cell for cell.
-QString ElectionSummary::roundsTable(const ElectionFigures& figures)
+// The table the window shows, cell for cell: in blocks of rounds when the layout asks for them, each
+// repeating the candidates, and each with its heading row repeated on every page it runs on to.
+QString ElectionSummary::roundsTables(const ElectionFigures& figures, const ElectionSummaryLayout& layout)
 {
     ElectionRoundsModel model;
     model.setFigures(figures);
-    // Small type, and no name or figure broken over two lines; a count of many rounds takes smaller type
-    // still to keep to the width of the page.
-    const QString size = model.columnCount() > 9 ? u"6pt"_s : u"8pt"_s;
     QString html
-        = u"<h3>%1</h3><table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\">"_s.arg(
-            (figures.isStv() ? tr("Rounds of the count") : tr("Votes")).toHtmlEscaped());
-    const auto cell = [&size](const QString& tag, const QString& text, bool isFigure) {
-        return u"<%1 style=\"font-size: %2; white-space: nowrap\"%3>%4</%1>"_s.arg(
-            tag, size, isFigure ? u" align=\"right\""_s : QString(),
-            text.toHtmlEscaped().replace(u'\n', u"<br>"_s));
-    };
-    html += u"<tr>"_s;
-    for (int column = 0; column < model.columnCount(); ++column) {
-        html += cell(u"th"_s, model.headerData(column, Qt::Horizontal).toString(),
-                     column >= ElectionRoundsModel::FirstFigureColumn);
+        = u"<h3>%1</h3>"_s.arg((figures.isStv() ? tr("Rounds of the count") : tr("Votes")).toHtmlEscaped())
+        + layout.chartHtml;
+    if (model.columnCount() == 0) {
+        return html;
     }
-    html += u"</tr>"_s;
-    for (int r = 0; r < model.rowCount(); ++r) {
+    const int rounds = static_cast<int>(figures.rounds.size());
+    QList<std::pair<int, int>> blocks = figures.isStv() ? layout.roundBlocks : QList<std::pair<int, int>>();
+    if (blocks.isEmpty()) {
+        blocks.append({ 1, std::max(rounds, 1) });
+    }
+    for (const auto& [first, last] : blocks) {
+        QList<int> columns { ElectionRoundsModel::CandidateColumn };
+        if (first == blocks.constFirst().first) {
+            columns.append(ElectionRoundsModel::OutcomeColumn);
+        }
+        for (int column = first == 1 ? ElectionRoundsModel::FirstFigureColumn : model.transferColumn(first);
+             column <= model.totalColumn(last) && column < model.columnCount(); ++column) {
+            columns.append(column);
+        }
+        // Which rounds a block holds, in its heading, so that a page that starts with one says so.
+        const QString caption = blocks.size() == 1 ? QString()
+            : first == last                        ? tr("Round %1 of %2").arg(first).arg(rounds)
+                            : tr("Rounds %1 to %2 of %3").arg(first).arg(last).arg(rounds);
+        html += roundsBlock(model, columns, caption);
+    }
+    return html;
+}
+
+namespace {
+
+// One cell of the table of the rounds: small type, no figure broken over two lines, the window's colours.
+QString roundsCell(const QString& tag, const QModelIndex& index, const QString& text, bool isFigure)
+{
+    QString attributes = isFigure ? u" align=\"right\""_s : QString();
+    QString style = u"font-size: %1pt"_s.arg(ElectionSummary::tablePointSize);
+    if (index.isValid()) {
+        if (const QVariant background = index.data(Qt::BackgroundRole); background.canConvert<QColor>()) {
+            attributes += u" bgcolor=\"%1\""_s.arg(background.value<QColor>().name());
+        }
+        if (const QVariant font = index.data(Qt::FontRole); font.canConvert<QFont>()) {
+            style += font.value<QFont>().bold() ? u"; font-weight: bold"_s : QString();
+            style += font.value<QFont>().italic() ? u"; font-style: italic"_s : QString();
+        }
+    }
+    // A heading may break between its lines and the words of a name; a figure never.
+    if (tag == u"td"_s) {
+        style += u"; white-space: nowrap"_s;
+    }
+    return u"<%1%2 style=\"%3\">%4</%1>"_s.arg(tag, attributes, style,
+                                               text.toHtmlEscaped().replace(u'\n', u"<br>"_s));
+}
+
+} // namespace
+
+QString ElectionSummary::roundsBlock(const ElectionRoundsModel& model, const QList<int>& columns,
+                                     const QString& caption)
+{
+    QString html = u"<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\"><thead>"_s;
+    if (!caption.isEmpty()) {
+        html
+            += u"<tr><th colspan=\"%1\" align=\"left\" bgcolor=\"#eeeeee\">%2</th></tr>"_s.arg(columns.size())
+                   .arg(caption.toHtmlEscaped());
+    }
+    html += u"<tr>"_s;
+    for (const int column : columns) {
+        html += roundsCell(u"th"_s, {}, model.headerData(column, Qt::Horizontal).toString(),
+                           column >= ElectionRoundsModel::FirstFigureColumn);
+    }
+    html += u"</tr></thead><tbody>"_s;
+    for (int row = 0; row < model.rowCount(); ++row) {
         html += u"<tr>"_s;
-        for (int column = 0; column < model.columnCount(); ++column) {
-            html += cell(u"td"_s, model.index(r, column).data().toString(),
-                         column >= ElectionRoundsModel::FirstFigureColumn);
+        for (const int column : columns) {
+            const QModelIndex index = model.index(row, column);
+            html += roundsCell(u"td"_s, index, index.data().toString(),
+                               column >= ElectionRoundsModel::FirstFigureColumn);
         }
         html += u"</tr>"_s;
     }
-    return html + u"</table>"_s;
+    return html + u"</tbody></table>"_s;
 }
 
 QString ElectionSummary::tiesAndWorking(const ElectionFigures& figures)
@@ -154,11 +214,50 @@ QString ElectionSummary::tiesAndWorking(const ElectionFigures& figures)
     return html;
 }
 
-QString ElectionSummary::html(const ElectionResultSource& source)
+QString ElectionSummary::html(const ElectionResultSource& source, const ElectionSummaryLayout& layout)
 {
     const ElectionFigures figures = electionFigures(source.result);
     return ResultSummary::meetingSection(source.mutualName, source.meeting) + electionSection(source)
-        + resultSection(source, figures) + roundsTable(figures) + tiesAndWorking(figures);
+        + resultSection(source, figures) + roundsTables(figures, layout) + tiesAndWorking(figures);
+}
+
+domain::Result<ElectionResultSource> ElectionSummary::read(storage::MutualFile& file, qint64 electionId)
+{
+    const storage::ElectionRepository elections(file);
+    ElectionResultSource source;
+    const auto mutual = file.readMutual();
+    if (!mutual) {
+        return mutual.error();
+    }
+    source.mutualName = mutual->name;
+    const auto election = elections.election(electionId);
+    if (!election) {
+        return election.error();
+    }
+    source.election = *election;
+    const auto meeting = storage::MeetingRepository(file).meeting(election->meetingId);
+    if (!meeting) {
+        return meeting.error();
+    }
+    source.meeting = *meeting;
+    const auto candidates = elections.candidates(electionId);
+    if (!candidates) {
+        return candidates.error();
+    }
+    source.candidates = *candidates;
+    const auto result = elections.result(electionId);
+    if (!result) {
+        return result.error();
+    }
+    source.result = *result;
+    const auto rollSize = elections.rollSize(electionId);
+    const auto turnout = elections.turnout(electionId);
+    if (!rollSize || !turnout) {
+        return rollSize ? turnout.error() : rollSize.error();
+    }
+    source.rollSize = *rollSize;
+    std::tie(source.voters, source.papers) = *turnout;
+    return source;
 }
 
 } // namespace mutualise::reports

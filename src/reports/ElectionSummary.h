@@ -5,11 +5,15 @@
 #include "storage/ElectionRepository.h"
 
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
+
+#include <utility>
 
 namespace mutualise::reports {
 
 struct ElectionFigures;
+class ElectionRoundsModel;
 
 // Everything an election's result is shown and printed with.
 struct ElectionResultSource
@@ -22,6 +26,16 @@ struct ElectionResultSource
     qint64 rollSize = 0;
     qint64 voters = 0;
     qint64 papers = 0;
+};
+
+// How a summary is laid out on a page: the table of an STV count's rounds cut into blocks that fit
+// its width, and the chart drawn in.
+struct ElectionSummaryLayout
+{
+    // The first and last round (from 1) of each block of the table; empty: all the rounds in one table.
+    QList<std::pair<int, int>> roundBlocks;
+    // Put under the heading of the rounds, before the table: the chart of the rounds.
+    QString chartHtml;
 };
 
 // One figure of a result, as the view and the summary list it.
@@ -40,7 +54,12 @@ class ElectionSummary
     Q_DECLARE_TR_FUNCTIONS(ElectionSummary)
 
 public:
-    static QString html(const ElectionResultSource& source);
+    // The type size of the table of the rounds, in points: small, so that blocks of several rounds fit.
+    static constexpr int tablePointSize = 8;
+
+    static QString html(const ElectionResultSource& source, const ElectionSummaryLayout& layout = {});
+    // Everything about the election as storage has it now; the errors of storage otherwise.
+    static domain::Result<ElectionResultSource> read(storage::MutualFile& file, qint64 electionId);
     // The method, seats, roll, turnout, valid and invalid papers and, by STV, the quota and the votes
     // that could not be transferred.
     static QList<ElectionFigureLine> figureLines(const ElectionResultSource& source,
@@ -52,7 +71,9 @@ public:
 private:
     static QString electionSection(const ElectionResultSource& source);
     static QString resultSection(const ElectionResultSource& source, const ElectionFigures& figures);
-    static QString roundsTable(const ElectionFigures& figures);
+    static QString roundsTables(const ElectionFigures& figures, const ElectionSummaryLayout& layout);
+    static QString roundsBlock(const ElectionRoundsModel& model, const QList<int>& columns,
+                               const QString& caption);
     static QString tiesAndWorking(const ElectionFigures& figures);
 };
 

@@ -1,10 +1,11 @@
 #include "reports/ResultSummary.h"
 
 #include "reports/ResultFigures.h"
+#include "storage/MeetingRepository.h"
+#include "storage/MemberRepository.h"
 
 #include <QDateTime>
 #include <QLocale>
-#include <QTextDocument>
 
 using namespace Qt::StringLiterals;
 
@@ -147,23 +148,54 @@ QString ResultSummary::workingSection(const MotionResultSource& source, const Re
             figures.rollFingerprint.toHtmlEscaped());
 }
 
-QString ResultSummary::html(const MotionResultSource& source)
+QString ResultSummary::html(const MotionResultSource& source, const QString& chartHtml)
 {
     const ResultFigures figures = resultFigures(source.result);
     return meetingSection(source.mutualName, source.meeting) + motionSection(source, figures)
         + u"<h3>%1</h3><p>%2</p>"_s.arg(tr("Result").toHtmlEscaped(), statusText(source).toHtmlEscaped())
-        + figuresTable(figures) + workingSection(source, figures);
+        + figuresTable(figures) + chartHtml + workingSection(source, figures);
 }
 
-void ResultSummary::fill(QTextDocument& document, const MotionResultSource& source)
+QString ResultSummary::memberText(const domain::Member& member)
 {
-    fill(document, html(source));
+    //: A proposer or seconder: the member's number and name
+    return tr("%1 · %2").arg(member.number, member.name);
 }
 
-void ResultSummary::fill(QTextDocument& document, const QString& html)
+domain::Result<MotionResultSource> ResultSummary::read(storage::MutualFile& file, qint64 motionId)
 {
-    document.setDocumentMargin(0);
-    document.setHtml(html);
+    const storage::MotionRepository motions(file);
+    MotionResultSource source;
+    const auto mutual = file.readMutual();
+    if (!mutual) {
+        return mutual.error();
+    }
+    source.mutualName = mutual->name;
+    const auto motion = motions.motion(motionId);
+    if (!motion) {
+        return motion.error();
+    }
+    source.motion = *motion;
+    const auto meeting = storage::MeetingRepository(file).meeting(motion->meetingId);
+    if (!meeting) {
+        return meeting.error();
+    }
+    source.meeting = *meeting;
+    const auto result = motions.result(motionId);
+    if (!result) {
+        return result.error();
+    }
+    source.result = *result;
+    const storage::MemberRepository members(file);
+    for (const auto& [id, name] : { std::pair { motion->proposerId, &source.proposer },
+                                    std::pair { motion->seconderId, &source.seconder } }) {
+        if (id) {
+            if (const auto member = members.member(*id)) {
+                *name = memberText(*member);
+            }
+        }
+    }
+    return source;
 }
 
 } // namespace mutualise::reports

@@ -1,12 +1,11 @@
 #pragma once
 
 #include "domain/Meeting.h"
+#include "domain/Member.h"
 #include "storage/MotionRepository.h"
 
 #include <QCoreApplication>
 #include <QString>
-
-class QTextDocument;
 
 namespace mutualise::reports {
 
@@ -30,10 +29,12 @@ class ResultSummary
     Q_DECLARE_TR_FUNCTIONS(ResultSummary)
 
 public:
-    static QString html(const MotionResultSource& source);
-    // Sets the document's text and a page-sized layout for printing.
-    static void fill(QTextDocument& document, const MotionResultSource& source);
-    static void fill(QTextDocument& document, const QString& html);
+    // `chartHtml` goes under the figures: the chart of the vote.
+    static QString html(const MotionResultSource& source, const QString& chartHtml = {});
+    // Everything about the motion as storage has it now; the errors of storage otherwise.
+    static domain::Result<MotionResultSource> read(storage::MutualFile& file, qint64 motionId);
+    // How a proposer or a seconder is named: "C001 · Northshire Council".
+    static QString memberText(const domain::Member& member);
     // The heading every summary of a vote starts with: the mutual, the meeting, when and where.
     static QString meetingSection(const QString& mutualName, const domain::Meeting& meeting);
 

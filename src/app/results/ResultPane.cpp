@@ -4,7 +4,7 @@
 #include "app/motions/MotionResultView.h"
 #include "app/shell/MutualSession.h"
 #include "app/widgets/PageWidgets.h"
-#include "formats/OutputFile.h"
+#include "reports/ResultPdf.h"
 #include "storage/ElectionRepository.h"
 #include "storage/MemberRepository.h"
 #include "storage/MotionRepository.h"
@@ -13,11 +13,9 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
-#include <QPdfWriter>
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
-#include <QTextDocument>
 
 using namespace Qt::StringLiterals;
 
@@ -94,7 +92,7 @@ void ResultPane::showMotionResult(const std::optional<domain::Meeting>& meeting,
                                     std::pair { motion->seconderId, &source.seconder } }) {
         if (id) {
             if (const auto member = members.member(*id)) {
-                *name = tr("%1 · %2").arg(member->number, member->name);
+                *name = reports::ResultSummary::memberText(*member);
             }
         }
     }
@@ -201,16 +199,25 @@ std::optional<ResultPane::Summary> ResultPane::shownSummary() const
         if (!source) {
             return std::nullopt;
         }
-        return Summary { source->election.title,
-                         voteFileName(source->meeting, source->election.title, u"pdf"_s),
-                         reports::ElectionSummary::html(*source) };
+        return Summary {
+            source->election.title, voteFileName(source->meeting, source->election.title, u"pdf"_s),
+            [source](QPagedPaintDevice& device) { return reports::ResultPdf::print(device, *source); },
+            [source](const QString& path, const QString& mutualPath) {
+                return reports::ResultPdf::save(path, mutualPath, *source);
+            }
+        };
     }
     const auto source = m_motionView->source();
     if (!source) {
         return std::nullopt;
     }
     return Summary { source->motion.title, voteFileName(source->meeting, source->motion.title, u"pdf"_s),
-                     reports::ResultSummary::html(*source) };
+                     [source](QPagedPaintDevice& device) {
+                         return reports::ResultPdf::print(device, *source);
+                     },
+                     [source](const QString& path, const QString& mutualPath) {
+                         return reports::ResultPdf::save(path, mutualPath, *source);
+                     } };
 }
 
 void ResultPane::printResult()
@@ -226,9 +233,9 @@ void ResultPane::printResult()
     if (dialog.exec() != QDialog::Accepted) {
         return;
     }
-    QTextDocument document;
-    reports::ResultSummary::fill(document, summary->html);
-    document.print(&printer);
+    if (!summary->print(printer)) {
+        showError(tr("Result Not Printed"), tr("The printer could not be used. Check that it is ready."));
+    }
 }
 
 void ResultPane::saveResultAsPdf()
@@ -253,31 +260,16 @@ bool ResultPane::saveSummary(const QString& path)
     if (!summary) {
         return false;
     }
-    // Whatever name the dialog was given, the mutual itself is never written over.
-    if (m_session != nullptr) {
-        if (const auto isElsewhere = formats::checkNotMutual(path, m_session->path()); !isElsewhere) {
-            showError(tr("Result Not Saved"), isElsewhere.error().message);
-            return false;
-        }
-    }
-    // Written beside the chosen name and put in its place only when complete, so that a failure never
-    // leaves half a summary, nor spoils a summary saved there before.
-    const auto written = formats::writeWholeFile(path, [&summary](QIODevice& device) {
-        QPdfWriter writer(&device);
-        writer.setPageSize(QPageSize(QPageSize::A4));
-        writer.setPageMargins(QMarginsF(20, 20, 20, 20), QPageLayout::Millimeter);
-        writer.setResolution(300);
-        writer.setTitle(summary->title);
-        writer.setCreator(tr("Mutualise"));
-        QTextDocument document;
-        reports::ResultSummary::fill(document, summary->html);
-        document.print(&writer);
-        return true;
-    });
-    if (!written) {
-        showError(tr("Result Not Saved"),
-                  tr("%1 Choose another folder, or check that there is space on the disk.")
-                      .arg(written.error().message));
+    // Whatever name the dialog was given, the mutual itself is never written over; the summary is written
+    // whole or not at all (reports::ResultPdf).
+    const auto saved = summary->save(path, m_session != nullptr ? m_session->path() : QString());
+    if (!saved) {
+        const domain::Error& error = saved.error();
+        showError(
+            tr("Result Not Saved"),
+            error.rule == u"not-written"_s
+                ? tr("%1 Choose another folder, or check that there is space on the disk.").arg(error.message)
+                : error.message);
         return false;
     }
     return true;

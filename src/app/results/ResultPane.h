@@ -5,6 +5,8 @@
 
 #include <QStackedWidget>
 
+class QPagedPaintDevice;
+
 #include <functional>
 #include <optional>
 
@@ -49,12 +51,14 @@ public:
     bool saveSummary(const QString& path);
 
 private:
-    // The summary of the result shown, for printing or a PDF: its title, a file name and its HTML.
+    // The summary of the result shown, for printing or a PDF: its title, a file name, and how it is
+    // printed on a device (reports::ResultPdf) and saved as a PDF.
     struct Summary
     {
         QString title;
         QString fileName;
-        QString html;
+        std::function<bool(QPagedPaintDevice&)> print;
+        std::function<domain::Outcome(const QString& path, const QString& mutualPath)> save;
     };
     std::optional<Summary> shownSummary() const;
     std::optional<QString> motionMessage(const std::optional<domain::Meeting>& meeting,
