@@ -8,6 +8,7 @@
 #include "app/shell/NewMutualDialog.h"
 #include "app/shell/RecentFiles.h"
 #include "app/shell/WelcomePage.h"
+#include "domain/Counts.h"
 #include "domain/DemoMutual.h"
 #include "storage/DemoWriter.h"
 #include "storage/MemberRepository.h"
@@ -357,9 +358,7 @@ void MainWindow::refreshTitleAndStatus()
         m_memberCountLabel->setText(count.error().message);
         return;
     }
-    const QString countText = QLocale().toString(count.value());
-    m_memberCountLabel->setText(count.value() == 1 ? tr("%1 member").arg(countText)
-                                                   : tr("%1 members").arg(countText));
+    m_memberCountLabel->setText(domain::memberCount(count.value()));
 }
 
 void MainWindow::chooseAndOpenFile()
