@@ -147,7 +147,7 @@ void TestTranslations::everyCountHasItsLanguagesForms()
     int counts = 0;
     QString source;
     while (!xml.atEnd()) {
-        if (!xml.readNextStartElement())
+        if (xml.readNext() != QXmlStreamReader::StartElement)
             continue;
         if (xml.name() == u"source") {
             source = xml.readElementText();
