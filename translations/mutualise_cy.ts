@@ -175,10 +175,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>there is no candidate %1 to withdraw; the file names %2 candidates.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the first line must give the number of candidates and the number of seats, such as &quot;5 3&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -192,10 +188,6 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a candidate number. Preferences are candidate numbers from 1, separated by spaces; equal preferences (&quot;=&quot;) are not allowed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>there is no candidate %1; the file names %2 candidates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -220,10 +212,6 @@
     </message>
     <message>
         <source>the file holds more than %1 ballot papers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file names %1 of its %2 candidates: one name a line must follow the ballots.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -294,6 +282,36 @@
     <message>
         <source>ballot %1 ranks a candidate the election does not have, or one candidate twice.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>there is no candidate %1 to withdraw; the file names %n candidate(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>there is no candidate %1; the file names %n candidate(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The file names %1 of its %n candidate(s): one name a line must follow the ballots.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -506,6 +524,39 @@
     <message>
         <source>Elected, most votes first:</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Counts</name>
+    <message numerus="yes">
+        <source>%1 share(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 member(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 paper(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1309,10 +1360,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 %2 already holds %3 proxies, as many as one person may hold at this meeting. Appoint someone else, or the chair.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>another member</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1389,27 +1436,25 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>1 paper</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 papers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This file holds %1, but every member on the roll of election %2 has voted: %3 on the roll, %4 recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This file holds %1, but only 1 member on the roll of election %2 has not yet voted: %3 on the roll, %4 recorded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This file holds %1, but only %2 members on the roll of election %3 have not yet voted: %4 on the roll, %5 recorded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Recording %1 would give election %2 more papers than members on its roll: %3 on the roll, %4 recorded already (imported papers name no voter, but each stands for a member who voted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 already holds %3 proxy(ies), as many as one person may hold at this meeting. Appoint someone else, or the chair.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This file holds %1, but election %2 has only %3 on its roll yet to vote: %4 on the roll, %5 recorded.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2039,10 +2084,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The maximum holding (%1 shares) is below the minimum (%2 shares).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A class&apos;s share of the vote must be between 0% and 100%.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2140,6 +2181,10 @@
     </message>
     <message>
         <source>An address can be at most %1 characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The maximum holding (%1) is below the minimum (%2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3409,19 +3454,7 @@
 <context>
     <name>ShareLedger</name>
     <message>
-        <source>On %1 member %2 would hold %3 shares, %4 fewer than none.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>On %1 member %2 would hold share capital of %3, %4 less than none.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>On %1 member %2 would hold %3 shares; the class &quot;%4&quot; requires at least %5 (a ceased member may hold none).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>On %1 member %2 would hold %3 shares; the class &quot;%4&quot; allows at most %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3446,10 +3479,6 @@
     </message>
     <message>
         <source>There is no member with id %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 shares at %2 each come to %3, not %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3534,6 +3563,22 @@
     </message>
     <message>
         <source>Entry %1 is too large to be reversed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On %1 member %2 would hold %3, %4 fewer than none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On %1 member %2 would hold %3; the class &quot;%4&quot; requires at least %5 (a ceased member may hold none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On %1 member %2 would hold %3; the class &quot;%4&quot; allows at most %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2 each come to %3, not %4.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3880,15 +3925,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Member %1 cannot hold %2 shares.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Member %1 is on the roll twice.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A cap of %1% of the %2 shares held is less than one share, so nobody could vote; raise the cap.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3921,10 +3958,6 @@
     </message>
     <message>
         <source>A total of %1 members weighing %2 cannot be counted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The totals for class %1 do not match those who voted in it: %2 members weighing %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4089,6 +4122,18 @@
     </message>
     <message>
         <source>The class %1 has %2% of the vote, but nobody on the roll is in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member %1 cannot hold %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cap of %1% of the %2 held is less than one share, so nobody could vote; raise the cap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The totals for class %1 do not match those who voted in it: %2 weighing %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4728,61 +4773,6 @@
     </message>
 </context>
 <context>
-    <name>mutualise::app::ElectionRoundsModel</name>
-    <message>
-        <source>Non-transferable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Candidate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Votes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A surplus of %1 votes, passed on at %2 / %3 of each paper&apos;s value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Round %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Round 1
-First
-preferences</source>
-        <extracomment>A column of the table of an STV count, on three lines</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Totals
-after
-round %1</source>
-        <extracomment>A column of the table of an STV count, on three lines: every candidate&apos;s votes after a round</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Round %1
-Surplus of
-%2</source>
-        <extracomment>A column of the table of an STV count, on three lines: the votes a surplus passed on</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Round %1
-Exclusion of
-%2</source>
-        <extracomment>A column of the table of an STV count, on three lines: the votes an exclusion passed on</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>mutualise::app::ElectionsPanel</name>
     <message>
         <source>Ballot files (*.blt)</source>
@@ -5093,14 +5083,6 @@ Exclusion of
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 member</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 members</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open Mutual</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5134,6 +5116,10 @@ Exclusion of
     </message>
     <message>
         <source>%1 — %2 (read-only) — Mutualise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6372,6 +6358,45 @@ Exclusion of
     </message>
 </context>
 <context>
+    <name>mutualise::app::UserGuideWindow</name>
+    <message>
+        <source>Mutualise User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About this guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Getting started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the secretary: running a meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the finance officer: a financial year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guide page</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mutualise::app::WelcomePage</name>
     <message>
         <source>Welcome to Mutualise</source>
@@ -6403,6 +6428,61 @@ Exclusion of
     </message>
     <message>
         <source>No mutuals opened yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mutualise::reports::ElectionRoundsModel</name>
+    <message>
+        <source>Non-transferable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A surplus of %1 votes, passed on at %2 / %3 of each paper&apos;s value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round 1
+First
+preferences</source>
+        <extracomment>A column of the table of an STV count, on three lines</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totals
+after
+round %1</source>
+        <extracomment>A column of the table of an STV count, on three lines: every candidate&apos;s votes after a round</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round %1
+Surplus of
+%2</source>
+        <extracomment>A column of the table of an STV count, on three lines: the votes a surplus passed on</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round %1
+Exclusion of
+%2</source>
+        <extracomment>A column of the table of an STV count, on three lines: the votes an exclusion passed on</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -71,6 +71,9 @@ QList<DemoMeeting> planDemoMeetings(const DemoPlan& plan, const DemoOptions& opt
         demo.meeting.kind = MeetingKind::AnnualGeneral;
         demo.meeting.heldOn = latest.addYears(-yearsAgo);
         demo.recordDate = demo.meeting.heldOn.addDays(-14);
+        demo.votingOpensAt = QDateTime(demo.recordDate, QTime(9, 30));
+        demo.startsAt = QDateTime(demo.meeting.heldOn, QTime(19, 0));
+        demo.electionDeclaredAt = QDateTime(demo.meeting.heldOn, QTime(21, 10));
         if (demo.recordDate <= founded.addDays(60))
             continue;
         demo.meeting.title = QCoreApplication::translate("DemoVotes", "Annual general meeting %1")

@@ -3,6 +3,7 @@
 #include "Election.h"
 #include "Meeting.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QString>
 
@@ -31,6 +32,13 @@ struct DemoMeeting
 {
     Meeting meeting;
     QDate recordDate;
+    // Local times, so that the record reads as a meeting held on its day: voting opens on the record
+    // date in the morning; the meeting starts in the evening and takes the motions one after another,
+    // each declared when its vote is done (postal and online votes are filed with the room's); the
+    // election's count is declared last.
+    QDateTime votingOpensAt;
+    QDateTime startsAt;
+    QDateTime electionDeclaredAt;
     QList<DemoMotion> motions;
     std::optional<DemoElection> election;
 };

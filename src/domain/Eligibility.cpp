@@ -1,5 +1,6 @@
 #include "Eligibility.h"
 
+#include "Counts.h"
 #include "Dates.h"
 
 #include <QCoreApplication>
@@ -37,11 +38,11 @@ Outcome checkProxyLimit(const Meeting& meeting, const Member& holder, qint64 hel
     if (meeting.proxyLimit == 0 || heldAlready < meeting.proxyLimit)
         return ok();
     return eligibilityError(QCoreApplication::translate("Eligibility",
-                                                        "%1 %2 already holds %3 proxies, as many as one "
+                                                        "%1 %2 already holds %3 proxy(ies), as many as one "
                                                         "person may hold at this meeting. Appoint someone "
-                                                        "else, or the chair.")
-                                .arg(holder.number, holder.name)
-                                .arg(heldAlready),
+                                                        "else, or the chair.",
+                                                        nullptr, pluralFormOf(heldAlready))
+                                .arg(holder.number, holder.name, QLocale().toString(heldAlready)),
                             "proxy-limit", "proxy");
 }
 
@@ -62,33 +63,21 @@ Outcome checkDirection(const BallotFacts& ballot, const ProxyAppointment& appoin
         "proxy-direction");
 }
 
-QString papersText(qint64 papers)
-{
-    return papers == 1
-        ? QCoreApplication::translate("Eligibility", "1 paper")
-        : QCoreApplication::translate("Eligibility", "%1 papers").arg(QLocale().toString(papers));
-}
-
 QString tooManyInFile(qint64 incoming, const PaperRoom& room, qint64 notYetVoted)
 {
-    const QString papers = papersText(incoming);
+    const QString papers = paperCount(incoming);
     const QString election = QString::number(room.electionId);
     const QString roll = QLocale().toString(room.rollSize);
-    const QString recorded = papersText(room.papersRecorded);
+    const QString recorded = paperCount(room.papersRecorded);
     if (notYetVoted == 0)
         return QCoreApplication::translate("Eligibility",
                                            "This file holds %1, but every member on the roll of election %2 "
                                            "has voted: %3 on the roll, %4 recorded.")
             .arg(papers, election, roll, recorded);
-    if (notYetVoted == 1)
-        return QCoreApplication::translate("Eligibility",
-                                           "This file holds %1, but only 1 member on the roll of election %2 "
-                                           "has not yet voted: %3 on the roll, %4 recorded.")
-            .arg(papers, election, roll, recorded);
     return QCoreApplication::translate("Eligibility",
-                                       "This file holds %1, but only %2 members on the roll of election %3 "
-                                       "have not yet voted: %4 on the roll, %5 recorded.")
-        .arg(papers, QLocale().toString(notYetVoted), election, roll, recorded);
+                                       "This file holds %1, but election %2 has only %3 on its roll yet to "
+                                       "vote: %4 on the roll, %5 recorded.")
+        .arg(papers, election, memberCount(notYetVoted), roll, recorded);
 }
 
 QString tooManyEntered(qint64 incoming, const PaperRoom& room)
@@ -97,8 +86,8 @@ QString tooManyEntered(qint64 incoming, const PaperRoom& room)
                                        "Recording %1 would give election %2 more papers than members on its "
                                        "roll: %3 on the roll, %4 recorded already (imported papers name no "
                                        "voter, but each stands for a member who voted).")
-        .arg(papersText(incoming), QString::number(room.electionId), QLocale().toString(room.rollSize),
-             papersText(room.papersRecorded));
+        .arg(paperCount(incoming), QString::number(room.electionId), QLocale().toString(room.rollSize),
+             paperCount(room.papersRecorded));
 }
 
 } // namespace

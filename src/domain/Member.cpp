@@ -1,5 +1,6 @@
 #include "Member.h"
 
+#include "Counts.h"
 #include "Dates.h"
 #include "Text.h"
 
@@ -167,11 +168,10 @@ Outcome validateMemberClass(const MemberClass& memberClass)
         return memberError(QCoreApplication::translate("Member", "The minimum holding cannot be negative."),
                            "invalid-class", "minimumShares");
     if (memberClass.maximumShares && *memberClass.maximumShares < memberClass.minimumShares)
-        return memberError(QCoreApplication::translate(
-                               "Member", "The maximum holding (%1 shares) is below the minimum (%2 shares).")
-                               .arg(*memberClass.maximumShares)
-                               .arg(memberClass.minimumShares),
-                           "invalid-class", "maximumShares");
+        return memberError(
+            QCoreApplication::translate("Member", "The maximum holding (%1) is below the minimum (%2).")
+                .arg(shareCount(*memberClass.maximumShares), shareCount(memberClass.minimumShares)),
+            "invalid-class", "maximumShares");
     if (memberClass.votingShareBasisPoints < 0 || memberClass.votingShareBasisPoints > 10'000)
         return memberError(
             QCoreApplication::translate("Member", "A class's share of the vote must be between 0% and 100%."),

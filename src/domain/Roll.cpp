@@ -1,5 +1,6 @@
 #include "domain/Roll.h"
 
+#include "domain/Counts.h"
 #include "domain/Fraction.h"
 #include "domain/Member.h"
 
@@ -34,9 +35,8 @@ Outcome checkVoters(const QList<Voter>& eligible)
                                   .arg(voter.memberNumber),
                               "invalid-number", "memberNumber");
         if (voter.shares < 0)
-            return tallyError(QCoreApplication::translate("Tally", "Member %1 cannot hold %2 shares.")
-                                  .arg(voter.memberNumber)
-                                  .arg(voter.shares),
+            return tallyError(QCoreApplication::translate("Tally", "Member %1 cannot hold %2.")
+                                  .arg(voter.memberNumber, shareCount(voter.shares)),
                               "invalid-shares", "shares");
         if (seen.contains(voter.memberNumber))
             return tallyError(QCoreApplication::translate("Tally", "Member %1 is on the roll twice.")
@@ -96,12 +96,11 @@ Error noWeightError(const MotionRules& rules, qint64 totalShares)
 {
     if (rules.scheme == VotingScheme::ShareWeighted && rules.capBasisPoints > 0 && totalShares > 0)
         return tallyError(
-            QCoreApplication::translate(
-                "Tally",
-                "A cap of %1% of the %2 shares held is less than one share, so nobody could "
-                "vote; raise the cap.")
+            QCoreApplication::translate("Tally",
+                                        "A cap of %1% of the %2 held is less than one share, so nobody could "
+                                        "vote; raise the cap.")
                 .arg(QLocale().toString(rules.capBasisPoints / 100.0, 'f', QLocale::FloatingPointShortest),
-                     QLocale().toString(totalShares)),
+                     shareCount(totalShares)),
             "no-voting-weight", "capBasisPoints");
     return tallyError(QCoreApplication::translate(
                           "Tally", "Nobody eligible holds any shares, so nobody could vote by shares."),

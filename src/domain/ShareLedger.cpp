@@ -1,5 +1,6 @@
 #include "ShareLedger.h"
 
+#include "Counts.h"
 #include "Text.h"
 
 #include <QCoreApplication>
@@ -168,10 +169,9 @@ Outcome checkNotBelowZero(const LineCheck& check, const QList<DayTotal>& days)
             continue;
         if (day.shares < 0)
             return ledgerError(QCoreApplication::translate(
-                                   "ShareLedger", "On %1 member %2 would hold %3 shares, %4 fewer than none.")
-                                   .arg(dateText(day.date), check.position.member.number)
-                                   .arg(day.shares)
-                                   .arg(-day.shares),
+                                   "ShareLedger", "On %1 member %2 would hold %3, %4 fewer than none.")
+                                   .arg(dateText(day.date), check.position.member.number,
+                                        shareCount(day.shares), sharesText(-day.shares)),
                                "holding-below-zero", "shares");
         if (day.amount < 0)
             return ledgerError(
@@ -187,15 +187,13 @@ Outcome checkNotBelowZero(const LineCheck& check, const QList<DayTotal>& days)
 Error belowMinimumError(const LineCheck& check, const DayTotal& day)
 {
     const MemberClass& memberClass = check.position.memberClass;
-    return ledgerError(QCoreApplication::translate(
-                           "ShareLedger",
-                           "On %1 member %2 would hold %3 shares; the class \"%4\" requires at least %5 "
-                           "(a ceased member may hold none).")
-                           .arg(dateText(day.date), check.position.member.number)
-                           .arg(day.shares)
-                           .arg(memberClass.name)
-                           .arg(memberClass.minimumShares),
-                       "below-class-minimum", "shares");
+    return ledgerError(
+        QCoreApplication::translate("ShareLedger",
+                                    "On %1 member %2 would hold %3; the class \"%4\" requires at least %5 "
+                                    "(a ceased member may hold none).")
+            .arg(dateText(day.date), check.position.member.number, shareCount(day.shares), memberClass.name,
+                 sharesText(memberClass.minimumShares)),
+        "below-class-minimum", "shares");
 }
 
 // A reduction may not leave a member under its class minimum on any later day; a ceased member may
@@ -235,12 +233,9 @@ Outcome checkIncreaseLimits(const LineCheck& check, const QList<DayTotal>& days,
         if (memberClass.maximumShares && day.shares > *memberClass.maximumShares)
             return ledgerError(
                 QCoreApplication::translate(
-                    "ShareLedger",
-                    "On %1 member %2 would hold %3 shares; the class \"%4\" allows at most %5.")
-                    .arg(dateText(day.date), check.position.member.number)
-                    .arg(day.shares)
-                    .arg(memberClass.name)
-                    .arg(*memberClass.maximumShares),
+                    "ShareLedger", "On %1 member %2 would hold %3; the class \"%4\" allows at most %5.")
+                    .arg(dateText(day.date), check.position.member.number, shareCount(day.shares),
+                         memberClass.name, sharesText(*memberClass.maximumShares)),
                 "above-class-maximum", "shares");
         // Co-operative and Community Benefit Societies Act 2014, s.24: the cap on an individual's
         // withdrawable share capital.
@@ -352,11 +347,10 @@ Result<qint64> amountFor(const ShareMovement& movement, const Mutual& mutual)
     if (!movement.amount)
         return expected;
     if (!mutual.amountMayDifferFromNominal && *movement.amount != expected)
-        return ledgerError(
-            QCoreApplication::translate("ShareLedger", "%1 shares at %2 each come to %3, not %4.")
-                .arg(sharesText(movement.shares), moneyText(mutual.nominalShareValue, mutual),
-                     moneyText(expected, mutual), moneyText(*movement.amount, mutual)),
-            "invalid-amount", "amount");
+        return ledgerError(QCoreApplication::translate("ShareLedger", "%1 at %2 each come to %3, not %4.")
+                               .arg(shareCount(movement.shares), moneyText(mutual.nominalShareValue, mutual),
+                                    moneyText(expected, mutual), moneyText(*movement.amount, mutual)),
+                           "invalid-amount", "amount");
     if (*movement.amount <= 0)
         return ledgerError(QCoreApplication::translate("ShareLedger", "The amount must be more than zero."),
                            "invalid-amount", "amount");

@@ -1,5 +1,7 @@
 #include "domain/Tally.h"
 
+#include "domain/Counts.h"
+
 #include <QCoreApplication>
 #include <QMap>
 
@@ -209,9 +211,9 @@ Outcome checkTotalsAgree(const VoterRoll& roll, const QList<bool>& hasVoted, con
         if (countedMembers != members || countedWeight != weight)
             return totalsError(QCoreApplication::translate("Tally",
                                                            "The totals for class %1 do not match those who "
-                                                           "voted in it: %2 members weighing %3.")
+                                                           "voted in it: %2 weighing %3.")
                                    .arg(it.key())
-                                   .arg(members)
+                                   .arg(memberCount(members))
                                    .arg(weight));
     }
     for (auto it = expected.cbegin(); it != expected.cend(); ++it) {

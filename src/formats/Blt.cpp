@@ -137,9 +137,10 @@ Result<QList<int>> withdrawnFrom(const QList<QStringView>& tokens, int candidate
         if (-*value > candidates) {
             return lineError(line,
                              QCoreApplication::translate(
-                                 "Blt", "there is no candidate %1 to withdraw; the file names %2 candidates.")
-                                 .arg(quoted(token.sliced(1)))
-                                 .arg(candidates),
+                                 "Blt",
+                                 "there is no candidate %1 to withdraw; the file names %n candidate(s).",
+                                 nullptr, candidates)
+                                 .arg(quoted(token.sliced(1))),
                              "unknown-candidate");
         }
         if (!withdrawn.contains(static_cast<int>(-*value - 1)))
@@ -246,10 +247,10 @@ private:
         if (*candidate > m_candidates) {
             return lineError(line,
                              QCoreApplication::translate("Blt",
-                                                         "there is no candidate %1; the file names %2 "
-                                                         "candidates.")
-                                 .arg(quoted(token))
-                                 .arg(m_candidates),
+                                                         "there is no candidate %1; the file names %n "
+                                                         "candidate(s).",
+                                                         nullptr, m_candidates)
+                                 .arg(quoted(token)),
                              "unknown-candidate");
         }
         const int index = static_cast<int>(*candidate - 1);
@@ -430,10 +431,10 @@ Outcome readNames(NonBlankLines& lines, BltElection& election)
         if (!*line) {
             return fileError(QCoreApplication::translate(
                                  "Blt",
-                                 "The file names %1 of its %2 candidates: one name a line must follow the "
-                                 "ballots.")
-                                 .arg(i)
-                                 .arg(candidates),
+                                 "The file names %1 of its %n candidate(s): one name a line must follow "
+                                 "the ballots.",
+                                 nullptr, candidates)
+                                 .arg(i),
                              "blt-names");
         }
         const Line& nameLine = **line;

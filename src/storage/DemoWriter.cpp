@@ -209,11 +209,11 @@ public:
 
     Outcome writeAll()
     {
-        for (qsizetype m = 0; m < m_plan.meetings.size(); ++m) {
-            if (auto done = writeMeeting(m_plan.meetings.at(m), static_cast<int>(m)); !done)
-                return done;
-        }
-        return domain::ok();
+        Outcome outcome = domain::ok();
+        for (qsizetype m = 0; m < m_plan.meetings.size() && outcome; ++m)
+            outcome = writeMeeting(m_plan.meetings.at(m), static_cast<int>(m));
+        m_file.pinRecordingTime({});
+        return outcome;
     }
 
 private:
@@ -236,6 +236,7 @@ private:
             const auto added = motions.add(motion);
             if (!added)
                 return added.error();
+            m_file.pinRecordingTime(demo.votingOpensAt);
             if (auto opened = motions.open(added->id, demo.recordDate); !opened)
                 return opened.error();
             ids.append(added->id);
@@ -249,13 +250,19 @@ private:
         }
         if (auto done = recordAttendance(meeting->id, meetingIndex, voters); !done)
             return done;
+        // The room takes one vote every ten minutes from a quarter past the start.
+        QDateTime voteTakenAt = demo.startsAt.addSecs(15 * 60);
         for (qsizetype i = 0; i < ids.size(); ++i) {
-            if (auto done = vote(ids.at(i), demo.motions.at(i).supportPerMille); !done)
+            if (auto done = vote(ids.at(i), demo.motions.at(i).supportPerMille, voteTakenAt); !done)
                 return done;
+            voteTakenAt = voteTakenAt.addSecs(10 * 60);
         }
         if (demo.election) {
-            if (auto done = holdElection(*demo.election, meeting->id, demo.recordDate, voters); !done)
-                return done;
+            m_file.pinRecordingTime(demo.votingOpensAt);
+            const auto elected = holdElection(*demo.election, meeting->id, demo.recordDate, voters,
+                                              voteTakenAt, demo.electionDeclaredAt);
+            if (!elected)
+                return elected;
         }
         return domain::ok();
     }
@@ -282,7 +289,8 @@ private:
         return domain::ok();
     }
 
-    Outcome vote(qint64 motionId, int supportPerMille)
+    // Ballots filed when the room votes; the result declared five minutes later.
+    Outcome vote(qint64 motionId, int supportPerMille, const QDateTime& takenAt)
     {
         MotionRepository motions(m_file);
         const auto roll = motions.roll(motionId);
@@ -301,15 +309,17 @@ private:
             }
         }
         ++m_motionIndex;
+        m_file.pinRecordingTime(takenAt);
         if (auto imported = motions.importBallots(motionId, ballots); !imported)
             return imported.error();
+        m_file.pinRecordingTime(takenAt.addSecs(5 * 60));
         if (auto closed = motions.close(motionId); !closed)
             return closed.error();
         return domain::ok();
     }
 
     Outcome holdElection(const domain::DemoElection& demo, qint64 meetingId, const QDate& recordDate,
-                         const QStringList& voters)
+                         const QStringList& voters, const QDateTime& castAt, const QDateTime& declaredAt)
     {
         QList<domain::Candidate> candidates;
         for (const QString& number : demo.candidateNumbers) {
@@ -333,8 +343,10 @@ private:
             if (ranking)
                 papers.append({ number, *ranking, domain::demoMethod(m_plan.seed, 99, number), 0 });
         }
+        m_file.pinRecordingTime(castAt);
         if (auto cast = elections.castPapers(added->id, papers); !cast)
             return cast.error();
+        m_file.pinRecordingTime(declaredAt);
         if (auto closed = elections.close(added->id); !closed)
             return closed.error();
         return domain::ok();

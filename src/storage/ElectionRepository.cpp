@@ -429,7 +429,7 @@ Result<Election> ElectionRepository::open(qint64 electionId, const QDate& record
                                         "opened_at = :now, seed = :seed, roll_fingerprint = "
                                         ":fingerprint WHERE id = :id"));
         update.bind(QStringLiteral(":day"), dateValue(recordDate))
-            .bind(QStringLiteral(":now"), nowUtcText())
+            .bind(QStringLiteral(":now"), m_file.recordingTimeText())
             .bind(QStringLiteral(":seed"), seed)
             .bind(QStringLiteral(":fingerprint"), QString::fromLatin1(roll->fingerprint))
             .bind(QStringLiteral(":id"), electionId);
@@ -451,7 +451,7 @@ Result<Election> ElectionRepository::open(qint64 electionId, const QDate& record
 
 Result<qint64> ElectionRepository::castPapers(qint64 electionId, const QList<PaperInput>& papers)
 {
-    const QString now = nowUtcText();
+    const QString now = m_file.recordingTimeText();
     const Outcome outcome = m_file.inTransaction([&]() -> Outcome {
         const QSqlDatabase database = m_file.connection();
         const auto election = this->election(electionId);
@@ -677,7 +677,7 @@ Result<Election> ElectionRepository::close(qint64 electionId)
         if (!counted)
             return counted.error();
         QJsonObject json = std::move(counted).value();
-        const QString now = nowUtcText();
+        const QString now = m_file.recordingTimeText();
         json.insert(QStringLiteral("working"), QJsonArray::fromStringList(working));
         json.insert(QStringLiteral("declared_at"), now);
         json.insert(QStringLiteral("roll_fingerprint"), QString::fromLatin1(election->rollFingerprint));

@@ -170,7 +170,7 @@ Result<QDateTime> MotionRepository::castBallot(qint64 motionId, const BallotInpu
 
 Result<qint64> MotionRepository::importBallots(qint64 motionId, const QList<BallotInput>& ballots)
 {
-    const QString now = nowUtcText();
+    const QString now = m_file.recordingTimeText();
     bool isSecret = false;
     const Outcome outcome = m_file.inTransaction([&]() -> Outcome {
         const QSqlDatabase database = m_file.connection();

@@ -328,7 +328,7 @@ Result<Motion> MotionRepository::open(qint64 motionId, const QDate& recordDate)
                                         "opened_at = :now, roll_total_weight = :total, "
                                         "roll_fingerprint = :fingerprint WHERE id = :id"));
         update.bind(QStringLiteral(":day"), dateValue(recordDate))
-            .bind(QStringLiteral(":now"), nowUtcText())
+            .bind(QStringLiteral(":now"), m_file.recordingTimeText())
             .bind(QStringLiteral(":total"), roll->totalWeight)
             .bind(QStringLiteral(":fingerprint"), QString::fromLatin1(roll->fingerprint))
             .bind(QStringLiteral(":id"), motionId);
@@ -486,7 +486,7 @@ Result<Motion> MotionRepository::close(qint64 motionId)
         if (!counted)
             return counted.error();
         QJsonObject json = std::move(counted).value();
-        const QString now = nowUtcText();
+        const QString now = m_file.recordingTimeText();
         json.insert(QStringLiteral("declared_at"), now);
         Statement update(
             m_file.connection(),

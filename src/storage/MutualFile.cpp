@@ -508,6 +508,11 @@ Outcome MutualFile::inTransaction(const std::function<Outcome()>& work)
     return outcome;
 }
 
+QString MutualFile::recordingTimeText() const
+{
+    return m_pinnedTime.isValid() ? m_pinnedTime.toUTC().toString(Qt::ISODateWithMs) : nowUtcText();
+}
+
 Outcome MutualFile::audit(const QString& action, const QString& entity, const QString& entityKey,
                           const QJsonObject& before, const QJsonObject& after)
 {

@@ -4,6 +4,7 @@
 #include "domain/Member.h"
 #include "domain/Mutual.h"
 
+#include <QDateTime>
 #include <QJsonObject>
 #include <QSqlDatabase>
 #include <QString>
@@ -92,6 +93,13 @@ public:
     Outcome audit(const QString& action, const QString& entity, const QString& entityKey,
                   const QJsonObject& before, const QJsonObject& after);
 
+    // When the votes changed next are stamped as opened, cast and declared (ISO 8601, UTC): now, unless
+    // a time is pinned. The demonstration pins its past meetings' own days, so that a result reads as
+    // declared at the meeting, not on the day the demo was made; an invalid time unpins. The audit log
+    // always keeps the real time of each change.
+    QString recordingTimeText() const;
+    void pinRecordingTime(const QDateTime& at) { m_pinnedTime = at; }
+
     // Changes whenever any connection, in this or another process, commits to the file; a window
     // polls it to refresh when the CLI changed the data.
     qint64 dataVersion() const;
@@ -108,6 +116,7 @@ private:
     Access m_access = Access::ReadWrite;
     domain::Mutual m_mutual;
     bool m_isInTransaction = false;
+    QDateTime m_pinnedTime;
 };
 
 } // namespace mutualise::storage

@@ -45,10 +45,10 @@ void TestCliHostileBallots::importBeyondTheRollIsRefused()
     const QString stuffed
         = writeFile(u"stuffed.blt"_s, "2 1\n1000101 1 0\n0\n\"Ann\"\n\"Bo\"\n\"Treasurer\"\n");
     const CliRun refused = refusedUnchanged({ u"elections"_s, u"import"_s, file, u"2"_s, stuffed }, file);
-    QCOMPARE(
-        refused.err,
-        u"error: This file holds %1 papers, but only 5 members on the roll of election 2 have not yet "
-        "voted: 5 on the roll, 0 papers recorded. (too-many-papers)\n"_s.arg(QLocale().toString(1'000'101)));
+    QCOMPARE(refused.err,
+             u"error: This file holds %1 papers, but election 2 has only 5 members on its roll yet "
+             "to vote: 5 on the roll, 0 papers recorded. (too-many-papers)\n"_s.arg(
+                 QLocale().toString(1'000'101)));
 
     // Six papers on six lines: one too many. Five fit, and then not one more.
     const QString six
@@ -77,8 +77,8 @@ void TestCliHostileBallots::sameFileTwiceIsRefused()
     QCOMPARE(cli({ u"elections"_s, u"import"_s, file, u"2"_s, postal }).exitCode, 0);
     const CliRun again = refusedUnchanged({ u"elections"_s, u"import"_s, file, u"2"_s, postal }, file);
     QCOMPARE(again.err,
-             u"error: This file holds 3 papers, but only 2 members on the roll of election 2 have not yet "
-             "voted: 5 on the roll, 3 papers recorded. (too-many-papers)\n"_s);
+             u"error: This file holds 3 papers, but election 2 has only 2 members on its roll yet "
+             "to vote: 5 on the roll, 3 papers recorded. (too-many-papers)\n"_s);
 }
 
 // A 7-line file whose one ballot line stands for 999,999,999,999 papers: refused at once, not written
@@ -93,8 +93,8 @@ void TestCliHostileBallots::hugeWeightIsRefusedAtOnce()
                     "\"Board election\"\n");
     const CliRun refused = refusedUnchanged({ u"elections"_s, u"import"_s, file, u"1"_s, huge }, file);
     QCOMPARE(refused.err,
-             u"error: This file holds %1 papers, but only 4 members on the roll of election 1 have not yet "
-             "voted: 5 on the roll, 1 paper recorded. (too-many-papers)\n"_s.arg(
+             u"error: This file holds %1 papers, but election 1 has only 4 members on its roll yet "
+             "to vote: 5 on the roll, 1 paper recorded. (too-many-papers)\n"_s.arg(
                  QLocale().toString(999'999'999'999)));
 }
 

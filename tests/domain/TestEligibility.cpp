@@ -379,11 +379,11 @@ void TestEligibility::paperCountMessages()
         return outcome ? QString() : outcome.error().message;
     };
     QCOMPARE(message(1'000'101, { 2, 5, 0 }, PaperSource::File),
-             u"This file holds 1,000,101 papers, but only 5 members on the roll of election 2 have not yet "
-             "voted: 5 on the roll, 0 papers recorded."_s);
+             u"This file holds 1,000,101 papers, but election 2 has only 5 members on its roll yet to vote: "
+             "5 on the roll, 0 papers recorded."_s);
     QCOMPARE(message(3, { 2, 5, 4 }, PaperSource::File),
-             u"This file holds 3 papers, but only 1 member on the roll of election 2 has not yet voted: 5 on "
-             "the roll, 4 papers recorded."_s);
+             u"This file holds 3 papers, but election 2 has only 1 member on its roll yet to vote: 5 on the "
+             "roll, 4 papers recorded."_s);
     QCOMPARE(message(1, { 7, 1, 1 }, PaperSource::File),
              u"This file holds 1 paper, but every member on the roll of election 7 has voted: 1 on the roll, "
              "1 paper recorded."_s);

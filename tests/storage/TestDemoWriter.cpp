@@ -24,6 +24,7 @@ private Q_SLOTS:
     void demoWritesAndReadsBack_data();
     void demoWritesAndReadsBack();
     void demoRefusesAnExistingFile();
+    void demoVotesAreDatedOnTheirMeetings();
 
 private:
     QTemporaryDir m_folder;
@@ -171,6 +172,52 @@ void TestDemoWriter::demoRefusesAnExistingFile()
     QVERIFY(!written.isOk());
     QCOMPARE(written.error().rule, QStringLiteral("exists"));
     QCOMPARE(sample::fingerprint(path), before);
+}
+
+// A demo made today holds meetings of past years: their votes opened on the record date and were cast
+// and declared on the meeting's own day, in the evening, not on the day the demo was made.
+void TestDemoWriter::demoVotesAreDatedOnTheirMeetings()
+{
+    const domain::DemoPlan plan = domain::planDemoMutual({ 240, 5, 7, QDate(2026, 3, 31) });
+    QCOMPARE(plan.meetings.size(), 2);
+    const QString path = m_folder.filePath(QStringLiteral("dated.mutual"));
+    auto written = storage::writeDemoMutual(path, plan, QStringLiteral("demo"));
+    QVERIFY2(written.isOk(), qPrintable(written.isOk() ? QString() : written.error().message));
+    storage::MutualFile& file = *written.value();
+
+    const auto meetings = storage::MeetingRepository(file).all();
+    QVERIFY(meetings.isOk());
+    QCOMPARE(meetings->size(), 2);
+    int declared = 0;
+    for (const domain::Meeting& meeting : *meetings) {
+        const QDate recordDate = meeting.heldOn.addDays(-14);
+        const auto motions = storage::MotionRepository(file).all(meeting.id);
+        QVERIFY(motions.isOk());
+        for (const domain::Motion& motion : *motions) {
+            QCOMPARE(motion.openedAt.toLocalTime().date(), recordDate);
+            QCOMPARE(motion.closedAt.toLocalTime().date(), meeting.heldOn);
+            QVERIFY(motion.closedAt.toLocalTime().time() >= QTime(18, 0));
+            const auto ballots = storage::MotionRepository(file).ballots(motion.id);
+            QVERIFY(ballots.isOk());
+            QVERIFY(!ballots->isEmpty());
+            for (const storage::BallotRow& ballot : *ballots) {
+                QVERIFY(ballot.castAt > motion.openedAt);
+                QVERIFY(ballot.castAt < motion.closedAt);
+            }
+            ++declared;
+        }
+        const auto elections = storage::ElectionRepository(file).all(meeting.id);
+        QVERIFY(elections.isOk());
+        for (const domain::Election& election : *elections) {
+            QCOMPARE(election.openedAt.toLocalTime().date(), recordDate);
+            QCOMPARE(election.closedAt.toLocalTime().date(), meeting.heldOn);
+            ++declared;
+        }
+    }
+    qsizetype planned = 0;
+    for (const domain::DemoMeeting& meeting : plan.meetings)
+        planned += meeting.motions.size() + (meeting.election ? 1 : 0);
+    QCOMPARE(declared, planned);
 }
 
 QTEST_GUILESS_MAIN(TestDemoWriter)

@@ -426,8 +426,8 @@ void TestElectionRepository::importBeyondTheRollIsRefused()
     QVERIFY(!six);
     QCOMPARE(six.error().rule, u"too-many-papers"_s);
     QCOMPARE(six.error().message,
-             u"This file holds 6 papers, but only 5 members on the roll of election %1 have not yet voted: "
-             "5 on the roll, 0 papers recorded."_s.arg(id));
+             u"This file holds 6 papers, but election %1 has only 5 members on its roll yet to vote: 5 on "
+             "the roll, 0 papers recorded."_s.arg(id));
     QCOMPARE(elections.turnout(id).value(), (std::pair<qint64, qint64> { 0, 0 }));
     QCOMPARE(sample::scalar(m_file->connection(), u"SELECT COUNT(*) FROM election_papers"_s), 0);
     QCOMPARE(auditEntries(), audited);
@@ -458,8 +458,8 @@ void TestElectionRepository::sameFileTwiceIsRefused()
     QVERIFY(!again);
     QCOMPARE(again.error().rule, u"too-many-papers"_s);
     QCOMPARE(again.error().message,
-             u"This file holds 3 papers, but only 2 members on the roll of election %1 have not yet voted: "
-             "5 on the roll, 3 papers recorded."_s.arg(id));
+             u"This file holds 3 papers, but election %1 has only 2 members on its roll yet to vote: 5 on "
+             "the roll, 3 papers recorded."_s.arg(id));
     QCOMPARE(elections.turnout(id).value(), (std::pair<qint64, qint64> { 0, 3 }));
     QCOMPARE(auditEntries(), audited);
 }

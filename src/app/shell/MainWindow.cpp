@@ -7,7 +7,9 @@
 #include "app/shell/MutualSession.h"
 #include "app/shell/NewMutualDialog.h"
 #include "app/shell/RecentFiles.h"
+#include "app/shell/UserGuideWindow.h"
 #include "app/shell/WelcomePage.h"
+#include "domain/Counts.h"
 #include "domain/DemoMutual.h"
 #include "storage/DemoWriter.h"
 #include "storage/MemberRepository.h"
@@ -173,6 +175,9 @@ void MainWindow::createMenus()
     }
 
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction* guideAction = helpMenu->addAction(tr("&User Guide"), this, &MainWindow::showUserGuide);
+    guideAction->setShortcut(QKeySequence::HelpContents);
+    helpMenu->addSeparator();
     helpMenu->addAction(tr("&About Mutualise"), this, &MainWindow::showAbout);
 }
 
@@ -357,9 +362,7 @@ void MainWindow::refreshTitleAndStatus()
         m_memberCountLabel->setText(count.error().message);
         return;
     }
-    const QString countText = QLocale().toString(count.value());
-    m_memberCountLabel->setText(count.value() == 1 ? tr("%1 member").arg(countText)
-                                                   : tr("%1 members").arg(countText));
+    m_memberCountLabel->setText(domain::memberCount(count.value()));
 }
 
 void MainWindow::chooseAndOpenFile()
@@ -395,6 +398,16 @@ void MainWindow::createNewMutual()
     setSession(std::make_unique<MutualSession>(std::move(created).value()));
     RecentFiles::add(path);
     refreshRecentFiles();
+}
+
+// One guide window, kept while the main window lives: F1 again brings it to the front where it was.
+void MainWindow::showUserGuide()
+{
+    if (!m_userGuide)
+        m_userGuide = new UserGuideWindow(this);
+    m_userGuide->show();
+    m_userGuide->raise();
+    m_userGuide->activateWindow();
 }
 
 void MainWindow::showAbout()

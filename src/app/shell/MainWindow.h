@@ -17,6 +17,7 @@ class MeetingsPage;
 class MembersPage;
 class MutualSession;
 class ShareCapitalPage;
+class UserGuideWindow;
 class WelcomePage;
 
 // The window: a sidebar switching between the pages of the open mutual, or the welcome page when
@@ -62,6 +63,8 @@ public:
     ShareCapitalPage* shareCapitalPage() const { return m_shareCapitalPage; }
     MeetingsPage* meetingsPage() const { return m_meetingsPage; }
     QListWidget* sidebar() const { return m_sidebar; }
+    // The user guide's window once Help > User Guide (F1) has opened it; null before.
+    UserGuideWindow* userGuideWindow() const { return m_userGuide; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -72,6 +75,7 @@ private:
     void chooseAndOpenFile();
     void createNewMutual();
     void showAbout();
+    void showUserGuide();
     void setSession(std::unique_ptr<MutualSession> session);
     void refreshRecentFiles();
     void refreshTitleAndStatus();
@@ -93,6 +97,7 @@ private:
     QLabel* m_pathLabel;
     QLabel* m_memberCountLabel;
     QLabel* m_readOnlyLabel;
+    UserGuideWindow* m_userGuide = nullptr;
 };
 
 } // namespace mutualise::app

@@ -25,6 +25,7 @@
 #include "app/shell/MutualSession.h"
 #include "app/shell/NewMutualDialog.h"
 #include "app/shell/RecentFiles.h"
+#include "app/shell/UserGuideWindow.h"
 #include "app/shell/WelcomePage.h"
 #include "domain/DemoMutual.h"
 #include "storage/DemoWriter.h"
@@ -59,6 +60,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 
 #include <unistd.h>
 
@@ -171,6 +173,7 @@ private Q_SLOTS:
     void editingACeasedMemberKeepsItCeased();
     void pageCountSaysHowManyTheFiltersLeave();
     void editKeepsAMemberFarDownSelected();
+    void f1OpensTheUserGuide();
 
 private:
     app::MemberDialog* openAddMemberDialog(MainWindow& window);
@@ -1404,6 +1407,52 @@ void TestMainWindow::editKeepsAMemberFarDownSelected()
     QVERIFY(table->viewport()->rect().contains(shown));
     QCOMPARE(storage::MemberRepository(window.session()->file()).member(member.id)->phone,
              QStringLiteral("01632 960777"));
+}
+
+// F1 opens the guide that ships inside the program, from the welcome page as from a mutual; the
+// contents are walked with the arrow keys, Escape closes it and F1 brings the same window back.
+void TestMainWindow::f1OpensTheUserGuide()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(activate(&window));
+    QVERIFY(window.userGuideWindow() == nullptr);
+
+    QTest::keyClick(&window, Qt::Key_F1);
+    app::UserGuideWindow* guide = window.userGuideWindow();
+    QVERIFY(guide != nullptr);
+    QVERIFY(QTest::qWaitForWindowExposed(guide));
+    QVERIFY(activate(guide));
+    QCOMPARE(guide->windowTitle(), QStringLiteral("Mutualise User Guide"));
+    QTextBrowser* page = guide->pageView();
+    QCOMPARE(page->source(), QUrl(QStringLiteral("qrc:/guide/index.html")));
+    QVERIFY(page->toPlainText().contains(QStringLiteral("Mutualise user guide")));
+    QCOMPARE(guide->contentsList()->count(), 6);
+    QCOMPARE(QApplication::focusWidget(), guide->contentsList());
+
+    // Down twice: the secretary's page, from attendance to a declared result.
+    QTest::keyClick(guide->contentsList(), Qt::Key_Down);
+    QTest::keyClick(guide->contentsList(), Qt::Key_Down);
+    QCOMPARE(page->source().fileName(), QStringLiteral("secretary.html"));
+    QVERIFY(page->toPlainText().contains(QStringLiteral("Attendance")));
+    QVERIFY(page->toPlainText().contains(QStringLiteral("Declare the results")));
+    // Every page of the contents is in the program, none empty.
+    for (int row = 0; row < guide->contentsList()->count(); ++row) {
+        guide->contentsList()->setCurrentRow(row);
+        QVERIFY2(page->toPlainText().size() > 400, qPrintable(page->source().toString()));
+    }
+    // A link in a page selects its entry in the contents.
+    guide->showPage(QStringLiteral("finance.html"));
+    QCOMPARE(guide->contentsList()->currentItem()->text(),
+             QStringLiteral("For the finance officer: a financial year"));
+
+    QTest::keyClick(guide, Qt::Key_Escape);
+    QTRY_VERIFY(!guide->isVisible());
+    QVERIFY(activate(&window));
+    QTest::keyClick(&window, Qt::Key_F1);
+    QCOMPARE(window.userGuideWindow(), guide);
+    QTRY_VERIFY(guide->isVisible());
 }
 
 #include "TestMainWindow.moc"
