@@ -199,11 +199,11 @@ MembersPage::MembersPage(QWidget* parent)
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
     // Every column fits what it can hold and the name takes the room left over. A narrow window keeps
-    // the name readable and the number and holding in sight: the dates go first, then the type, the
-    // class and the status, which the details beside the table show.
+    // the name readable and the number and holding in sight: the date of ceasing goes first, then the
+    // type, the date of admission, the class and the status, all of which the details beside show.
     m_columnFitter = new ColumnFitter(
         m_table, MemberTableModel::NameColumn, 16 * fontMetrics().averageCharWidth(),
-        { MemberTableModel::CeasedColumn, MemberTableModel::AdmittedColumn, MemberTableModel::KindColumn,
+        { MemberTableModel::CeasedColumn, MemberTableModel::KindColumn, MemberTableModel::AdmittedColumn,
           MemberTableModel::ClassColumn, MemberTableModel::StatusColumn });
     fitColumns();
     connect(m_table, &QTableView::doubleClicked, this, &MembersPage::editSelectedMember);
@@ -233,7 +233,7 @@ MembersPage::MembersPage(QWidget* parent)
     splitter->addWidget(createDetailPanel());
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({ 720, 280 });
+    splitter->setSizes({ 700, 300 });
     splitter->setChildrenCollapsible(false);
 
     auto* layout = new QVBoxLayout(this);
@@ -282,7 +282,7 @@ void MembersPage::updateEmptyPanel()
 QWidget* MembersPage::createDetailPanel()
 {
     auto* panel = new QWidget(this);
-    panel->setMinimumWidth(260);
+    panel->setMinimumWidth(270);
     panel->setMaximumWidth(560);
     m_detailTitle->setFont(headlineFont(font(), 1.25));
     m_detailTitle->setWordWrap(true);
@@ -314,9 +314,27 @@ QWidget* MembersPage::createDetailPanel()
     m_ledgerTable->setWordWrap(false);
     m_ledgerTable->setTabKeyNavigation(false);
     m_ledgerTable->setAlternatingRowColors(true);
-    // One member's lines are few, so measuring them is cheap; the entry text takes what is left.
-    m_ledgerTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_ledgerTable->horizontalHeader()->setSectionResizeMode(LedgerEntryColumn, QHeaderView::Stretch);
+    // The entry takes what the date and figures leave; in a narrow window the amount gives way first
+    // (the holding above says it), so that no column is cut.
+    const QLocale locale;
+    QStringList kinds;
+    for (const auto kind : { domain::ShareEntryKind::Subscription, domain::ShareEntryKind::Withdrawal,
+                             domain::ShareEntryKind::Forfeiture, domain::ShareEntryKind::Reversal }) {
+        kinds << domain::entryKindLabel(kind);
+    }
+    kinds << tr("%1 (%2)").arg(domain::entryKindLabel(domain::ShareEntryKind::Transfer),
+                               QStringLiteral("C0000"));
+    int widestKind = 0;
+    for (const QString& kind : std::as_const(kinds)) {
+        widestKind = std::max(widestKind, m_ledgerTable->fontMetrics().horizontalAdvance(kind));
+    }
+    auto* ledgerFitter
+        = new ColumnFitter(m_ledgerTable, LedgerEntryColumn, widestKind + 10, { LedgerAmountColumn });
+    ledgerFitter->fit(LedgerDateColumn, sampleShortDates());
+    ledgerFitter->fit(LedgerSharesColumn, { locale.toString(-99'999) });
+    ledgerFitter->fit(LedgerAmountColumn,
+                      { domain::Money(-9'999'999, domain::Currency::gbp()).format(locale) });
+    ledgerFitter->apply();
     // Sorted by a heading's click, by date or amount rather than by their text; unsorted, the ledger's order.
     m_ledgerTable->horizontalHeader()->setSectionsClickable(true);
     m_ledgerTable->horizontalHeader()->setSortIndicatorShown(false);
@@ -444,7 +462,7 @@ void MembersPage::fitColumns()
 void MembersPage::fitNameColumn()
 {
     constexpr int shortestName = 16;
-    constexpr int longestName = 40;
+    constexpr int longestName = 36;
     const QFontMetrics metrics(m_table->font());
     int widest = shortestName * metrics.averageCharWidth();
     const int rows = static_cast<int>(std::min<qint64>(m_model->rowCount(), MemberTableModel::pageSize));

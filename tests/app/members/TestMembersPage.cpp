@@ -256,13 +256,15 @@ void TestMembersPage::nameIsNotCutInA900PixelWindow()
     for (const int column : { MemberTableModel::NumberColumn, MemberTableModel::SharesColumn }) {
         QVERIFY(!view->isColumnHidden(column));
     }
-    // A window of 1280 shows the other columns again beside the whole name; only the date members
-    // ceased, which the details show, may still give way to so long a name.
+    // A window of 1280 shows the class, status and date of admission again beside the whole name; the
+    // type and the date of ceasing, which the details show, may still give way to so long a name.
     m_page->resize(1280 - 200, 700);
     QTest::qWait(50);
     QVERIFY(view->columnWidth(MemberTableModel::NameColumn)
             >= view->fontMetrics().horizontalAdvance(longest) + 8);
-    for (int column = 0; column < MemberTableModel::CeasedColumn; ++column) {
+    for (const int column :
+         { MemberTableModel::NumberColumn, MemberTableModel::ClassColumn, MemberTableModel::StatusColumn,
+           MemberTableModel::AdmittedColumn, MemberTableModel::SharesColumn }) {
         QVERIFY2(!view->isColumnHidden(column),
                  qPrintable(u"column %1 hidden in %2 px"_s.arg(column).arg(view->viewport()->width())));
     }
