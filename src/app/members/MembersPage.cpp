@@ -377,7 +377,11 @@ void MembersPage::setSession(MutualSession* session)
 
 QWidget* MembersPage::mainWidget() const
 {
-    return m_tableStack->currentWidget() == m_table ? static_cast<QWidget*>(m_table) : m_searchField;
+    if (m_tableStack->currentWidget() == m_table) {
+        return m_table;
+    }
+    return m_addFirstButton->isVisibleTo(m_tableStack) ? static_cast<QWidget*>(m_addFirstButton)
+                                                       : m_searchField;
 }
 
 void MembersPage::updateCount()

@@ -40,8 +40,8 @@ public:
     QTableView* tableView() const { return m_table; }
     QLineEdit* searchField() const { return m_searchField; }
     std::optional<qint64> selectedMemberId() const;
-    // The members table, or the search field when nothing matches: where the focus goes when the
-    // page is chosen from the keyboard.
+    // The members table, the invitation to add the first member while the register is empty, or the
+    // search field when nothing matches: where the focus goes when the page is chosen from the keyboard.
     QWidget* mainWidget() const;
 
     // Each opens its dialog without blocking and applies it when accepted.

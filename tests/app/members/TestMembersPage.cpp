@@ -141,6 +141,8 @@ void TestMembersPage::emptyRegisterInvitesTheFirstMember()
     QCOMPARE(button->text().remove(u'&'), u"Add the first member…"_s);
     auto* label = m_page->findChild<QLabel*>(u"membersEmptyLabel"_s);
     QVERIFY(!label->text().contains(u"match"_s));
+    // Chosen from the keyboard, the page puts the focus on the invitation.
+    QCOMPARE(m_page->mainWidget(), button);
     QTest::mouseClick(button, Qt::LeftButton);
     auto* dialog = m_page->findChild<app::MemberDialog*>();
     QVERIFY(dialog != nullptr);
