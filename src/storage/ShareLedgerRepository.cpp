@@ -300,6 +300,45 @@ QString filterClause(const ShareEntryFilter& filter)
                                 : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
 
+// " ORDER BY …" for a listing of entries (aliases as in entries()).
+QString entryOrderClause(const ShareEntryFilter& filter)
+{
+    using Key = ShareEntryFilter::SortKey;
+    const QString direction = filter.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    QString column;
+    switch (filter.sortKey) {
+    case Key::Date:
+    case Key::EntryNumber:
+        break;
+    case Key::Kind:
+        column = QStringLiteral("e.kind");
+        break;
+    case Key::Member:
+        column = QStringLiteral("length(m.number)%1, m.number").arg(direction);
+        break;
+    case Key::Counterparty:
+        column = QStringLiteral("length(cp.number)%1, cp.number").arg(direction);
+        break;
+    case Key::Shares:
+        column = QStringLiteral("e.shares");
+        break;
+    case Key::Amount:
+        column = QStringLiteral("e.amount");
+        break;
+    case Key::Reference:
+        column = QStringLiteral("e.reference COLLATE NOCASE");
+        break;
+    case Key::RecordedBy:
+        column = QStringLiteral("e.recorded_by COLLATE NOCASE");
+        break;
+    }
+    const QString order
+        = filter.sortKey == Key::EntryNumber ? QString() : QStringLiteral("e.entry_date%1, ").arg(direction);
+    return QStringLiteral(" ORDER BY ")
+        + (column.isEmpty() ? QString() : column + direction + QStringLiteral(", ")) + order
+        + QStringLiteral("e.id") + direction;
+}
+
 void bindFilter(Statement& statement, const ShareEntryFilter& filter)
 {
     if (filter.memberId)
@@ -335,8 +374,8 @@ Result<QList<ShareEntryRow>> ShareLedgerRepository::entries(const ShareEntryFilt
                        "WHERE r.reverses_id = e.id) FROM share_entries e JOIN members m ON m.id = "
                        "e.member_id LEFT JOIN members cp ON cp.id = e.counterparty_id")
                 .arg(entryColumns)
-            + filterClause(filter)
-            + QStringLiteral(" ORDER BY e.entry_date, e.id LIMIT :limit OFFSET :offset"));
+            + filterClause(filter) + entryOrderClause(filter)
+            + QStringLiteral(" LIMIT :limit OFFSET :offset"));
     bindFilter(query, filter);
     query.bind(QStringLiteral(":limit"), limitValue(limit))
         .bind(QStringLiteral(":offset"), qMax<qint64>(0, offset));

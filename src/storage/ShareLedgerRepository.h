@@ -13,9 +13,25 @@ namespace mutualise::storage {
 
 struct ShareEntryFilter
 {
+    // The order of a listing; ties go by date and entry number, so that pages neither repeat nor skip.
+    enum class SortKey
+    {
+        Date,
+        EntryNumber,
+        Kind,
+        Member,
+        Counterparty,
+        Shares,
+        Amount,
+        Reference,
+        RecordedBy,
+    };
+
     std::optional<qint64> memberId;
     QDate from; // inclusive; null for no bound
     QDate to; // inclusive; null for no bound
+    SortKey sortKey = SortKey::Date;
+    bool descending = false;
 };
 
 // A ledger line as listed: the entry with the names a reader needs.

@@ -55,6 +55,7 @@ ContributionChart::ContributionChart(QWidget* parent)
     , m_stack(new QStackedWidget(this))
     , m_chartView(new QChartView(this))
     , m_emptyLabel(new QLabel(this))
+    , m_captionLabel(new QLabel(this))
 {
     m_periodCombo->setObjectName(u"periodCombo"_s);
     m_periodCombo->addItem(tr("By month"), static_cast<int>(domain::ChartPeriod::Month));
@@ -76,6 +77,10 @@ ContributionChart::ContributionChart(QWidget* parent)
     m_emptyLabel->setWordWrap(true);
     m_stack->addWidget(m_chartView);
     m_stack->addWidget(m_emptyLabel);
+    // Says which months are drawn when the older ones are left out.
+    m_captionLabel->setObjectName(u"chartCaption"_s);
+    m_captionLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_captionLabel->hide();
 
     auto* header = new QHBoxLayout;
     header->addWidget(title);
@@ -85,6 +90,7 @@ ContributionChart::ContributionChart(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(header);
+    layout->addWidget(m_captionLabel);
     layout->addWidget(m_stack, 1);
 
     connect(m_periodCombo, &QComboBox::currentIndexChanged, this, &ContributionChart::rebuild);
@@ -107,6 +113,7 @@ void ContributionChart::clear(const QString& emptyMessage)
     m_classes.clear();
     m_emptyLabel->setText(emptyMessage);
     m_stack->setCurrentWidget(m_emptyLabel);
+    m_captionLabel->hide();
 }
 
 void ContributionChart::setPeriod(domain::ChartPeriod period)
@@ -140,12 +147,18 @@ void ContributionChart::rebuild()
     if (!bucketed) {
         m_emptyLabel->setText(bucketed.error().message);
         m_stack->setCurrentWidget(m_emptyLabel);
+        m_captionLabel->hide();
         return;
     }
     QList<domain::ContributionBucket> buckets = *bucketed;
-    if (period() == domain::ChartPeriod::Month && buckets.size() > maximumMonthsShown) {
+    const bool isCut = period() == domain::ChartPeriod::Month && buckets.size() > maximumMonthsShown;
+    if (isCut) {
         buckets = buckets.last(maximumMonthsShown);
+        //: The months the chart draws: "Last 24 months, Dec 2024 – Nov 2026"
+        m_captionLabel->setText(tr("Last %n month(s), %1 – %2", nullptr, static_cast<int>(maximumMonthsShown))
+                                    .arg(buckets.constFirst().label, buckets.constLast().label));
     }
+    m_captionLabel->setVisible(isCut);
     qint64 largest = 0;
     for (const auto& bucket : std::as_const(buckets)) {
         largest = std::max(largest, bucket.total);
@@ -154,6 +167,7 @@ void ContributionChart::rebuild()
         m_emptyLabel->setText(tr("No share capital has been subscribed yet. Subscriptions recorded on the "
                                  "Share capital page appear here."));
         m_stack->setCurrentWidget(m_emptyLabel);
+        m_captionLabel->hide();
         return;
     }
 

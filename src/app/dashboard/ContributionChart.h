@@ -48,6 +48,7 @@ private:
     QStackedWidget* m_stack;
     QChartView* m_chartView;
     QLabel* m_emptyLabel;
+    QLabel* m_captionLabel;
 };
 
 } // namespace mutualise::app

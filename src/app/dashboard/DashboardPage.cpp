@@ -2,7 +2,9 @@
 
 #include "app/dashboard/ContributionChart.h"
 #include "app/shell/MutualSession.h"
+#include "app/widgets/PageWidgets.h"
 #include "domain/Money.h"
+#include "storage/MeetingRepository.h"
 #include "storage/MemberRepository.h"
 #include "storage/ShareLedgerRepository.h"
 
@@ -12,6 +14,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMap>
+#include <QPushButton>
 #include <QResizeEvent>
 #include <QScrollArea>
 #include <QStackedWidget>
@@ -110,6 +113,8 @@ QWidget* DashboardPage::createContent()
     m_errorLabel->setStyleSheet(u"color: #b3261e;"_s);
     m_errorLabel->hide();
 
+    m_nextSteps = createNextSteps(content);
+
     const Card active = createCard(content, tr("Active members"), u"activeMembersValue"_s);
     const Card capital = createCard(content, tr("Total share capital"), u"totalCapitalValue"_s);
     const Card subscribed
@@ -156,8 +161,61 @@ QWidget* DashboardPage::createContent()
     auto* layout = new QVBoxLayout(content);
     layout->addWidget(m_titleLabel);
     layout->addWidget(m_errorLabel);
+    layout->addWidget(m_nextSteps);
     layout->addLayout(m_columns, 1);
     return content;
+}
+
+// What is left to do in a new mutual, each step with a button that goes there; steps done are not shown.
+QFrame* DashboardPage::createNextSteps(QWidget* parent)
+{
+    auto* frame = new QFrame(parent);
+    frame->setObjectName(u"nextStepsPanel"_s);
+    frame->setFrameShape(QFrame::StyledPanel);
+    frame->setStyleSheet(u"QFrame#nextStepsPanel { background: #eef6f3; border: 1px solid #9cc9b9; "
+                         "border-radius: 8px; }"_s);
+    auto* title = new QLabel(tr("Getting started"), frame);
+    title->setFont(headlineFont(font(), 1.15));
+    auto* layout = new QVBoxLayout(frame);
+    layout->setContentsMargins(14, 10, 14, 10);
+    layout->addWidget(title);
+    const auto addStep = [this, frame, layout](const QString& text, const QString& buttonText,
+                                               const QString& buttonName, NextStep step) {
+        auto* row = new QWidget(frame);
+        auto* label = new QLabel(text, row);
+        label->setWordWrap(true);
+        auto* button = new QPushButton(buttonText, row);
+        button->setObjectName(buttonName);
+        connect(button, &QPushButton::clicked, this, [this, step] { Q_EMIT nextStepChosen(step); });
+        auto* rowLayout = new QHBoxLayout(row);
+        rowLayout->setContentsMargins(0, 0, 0, 0);
+        rowLayout->addWidget(label, 1);
+        rowLayout->addWidget(button);
+        layout->addWidget(row);
+        return row;
+    };
+    m_addMembersStep = addStep(tr("Add your members to the register."), tr("Add members…"),
+                               u"addMembersButton"_s, NextStep::AddMembers);
+    m_recordSharesStep = addStep(tr("Record the shares each member has subscribed for."),
+                                 tr("Record shares…"), u"recordSharesButton"_s, NextStep::RecordShares);
+    m_addMeetingStep = addStep(tr("Add a meeting, to take attendance and hold votes and elections."),
+                               tr("Add a meeting…"), u"addMeetingButton"_s, NextStep::AddMeeting);
+    return frame;
+}
+
+void DashboardPage::reloadNextSteps()
+{
+    const auto members = storage::MemberRepository(m_session->file()).count({});
+    const auto entries = storage::ShareLedgerRepository(m_session->file()).count({});
+    const auto meetings = storage::MeetingRepository(m_session->file()).all();
+    if (!members || !entries || !meetings) {
+        m_nextSteps->hide();
+        return;
+    }
+    m_addMembersStep->setVisible(members.value() == 0);
+    m_recordSharesStep->setVisible(entries.value() == 0);
+    m_addMeetingStep->setVisible(meetings->isEmpty());
+    m_nextSteps->setVisible(members.value() == 0 || entries.value() == 0 || meetings->isEmpty());
 }
 
 bool DashboardPage::isStacked() const
@@ -207,6 +265,7 @@ void DashboardPage::reload()
     m_stack->setCurrentIndex(1);
     m_errorLabel->hide();
     m_titleLabel->setText(m_session->mutual().name);
+    reloadNextSteps();
     reloadMembers();
     reloadCapital();
     reloadChart();
@@ -242,7 +301,8 @@ void DashboardPage::reloadMembers()
     }
     m_activeMembersValue->setText(QLocale().toString(activeCount));
     m_activeMembersDetail->setText(
-        tr("%1 in the register, ceased members included").arg(QLocale().toString(registerSize)));
+        tr("%1 in the register, ceased members included", nullptr, pluralCount(registerSize))
+            .arg(QLocale().toString(registerSize)));
 
     QStringList headers { tr("Class") };
     for (const domain::MemberStatus status : statuses) {
@@ -305,7 +365,8 @@ void DashboardPage::reloadCapital()
         return;
     }
     m_totalCapitalValue->setText(domain::Money(total->amount, mutual.currency).format(QLocale()));
-    m_totalCapitalDetail->setText(tr("%1 shares held today").arg(QLocale().toString(total->shares)));
+    //: %1 is "1,250 shares"
+    m_totalCapitalDetail->setText(tr("%1 held today").arg(sharesText(total->shares)));
     m_subscribedCaption->setText(tr("Capital subscribed in %1").arg(financialYearLabel(year)));
     m_subscribedValue->setText(domain::Money(*subscribed, mutual.currency).format(QLocale()));
     m_subscribedDetail->setText(tr("Financial year %1 to %2")

@@ -3,7 +3,9 @@
 #include <QWidget>
 
 class QBoxLayout;
+class QFrame;
 class QLabel;
+class QPushButton;
 class QStackedWidget;
 class QTableWidget;
 
@@ -19,6 +21,15 @@ class DashboardPage : public QWidget
     Q_OBJECT
 
 public:
+    // What a new mutual does first; the window takes the user to the page that does it.
+    enum class NextStep
+    {
+        AddMembers,
+        RecordShares,
+        AddMeeting,
+    };
+    Q_ENUM(NextStep)
+
     explicit DashboardPage(QWidget* parent = nullptr);
 
     // nullptr when the mutual is closed.
@@ -30,6 +41,9 @@ public:
     // by side.
     bool isStacked() const;
 
+Q_SIGNALS:
+    void nextStepChosen(mutualise::app::DashboardPage::NextStep step);
+
 protected:
     void resizeEvent(QResizeEvent* event) override;
 
@@ -39,6 +53,8 @@ private:
 
     void arrangeForWidth(int width);
     QWidget* createContent();
+    QFrame* createNextSteps(QWidget* parent);
+    void reloadNextSteps();
     void reload();
     void showError(const QString& message);
     void reloadMembers();
@@ -60,6 +76,10 @@ private:
     QTableWidget* m_membersTable = nullptr;
     ContributionChart* m_chart = nullptr;
     QBoxLayout* m_columns = nullptr;
+    QFrame* m_nextSteps = nullptr;
+    QWidget* m_addMembersStep = nullptr;
+    QWidget* m_recordSharesStep = nullptr;
+    QWidget* m_addMeetingStep = nullptr;
 };
 
 } // namespace mutualise::app

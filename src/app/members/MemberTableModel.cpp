@@ -1,6 +1,10 @@
 #include "app/members/MemberTableModel.h"
 
+#include "app/widgets/PageWidgets.h"
+
+#include <QApplication>
 #include <QLocale>
+#include <QStyle>
 
 #include <limits>
 
@@ -66,9 +70,19 @@ void MemberTableModel::reload()
 void MemberTableModel::recount()
 {
     m_rowCount = 0;
+    m_classes.clear();
     setLastError({});
     if (m_file == nullptr) {
         return;
+    }
+    // A handful of classes: read with the count, so that every row can be checked against its minimum.
+    const auto classes = storage::MemberRepository(*m_file).classes();
+    if (!classes) {
+        setLastError(classes.error().message);
+        return;
+    }
+    for (const auto& memberClass : classes.value()) {
+        m_classes.insert(memberClass.id, memberClass);
     }
     const auto counted = storage::MemberRepository(*m_file).count(m_query);
     if (!counted) {
@@ -109,6 +123,22 @@ std::optional<storage::MemberRow> MemberTableModel::rowAt(int row) const
         return std::nullopt;
     }
     return page->at(offset);
+}
+
+std::optional<domain::MemberClass> MemberTableModel::classOf(const storage::MemberRow& row) const
+{
+    const auto found = m_classes.constFind(row.member.classId);
+    return found != m_classes.constEnd() ? std::optional(found.value()) : std::nullopt;
+}
+
+std::optional<qint64> MemberTableModel::sharesShortOfMinimum(const storage::MemberRow& row) const
+{
+    const auto memberClass = classOf(row);
+    if (row.member.status != domain::MemberStatus::Active || !memberClass
+        || row.shares >= memberClass->minimumShares) {
+        return std::nullopt;
+    }
+    return memberClass->minimumShares - row.shares;
 }
 
 std::optional<int> MemberTableModel::cachedRowOf(qint64 memberId) const
@@ -155,7 +185,8 @@ Qt::Alignment MemberTableModel::alignment(int column) const
 
 QVariant MemberTableModel::cellAt(int rowNumber, int column, int role) const
 {
-    if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != MemberIdRole) {
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != MemberIdRole
+        && role != Qt::DecorationRole) {
         return {};
     }
     const auto row = rowAt(rowNumber);
@@ -164,6 +195,12 @@ QVariant MemberTableModel::cellAt(int rowNumber, int column, int role) const
     }
     if (role == MemberIdRole) {
         return row->member.id;
+    }
+    if (column == SharesColumn) {
+        return sharesCell(*row, role);
+    }
+    if (role == Qt::DecorationRole) {
+        return {};
     }
     const QLocale locale;
     const auto& member = row->member;
@@ -183,8 +220,37 @@ QVariant MemberTableModel::cellAt(int rowNumber, int column, int role) const
                                            : QString();
     case CeasedColumn:
         return member.ceasedOn.isValid() ? locale.toString(member.ceasedOn, QLocale::ShortFormat) : QString();
-    case SharesColumn:
-        return locale.toString(row->shares);
+    default:
+        return {};
+    }
+}
+
+QString MemberTableModel::minimumWarning(const storage::MemberRow& row) const
+{
+    const auto shortBy = sharesShortOfMinimum(row);
+    if (!shortBy) {
+        return {};
+    }
+    //: %1 is the class's name, %2 "10 shares", %3 a number of shares
+    return tr("Below the minimum holding: the %1 class requires at least %2, so this member needs %3 more.")
+        .arg(classOf(row)->name, sharesText(classOf(row)->minimumShares), QLocale().toString(*shortBy));
+}
+
+// The holding, marked when an active member holds less than their class requires.
+QVariant MemberTableModel::sharesCell(const storage::MemberRow& row, int role) const
+{
+    const auto shortBy = sharesShortOfMinimum(row);
+    switch (role) {
+    case Qt::DisplayRole:
+        return QLocale().toString(row.shares);
+    case Qt::DecorationRole:
+        return shortBy ? QVariant(QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning))
+                       : QVariant();
+    case Qt::ToolTipRole:
+        if (!shortBy) {
+            return QLocale().toString(row.shares);
+        }
+        return minimumWarning(row);
     default:
         return {};
     }

@@ -43,6 +43,13 @@ public:
     void reload();
 
     std::optional<storage::MemberRow> rowAt(int row) const;
+    // The shares the row's member must hold and does not: none when they hold the class minimum, or
+    // are not yet or no longer active (an applicant pays on admission; a ceased member holds none).
+    std::optional<qint64> sharesShortOfMinimum(const storage::MemberRow& row) const;
+    // Says what the member lacks, as sharesShortOfMinimum(); empty when nothing.
+    QString minimumWarning(const storage::MemberRow& row) const;
+    // The member's class, as the file had it when the model last read it.
+    std::optional<domain::MemberClass> classOf(const storage::MemberRow& row) const;
     // The row showing the member, if it is in one of the cached pages.
     std::optional<int> cachedRowOf(qint64 memberId) const;
     // The row showing the member, from the cache or else asked of the file; nothing when the search
@@ -58,10 +65,12 @@ private:
     QVariant cellAt(int row, int column, int role) const override;
     const QList<storage::MemberRow>* pageFor(qint64 row) const;
     void recount();
+    QVariant sharesCell(const storage::MemberRow& row, int role) const;
 
     storage::MutualFile* m_file = nullptr;
     storage::MemberQuery m_query;
     qint64 m_rowCount = 0;
+    QHash<qint64, domain::MemberClass> m_classes; // by id
     mutable QHash<qint64, QList<storage::MemberRow>> m_pages;
     mutable QList<qint64> m_pageOrder; // least recently fetched first, to bound the cache
 };

@@ -3,9 +3,11 @@
 #include "app/members/CeaseMemberDialog.h"
 #include "app/members/MemberDialog.h"
 #include "app/members/MemberTableModel.h"
+#include "app/shares/ShareEntryDialog.h"
 #include "app/shell/MutualSession.h"
 #include "app/widgets/ColumnWidths.h"
 #include "app/widgets/PageWidgets.h"
+#include "domain/Money.h"
 #include "storage/ShareLedgerRepository.h"
 
 #include <QAction>
@@ -29,6 +31,36 @@ namespace mutualise::app {
 
 namespace {
 constexpr int searchPauseMs = 250;
+
+enum LedgerColumn
+{
+    LedgerDateColumn,
+    LedgerEntryColumn,
+    LedgerSharesColumn,
+    LedgerAmountColumn,
+};
+
+// A cell of the member's own ledger that sorts by its value (a date, a number) rather than its text.
+class LedgerItem : public QTableWidgetItem
+{
+public:
+    LedgerItem(const QString& text, QVariant key)
+        : QTableWidgetItem(text)
+        , m_key(std::move(key))
+    { }
+
+    bool operator<(const QTableWidgetItem& other) const override
+    {
+        const auto* item = dynamic_cast<const LedgerItem*>(&other);
+        if (item == nullptr) {
+            return QTableWidgetItem::operator<(other);
+        }
+        return QVariant::compare(m_key, item->m_key) == QPartialOrdering::Less;
+    }
+
+private:
+    QVariant m_key;
+};
 
 // The class most members now in the register belong to (ceased members left out): the likeliest one
 // for a new member. Empty when the register has nobody in it yet.
@@ -61,11 +93,15 @@ MembersPage::MembersPage(QWidget* parent)
     , m_searchTimer(new QTimer(this))
     , m_tableStack(new QStackedWidget(this))
     , m_table(new QTableView(this))
+    , m_columnFitter(nullptr)
     , m_emptyLabel(new QLabel(this))
+    , m_addFirstButton(new QPushButton(this))
     , m_countLabel(new QLabel(this))
     , m_detailTitle(new QLabel(this))
     , m_detailText(new QLabel(this))
     , m_holdingText(new QLabel(this))
+    , m_minimumWarning(new QLabel(this))
+    , m_recordSharesButton(new QPushButton(this))
     , m_ledgerTable(new QTableWidget(this))
     , m_addAction(new QAction(tr("&Add Member…"), this))
     , m_editAction(new QAction(tr("&Edit…"), this))
@@ -79,7 +115,7 @@ MembersPage::MembersPage(QWidget* parent)
     m_searchField->setObjectName(QStringLiteral("memberSearch"));
     m_searchField->setPlaceholderText(tr("Search number, name or e-mail (Ctrl+F)"));
     m_searchField->setClearButtonEnabled(true);
-    m_searchField->setMinimumWidth(220);
+    m_searchField->setMinimumWidth(160);
     m_statusFilter->setObjectName(QStringLiteral("statusFilter"));
     m_statusFilter->setAccessibleName(tr("Status filter"));
     m_classFilter->setObjectName(QStringLiteral("classFilter"));
@@ -162,10 +198,13 @@ MembersPage::MembersPage(QWidget* parent)
     // Fixed row heights let the view skip measuring rows it never shows, which keeps large registers fast.
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
-    // Every column fits what it can hold and the name takes the room left over, so the table needs no
-    // sideways scrolling once the window is wide enough for all of them.
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_table->horizontalHeader()->setSectionResizeMode(MemberTableModel::NameColumn, QHeaderView::Stretch);
+    // Every column fits what it can hold and the name takes the room left over. A narrow window keeps
+    // the name readable and the number and holding in sight: the date of ceasing goes first, then the
+    // type, the date of admission, the class and the status, all of which the details beside show.
+    m_columnFitter = new ColumnFitter(
+        m_table, MemberTableModel::NameColumn, 16 * fontMetrics().averageCharWidth(),
+        { MemberTableModel::CeasedColumn, MemberTableModel::KindColumn, MemberTableModel::AdmittedColumn,
+          MemberTableModel::ClassColumn, MemberTableModel::StatusColumn });
     fitColumns();
     connect(m_table, &QTableView::doubleClicked, this, &MembersPage::editSelectedMember);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
@@ -175,19 +214,16 @@ MembersPage::MembersPage(QWidget* parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         const bool isEmpty = m_model->rowCount() == 0;
         m_tableStack->setCurrentIndex(isEmpty ? 1 : 0);
+        fitNameColumn();
+        updateEmptyPanel();
         updateCount();
         updateDetails();
         updateActions();
     });
 
     m_countLabel->setObjectName(QStringLiteral("membersShownLabel"));
-    m_emptyLabel->setObjectName(QStringLiteral("membersEmptyLabel"));
-    m_emptyLabel->setAlignment(Qt::AlignCenter);
-    m_emptyLabel->setWordWrap(true);
-    m_emptyLabel->setText(tr("No members match the search and filters."));
-    m_emptyLabel->setStyleSheet(QStringLiteral("color: palette(mid); font-size: 14pt;"));
     m_tableStack->addWidget(m_table);
-    m_tableStack->addWidget(m_emptyLabel);
+    m_tableStack->addWidget(createEmptyRegisterPanel());
 
     // The table gets about two thirds of the width and the details the rest, keeping that share as the
     // window is resized: with both stretch factors set the splitter scales the sizes below. At 1280
@@ -197,7 +233,7 @@ MembersPage::MembersPage(QWidget* parent)
     splitter->addWidget(createDetailPanel());
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({ 680, 320 });
+    splitter->setSizes({ 700, 300 });
     splitter->setChildrenCollapsible(false);
 
     auto* layout = new QVBoxLayout(this);
@@ -212,10 +248,41 @@ MembersPage::MembersPage(QWidget* parent)
     updateActions();
 }
 
+// Shown instead of the table when it has no rows: an invitation to add the first member while the
+// register is empty, or a note that the search and filters leave nobody.
+QWidget* MembersPage::createEmptyRegisterPanel()
+{
+    auto* panel = new QWidget(this);
+    m_emptyLabel->setObjectName(QStringLiteral("membersEmptyLabel"));
+    m_emptyLabel->setAlignment(Qt::AlignCenter);
+    m_emptyLabel->setWordWrap(true);
+    m_emptyLabel->setStyleSheet(QStringLiteral("color: palette(mid); font-size: 14pt;"));
+    m_addFirstButton->setObjectName(QStringLiteral("addFirstMemberButton"));
+    m_addFirstButton->setText(tr("Add the &first member…"));
+    connect(m_addFirstButton, &QPushButton::clicked, this, &MembersPage::addMember);
+    auto* layout = new QVBoxLayout(panel);
+    layout->addStretch();
+    layout->addWidget(m_emptyLabel);
+    layout->addWidget(m_addFirstButton, 0, Qt::AlignHCenter);
+    layout->addStretch();
+    updateEmptyPanel();
+    return panel;
+}
+
+void MembersPage::updateEmptyPanel()
+{
+    const storage::MemberQuery query = m_model->query();
+    const bool isFiltered = !query.search.isEmpty() || query.status || query.classId;
+    const bool isRegisterEmpty = m_session != nullptr && !isFiltered && m_model->rowCount() == 0;
+    m_emptyLabel->setText(isRegisterEmpty ? tr("The register has no members yet.")
+                                          : tr("No members match the search and filters."));
+    m_addFirstButton->setVisible(isRegisterEmpty);
+}
+
 QWidget* MembersPage::createDetailPanel()
 {
     auto* panel = new QWidget(this);
-    panel->setMinimumWidth(320);
+    panel->setMinimumWidth(270);
     panel->setMaximumWidth(560);
     m_detailTitle->setFont(headlineFont(font(), 1.25));
     m_detailTitle->setWordWrap(true);
@@ -224,6 +291,17 @@ QWidget* MembersPage::createDetailPanel()
     m_detailText->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_holdingText->setObjectName(QStringLiteral("memberHolding"));
     m_holdingText->setFont(headlineFont(font(), 1.1));
+    m_holdingText->setWordWrap(true);
+    m_minimumWarning->setObjectName(QStringLiteral("memberMinimumWarning"));
+    m_minimumWarning->setWordWrap(true);
+    m_minimumWarning->setStyleSheet(
+        QStringLiteral("QLabel { background: #fff4e5; color: #7a4100; border: 1px "
+                       "solid #f0b76a; border-radius: 6px; padding: 6px; }"));
+    m_minimumWarning->hide();
+    m_recordSharesButton->setObjectName(QStringLiteral("recordSharesButton"));
+    m_recordSharesButton->setText(tr("&Record shares…"));
+    m_recordSharesButton->setToolTip(tr("Record a subscription of shares by this member"));
+    connect(m_recordSharesButton, &QPushButton::clicked, this, &MembersPage::recordSharesForSelectedMember);
     auto* ledgerTitle = new QLabel(tr("Share ledger"), panel);
     ledgerTitle->setFont(headlineFont(font(), 1.0));
 
@@ -236,9 +314,32 @@ QWidget* MembersPage::createDetailPanel()
     m_ledgerTable->setWordWrap(false);
     m_ledgerTable->setTabKeyNavigation(false);
     m_ledgerTable->setAlternatingRowColors(true);
-    // One member's lines are few, so measuring them is cheap; the entry text takes what is left.
-    m_ledgerTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_ledgerTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    // The entry takes what the date and figures leave; in a narrow window the amount gives way first
+    // (the holding above says it), so that no column is cut.
+    const QLocale locale;
+    QStringList kinds;
+    for (const auto kind : { domain::ShareEntryKind::Subscription, domain::ShareEntryKind::Withdrawal,
+                             domain::ShareEntryKind::Forfeiture, domain::ShareEntryKind::Reversal }) {
+        kinds << domain::entryKindLabel(kind);
+    }
+    kinds << tr("%1 (%2)").arg(domain::entryKindLabel(domain::ShareEntryKind::Transfer),
+                               QStringLiteral("C0000"));
+    int widestKind = 0;
+    for (const QString& kind : std::as_const(kinds)) {
+        widestKind = std::max(widestKind, m_ledgerTable->fontMetrics().horizontalAdvance(kind));
+    }
+    auto* ledgerFitter
+        = new ColumnFitter(m_ledgerTable, LedgerEntryColumn, widestKind + 10, { LedgerAmountColumn });
+    ledgerFitter->fit(LedgerDateColumn, sampleShortDates());
+    ledgerFitter->fit(LedgerSharesColumn, { locale.toString(-99'999) });
+    ledgerFitter->fit(LedgerAmountColumn,
+                      { domain::Money(-9'999'999, domain::Currency::gbp()).format(locale) });
+    ledgerFitter->apply();
+    // Sorted by a heading's click, by date or amount rather than by their text; unsorted, the ledger's order.
+    m_ledgerTable->horizontalHeader()->setSectionsClickable(true);
+    m_ledgerTable->horizontalHeader()->setSortIndicatorShown(false);
+    connect(m_ledgerTable->horizontalHeader(), &QHeaderView::sectionClicked, this,
+            &MembersPage::sortMemberLedger);
 
     auto* layout = new QVBoxLayout(panel);
     layout->setContentsMargins(12, 0, 0, 0);
@@ -246,6 +347,8 @@ QWidget* MembersPage::createDetailPanel()
     layout->addWidget(m_detailTitle);
     layout->addWidget(m_detailText);
     layout->addWidget(m_holdingText);
+    layout->addWidget(m_minimumWarning);
+    layout->addWidget(m_recordSharesButton, 0, Qt::AlignLeft);
     layout->addWidget(ledgerTitle);
     layout->addWidget(m_ledgerTable, 1);
     return panel;
@@ -274,7 +377,11 @@ void MembersPage::setSession(MutualSession* session)
 
 QWidget* MembersPage::mainWidget() const
 {
-    return m_tableStack->currentWidget() == m_table ? static_cast<QWidget*>(m_table) : m_searchField;
+    if (m_tableStack->currentWidget() == m_table) {
+        return m_table;
+    }
+    return m_addFirstButton->isVisibleTo(m_tableStack) ? static_cast<QWidget*>(m_addFirstButton)
+                                                       : m_searchField;
 }
 
 void MembersPage::updateCount()
@@ -342,13 +449,36 @@ void MembersPage::fitColumns()
         classes << m_classFilter->itemText(index);
     }
     const QStringList dates = sampleShortDates();
-    fitColumnToTexts(m_table, MemberTableModel::NumberColumn, { QStringLiteral("C0000") });
-    fitColumnToTexts(m_table, MemberTableModel::KindColumn, kinds);
-    fitColumnToTexts(m_table, MemberTableModel::ClassColumn, classes);
-    fitColumnToTexts(m_table, MemberTableModel::StatusColumn, statuses);
-    fitColumnToTexts(m_table, MemberTableModel::AdmittedColumn, dates);
-    fitColumnToTexts(m_table, MemberTableModel::CeasedColumn, dates);
-    fitColumnToTexts(m_table, MemberTableModel::SharesColumn, { locale.toString(999'999) });
+    m_columnFitter->fit(MemberTableModel::NumberColumn, { QStringLiteral("C0000") });
+    m_columnFitter->fit(MemberTableModel::KindColumn, kinds);
+    m_columnFitter->fit(MemberTableModel::ClassColumn, classes);
+    m_columnFitter->fit(MemberTableModel::StatusColumn, statuses);
+    m_columnFitter->fit(MemberTableModel::AdmittedColumn, dates);
+    m_columnFitter->fit(MemberTableModel::CeasedColumn, dates);
+    // Room for the mark of a holding under the class minimum.
+    const int iconRoom = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, m_table) + 6;
+    m_columnFitter->fit(MemberTableModel::SharesColumn, { locale.toString(999'999) }, iconRoom);
+    m_columnFitter->apply();
+}
+
+// The name keeps room for the longest of the first rows' names (the page the view reads first anyway),
+// within bounds, and the columns that do not fit beside it give way.
+void MembersPage::fitNameColumn()
+{
+    constexpr int shortestName = 16;
+    constexpr int longestName = 36;
+    const QFontMetrics metrics(m_table->font());
+    int widest = shortestName * metrics.averageCharWidth();
+    const int rows = static_cast<int>(std::min<qint64>(m_model->rowCount(), MemberTableModel::pageSize));
+    for (int row = 0; row < rows; ++row) {
+        if (const auto member = m_model->rowAt(row)) {
+            widest = std::max(widest, metrics.horizontalAdvance(member->member.name.left(longestName)));
+        }
+    }
+    const int padding
+        = 2 * (m_table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_table) + 1) + 2;
+    m_columnFitter->setMinimumStretch(widest + padding);
+    m_columnFitter->apply();
 }
 
 void MembersPage::applyFilters()
@@ -405,6 +535,7 @@ void MembersPage::updateActions()
     const bool isCeasable = row.has_value() && row->member.status != domain::MemberStatus::Ceased;
     m_ceaseAction->setEnabled(isCeasable);
     m_ceaseButton->setEnabled(isCeasable);
+    m_recordSharesButton->setEnabled(isCeasable);
 }
 
 void MembersPage::updateDetails()
@@ -416,6 +547,7 @@ void MembersPage::updateDetails()
         m_detailTitle->setText(tr("No member selected"));
         m_detailText->setText(tr("Select a member to see their details and share ledger."));
         m_holdingText->clear();
+        m_minimumWarning->hide();
         return;
     }
     const QLocale locale;
@@ -441,19 +573,29 @@ void MembersPage::updateDetails()
     storage::ShareLedgerRepository ledger(m_session->file());
     const auto holding = ledger.holdingOf(member.id, QDate::currentDate());
     if (holding) {
-        const QString amount = domain::Money(holding->amount, currency).format(locale);
-        m_holdingText->setText(holding->shares == 1
-                                   ? tr("Holds 1 share, %1").arg(amount)
-                                   : tr("Holds %1 shares, %2").arg(locale.toString(holding->shares), amount));
+        //: %1 is "12 shares", %2 their amount
+        m_holdingText->setText(
+            tr("Holds %1, %2")
+                .arg(sharesText(holding->shares), domain::Money(holding->amount, currency).format(locale)));
     } else {
         m_holdingText->setText(holding.error().message);
     }
+    const QString warning = m_model->minimumWarning(*row);
+    m_minimumWarning->setText(warning);
+    m_minimumWarning->setVisible(!warning.isEmpty());
+    fillMemberLedger(*row);
+}
+
+void MembersPage::fillMemberLedger(const storage::MemberRow& row)
+{
     storage::ShareEntryFilter filter;
-    filter.memberId = member.id;
-    const auto entries = ledger.entries(filter);
+    filter.memberId = row.member.id;
+    const auto entries = storage::ShareLedgerRepository(m_session->file()).entries(filter);
     if (!entries) {
         return;
     }
+    const QLocale locale;
+    const auto currency = m_session->mutual().currency;
     m_ledgerTable->setRowCount(static_cast<int>(entries->size()));
     for (int i = 0; i < entries->size(); ++i) {
         const auto& entryRow = entries->at(i);
@@ -462,15 +604,52 @@ void MembersPage::updateDetails()
         if (!entryRow.counterpartyNumber.isEmpty()) {
             kind = tr("%1 (%2)").arg(kind, entryRow.counterpartyNumber);
         }
-        auto* shares = new QTableWidgetItem(locale.toString(entry.shares));
+        auto* shares = new LedgerItem(locale.toString(entry.shares), entry.shares);
         shares->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        auto* amount = new QTableWidgetItem(domain::Money(entry.amount, currency).format(locale));
+        auto* amount = new LedgerItem(domain::Money(entry.amount, currency).format(locale), entry.amount);
         amount->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        m_ledgerTable->setItem(i, 0, new QTableWidgetItem(locale.toString(entry.date, QLocale::ShortFormat)));
-        m_ledgerTable->setItem(i, 1, new QTableWidgetItem(kind));
-        m_ledgerTable->setItem(i, 2, shares);
-        m_ledgerTable->setItem(i, 3, amount);
+        m_ledgerTable->setItem(i, LedgerDateColumn,
+                               new LedgerItem(locale.toString(entry.date, QLocale::ShortFormat), entry.date));
+        m_ledgerTable->setItem(i, LedgerEntryColumn, new QTableWidgetItem(kind));
+        m_ledgerTable->setItem(i, LedgerSharesColumn, shares);
+        m_ledgerTable->setItem(i, LedgerAmountColumn, amount);
     }
+    QHeaderView* header = m_ledgerTable->horizontalHeader();
+    if (header->isSortIndicatorShown()) {
+        m_ledgerTable->sortItems(header->sortIndicatorSection(), header->sortIndicatorOrder());
+    }
+}
+
+// A first click sorts up, a second on the same heading down.
+void MembersPage::sortMemberLedger(int column)
+{
+    QHeaderView* header = m_ledgerTable->horizontalHeader();
+    const bool isSameColumn = header->isSortIndicatorShown() && header->sortIndicatorSection() == column;
+    const Qt::SortOrder order = isSameColumn && header->sortIndicatorOrder() == Qt::AscendingOrder
+        ? Qt::DescendingOrder
+        : Qt::AscendingOrder;
+    header->setSortIndicator(column, order);
+    header->setSortIndicatorShown(true);
+    m_ledgerTable->sortItems(column, order);
+}
+
+void MembersPage::recordSharesForSelectedMember()
+{
+    const auto id = selectedMemberId();
+    if (m_session == nullptr || !id) {
+        return;
+    }
+    const auto member = storage::MemberRepository(m_session->file()).member(*id);
+    if (!member) {
+        QMessageBox::warning(this, tr("Record Shares"), member.error().message);
+        return;
+    }
+    auto* dialog = new ShareEntryDialog(*m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setKind(domain::ShareEntryKind::Subscription);
+    dialog->setMember(member.value());
+    // A recorded entry changes the file: the session tells every page, this one included.
+    dialog->open();
 }
 
 void MembersPage::addMember()

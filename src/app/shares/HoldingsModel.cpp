@@ -54,6 +54,17 @@ Qt::Alignment HoldingsModel::alignment(int column) const
 
 QVariant HoldingsModel::cell(const storage::HoldingRow& row, int column, int role) const
 {
+    if (role == SortRole) {
+        // Numbers sort by value, not by their formatted text; the texts by what they show.
+        switch (column) {
+        case SharesColumn:
+            return row.holding.shares;
+        case AmountColumn:
+            return row.holding.amount;
+        default:
+            return {};
+        }
+    }
     if (role != Qt::DisplayRole) {
         return {};
     }

@@ -7,7 +7,10 @@
 #include "app/shell/MutualSession.h"
 #include "app/widgets/ColumnWidths.h"
 #include "app/widgets/DateEdit.h"
+#include "app/widgets/PageWidgets.h"
+#include "app/widgets/SortableTable.h"
 #include "domain/Money.h"
+#include "domain/Text.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -28,7 +31,7 @@ namespace mutualise::app {
 
 namespace {
 
-QTableView* createTable(QWidget* parent)
+QTableView* createLedgerTable(QWidget* parent)
 {
     auto* view = new QTableView(parent);
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -152,15 +155,28 @@ QWidget* ShareCapitalPage::createLedgerTab()
     filters->addWidget(m_toCheck);
     filters->addWidget(m_toEdit);
 
-    m_ledgerView = createTable(tab);
+    m_ledgerView = createLedgerTable(tab);
     m_ledgerView->setObjectName(u"ledgerView"_s);
     m_ledgerView->setModel(m_ledgerModel);
     QHeaderView* columns = m_ledgerView->horizontalHeader();
     columns->setMinimumSectionSize(48);
-    // Each column fits what it can hold; the free-text reference takes the room left over, so a
-    // window as wide as 1280 shows every column without scrolling sideways.
-    columns->setSectionResizeMode(QHeaderView::Interactive);
-    columns->setSectionResizeMode(ShareLedgerModel::ReferenceColumn, QHeaderView::Stretch);
+    // A heading's click sorts the ledger in storage (see ShareLedgerModel::sort); until then the lines
+    // keep the ledger's own order, with no arrow shown.
+    columns->setSortIndicator(-1, Qt::AscendingOrder);
+    columns->setSortIndicatorShown(false);
+    m_ledgerView->setSortingEnabled(true);
+    connect(columns, &QHeaderView::sortIndicatorChanged, this,
+            [columns](int column) { columns->setSortIndicatorShown(column >= 0); });
+    // Each column fits what it can hold and the member takes the room left over. A narrow window keeps
+    // the date, kind, member, shares and amount: who recorded a line goes first, then its reference
+    // and number, then the other side of a transfer.
+    // Room for a member number and a name of usual length; a longer one shows on hover or by widening.
+    const int memberWidth
+        = fontMetrics().horizontalAdvance(ShareLedgerModel::tr("%1 · %2").arg(u"C0000"_s, QString(22, u'n')));
+    m_ledgerFitter
+        = new ColumnFitter(m_ledgerView, ShareLedgerModel::MemberColumn, memberWidth,
+                           { ShareLedgerModel::RecordedByColumn, ShareLedgerModel::ReferenceColumn,
+                             ShareLedgerModel::EntryNumberColumn, ShareLedgerModel::CounterpartyColumn });
     fitLedgerColumns(domain::Currency::gbp(), QString());
 
     m_ledgerStatusLabel = new QLabel(tab);
@@ -196,14 +212,14 @@ QWidget* ShareCapitalPage::createHoldingsTab()
     controls->addWidget(todayButton);
     controls->addStretch();
 
-    m_holdingsView = createTable(tab);
+    m_holdingsView = createLedgerTable(tab);
     m_holdingsView->setObjectName(u"holdingsView"_s);
-    m_holdingsView->setModel(m_holdingsModel);
-    m_holdingsView->horizontalHeader()->setSectionResizeMode(HoldingsModel::NameColumn, QHeaderView::Stretch);
-    m_holdingsView->setColumnWidth(HoldingsModel::NumberColumn, 90);
-    m_holdingsView->setColumnWidth(HoldingsModel::ClassColumn, 160);
-    m_holdingsView->setColumnWidth(HoldingsModel::SharesColumn, 100);
-    m_holdingsView->setColumnWidth(HoldingsModel::AmountColumn, 130);
+    // Holdings are read whole, so a proxy sorts them without asking storage again.
+    makeSortable(m_holdingsView, m_holdingsModel);
+    m_holdingsFitter
+        = new ColumnFitter(m_holdingsView, HoldingsModel::NameColumn, 24 * fontMetrics().averageCharWidth(),
+                           { HoldingsModel::ClassColumn });
+    fitHoldingsColumns(domain::Currency::gbp());
 
     m_holdingsTotalsLabel = new QLabel(tab);
     m_holdingsTotalsLabel->setObjectName(u"holdingsTotalsLabel"_s);
@@ -236,15 +252,33 @@ void ShareCapitalPage::fitLedgerColumns(const domain::Currency& currency, const 
     const QString amount = domain::Money(-99'999'999, currency).format(locale);
     // Names vary: room for a number and a name of usual length, the rest shown on hover or by widening.
     const QString member = ShareLedgerModel::tr("%1 · %2").arg(QStringLiteral("C0000"), QString(22, u'n'));
-    fitColumnToTexts(m_ledgerView, ShareLedgerModel::DateColumn, sampleShortDates());
-    fitColumnToTexts(m_ledgerView, ShareLedgerModel::EntryNumberColumn, { locale.toString(99'999) });
-    fitColumnToTexts(m_ledgerView, ShareLedgerModel::KindColumn, kinds);
-    fitColumnToTexts(m_ledgerView, ShareLedgerModel::MemberColumn, { member });
-    fitColumnToTexts(m_ledgerView, ShareLedgerModel::CounterpartyColumn, { QStringLiteral("C0000") });
-    fitColumnToTexts(m_ledgerView, ShareLedgerModel::SharesColumn, { shares });
-    fitColumnToTexts(m_ledgerView, ShareLedgerModel::AmountColumn, { amount });
+    m_ledgerFitter->fit(ShareLedgerModel::DateColumn, sampleShortDates());
+    m_ledgerFitter->fit(ShareLedgerModel::EntryNumberColumn, { locale.toString(99'999) });
+    m_ledgerFitter->fit(ShareLedgerModel::KindColumn, kinds);
+    m_ledgerFitter->fit(ShareLedgerModel::CounterpartyColumn, { QStringLiteral("C0000") });
+    m_ledgerFitter->fit(ShareLedgerModel::SharesColumn, { shares });
+    m_ledgerFitter->fit(ShareLedgerModel::AmountColumn, { amount });
+    // A reference of usual length ("Receipt 2026/0123"); a longer one shows on hover or by widening.
+    m_ledgerFitter->fit(ShareLedgerModel::ReferenceColumn, { QString(16, u'n') });
     // Whoever records entries on this desk, and a user name of usual length.
-    fitColumnToTexts(m_ledgerView, ShareLedgerModel::RecordedByColumn, { actor, QString(10, u'n') });
+    m_ledgerFitter->fit(ShareLedgerModel::RecordedByColumn, { actor, QString(10, u'n') });
+    m_ledgerFitter->apply();
+}
+
+void ShareCapitalPage::fitHoldingsColumns(const domain::Currency& currency)
+{
+    const QLocale locale;
+    QStringList classes;
+    for (int row = 0; row < m_holdingsModel->rowCount(); ++row) {
+        classes << m_holdingsModel->index(row, HoldingsModel::ClassColumn).data().toString();
+    }
+    classes.removeDuplicates();
+    m_holdingsFitter->fit(HoldingsModel::NumberColumn, { QStringLiteral("C0000") });
+    m_holdingsFitter->fit(HoldingsModel::ClassColumn, classes);
+    m_holdingsFitter->fit(HoldingsModel::SharesColumn, { locale.toString(9'999'999) });
+    m_holdingsFitter->fit(HoldingsModel::AmountColumn,
+                          { domain::Money(999'999'999, currency).format(locale) });
+    m_holdingsFitter->apply();
 }
 
 void ShareCapitalPage::setSession(MutualSession* session)
@@ -265,6 +299,7 @@ void ShareCapitalPage::setSession(MutualSession* session)
     reload();
     if (session) {
         fitLedgerColumns(session->mutual().currency, session->file().actor());
+        fitHoldingsColumns(session->mutual().currency);
     }
 }
 
@@ -283,7 +318,11 @@ void ShareCapitalPage::reload()
 
 void ShareCapitalPage::applyLedgerFilter()
 {
-    storage::ShareEntryFilter filter;
+    // The order chosen by a heading stays.
+    storage::ShareEntryFilter filter = m_ledgerModel->filter();
+    filter.memberId.reset();
+    filter.from = {};
+    filter.to = {};
     if (m_memberCompleter) {
         const auto member = m_memberCompleter->resolve(m_memberFilterEdit->text());
         if (member) {
@@ -315,31 +354,32 @@ void ShareCapitalPage::updateTotals()
     const domain::Currency currency = m_session->mutual().currency;
     const auto today = storage::ShareLedgerRepository(m_session->file()).totalAsOf(QDate::currentDate());
     if (today) {
-        m_totalsLabel->setText(tr("Share capital today: %1 shares, %2")
-                                   .arg(QLocale().toString(today->shares),
-                                        domain::Money(today->amount, currency).format(QLocale())));
+        //: %1 is "1,250 shares", %2 their amount
+        m_totalsLabel->setText(
+            tr("Share capital today: %1, %2")
+                .arg(sharesText(today->shares), domain::Money(today->amount, currency).format(QLocale())));
     } else {
         m_totalsLabel->setText(today.error().message);
     }
     if (!m_ledgerModel->lastError().isEmpty()) {
         m_ledgerStatusLabel->setText(m_ledgerModel->lastError());
     } else if (m_isMemberFilterUnknown) {
-        m_ledgerStatusLabel->setText(
-            tr("No member has the number “%1”: showing every member's lines (%2).")
-                .arg(m_memberFilterEdit->text().trimmed(), QLocale().toString(m_ledgerModel->rowCount())));
+        m_ledgerStatusLabel->setText(tr("No member has the number “%1”: showing every member's lines (%2).")
+                                         .arg(domain::quotedText(m_memberFilterEdit->text().trimmed()),
+                                              QLocale().toString(m_ledgerModel->rowCount())));
     } else {
-        m_ledgerStatusLabel->setText(
-            tr("%1 ledger lines shown").arg(QLocale().toString(m_ledgerModel->rowCount())));
+        m_ledgerStatusLabel->setText(tr("%Ln ledger line(s) shown", nullptr, m_ledgerModel->rowCount()));
     }
     if (!m_holdingsModel->lastError().isEmpty()) {
         m_holdingsTotalsLabel->setText(m_holdingsModel->lastError());
         return;
     }
     const domain::Holding total = m_holdingsModel->total();
-    m_holdingsTotalsLabel->setText(tr("Total: %1 holders, %2 shares, %3")
-                                       .arg(QLocale().toString(m_holdingsModel->holderCount()),
-                                            QLocale().toString(total.shares),
-                                            domain::Money(total.amount, currency).format(QLocale())));
+    //: %1 is "12 holders", %2 "1,250 shares", %3 their amount
+    m_holdingsTotalsLabel->setText(
+        tr("Total: %1, %2, %3")
+            .arg(tr("%Ln holder(s)", nullptr, static_cast<int>(m_holdingsModel->holderCount())),
+                 sharesText(total.shares), domain::Money(total.amount, currency).format(QLocale())));
 }
 
 void ShareCapitalPage::updateActions()

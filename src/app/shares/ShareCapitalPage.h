@@ -16,6 +16,7 @@ class Currency;
 
 namespace mutualise::app {
 
+class ColumnFitter;
 class HoldingsModel;
 class MemberCompleter;
 class MutualSession;
@@ -54,6 +55,7 @@ private:
     QWidget* createLedgerTab();
     QWidget* createHoldingsTab();
     void fitLedgerColumns(const domain::Currency& currency, const QString& actor);
+    void fitHoldingsColumns(const domain::Currency& currency);
     void reload();
     void applyLedgerFilter();
     void updateTotals();
@@ -75,9 +77,11 @@ private:
     QDateEdit* m_toEdit = nullptr;
     QLabel* m_ledgerStatusLabel = nullptr;
     QTableView* m_ledgerView = nullptr;
+    ColumnFitter* m_ledgerFitter = nullptr;
     ShareLedgerModel* m_ledgerModel;
     QDateEdit* m_asOfEdit = nullptr;
     QTableView* m_holdingsView = nullptr;
+    ColumnFitter* m_holdingsFitter = nullptr;
     QLabel* m_holdingsTotalsLabel = nullptr;
     HoldingsModel* m_holdingsModel;
 };

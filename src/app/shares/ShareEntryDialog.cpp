@@ -141,6 +141,11 @@ void ShareEntryDialog::setKind(domain::ShareEntryKind kind)
     m_ui->kindCombo->setCurrentIndex(m_ui->kindCombo->findData(static_cast<int>(kind)));
 }
 
+void ShareEntryDialog::setMember(const domain::Member& member)
+{
+    m_ui->memberEdit->setText(MemberCompleter::displayText(member));
+}
+
 domain::ShareEntryKind ShareEntryDialog::kind() const
 {
     return static_cast<domain::ShareEntryKind>(m_ui->kindCombo->currentData().toInt());

@@ -59,6 +59,8 @@ public:
     ~ShareEntryDialog() override;
 
     void setKind(domain::ShareEntryKind kind);
+    // Fills in the member the entry is for, as if their number had been typed.
+    void setMember(const domain::Member& member);
     // The message of the last error shown (beside a field or in a message box); empty if none.
     QString shownError() const { return m_shownError; }
     // The movement as the form describes it, if it is complete.

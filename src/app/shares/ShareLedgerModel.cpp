@@ -13,7 +13,32 @@ namespace mutualise::app {
 
 namespace {
 constexpr qsizetype maximumCachedPages = 40;
+
+storage::ShareEntryFilter::SortKey sortKeyFor(int column)
+{
+    using Key = storage::ShareEntryFilter::SortKey;
+    switch (column) {
+    case ShareLedgerModel::EntryNumberColumn:
+        return Key::EntryNumber;
+    case ShareLedgerModel::KindColumn:
+        return Key::Kind;
+    case ShareLedgerModel::MemberColumn:
+        return Key::Member;
+    case ShareLedgerModel::CounterpartyColumn:
+        return Key::Counterparty;
+    case ShareLedgerModel::SharesColumn:
+        return Key::Shares;
+    case ShareLedgerModel::AmountColumn:
+        return Key::Amount;
+    case ShareLedgerModel::ReferenceColumn:
+        return Key::Reference;
+    case ShareLedgerModel::RecordedByColumn:
+        return Key::RecordedBy;
+    default:
+        return Key::Date;
+    }
 }
+} // namespace
 
 ShareLedgerModel::ShareLedgerModel(QObject* parent)
     : TableModel(ColumnCount, Headings::ColumnAligned, parent)
@@ -49,6 +74,20 @@ void ShareLedgerModel::reload()
         }
     }
     endResetModel();
+}
+
+void ShareLedgerModel::sort(int column, Qt::SortOrder order)
+{
+    if (column >= ColumnCount) {
+        return;
+    }
+    // Column -1 is the ledger's own order: by date, then as recorded.
+    storage::ShareEntryFilter filter = m_filter;
+    filter.sortKey = sortKeyFor(column);
+    filter.descending = column >= 0 && order == Qt::DescendingOrder;
+    if (filter.sortKey != m_filter.sortKey || filter.descending != m_filter.descending) {
+        setFilter(filter);
+    }
 }
 
 const QList<storage::ShareEntryRow>* ShareLedgerModel::pageAt(qint64 pageIndex) const

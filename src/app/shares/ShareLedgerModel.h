@@ -51,6 +51,9 @@ public:
     // The line at the row, fetching its page if needed; nullptr outside the model or on a read error.
     const storage::ShareEntryRow* rowAt(int row) const;
 
+    // Sorted by storage, not by a proxy: a proxy would read every line of the ledger to sort it.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
 private:
     int size() const override { return m_rowCount; }
     QStringList headings() const override;

@@ -135,6 +135,20 @@ QWidget* MainWindow::createWorkspace()
     m_pageStack->addWidget(m_shareCapitalPage);
     m_pageStack->addWidget(m_meetingsPage);
     connect(m_sidebar, &QListWidget::currentRowChanged, m_pageStack, &QStackedWidget::setCurrentIndex);
+    // The dashboard's first steps for a new mutual open the page, and the dialog, that takes each.
+    connect(m_dashboardPage, &DashboardPage::nextStepChosen, this, [this](DashboardPage::NextStep step) {
+        if (step == DashboardPage::NextStep::AddMembers) {
+            showPage(MembersPageIndex);
+            m_membersPage->addMember();
+        } else if (step == DashboardPage::NextStep::RecordShares) {
+            showPage(ShareCapitalPageIndex);
+            m_shareCapitalPage->newEntryAction()->trigger();
+        } else if (auto* newMeeting
+                   = m_meetingsPage->findChild<QAction*>(QStringLiteral("newMeetingAction"))) {
+            showPage(MeetingsPageIndex);
+            newMeeting->trigger();
+        }
+    });
     m_sidebar->setCurrentRow(DashboardPageIndex);
 
     auto* layout = new QHBoxLayout(workspace);

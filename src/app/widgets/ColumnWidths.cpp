@@ -1,6 +1,7 @@
 #include "app/widgets/ColumnWidths.h"
 
 #include <QDate>
+#include <QEvent>
 #include <QHeaderView>
 #include <QLocale>
 #include <QStyle>
@@ -36,6 +37,48 @@ void hideColumnsThatDoNotFit(QTableView* view, int minimumStretch, const QList<i
         view->setColumnHidden(column, available < needed);
         needed -= widths.value(column);
     }
+}
+
+ColumnFitter::ColumnFitter(QTableView* view, int stretchColumn, int minimumStretch,
+                           const QList<int>& hideFirst)
+    : QObject(view)
+    , m_view(view)
+    , m_stretchColumn(stretchColumn)
+    , m_minimumStretch(minimumStretch)
+    , m_hideFirst(hideFirst)
+{
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    view->horizontalHeader()->setSectionResizeMode(stretchColumn, QHeaderView::Stretch);
+    view->viewport()->installEventFilter(this);
+}
+
+void ColumnFitter::fit(int column, const QStringList& texts, int extra)
+{
+    // A hidden column has no width to measure its heading by: it is shown again to be fitted.
+    m_view->setColumnHidden(column, false);
+    fitColumnToTexts(m_view, column, texts);
+    m_widths[column] = m_view->columnWidth(column) + extra;
+    m_view->setColumnWidth(column, m_widths[column]);
+}
+
+void ColumnFitter::apply()
+{
+    QList<int> essential;
+    const int count = m_view->model() != nullptr ? m_view->model()->columnCount() : 0;
+    for (int column = 0; column < count; ++column) {
+        if (column != m_stretchColumn && !m_hideFirst.contains(column)) {
+            essential << column;
+        }
+    }
+    hideColumnsThatDoNotFit(m_view, m_minimumStretch, essential, m_hideFirst, m_widths);
+}
+
+bool ColumnFitter::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize) {
+        apply();
+    }
+    return QObject::eventFilter(watched, event);
 }
 
 QStringList sampleShortDates()

@@ -4,9 +4,12 @@
 #include <QCoreApplication>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QToolButton>
+
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -68,6 +71,23 @@ QLabel* createNoticeLabel(const QString& objectName, QWidget* parent)
                          "border-radius: 6px; padding: 6px; }"_s);
     label->hide();
     return label;
+}
+
+int pluralCount(qint64 count)
+{
+    constexpr qint64 lastDigits = 1'000'000;
+    if (count >= std::numeric_limits<int>::min() && count <= std::numeric_limits<int>::max()) {
+        return static_cast<int>(count);
+    }
+    const qint64 last = count % lastDigits; // keeps the sign
+    return static_cast<int>(last + (count < 0 ? -lastDigits : lastDigits));
+}
+
+QString sharesText(qint64 shares)
+{
+    return QCoreApplication::translate("mutualise::app::PageWidgets", "%1 share(s)", nullptr,
+                                       pluralCount(shares))
+        .arg(QLocale().toString(shares));
 }
 
 QString documentsFolder()

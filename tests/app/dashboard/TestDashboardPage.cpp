@@ -1,6 +1,7 @@
 #include "app/dashboard/ContributionChart.h"
 #include "app/dashboard/DashboardPage.h"
 #include "app/shell/MutualSession.h"
+#include "storage/MeetingRepository.h"
 #include "storage/MemberRepository.h"
 #include "storage/MutualFile.h"
 #include "storage/ShareLedgerRepository.h"
@@ -9,6 +10,8 @@
 #include <QBarSet>
 #include <QChart>
 #include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
 #include <QStackedBarSeries>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -34,6 +37,9 @@ private Q_SLOTS:
     void chartHasABarSetPerClass_data();
     void chartHasABarSetPerClass();
     void monthsShowTheLastTwoYearsOnly();
+    void emptyMutualSaysWhatToDoNext();
+    void monthChartSaysWhichMonthsItShows();
+    void minimumWidthFitsA900PixelWindow();
 
 private:
     QString valueOf(const char* name) const
@@ -294,6 +300,69 @@ void TestDashboardPage::monthsShowTheLastTwoYearsOnly()
                  ->categories()
                  .constLast(),
              QLocale().toString(m_thisYear.first, u"MMM yyyy"_s));
+}
+
+void TestDashboardPage::emptyMutualSaysWhatToDoNext()
+{
+    using Step = app::DashboardPage::NextStep;
+    m_page->setSession(m_session.get());
+    auto* panel = m_page->findChild<QWidget*>(u"nextStepsPanel"_s);
+    QVERIFY(panel != nullptr);
+    QVERIFY(panel->isVisible());
+    QSignalSpy chosen(m_page.get(), &app::DashboardPage::nextStepChosen);
+    const QList<std::pair<QString, Step>> buttons { { u"addMembersButton"_s, Step::AddMembers },
+                                                    { u"recordSharesButton"_s, Step::RecordShares },
+                                                    { u"addMeetingButton"_s, Step::AddMeeting } };
+    for (const auto& [name, step] : buttons) {
+        auto* button = panel->findChild<QPushButton*>(name);
+        QVERIFY2(button != nullptr && button->isVisible(), qPrintable(name));
+        QTest::mouseClick(button, Qt::LeftButton);
+        QCOMPARE(chosen.size(), 1);
+        QCOMPARE(chosen.takeFirst().constFirst().value<Step>(), step);
+    }
+
+    // Members and shares recorded: only the meeting is left to suggest.
+    buildSmallMutual();
+    m_session->notifyChanged();
+    QVERIFY(panel->isVisible());
+    QVERIFY(!panel->findChild<QPushButton*>(u"addMembersButton"_s)->isVisible());
+    QVERIFY(!panel->findChild<QPushButton*>(u"recordSharesButton"_s)->isVisible());
+    QVERIFY(panel->findChild<QPushButton*>(u"addMeetingButton"_s)->isVisible());
+
+    domain::Meeting meeting;
+    meeting.heldOn = m_thisYear.first;
+    QVERIFY(storage::MeetingRepository(m_session->file()).add(meeting));
+    m_session->notifyChanged();
+    QVERIFY(!panel->isVisible());
+}
+
+void TestDashboardPage::monthChartSaysWhichMonthsItShows()
+{
+    QVERIFY(addMember(u"C001"_s, m_councilId, domain::MemberStatus::Active));
+    subscribe(u"C001"_s, m_thisYear.first.addYears(-3), 10);
+    subscribe(u"C001"_s, m_thisYear.first, 10);
+    m_page->setSession(m_session.get());
+    auto* caption = m_page->findChild<QLabel*>(u"chartCaption"_s);
+    QVERIFY(caption != nullptr);
+    app::ContributionChart* chart = m_page->contributionChart();
+    chart->setPeriod(domain::ChartPeriod::Month);
+    const QString last = QLocale().toString(m_thisYear.first, u"MMM yyyy"_s);
+    const QString first = QLocale().toString(m_thisYear.first.addMonths(-23), u"MMM yyyy"_s);
+    QVERIFY(caption->isVisible());
+    // Without the English plural forms loaded Qt shows the source text, "month(s)".
+    QCOMPARE(caption->text().replace(u"(s)"_s, u"s"_s), u"Last 24 months, %1 – %2"_s.arg(first, last));
+    // By quarter every quarter is drawn, and there is nothing left out to mention.
+    chart->setPeriod(domain::ChartPeriod::Quarter);
+    QVERIFY(!caption->isVisible());
+}
+
+void TestDashboardPage::minimumWidthFitsA900PixelWindow()
+{
+    buildSmallMutual();
+    m_page->setSession(m_session.get());
+    // The sidebar of the main window takes 200 of the 900 pixels.
+    QVERIFY2(m_page->minimumSizeHint().width() <= 700,
+             qPrintable(QString::number(m_page->minimumSizeHint().width())));
 }
 
 QTEST_MAIN(TestDashboardPage)

@@ -13,10 +13,13 @@
 #include <QApplication>
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
@@ -27,6 +30,34 @@ using namespace Qt::StringLiterals;
 using namespace mutualise;
 
 namespace {
+// The sidebar of the main window is 200 pixels wide: a 900 pixel window leaves the page 700.
+constexpr int pageWidthIn900Window = 700;
+
+void clickHeading(QTableView* view, int column)
+{
+    QHeaderView* header = view->horizontalHeader();
+    const int x = header->sectionViewportPosition(column) + header->sectionSize(column) / 2;
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(x, header->height() / 2));
+}
+
+QStringList columnTexts(const QTableView* view, int column)
+{
+    QStringList cells;
+    for (int row = 0; row < view->model()->rowCount(); ++row) {
+        cells << view->model()->index(row, column).data().toString();
+    }
+    return cells;
+}
+
+// The English of a count with its plural form ("2 holders", "1 holder") whether or not the English
+// numerus forms are loaded: without them Qt shows the source text, "2 holder(s)".
+QString withPlurals(QString text)
+{
+    static const QRegularExpression one(u"\\b1 (\\w+)\\(s\\)"_s);
+    text.replace(one, u"1 \\1"_s);
+    return text.replace(u"(s)"_s, u"s"_s);
+}
+
 // A desktop's window manager activates a window as it is shown; the offscreen platform has none, so
 // the tests do it, as a person's click would.
 bool activate(QWidget* window)
@@ -57,6 +88,10 @@ private Q_SLOTS:
     void buttonsAndTabsHaveAltLetters();
     void reversalIsPermanentAndNotInTheFuture();
     void tabLeavesTheLedger();
+    void holdingsSortByNumberWhenAHeadingIsClicked();
+    void ledgerSortsByNumberWhenAHeadingIsClicked();
+    void nothingThatMattersIsCutInA900PixelWindow();
+    void minimumWidthFitsA900PixelWindow();
 
 private:
     qint64 memberId(const QString& number) const
@@ -211,9 +246,9 @@ void TestShareCapitalPage::holdingsAsOf_data()
     QTest::addColumn<QString>("totals");
     QTest::newRow("before any entry") << QDate(2024, 1, 9) << 0 << u"Total: 0 holders, 0 shares, £0.00"_s;
     // the day of C001's subscription counts: holdings are at the end of the day
-    QTest::newRow("after the first") << QDate(2024, 1, 10) << 1 << u"Total: 1 holders, 100 shares, £100.00"_s;
+    QTest::newRow("after the first") << QDate(2024, 1, 10) << 1 << u"Total: 1 holder, 100 shares, £100.00"_s;
     QTest::newRow("day before the second")
-        << QDate(2024, 5, 31) << 1 << u"Total: 1 holders, 100 shares, £100.00"_s;
+        << QDate(2024, 5, 31) << 1 << u"Total: 1 holder, 100 shares, £100.00"_s;
     // 100 + 50 = 150 shares x £1.00
     QTest::newRow("after both") << QDate(2024, 6, 1) << 2 << u"Total: 2 holders, 150 shares, £150.00"_s;
     QTest::newRow("today") << QDate::currentDate() << 2 << u"Total: 2 holders, 150 shares, £150.00"_s;
@@ -226,7 +261,7 @@ void TestShareCapitalPage::holdingsAsOf()
     QFETCH(QString, totals);
     m_page->holdingsDateEdit()->setDate(asOf);
     QCOMPARE(m_page->holdingsModel()->rowCount(), holders);
-    QCOMPARE(m_page->findChild<QLabel*>(u"holdingsTotalsLabel"_s)->text(), totals);
+    QCOMPARE(withPlurals(m_page->findChild<QLabel*>(u"holdingsTotalsLabel"_s)->text()), totals);
     if (holders == 2) {
         app::HoldingsModel* model = m_page->holdingsModel();
         QCOMPARE(model->index(1, app::HoldingsModel::NumberColumn).data().toString(), u"C002"_s);
@@ -392,6 +427,81 @@ void TestShareCapitalPage::tabLeavesTheLedger()
     QTest::keyClick(m_page->ledgerView(), Qt::Key_Tab);
     QVERIFY(QApplication::focusWidget() != m_page->ledgerView());
     QCOMPARE(m_page->ledgerView()->currentIndex().row(), 0);
+}
+
+void TestShareCapitalPage::holdingsSortByNumberWhenAHeadingIsClicked()
+{
+    // C001 holds 100 shares, C002 50: as text "100" comes first, as numbers 50 does.
+    m_page->tabs()->setCurrentIndex(1);
+    auto* view = m_page->findChild<QTableView*>(u"holdingsView"_s);
+    QCOMPARE(columnTexts(view, app::HoldingsModel::NumberColumn), QStringList({ u"C001"_s, u"C002"_s }));
+    clickHeading(view, app::HoldingsModel::SharesColumn);
+    QCOMPARE(columnTexts(view, app::HoldingsModel::SharesColumn), QStringList({ u"50"_s, u"100"_s }));
+    clickHeading(view, app::HoldingsModel::SharesColumn);
+    QCOMPARE(columnTexts(view, app::HoldingsModel::SharesColumn), QStringList({ u"100"_s, u"50"_s }));
+    clickHeading(view, app::HoldingsModel::AmountColumn);
+    QCOMPARE(columnTexts(view, app::HoldingsModel::AmountColumn), QStringList({ u"£50.00"_s, u"£100.00"_s }));
+    clickHeading(view, app::HoldingsModel::NumberColumn);
+    QCOMPARE(columnTexts(view, app::HoldingsModel::NumberColumn), QStringList({ u"C001"_s, u"C002"_s }));
+}
+
+void TestShareCapitalPage::ledgerSortsByNumberWhenAHeadingIsClicked()
+{
+    // By date the 100-share line (January) comes first; by shares the 50-share line (June).
+    QTableView* view = m_page->ledgerView();
+    QCOMPARE(columnTexts(view, app::ShareLedgerModel::SharesColumn), QStringList({ u"100"_s, u"50"_s }));
+    clickHeading(view, app::ShareLedgerModel::SharesColumn);
+    QCOMPARE(columnTexts(view, app::ShareLedgerModel::SharesColumn), QStringList({ u"50"_s, u"100"_s }));
+    clickHeading(view, app::ShareLedgerModel::AmountColumn);
+    QCOMPARE(columnTexts(view, app::ShareLedgerModel::AmountColumn),
+             QStringList({ u"£50.00"_s, u"£100.00"_s }));
+    clickHeading(view, app::ShareLedgerModel::AmountColumn);
+    QCOMPARE(columnTexts(view, app::ShareLedgerModel::AmountColumn),
+             QStringList({ u"£100.00"_s, u"£50.00"_s }));
+    clickHeading(view, app::ShareLedgerModel::DateColumn);
+    QCOMPARE(columnTexts(view, app::ShareLedgerModel::DateColumn),
+             QStringList({ u"10/01/2024"_s, u"01/06/2024"_s }));
+    // The reversal acts on the line shown in the row selected, whatever the order.
+    clickHeading(view, app::ShareLedgerModel::DateColumn);
+    select(0);
+    m_page->reverseEntryAction()->trigger();
+    auto* dialog = m_page->findChild<app::ReverseEntryDialog*>();
+    QVERIFY(dialog != nullptr);
+    const auto texts = dialog->findChildren<QLabel*>();
+    QVERIFY(std::any_of(texts.cbegin(), texts.cend(),
+                        [](const QLabel* label) { return label->text().contains(u"C002"_s); }));
+    dialog->reject();
+}
+
+void TestShareCapitalPage::nothingThatMattersIsCutInA900PixelWindow()
+{
+    m_page->resize(pageWidthIn900Window, 520);
+    QTest::qWait(50);
+    for (const int tab : { 0, 1 }) {
+        m_page->tabs()->setCurrentIndex(tab);
+        QTest::qWait(20);
+        auto* view = qobject_cast<QTableView*>(m_page->mainWidget());
+        QVERIFY(view != nullptr);
+        QCOMPARE(view->horizontalScrollBar()->maximum(), 0);
+        const int memberColumn
+            = tab == 0 ? int(app::ShareLedgerModel::MemberColumn) : int(app::HoldingsModel::NameColumn);
+        const int amountColumn
+            = tab == 0 ? int(app::ShareLedgerModel::AmountColumn) : int(app::HoldingsModel::AmountColumn);
+        for (const int column : { memberColumn, amountColumn }) {
+            QVERIFY(!view->isColumnHidden(column));
+            for (int row = 0; row < view->model()->rowCount(); ++row) {
+                const QString text = view->model()->index(row, column).data().toString();
+                QVERIFY2(view->columnWidth(column) >= view->fontMetrics().horizontalAdvance(text) + 8,
+                         qPrintable(u"%1 in %2 px"_s.arg(text).arg(view->columnWidth(column))));
+            }
+        }
+    }
+}
+
+void TestShareCapitalPage::minimumWidthFitsA900PixelWindow()
+{
+    QVERIFY2(m_page->minimumSizeHint().width() <= pageWidthIn900Window,
+             qPrintable(QString::number(m_page->minimumSizeHint().width())));
 }
 
 QTEST_MAIN(TestShareCapitalPage)
