@@ -9,6 +9,7 @@
 #include <QtNumeric>
 
 #include <algorithm>
+#include <limits>
 
 namespace mutualise::domain::ShareLedger {
 
@@ -646,6 +647,26 @@ Outcome checkMemberChange(const MemberPosition& changed, const Mutual& mutual, b
     if (isHeldToMinimum && latest.shares < changed.memberClass.minimumShares)
         return belowMinimumError(check, latest);
     return ok();
+}
+
+qint64 sharesThatCanBeGivenUp(const MemberPosition& position, const QDate& date)
+{
+    const qint64 memberId = position.member.id;
+    // The holding only changes on the days of later entries, so those and `date` are the days to check.
+    QList<QDate> days { date };
+    for (const ShareEntry& entry : position.entries) {
+        if (entry.memberId == memberId && entry.date > date)
+            days.append(entry.date);
+    }
+    // checkReductionMinimum: a member that has not ceased keeps its class minimum; a ceased one may
+    // end with nothing.
+    const qint64 kept = position.member.status == MemberStatus::Ceased
+        ? 0
+        : std::max<qint64>(0, position.memberClass.minimumShares);
+    qint64 most = std::numeric_limits<qint64>::max();
+    for (const QDate& day : std::as_const(days))
+        most = std::min(most, holdingAsOf(memberId, position.entries, day).shares - kept);
+    return std::max<qint64>(0, most);
 }
 
 Holding holdingAsOf(qint64 memberId, const QList<ShareEntry>& entries, const QDate& asOf)

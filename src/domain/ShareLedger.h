@@ -122,6 +122,12 @@ Result<QList<ShareEntry>> prepareReversal(const QList<ShareEntry>& original, con
 // `changed.entries` is the member's whole ledger.
 Outcome checkMemberChange(const MemberPosition& changed, const Mutual& mutual, bool isClassChanged);
 
+// The most shares a member can give up on `date` (by withdrawal, transfer out or forfeiture): what it
+// holds that day and every later day, less its class minimum ("below-class-minimum"), or all of it
+// once it has ceased ("holding-below-zero"); never less than 0. What a form says before it lets the
+// user record a reduction, so that the ledger's refusal is never the first the user hears of it.
+qint64 sharesThatCanBeGivenUp(const MemberPosition& position, const QDate& date);
+
 // A member's holding at the end of the given day.
 Holding holdingAsOf(qint64 memberId, const QList<ShareEntry>& entries, const QDate& asOf);
 

@@ -4,6 +4,7 @@
 #include "ShareLedgerRepository.h"
 #include "Statement.h"
 #include "domain/Dates.h"
+#include "domain/MemberNumbers.h"
 #include "domain/ShareLedger.h"
 #include "domain/Text.h"
 
@@ -448,6 +449,17 @@ Result<QList<domain::Member>> MemberRepository::allMembers() const
     while (query.next())
         members.append(memberFrom(query));
     return members;
+}
+
+Result<QString> MemberRepository::nextFreeNumber() const
+{
+    Statement query(m_file.connection(), QStringLiteral("SELECT number FROM members ORDER BY id"));
+    if (auto done = query.exec(); !done)
+        return done.error();
+    QStringList numbers;
+    while (query.next())
+        numbers.append(query.value(0).toString());
+    return domain::nextMemberNumber(numbers);
 }
 
 namespace {

@@ -68,6 +68,9 @@ public:
     // "unknown-member".
     Result<domain::Member> memberByNumber(const QString& number) const;
     Result<QList<domain::Member>> allMembers() const; // ordered by number
+    // The number to offer for the next member (domain::nextMemberNumber of every number, ceased
+    // members' included, in the order they were added).
+    Result<QString> nextFreeNumber() const;
 
     // Validates, refuses a duplicate number (rule "duplicate-number") or unknown class
     // ("unknown-class"), stores and audits in one transaction; returns the member with its id. The

@@ -4,6 +4,7 @@
 #include "app/shares/ShareEntryDialog.h"
 #include "app/shell/MutualSession.h"
 #include "app/widgets/FitHeight.h"
+#include "app/widgets/MessageLines.h"
 #include "storage/ElectionRepository.h"
 #include "storage/MemberRepository.h"
 #include "ui_ElectionDialog.h"
@@ -42,6 +43,7 @@ ElectionDialog::ElectionDialog(MutualSession& session, qint64 meetingId, QWidget
     , m_candidates(new CandidateListModel(this))
 {
     m_ui->setupUi(this);
+    reserveMessageLines(this);
     for (const auto method :
          { domain::ElectionMethod::SingleTransferableVote, domain::ElectionMethod::Plurality }) {
         m_ui->methodCombo->addItem(domain::electionMethodLabel(method), static_cast<int>(method));

@@ -3,6 +3,7 @@
 #include "app/shares/ShareEntryDialog.h"
 #include "app/shell/MutualSession.h"
 #include "app/widgets/FitHeight.h"
+#include "app/widgets/MessageLines.h"
 #include "reports/ElectionFigures.h"
 #include "ui_PaperDialog.h"
 
@@ -39,6 +40,7 @@ PaperDialog::PaperDialog(MutualSession& session, const domain::Election& electio
     , m_election(election)
 {
     m_ui->setupUi(this);
+    reserveMessageLines(this);
     setWindowTitle(tr("Record Papers — %1").arg(election.title));
     const bool isStv = election.method == domain::ElectionMethod::SingleTransferableVote;
     m_ui->introLabel->setText(u"<b>%1</b><br>%2"_s.arg(

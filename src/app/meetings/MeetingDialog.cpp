@@ -2,6 +2,7 @@
 
 #include "app/shell/MutualSession.h"
 #include "app/widgets/FitHeight.h"
+#include "app/widgets/MessageLines.h"
 #include "storage/MeetingRepository.h"
 #include "ui_MeetingDialog.h"
 
@@ -17,12 +18,12 @@ MeetingDialog::MeetingDialog(MutualSession& session, QWidget* parent)
     , m_session(session)
 {
     m_ui->setupUi(this);
+    reserveMessageLines(this);
     for (const domain::MeetingKind kind : domain::allMeetingKinds()) {
         m_ui->kindCombo->addItem(domain::meetingKindLabel(kind), static_cast<int>(kind));
     }
     // A meeting may be planned ahead: any date is offered.
     m_ui->dateEdit->setDate(QDate::currentDate());
-    m_ui->dateEdit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
     m_ui->titleEdit->setPlaceholderText(tr("Optional: the kind and date name it otherwise"));
     //: The proxy limit when it is 0
     m_ui->proxyLimitSpin->setSpecialValueText(tr("No limit"));
@@ -37,7 +38,8 @@ MeetingDialog::MeetingDialog(MutualSession& session, QWidget* parent)
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &MeetingDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &MeetingDialog::reject);
     connect(m_ui->kindCombo, &QComboBox::currentIndexChanged, this, &MeetingDialog::revalidate);
-    connect(m_ui->dateEdit, &QDateEdit::dateChanged, this, &MeetingDialog::revalidate);
+    connect(m_ui->dateEdit, &DateEdit::dateChanged, this, &MeetingDialog::revalidate);
+    connect(m_ui->dateEdit, &DateEdit::problemChanged, this, &MeetingDialog::revalidate);
     for (QLineEdit* edit : { m_ui->titleEdit, m_ui->placeEdit }) {
         connect(edit, &QLineEdit::textChanged, this, &MeetingDialog::revalidate);
     }
@@ -100,10 +102,14 @@ void MeetingDialog::revalidate()
 {
     clearErrors();
     const auto valid = domain::validateMeeting(meeting());
-    if (!valid) {
+    const bool isDateTyped = m_ui->dateEdit->date().isValid();
+    if (m_ui->dateEdit->hasProblem()) {
+        showError({ m_ui->dateEdit->problem(), u"unreadable-date"_s, u"heldOn"_s });
+    } else if (!valid && (isDateTyped || valid.error().field != u"heldOn")) {
+        // While a date is being typed it is not yet wrong: the field names it once the user leaves.
         showError(valid.error());
     }
-    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(valid.isOk());
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(valid.isOk() && isDateTyped);
     fitHeightToContents(this);
 }
 

@@ -2,6 +2,8 @@
 
 #include "app/shell/MutualSession.h"
 #include "app/widgets/FitHeight.h"
+#include "app/widgets/MessageLines.h"
+#include "app/widgets/PluralForm.h"
 #include "storage/ElectionRepository.h"
 #include "storage/MemberRepository.h"
 #include "storage/MotionRepository.h"
@@ -17,8 +19,8 @@ namespace {
 
 QString membersOnRollText(qsizetype members)
 {
-    return members == 1 ? OpenVotingDialog::tr("1 member on the roll")
-                        : OpenVotingDialog::tr("%1 members on the roll").arg(QLocale().toString(members));
+    return OpenVotingDialog::tr("%1 member(s) on the roll", nullptr, pluralFormOf(members))
+        .arg(QLocale().toString(members));
 }
 
 // "2 in Founding council, 2 in Employee and 1 in Community": the members on the roll by class, in the
@@ -55,12 +57,13 @@ QString describeRoll(const domain::VoterRoll& roll, const domain::MotionRules& r
     case domain::VotingScheme::ShareWeighted:
         if (rules.capBasisPoints > 0) {
             //: "218 members on the roll, total weight 12,345 shares after the 10% cap."
-            return OpenVotingDialog::tr("%1, total weight %2 shares after the %3% cap.")
+            return OpenVotingDialog::tr("%1, total weight %2 share(s) after the %3% cap.", nullptr,
+                                        pluralFormOf(roll.totalWeight))
                 .arg(members, locale.toString(roll.totalWeight),
                      locale.toString(rules.capBasisPoints / 100.0, 'f', QLocale::FloatingPointShortest));
         }
         //: "218 members on the roll, total weight 12,345 shares."
-        return OpenVotingDialog::tr("%1, total weight %2 shares.")
+        return OpenVotingDialog::tr("%1, total weight %2 share(s).", nullptr, pluralFormOf(roll.totalWeight))
             .arg(members, locale.toString(roll.totalWeight));
     case domain::VotingScheme::ClassWeighted:
         //: "5 members on the roll: 2 in Founding council, 2 in Employee and 1 in Community."
@@ -132,6 +135,7 @@ OpenVotingDialog::OpenVotingDialog(MutualSession& session, const QString& summar
     , m_preview(std::move(preview))
 {
     m_ui->setupUi(this);
+    reserveMessageLines(this);
     m_ui->summaryLabel->setText(summary);
     // Opening cannot be undone, so it takes the named button or its Alt letter; Enter and Escape cancel.
     m_openButton = m_ui->buttonBox->addButton(tr("&Open Voting"), QDialogButtonBox::AcceptRole);
@@ -141,7 +145,6 @@ OpenVotingDialog::OpenVotingDialog(MutualSession& session, const QString& summar
     cancelButton->setDefault(true);
     // Storage refuses a record date after today ("future-date"), so none is offered: the meeting's
     // day, or today for a meeting still to come.
-    m_ui->dateEdit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
     m_ui->dateEdit->setMaximumDate(QDate::currentDate());
     m_ui->dateEdit->setDate(
         std::min(meeting.heldOn.isValid() ? meeting.heldOn : QDate::currentDate(), QDate::currentDate()));
@@ -150,7 +153,8 @@ OpenVotingDialog::OpenVotingDialog(MutualSession& session, const QString& summar
 
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &OpenVotingDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &OpenVotingDialog::reject);
-    connect(m_ui->dateEdit, &QDateEdit::dateChanged, this, &OpenVotingDialog::updateConfirmation);
+    connect(m_ui->dateEdit, &DateEdit::dateChanged, this, &OpenVotingDialog::updateConfirmation);
+    connect(m_ui->dateEdit, &DateEdit::problemChanged, this, &OpenVotingDialog::updateConfirmation);
     updateConfirmation();
     resize(sizeHint().width(), height());
     fitHeightToContents(this);
@@ -158,7 +162,7 @@ OpenVotingDialog::OpenVotingDialog(MutualSession& session, const QString& summar
 
 OpenVotingDialog::~OpenVotingDialog() = default;
 
-QDateEdit* OpenVotingDialog::dateEdit() const
+DateEdit* OpenVotingDialog::dateEdit() const
 {
     return m_ui->dateEdit;
 }
@@ -172,6 +176,17 @@ void OpenVotingDialog::updateConfirmation()
 {
     m_ui->dateError->hide();
     m_shownError.clear();
+    if (!m_ui->dateEdit->date().isValid()) {
+        // The record date as typed is not a date (yet): the field says why once the user leaves it.
+        m_ui->dateError->setText(m_ui->dateEdit->problem());
+        m_ui->dateError->setVisible(m_ui->dateEdit->hasProblem());
+        m_shownError = m_ui->dateEdit->problem();
+        m_ui->confirmationLabel->clear();
+        m_openButton->setEnabled(false);
+        fitHeightToContents(this);
+        return;
+    }
+    m_openButton->setEnabled(true);
     m_ui->confirmationLabel->setText(
         m_confirmation.arg(QLocale().toString(m_ui->dateEdit->date(), QLocale::LongFormat)));
     updateRollPreview();

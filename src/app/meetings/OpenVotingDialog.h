@@ -8,7 +8,6 @@
 #include <functional>
 #include <memory>
 
-class QDateEdit;
 class QPushButton;
 
 namespace Ui {
@@ -17,6 +16,7 @@ class OpenVotingDialog;
 
 namespace mutualise::app {
 
+class DateEdit;
 class MutualSession;
 
 // Opens voting on a draft motion or election once the secretary has picked the record date and read
@@ -35,7 +35,7 @@ public:
                      QWidget* parent = nullptr);
     ~OpenVotingDialog() override;
 
-    QDateEdit* dateEdit() const;
+    DateEdit* dateEdit() const;
     QPushButton* openButton() const { return m_openButton; }
     QString confirmationText() const;
     // What the roll would be on the record date chosen, or why there would be none; empty for an election.

@@ -3,6 +3,7 @@
 #include "app/shares/ShareEntryDialog.h"
 #include "app/shell/MutualSession.h"
 #include "app/widgets/FitHeight.h"
+#include "app/widgets/MessageLines.h"
 #include "storage/MeetingRepository.h"
 #include "storage/MemberRepository.h"
 #include "ui_ProxyDialog.h"
@@ -30,6 +31,7 @@ ProxyDialog::ProxyDialog(MutualSession& session, qint64 meetingId, QWidget* pare
     , m_meetingId(meetingId)
 {
     m_ui->setupUi(this);
+    reserveMessageLines(this);
     m_ui->directionCombo->addItem(tr("As the proxy decides"));
     for (const domain::Choice choice : domain::allChoices()) {
         //: A proxy's direction: "Vote For", "Vote Against", "Vote Abstain"

@@ -21,7 +21,6 @@ CeaseMemberDialog::CeaseMemberDialog(const domain::Member& member, QWidget* pare
     QPushButton* cancelButton = m_ui->buttonBox->button(QDialogButtonBox::Cancel);
     cancelButton->setAutoDefault(true);
     cancelButton->setDefault(true);
-    m_ui->dateEdit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
     if (member.admittedOn.isValid()) {
         m_ui->dateEdit->setMinimumDate(member.admittedOn);
     }
@@ -32,7 +31,8 @@ CeaseMemberDialog::CeaseMemberDialog(const domain::Member& member, QWidget* pare
 
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_ui->dateEdit, &QDateEdit::dateChanged, this, &CeaseMemberDialog::updateConfirmation);
+    connect(m_ui->dateEdit, &DateEdit::dateChanged, this, &CeaseMemberDialog::updateConfirmation);
+    connect(m_ui->dateEdit, &DateEdit::problemChanged, this, &CeaseMemberDialog::updateConfirmation);
     updateConfirmation();
     resize(sizeHint().width(), height());
     fitHeightToContents(this);
@@ -53,8 +53,10 @@ QString CeaseMemberDialog::confirmationText() const
 void CeaseMemberDialog::updateConfirmation()
 {
     const auto outcome = domain::ceased(m_member, ceaseDate());
-    if (!outcome) {
-        m_ui->confirmationLabel->setText(outcome.error().message);
+    if (!ceaseDate().isValid() || !outcome) {
+        // A date typed that is not one is named as the field names it (once the user leaves it).
+        m_ui->confirmationLabel->setText(ceaseDate().isValid() ? outcome.error().message
+                                                               : m_ui->dateEdit->problem());
         m_ui->confirmationLabel->setStyleSheet(QStringLiteral("color: #b3261e;"));
         m_ceaseButton->setEnabled(false);
         fitHeightToContents(this);

@@ -1,6 +1,7 @@
 #include "app/members/MemberDialog.h"
 
 #include "app/widgets/FitHeight.h"
+#include "app/widgets/MessageLines.h"
 #include "ui_MemberDialog.h"
 
 #include <QPushButton>
@@ -18,6 +19,7 @@ MemberDialog::MemberDialog(const QList<domain::MemberClass>& classes, SaveFuncti
     , m_save(std::move(save))
 {
     m_ui->setupUi(this);
+    reserveMessageLines(this);
     setWindowTitle(tr("Add Member"));
     m_ui->kindCombo->addItem(domain::kindLabel(MemberKind::Individual),
                              static_cast<int>(MemberKind::Individual));
@@ -31,7 +33,6 @@ MemberDialog::MemberDialog(const QList<domain::MemberClass>& classes, SaveFuncti
     // Storage refuses an admission dated after today ("future-date"), so none is offered.
     m_ui->admittedEdit->setMaximumDate(QDate::currentDate());
     m_ui->admittedEdit->setDate(QDate::currentDate());
-    m_ui->admittedEdit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
     m_ui->numberEdit->setPlaceholderText(tr("e.g. 1042"));
     m_ui->emailEdit->setPlaceholderText(tr("optional"));
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("Add Member"));
@@ -46,7 +47,8 @@ MemberDialog::MemberDialog(const QList<domain::MemberClass>& classes, SaveFuncti
     connect(m_ui->addressEdit, &QPlainTextEdit::textChanged, this, &MemberDialog::revalidate);
     connect(m_ui->statusCombo, &QComboBox::currentIndexChanged, this, &MemberDialog::revalidate);
     connect(m_ui->kindCombo, &QComboBox::currentIndexChanged, this, &MemberDialog::revalidate);
-    connect(m_ui->admittedEdit, &QDateEdit::dateChanged, this, &MemberDialog::revalidate);
+    connect(m_ui->admittedEdit, &DateEdit::dateChanged, this, &MemberDialog::revalidate);
+    connect(m_ui->admittedEdit, &DateEdit::problemChanged, this, &MemberDialog::revalidate);
     revalidate();
 }
 
@@ -71,6 +73,14 @@ void MemberDialog::setSuggestedClass(qint64 classId)
     if (index >= 0) {
         m_ui->classCombo->setCurrentIndex(index);
     }
+}
+
+void MemberDialog::setSuggestedNumber(const QString& number)
+{
+    m_suggestedNumber = number;
+    m_ui->numberEdit->setText(number);
+    m_ui->numberEdit->selectAll();
+    revalidate();
 }
 
 void MemberDialog::setMember(const domain::Member& member)
@@ -124,7 +134,9 @@ domain::Member MemberDialog::member() const
 
 bool MemberDialog::isEntryValid() const
 {
-    return validateMember(member()).isOk() && m_ui->classCombo->currentIndex() >= 0;
+    const auto entered = member();
+    const bool isDateRead = entered.status == MemberStatus::Applicant || entered.admittedOn.isValid();
+    return isDateRead && validateMember(entered).isOk() && m_ui->classCombo->currentIndex() >= 0;
 }
 
 QLabel* MemberDialog::errorLabelFor(const QString& field) const
@@ -166,8 +178,16 @@ void MemberDialog::revalidate()
     m_ui->admittedEdit->setEnabled(entered.status != MemberStatus::Applicant);
     const auto outcome = validateMember(entered);
     // An empty form is not yet wrong: say nothing about the number or name until something is typed.
-    const bool isUntouched = entered.number.isEmpty() && entered.name.isEmpty();
-    if (!outcome && !isUntouched) {
+    const bool isUntouched
+        = (entered.number.isEmpty() || entered.number == m_suggestedNumber) && entered.name.isEmpty();
+    const bool isDateAsked = entered.status != MemberStatus::Applicant;
+    const bool hasDateProblem = isDateAsked && m_ui->admittedEdit->hasProblem();
+    // A date still being typed is not yet wrong: the field names it once the user leaves it.
+    const bool isDateBeingTyped = isDateAsked && !hasDateProblem && !entered.admittedOn.isValid();
+    if (hasDateProblem) {
+        showError({ m_ui->admittedEdit->problem(), QStringLiteral("unreadable-date"),
+                    QStringLiteral("admittedOn") });
+    } else if (!outcome && !isUntouched && !isDateBeingTyped) {
         showError(outcome.error());
     } else if (m_ui->classCombo->count() == 0) {
         showError(

@@ -31,6 +31,8 @@ public:
 
     // Preselects the class a new member most likely joins; ignored if no such class is offered.
     void setSuggestedClass(qint64 classId);
+    // Offers `number` for a new member (the next free one), selected so that typing replaces it.
+    void setSuggestedNumber(const QString& number);
     // Fills the dialog with an existing member, for editing.
     void setMember(const domain::Member& member);
     // The member as entered.
@@ -52,6 +54,7 @@ private:
     SaveFunction m_save;
     domain::Member m_original;
     domain::Member m_saved;
+    QString m_suggestedNumber;
 };
 
 } // namespace mutualise::app

@@ -671,6 +671,9 @@ void MembersPage::addMember()
     if (const auto classId = counts ? mostCommonClassId(counts.value()) : std::nullopt) {
         dialog->setSuggestedClass(*classId);
     }
+    if (const auto number = repository.nextFreeNumber()) {
+        dialog->setSuggestedNumber(*number);
+    }
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const qint64 id = dialog->savedMember().id;
         m_session->notifyChanged();

@@ -3,6 +3,8 @@
 #include "app/shares/ShareEntryDialog.h"
 #include "app/shell/MutualSession.h"
 #include "app/widgets/FitHeight.h"
+#include "app/widgets/MessageLines.h"
+#include "app/widgets/PluralForm.h"
 #include "ui_BallotDialog.h"
 
 #include <QButtonGroup>
@@ -57,6 +59,7 @@ BallotDialog::BallotDialog(MutualSession& session, const domain::Motion& motion,
     , m_choices(new QButtonGroup(this))
 {
     m_ui->setupUi(this);
+    reserveMessageLines(this);
     setWindowTitle(tr("Record Ballots — %1").arg(motion.title));
     m_ui->introLabel->setText(u"<b>%1</b><br>%2"_s.arg(
         motion.title.toHtmlEscaped(),
@@ -199,7 +202,7 @@ void BallotDialog::updateProgress()
 {
     //: How far the count of ballots has gone: "3 of 5 members on the roll have voted"
     m_ui->progressLabel->setText(
-        tr("%1 of %2 members on the roll have voted.")
+        tr("%1 of %2 member(s) on the roll have voted.", nullptr, pluralFormOf(m_rollSize))
             .arg(QLocale().toString(m_ballotsBefore + m_recorded), QLocale().toString(m_rollSize)));
 }
 

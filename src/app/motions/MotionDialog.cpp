@@ -3,6 +3,7 @@
 #include "app/shares/ShareEntryDialog.h"
 #include "app/shell/MutualSession.h"
 #include "app/widgets/FitHeight.h"
+#include "app/widgets/MessageLines.h"
 #include "storage/MemberRepository.h"
 #include "storage/MotionRepository.h"
 #include "ui_MotionDialog.h"
@@ -74,6 +75,7 @@ MotionDialog::MotionDialog(MutualSession& session, qint64 meetingId, QWidget* pa
     , m_meetingId(meetingId)
 {
     m_ui->setupUi(this);
+    reserveMessageLines(this);
     for (const domain::Threshold threshold : domain::allThresholds()) {
         m_ui->thresholdCombo->addItem(domain::thresholdLabel(threshold), static_cast<int>(threshold));
     }

@@ -2,6 +2,8 @@
 
 #include "app/shell/MutualSession.h"
 #include "app/widgets/FitHeight.h"
+#include "app/widgets/MessageLines.h"
+#include "app/widgets/PluralForm.h"
 #include "domain/Money.h"
 #include "ui_ReverseEntryDialog.h"
 
@@ -20,6 +22,7 @@ ReverseEntryDialog::ReverseEntryDialog(MutualSession& session, const storage::Sh
     , m_entryId(original.entry.id)
 {
     m_ui->setupUi(this);
+    reserveMessageLines(this);
     setWindowTitle(tr("Reverse entry #%1").arg(original.entry.id));
     describe(original);
     // A reversal cannot predate what it reverses.
@@ -30,7 +33,8 @@ ReverseEntryDialog::ReverseEntryDialog(MutualSession& session, const storage::Sh
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Reverse entry"));
 
     connect(m_ui->reversalReferenceEdit, &QLineEdit::textChanged, this, &ReverseEntryDialog::revalidate);
-    connect(m_ui->reversalDateEdit, &QDateEdit::dateChanged, this, &ReverseEntryDialog::revalidate);
+    connect(m_ui->reversalDateEdit, &DateEdit::dateChanged, this, &ReverseEntryDialog::revalidate);
+    connect(m_ui->reversalDateEdit, &DateEdit::problemChanged, this, &ReverseEntryDialog::revalidate);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ReverseEntryDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &ReverseEntryDialog::reject);
     m_ui->reversalReferenceEdit->setFocus();
@@ -41,7 +45,7 @@ ReverseEntryDialog::ReverseEntryDialog(MutualSession& session, const storage::Sh
 
 ReverseEntryDialog::~ReverseEntryDialog() = default;
 
-QDateEdit* ReverseEntryDialog::dateEdit() const
+DateEdit* ReverseEntryDialog::dateEdit() const
 {
     return m_ui->reversalDateEdit;
 }
@@ -55,7 +59,7 @@ void ReverseEntryDialog::describe(const storage::ShareEntryRow& original)
 {
     const domain::ShareEntry& entry = original.entry;
     m_ui->summaryLabel->setText(
-        tr("<b>%1</b> of %2 shares (%3) for %4 %5 on %6.")
+        tr("<b>%1</b> of %2 share(s) (%3) for %4 %5 on %6.", nullptr, pluralFormOf(entry.shares))
             .arg(domain::entryKindLabel(entry.kind).toHtmlEscaped(), QLocale().toString(entry.shares),
                  domain::Money(entry.amount, m_session.mutual().currency).format(QLocale()).toHtmlEscaped(),
                  original.memberNumber.toHtmlEscaped(), original.memberName.toHtmlEscaped(),
@@ -83,8 +87,12 @@ void ReverseEntryDialog::clearErrors()
 void ReverseEntryDialog::revalidate()
 {
     clearErrors();
+    if (m_ui->reversalDateEdit->hasProblem()) {
+        showError({ m_ui->reversalDateEdit->problem(), u"unreadable-date"_s, u"date"_s });
+    }
     m_ui->buttonBox->button(QDialogButtonBox::Ok)
-        ->setEnabled(!m_ui->reversalReferenceEdit->text().trimmed().isEmpty());
+        ->setEnabled(!m_ui->reversalReferenceEdit->text().trimmed().isEmpty()
+                     && m_ui->reversalDateEdit->date().isValid());
 }
 
 void ReverseEntryDialog::showError(const domain::Error& error)
@@ -108,7 +116,7 @@ void ReverseEntryDialog::showError(const domain::Error& error)
 void ReverseEntryDialog::accept()
 {
     const QString reference = m_ui->reversalReferenceEdit->text().trimmed();
-    if (reference.isEmpty()) {
+    if (reference.isEmpty() || !m_ui->reversalDateEdit->date().isValid()) {
         return;
     }
     const auto reversed = storage::ShareLedgerRepository(m_session.file())

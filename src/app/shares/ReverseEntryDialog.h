@@ -7,7 +7,6 @@
 
 #include <memory>
 
-class QDateEdit;
 class QLineEdit;
 
 namespace Ui {
@@ -16,6 +15,7 @@ class ReverseEntryDialog;
 
 namespace mutualise::app {
 
+class DateEdit;
 class MutualSession;
 
 // Confirms the reversal of one ledger line. The original stays in the ledger; storage appends the
@@ -29,7 +29,7 @@ public:
                        QWidget* parent = nullptr);
     ~ReverseEntryDialog() override;
 
-    QDateEdit* dateEdit() const;
+    DateEdit* dateEdit() const;
     QLineEdit* referenceEdit() const;
     QString shownError() const { return m_shownError; }
 

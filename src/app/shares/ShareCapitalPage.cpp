@@ -48,11 +48,9 @@ QTableView* createLedgerTable(QWidget* parent)
     return view;
 }
 
-QDateEdit* createDateEdit(QWidget* parent)
+DateEdit* createDateEdit(QWidget* parent)
 {
-    auto* edit = new DateEdit(QDate::currentDate(), parent);
-    edit->setCalendarPopup(true);
-    return edit;
+    return new DateEdit(QDate::currentDate(), parent);
 }
 
 } // namespace
@@ -193,8 +191,14 @@ QWidget* ShareCapitalPage::createLedgerTab()
             applyLedgerFilter();
         });
     }
-    connect(m_fromEdit, &QDateEdit::dateChanged, this, &ShareCapitalPage::applyLedgerFilter);
-    connect(m_toEdit, &QDateEdit::dateChanged, this, &ShareCapitalPage::applyLedgerFilter);
+    // While a date field's text is not a date, the field says so and the last filter stays.
+    for (DateEdit* edit : { m_fromEdit, m_toEdit }) {
+        connect(edit, &DateEdit::dateChanged, this, [this](const QDate& date) {
+            if (date.isValid()) {
+                applyLedgerFilter();
+            }
+        });
+    }
     return tab;
 }
 
@@ -232,7 +236,10 @@ QWidget* ShareCapitalPage::createHoldingsTab()
     layout->addWidget(m_holdingsView, 1);
     layout->addWidget(m_holdingsTotalsLabel);
 
-    connect(m_asOfEdit, &QDateEdit::dateChanged, this, [this](const QDate& date) {
+    connect(m_asOfEdit, &DateEdit::dateChanged, this, [this](const QDate& date) {
+        if (!date.isValid()) {
+            return; // the field names what is wrong with the text; the holdings shown stay
+        }
         m_holdingsModel->setAsOf(date);
         updateTotals();
     });

@@ -4,7 +4,6 @@
 
 class QAction;
 class QCheckBox;
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QTabWidget;
@@ -17,6 +16,7 @@ class Currency;
 namespace mutualise::app {
 
 class ColumnFitter;
+class DateEdit;
 class HoldingsModel;
 class MemberCompleter;
 class MutualSession;
@@ -40,7 +40,7 @@ public:
     ShareLedgerModel* ledgerModel() const { return m_ledgerModel; }
     HoldingsModel* holdingsModel() const { return m_holdingsModel; }
     QTableView* ledgerView() const { return m_ledgerView; }
-    QDateEdit* holdingsDateEdit() const { return m_asOfEdit; }
+    DateEdit* holdingsDateEdit() const { return m_asOfEdit; }
     QTabWidget* tabs() const { return m_tabs; }
     // The table of the tab shown: where the focus goes when the page is chosen from the keyboard.
     QWidget* mainWidget() const;
@@ -72,14 +72,14 @@ private:
     bool m_isMemberFilterUnknown = false;
     MemberCompleter* m_memberCompleter = nullptr;
     QCheckBox* m_fromCheck = nullptr;
-    QDateEdit* m_fromEdit = nullptr;
+    DateEdit* m_fromEdit = nullptr;
     QCheckBox* m_toCheck = nullptr;
-    QDateEdit* m_toEdit = nullptr;
+    DateEdit* m_toEdit = nullptr;
     QLabel* m_ledgerStatusLabel = nullptr;
     QTableView* m_ledgerView = nullptr;
     ColumnFitter* m_ledgerFitter = nullptr;
     ShareLedgerModel* m_ledgerModel;
-    QDateEdit* m_asOfEdit = nullptr;
+    DateEdit* m_asOfEdit = nullptr;
     QTableView* m_holdingsView = nullptr;
     ColumnFitter* m_holdingsFitter = nullptr;
     QLabel* m_holdingsTotalsLabel = nullptr;

@@ -2,13 +2,20 @@
 
 #include "app/shell/MutualSession.h"
 #include "app/widgets/FitHeight.h"
+#include "app/widgets/MessageLines.h"
+#include "app/widgets/PluralForm.h"
+#include "domain/Dates.h"
 #include "storage/MemberRepository.h"
 #include "storage/ShareLedgerRepository.h"
 #include "ui_ShareEntryDialog.h"
 
+#include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStringListModel>
+
+#include <algorithm>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -17,6 +24,12 @@ namespace mutualise::app {
 namespace {
 
 constexpr qint64 matchesShown = 20;
+
+// "45 shares", "1 share", in the plural forms of the user's language, for any count a ledger holds.
+QString shareCount(qint64 count)
+{
+    return ShareEntryDialog::tr("%1 share(s)", nullptr, pluralFormOf(count)).arg(QLocale().toString(count));
+}
 const QString numberNameSeparator = u" — "_s;
 
 } // namespace
@@ -82,6 +95,7 @@ ShareEntryDialog::ShareEntryDialog(MutualSession& session, QWidget* parent)
     , m_session(session)
 {
     m_ui->setupUi(this);
+    reserveMessageLines(this);
     for (const auto kind : { domain::ShareEntryKind::Subscription, domain::ShareEntryKind::Transfer,
                              domain::ShareEntryKind::Withdrawal, domain::ShareEntryKind::Forfeiture }) {
         m_ui->kindCombo->addItem(domain::entryKindLabel(kind), static_cast<int>(kind));
@@ -109,7 +123,8 @@ ShareEntryDialog::ShareEntryDialog(MutualSession& session, QWidget* parent)
         m_toMember = m_toMemberCompleter->resolve(text);
         revalidate();
     });
-    connect(m_ui->dateEdit, &QDateEdit::dateChanged, this, &ShareEntryDialog::revalidate);
+    connect(m_ui->dateEdit, &DateEdit::dateChanged, this, &ShareEntryDialog::revalidate);
+    connect(m_ui->dateEdit, &DateEdit::problemChanged, this, &ShareEntryDialog::revalidate);
     connect(m_ui->sharesSpin, &QSpinBox::valueChanged, this, &ShareEntryDialog::updateAmount);
     connect(m_ui->amountEdit, &QLineEdit::textEdited, this, &ShareEntryDialog::revalidate);
     connect(m_ui->referenceEdit, &QLineEdit::textChanged, this, &ShareEntryDialog::revalidate);
@@ -188,6 +203,64 @@ std::optional<qint64> ShareEntryDialog::amountInMinorUnits() const
     return amount->minorUnits();
 }
 
+bool ShareEntryDialog::isReduction() const
+{
+    return kind() != domain::ShareEntryKind::Subscription;
+}
+
+std::optional<qint64> ShareEntryDialog::sharesThatCanBeGivenUp() const
+{
+    const QDate date = m_ui->dateEdit->date();
+    if (!isReduction() || !m_member || !date.isValid()) {
+        return std::nullopt;
+    }
+    domain::MemberPosition position;
+    position.member = *m_member;
+    const auto classes = storage::MemberRepository(m_session.file()).classes();
+    const auto entries = storage::ShareLedgerRepository(m_session.file()).entriesOf(m_member->id);
+    if (!classes || !entries) {
+        return std::nullopt; // storage will say what is wrong when the entry is recorded
+    }
+    for (const domain::MemberClass& memberClass : *classes) {
+        if (memberClass.id == m_member->classId) {
+            position.memberClass = memberClass;
+        }
+    }
+    position.entries = *entries;
+    return domain::ShareLedger::sharesThatCanBeGivenUp(position, date);
+}
+
+QString ShareEntryDialog::reductionLimitText(qint64 limit) const
+{
+    const QString date = QLocale().toString(m_ui->dateEdit->date(), domain::typedDateFormat(QLocale()));
+    QString text;
+    switch (kind()) {
+    case domain::ShareEntryKind::Transfer:
+        //: %1 is a count of shares ("45 shares"), %2 a date
+        text = tr("At most %1 can be transferred on %2.").arg(shareCount(limit), date);
+        break;
+    case domain::ShareEntryKind::Forfeiture:
+        //: %1 is a count of shares ("45 shares"), %2 a date
+        text = tr("At most %1 can be forfeited on %2.").arg(shareCount(limit), date);
+        break;
+    default:
+        //: %1 is a count of shares ("45 shares"), %2 a date
+        text = tr("At most %1 can be withdrawn on %2.").arg(shareCount(limit), date);
+    }
+    const auto classes = storage::MemberRepository(m_session.file()).classes();
+    if (classes && m_member && m_member->status != domain::MemberStatus::Ceased) {
+        for (const domain::MemberClass& memberClass : *classes) {
+            if (memberClass.id == m_member->classId && memberClass.minimumShares > 0) {
+                //: %2 is a count of shares ("5 shares")
+                text += u' '
+                    + tr("Members of the class “%1” keep at least %2.")
+                          .arg(memberClass.name, shareCount(memberClass.minimumShares));
+            }
+        }
+    }
+    return text;
+}
+
 std::optional<domain::ShareMovement> ShareEntryDialog::movement() const
 {
     const auto amount = amountInMinorUnits();
@@ -229,6 +302,9 @@ void ShareEntryDialog::revalidate()
             showFieldHint(m_ui->toMemberEdit, tr("Shares are transferred to a different member."));
         }
     }
+    if (m_ui->dateEdit->hasProblem()) {
+        showFieldHint(m_ui->dateEdit, m_ui->dateEdit->problem());
+    }
     if (!m_ui->amountEdit->isReadOnly()) {
         const auto amount
             = domain::Money::parse(m_ui->amountEdit->text(), m_session.mutual().currency, QLocale());
@@ -238,7 +314,14 @@ void ShareEntryDialog::revalidate()
             showFieldHint(m_ui->amountEdit, tr("The amount must be more than zero."));
         }
     }
-    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(movement().has_value());
+    // A reduction says how far it may go before Record is pressed, and cannot be recorded beyond it.
+    const auto limit = sharesThatCanBeGivenUp();
+    m_reductionLimit = limit ? reductionLimitText(*limit) : QString();
+    const bool isOverLimit = limit && m_ui->sharesSpin->value() > *limit;
+    if (isOverLimit) {
+        showFieldHint(m_ui->sharesSpin, m_reductionLimit);
+    }
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(movement().has_value() && !isOverLimit);
     updatePreview();
     fitHeightToContents(this);
 }
@@ -246,8 +329,10 @@ void ShareEntryDialog::revalidate()
 void ShareEntryDialog::updatePreview()
 {
     const auto current = movement();
-    if (!current) {
-        m_ui->previewLabel->clear();
+    const auto limit = sharesThatCanBeGivenUp();
+    if (!current || (limit && current->shares > *limit)) {
+        // Over the limit the message under the shares says it all; a holding below zero is not shown.
+        m_ui->previewLabel->setText(current ? QString() : m_reductionLimit);
         return;
     }
     const domain::Mutual mutual = m_session.mutual();
@@ -261,18 +346,23 @@ void ShareEntryDialog::updatePreview()
     }
     const qint64 sharesAfter = before->shares + sign * current->shares;
     const qint64 amountAfter = before->amount + sign * current->amount.value_or(0);
-    QString text = tr("Holding after this entry: %1 shares (%2)")
-                       .arg(QLocale().toString(sharesAfter),
-                            domain::Money(amountAfter, mutual.currency).format(QLocale()));
+    //: %1 is a count of shares ("120 shares"), %2 an amount of money
+    QString text
+        = tr("Holding after this entry: %1 (%2)")
+              .arg(shareCount(sharesAfter), domain::Money(amountAfter, mutual.currency).format(QLocale()));
     if (current->toMemberId) {
         const auto receiving = ledger.holdingOf(*current->toMemberId, current->date);
         if (receiving) {
             text += u'\n'
-                + tr("%1 will hold: %2 shares (%3)")
-                      .arg(m_toMember->number, QLocale().toString(receiving->shares + current->shares),
+                //: %1 is a member number, %2 a count of shares ("120 shares"), %3 an amount of money
+                + tr("%1 will hold: %2 (%3)")
+                      .arg(m_toMember->number, shareCount(receiving->shares + current->shares),
                            domain::Money(receiving->amount + current->amount.value_or(0), mutual.currency)
                                .format(QLocale()));
         }
+    }
+    if (!m_reductionLimit.isEmpty()) {
+        text += u'\n' + m_reductionLimit;
     }
     m_ui->previewLabel->setText(text);
 }

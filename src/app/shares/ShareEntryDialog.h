@@ -63,6 +63,9 @@ public:
     void setMember(const domain::Member& member);
     // The message of the last error shown (beside a field or in a message box); empty if none.
     QString shownError() const { return m_shownError; }
+    // What the form says about how many shares the member can give up (a withdrawal, a transfer or
+    // a forfeiture), before Record is pressed; empty when it says nothing.
+    QString reductionLimit() const { return m_reductionLimit; }
     // The movement as the form describes it, if it is complete.
     std::optional<domain::ShareMovement> movement() const;
 
@@ -72,6 +75,11 @@ private:
     domain::ShareEntryKind kind() const;
     bool isTransfer() const { return kind() == domain::ShareEntryKind::Transfer; }
     std::optional<qint64> amountInMinorUnits() const;
+    bool isReduction() const;
+    // The most shares the paying member can give up on the entry's date, for a reduction; nothing
+    // before the member and the date are known.
+    std::optional<qint64> sharesThatCanBeGivenUp() const;
+    QString reductionLimitText(qint64 limit) const;
     void collectErrorLabels();
     void updateForKind();
     void updateAmount();
@@ -89,6 +97,7 @@ private:
     std::optional<domain::Member> m_toMember;
     QHash<QWidget*, QLabel*> m_errorLabels;
     QString m_shownError;
+    QString m_reductionLimit;
 };
 
 } // namespace mutualise::app

@@ -1,5 +1,6 @@
 #include "app/shell/NewMutualDialog.h"
 
+#include "app/widgets/MessageLines.h"
 #include "ui_NewMutualDialog.h"
 
 #include <QHeaderView>
@@ -12,6 +13,7 @@ NewMutualDialog::NewMutualDialog(QWidget* parent)
     , m_ui(std::make_unique<Ui::NewMutualDialog>())
 {
     m_ui->setupUi(this);
+    reserveMessageLines(this);
     fillChoices();
 
     // Tab leaves the table for the buttons below it; the arrow keys move between its cells.

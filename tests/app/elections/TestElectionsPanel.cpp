@@ -11,6 +11,7 @@
 #include "app/meetings/MeetingsPage.h"
 #include "app/meetings/OpenVotingDialog.h"
 #include "app/shell/MutualSession.h"
+#include "app/widgets/DateEdit.h"
 #include "formats/Blt.h"
 #include "reports/ElectionRoundsModel.h"
 #include "storage/ElectionRepository.h"
@@ -21,7 +22,6 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QHeaderView>

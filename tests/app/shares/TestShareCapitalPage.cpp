@@ -4,6 +4,7 @@
 #include "app/shares/ShareEntryDialog.h"
 #include "app/shares/ShareLedgerModel.h"
 #include "app/shell/MutualSession.h"
+#include "app/widgets/DateEdit.h"
 #include "storage/MemberRepository.h"
 #include "storage/MutualFile.h"
 #include "storage/ShareLedgerRepository.h"
@@ -11,7 +12,6 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -195,7 +195,7 @@ void TestShareCapitalPage::recordAndReverseThroughThePage()
     auto* entryDialog = m_page->findChild<app::ShareEntryDialog*>();
     QVERIFY(entryDialog);
     QTest::keyClicks(entryDialog->findChild<QLineEdit*>(u"memberEdit"_s), u"C001"_s);
-    entryDialog->findChild<QDateEdit*>(u"dateEdit"_s)->setDate(QDate(2025, 3, 1));
+    entryDialog->findChild<app::DateEdit*>(u"dateEdit"_s)->setDate(QDate(2025, 3, 1));
     entryDialog->findChild<QSpinBox*>(u"sharesSpin"_s)->setValue(30);
     QTest::keyClicks(entryDialog->findChild<QLineEdit*>(u"referenceEdit"_s), u"Cheque 881"_s);
     QTest::mouseClick(okButton(entryDialog), Qt::LeftButton);
@@ -406,7 +406,7 @@ void TestShareCapitalPage::reversalIsPermanentAndNotInTheFuture()
     }
     QVERIFY(isPermanenceSaid);
 
-    QDateEdit* date = dialog->dateEdit();
+    app::DateEdit* date = dialog->dateEdit();
     QTest::keyClick(dialog, Qt::Key_D, Qt::AltModifier); // "&Date of reversal:"
     QCOMPARE(QApplication::focusWidget(), date);
     QTest::keyClick(date, Qt::Key_End); // the year

@@ -1,15 +1,16 @@
 #include "app/shares/ShareEntryDialog.h"
 #include "app/shell/MutualSession.h"
+#include "app/widgets/DateEdit.h"
 #include "storage/MemberRepository.h"
 #include "storage/MutualFile.h"
 #include "storage/ShareLedgerRepository.h"
 
 #include <QApplication>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTemporaryDir>
@@ -26,6 +27,26 @@ bool activate(QWidget* window)
     window->activateWindow();
     return QTest::qWaitFor([window] { return QApplication::activeWindow() == window; });
 }
+} // namespace
+
+namespace {
+
+// "45 shares", whether or not the English plural forms are installed ("45 share(s)" without them).
+QString sharesPattern(int count)
+{
+    return u"%1 share(\\(s\\)|s)"_s.arg(count);
+}
+
+bool isShownInPlace(const QWidget* dialog, const QString& message)
+{
+    for (const QLabel* label : dialog->findChildren<QLabel*>()) {
+        if (label->isVisible() && label->text() == message) {
+            return true;
+        }
+    }
+    return false;
+}
+
 } // namespace
 
 class TestShareEntryDialog : public QObject
@@ -47,7 +68,12 @@ private Q_SLOTS:
     void transferShowsTheReceivingMember();
     void transferToTheSameMemberIsNotAllowed();
     void subscriptionIsRecorded();
-    void withdrawalLargerThanHoldingIsRefused();
+    void withdrawalLimitIsSaidBeforeRecord_data();
+    void withdrawalLimitIsSaidBeforeRecord();
+    void withdrawalLimitCountsLaterEntries();
+    void withdrawalUpToTheLimitIsRecorded();
+    void unreadableDateIsNamedUnderTheField();
+    void messageLeavesTheFieldsBelowInPlace();
     void dateFieldStopsAtTodayAndTabLeavesIt();
 
 private:
@@ -71,6 +97,7 @@ private:
     std::unique_ptr<app::MutualSession> m_session;
     std::unique_ptr<app::ShareEntryDialog> m_dialog;
     qint64 m_councilId = 0;
+    qint64 m_firstMemberId = 0;
     int m_fileNumber = 0;
 };
 
@@ -87,6 +114,7 @@ void TestShareEntryDialog::init()
     mutual.registrationNumber = u"RS008123"_s;
     domain::MemberClass council;
     council.name = u"Founding council"_s;
+    council.minimumShares = 5;
     auto file = storage::MutualFile::create(m_dir.filePath(u"dialog%1.mutual"_s.arg(++m_fileNumber)), mutual,
                                             { council }, u"tester"_s);
     QVERIFY2(file, qPrintable(file ? QString() : file.error().message));
@@ -109,6 +137,9 @@ void TestShareEntryDialog::init()
         member.status = domain::MemberStatus::Active;
         const auto added = members.add(member);
         QVERIFY2(added, qPrintable(added ? QString() : added.error().message));
+        if (number == u"C001"_s) {
+            m_firstMemberId = added->id;
+        }
     }
     m_dialog = std::make_unique<app::ShareEntryDialog>(*m_session);
     m_dialog->show();
@@ -138,7 +169,8 @@ void TestShareEntryDialog::unknownMemberIsPointedOut()
     QVERIFY(m_dialog->shownError().contains(u"ZZ999"_s));
 }
 
-// A message that wraps onto a second line is given the height it needs, not cut off at one line.
+// A message that wraps onto a second line is given the height it needs, not cut off at one line, in
+// the message line under the fields, where the list of matching members does not cover it.
 void TestShareEntryDialog::errorUnderAFieldIsShownWhole()
 {
     m_dialog->setKind(domain::ShareEntryKind::Transfer);
@@ -147,7 +179,12 @@ void TestShareEntryDialog::errorUnderAFieldIsShownWhole()
     QVERIFY(error->isVisible());
     QCOMPARE(error->text(), m_dialog->shownError());
     QTRY_VERIFY(error->height() >= error->heightForWidth(error->width()));
-    QVERIFY(error->geometry().bottom() < field<QLineEdit>("toMemberEdit")->geometry().top());
+    const QWidget* reference = field<QLineEdit>("referenceEdit");
+    QVERIFY(error->mapTo(m_dialog.get(), QPoint(0, 0)).y()
+            > reference->mapTo(m_dialog.get(), QPoint(0, reference->height())).y());
+    // The field it concerns is marked.
+    QVERIFY(field<QLineEdit>("memberEdit")->palette().color(QPalette::Base)
+            != field<QLineEdit>("referenceEdit")->palette().color(QPalette::Base));
 }
 
 void TestShareEntryDialog::amountIsSharesTimesNominal_data()
@@ -222,12 +259,20 @@ void TestShareEntryDialog::previewShowsTheHoldingAfterTheEntry()
     QTest::keyClicks(field<QLineEdit>("memberEdit"), u"C001"_s);
     field<QSpinBox>("sharesSpin")->setValue(100);
     // 20 held + 100 subscribed = 120 shares; 120 x £1.00 = £120.00
-    QCOMPARE(field<QLabel>("previewLabel")->text(), u"Holding after this entry: 120 shares (£120.00)"_s);
+    QVERIFY2(QRegularExpression(u"^Holding after this entry: %1 \\(£120.00\\)$"_s.arg(sharesPattern(120)))
+                 .match(field<QLabel>("previewLabel")->text())
+                 .hasMatch(),
+             qPrintable(field<QLabel>("previewLabel")->text()));
 }
 
 void TestShareEntryDialog::transferShowsTheReceivingMember()
 {
     QVERIFY(field<QLineEdit>("toMemberEdit")->isHidden());
+    domain::ShareMovement held; // C001 holds shares to transfer
+    held.date = QDate(2024, 1, 10);
+    held.memberId = m_firstMemberId;
+    held.shares = 20;
+    QVERIFY(ledger().record(held));
     m_dialog->setKind(domain::ShareEntryKind::Transfer);
     QVERIFY(field<QLineEdit>("toMemberEdit")->isVisible());
     QTest::keyClicks(field<QLineEdit>("memberEdit"), u"C001"_s);
@@ -254,7 +299,7 @@ void TestShareEntryDialog::subscriptionIsRecorded()
 {
     QSignalSpy changed(m_session.get(), &app::MutualSession::dataChanged);
     QTest::keyClicks(field<QLineEdit>("memberEdit"), u"C002"_s);
-    field<QDateEdit>("dateEdit")->setDate(QDate(2025, 5, 1));
+    field<app::DateEdit>("dateEdit")->setDate(QDate(2025, 5, 1));
     field<QSpinBox>("sharesSpin")->setValue(120);
     QTest::keyClicks(field<QLineEdit>("referenceEdit"), u"Receipt 17"_s);
     QTest::mouseClick(okButton(), Qt::LeftButton);
@@ -271,34 +316,156 @@ void TestShareEntryDialog::subscriptionIsRecorded()
     QCOMPARE(entry.reference, u"Receipt 17"_s);
 }
 
-void TestShareEntryDialog::withdrawalLargerThanHoldingIsRefused()
+void TestShareEntryDialog::withdrawalLimitIsSaidBeforeRecord_data()
 {
+    QTest::addColumn<int>("kindValue");
+    QTest::addColumn<QString>("verb");
+    QTest::newRow("withdrawal") << int(domain::ShareEntryKind::Withdrawal) << u"withdrawn"_s;
+    QTest::newRow("transfer") << int(domain::ShareEntryKind::Transfer) << u"transferred"_s;
+    QTest::newRow("forfeiture") << int(domain::ShareEntryKind::Forfeiture) << u"forfeited"_s;
+}
+
+// 50 held, and the class keeps at least 5: at most 50 - 5 = 45 can go. The dialog says so as soon as the
+// member is known, and 80 cannot be recorded: no "Holding after this entry: -30", no refusal after
+// Record.
+void TestShareEntryDialog::withdrawalLimitIsSaidBeforeRecord()
+{
+    QFETCH(int, kindValue);
+    QFETCH(QString, verb);
+    const auto kind = static_cast<domain::ShareEntryKind>(kindValue);
     domain::ShareMovement subscription;
     subscription.date = QDate(2024, 1, 10);
-    subscription.memberId = storage::MemberRepository(m_session->file()).memberByNumber(u"C001"_s)->id;
+    subscription.memberId = m_firstMemberId;
     subscription.shares = 50;
     subscription.reference = u"Receipt"_s;
     QVERIFY(ledger().record(subscription));
 
+    m_dialog->setKind(kind);
+    field<app::DateEdit>("dateEdit")->setDate(QDate(2025, 2, 1));
+    QTest::keyClicks(field<QLineEdit>("memberEdit"), u"C001"_s);
+    const QRegularExpression limit(
+        u"^At most %1 can be %2 on 01/02/2025\\. Members of the class "
+        u"“Founding council” keep at least %3\\.$"_s.arg(sharesPattern(45), verb, sharesPattern(5)));
+    QVERIFY2(limit.match(m_dialog->reductionLimit()).hasMatch(), qPrintable(m_dialog->reductionLimit()));
+    QVERIFY(field<QLabel>("previewLabel")->text().contains(m_dialog->reductionLimit()));
+
+    if (kind == domain::ShareEntryKind::Transfer) {
+        QTest::keyClicks(field<QLineEdit>("toMemberEdit"), u"C002"_s);
+    }
+    field<QSpinBox>("sharesSpin")->setValue(80);
+    QVERIFY(!okButton()->isEnabled());
+    QCOMPARE(field<QLabel>("sharesError")->text(), m_dialog->reductionLimit());
+    QVERIFY(field<QLabel>("sharesError")->isVisible());
+    QCOMPARE(m_dialog->shownError(), m_dialog->reductionLimit());
+    QVERIFY(!field<QLabel>("previewLabel")->text().contains(u"-30"_s));
+    QTest::mouseClick(okButton(), Qt::LeftButton);
+    QVERIFY(m_dialog->isVisible());
+    QCOMPARE(ledger().count({}).value(), 1); // only the subscription
+
+    field<QSpinBox>("sharesSpin")->setValue(46);
+    QVERIFY(!okButton()->isEnabled());
+    field<QSpinBox>("sharesSpin")->setValue(45);
+    QVERIFY(okButton()->isEnabled());
+    QVERIFY(!field<QLabel>("sharesError")->isVisible());
+    QVERIFY(m_dialog->shownError().isEmpty());
+}
+
+// A withdrawal in June leaves 50 - 30 = 20 from then on; in March at most 20 - 5 = 15 can go, or June's
+// holding would fall under the class minimum.
+void TestShareEntryDialog::withdrawalLimitCountsLaterEntries()
+{
+    domain::ShareMovement subscription;
+    subscription.date = QDate(2024, 1, 10);
+    subscription.memberId = m_firstMemberId;
+    subscription.shares = 50;
+    QVERIFY(ledger().record(subscription));
+    domain::ShareMovement later = subscription;
+    later.kind = domain::ShareEntryKind::Withdrawal;
+    later.date = QDate(2024, 6, 1);
+    later.shares = 30;
+    QVERIFY(ledger().record(later));
+
+    m_dialog->setKind(domain::ShareEntryKind::Withdrawal);
+    field<app::DateEdit>("dateEdit")->setDate(QDate(2024, 3, 1));
+    QTest::keyClicks(field<QLineEdit>("memberEdit"), u"C001"_s);
+    QVERIFY2(QRegularExpression(u"^At most %1 can be withdrawn on 01/03/2024\\."_s.arg(sharesPattern(15)))
+                 .match(m_dialog->reductionLimit())
+                 .hasMatch(),
+             qPrintable(m_dialog->reductionLimit()));
+    field<QSpinBox>("sharesSpin")->setValue(16);
+    QVERIFY(!okButton()->isEnabled());
+    field<QSpinBox>("sharesSpin")->setValue(15);
+    QVERIFY(okButton()->isEnabled());
+    // Storage agrees on both sides of the limit.
+    auto movement = *m_dialog->movement();
+    QVERIFY(ledger().record(movement));
+    movement.shares = 1;
+    movement.amount.reset();
+    QCOMPARE(ledger().record(movement).error().rule, u"below-class-minimum"_s);
+}
+
+void TestShareEntryDialog::withdrawalUpToTheLimitIsRecorded()
+{
+    domain::ShareMovement subscription;
+    subscription.date = QDate(2024, 1, 10);
+    subscription.memberId = m_firstMemberId;
+    subscription.shares = 50;
+    QVERIFY(ledger().record(subscription));
+
     m_dialog->setKind(domain::ShareEntryKind::Withdrawal);
     QTest::keyClicks(field<QLineEdit>("memberEdit"), u"C001"_s);
-    field<QDateEdit>("dateEdit")->setDate(QDate(2025, 2, 1));
-    field<QSpinBox>("sharesSpin")->setValue(80); // 50 held - 80 withdrawn = -30: below zero
+    field<app::DateEdit>("dateEdit")->setDate(QDate(2025, 2, 1));
+    field<QSpinBox>("sharesSpin")->setValue(45);
+    QVERIFY(QRegularExpression(u"^Holding after this entry: %1 \\(£5.00\\)\n"_s.arg(sharesPattern(5)))
+                .match(field<QLabel>("previewLabel")->text())
+                .hasMatch());
     QTest::mouseClick(okButton(), Qt::LeftButton);
+    QCOMPARE(m_dialog->result(), int(QDialog::Accepted));
+    QCOMPARE(ledger().holdingOf(m_firstMemberId, QDate(2025, 2, 1))->shares, 5);
+}
 
-    QVERIFY(m_dialog->isVisible());
-    QVERIFY(m_dialog->result() != QDialog::Accepted);
-    const auto refused = ledger().record(*m_dialog->movement());
-    QVERIFY(!refused);
-    QCOMPARE(refused.error().rule, u"holding-below-zero"_s);
-    QCOMPARE(m_dialog->shownError(), refused.error().message);
-    bool isShownInPlace = false; // beside the field the rule names, not in a separate box
-    for (const QLabel* label : m_dialog->findChildren<QLabel*>()) {
-        isShownInPlace = isShownInPlace || (label->isVisible() && label->text() == refused.error().message);
-    }
-    QVERIFY(isShownInPlace);
-    QCOMPARE(ledger().count({}).value(), 1); // only the subscription
-    QCOMPARE(ledger().holdingOf(subscription.memberId, QDate(2025, 2, 1))->shares, 50);
+void TestShareEntryDialog::unreadableDateIsNamedUnderTheField()
+{
+    QVERIFY(activate(m_dialog.get()));
+    QTest::keyClicks(field<QLineEdit>("memberEdit"), u"C001"_s);
+    auto* date = field<app::DateEdit>("dateEdit");
+    date->setFocus();
+    date->selectAll();
+    QTest::keyClicks(date, u"31/02/2025"_s);
+    QTest::keyClick(date, Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), field<QSpinBox>("sharesSpin"));
+    QCOMPARE(field<QSpinBox>("sharesSpin")->value(), 1); // nothing typed landed there
+    QVERIFY(!okButton()->isEnabled());
+    QVERIFY(field<QLabel>("dateError")->isVisible());
+    QVERIFY(field<QLabel>("dateError")->text().startsWith(u"“31/02/2025” is not a date: type it as "_s));
+    QCOMPARE(m_dialog->shownError(), date->problem());
+    QVERIFY(isShownInPlace(m_dialog.get(), date->problem()));
+}
+
+// A message under a field does not push the fields below it down, nor pull them up when it clears: the
+// next click lands where the user aimed it.
+void TestShareEntryDialog::messageLeavesTheFieldsBelowInPlace()
+{
+    QVERIFY(activate(m_dialog.get()));
+    auto* shares = field<QSpinBox>("sharesSpin");
+    auto* reference = field<QLineEdit>("referenceEdit");
+    QTRY_VERIFY(shares->isVisible());
+    const QRect sharesBefore = shares->geometry();
+    const QRect referenceBefore = reference->geometry();
+
+    QTest::keyClicks(field<QLineEdit>("memberEdit"), u"ZZ999"_s); // nobody's number
+    QVERIFY(field<QLabel>("memberError")->isVisible());
+    QTest::qWait(50);
+    QCOMPARE(shares->geometry(), sharesBefore);
+    QCOMPARE(reference->geometry(), referenceBefore);
+    const int heightWithMessage = m_dialog->height();
+
+    field<QLineEdit>("memberEdit")->clear(); // the message clears
+    QVERIFY(!field<QLabel>("memberError")->isVisible());
+    QTest::qWait(50);
+    QCOMPARE(shares->geometry(), sharesBefore);
+    QCOMPARE(reference->geometry(), referenceBefore);
+    QCOMPARE(m_dialog->height(), heightWithMessage); // nor do the buttons move back up
 }
 
 // Storage refuses an entry dated after today, so the date field offers none; and Tab leaves the date
@@ -306,7 +473,7 @@ void TestShareEntryDialog::withdrawalLargerThanHoldingIsRefused()
 void TestShareEntryDialog::dateFieldStopsAtTodayAndTabLeavesIt()
 {
     QVERIFY(activate(m_dialog.get()));
-    auto* date = field<QDateEdit>("dateEdit");
+    auto* date = field<app::DateEdit>("dateEdit");
     QTest::keyClick(m_dialog.get(), Qt::Key_D, Qt::AltModifier); // "&Date:"
     QCOMPARE(QApplication::focusWidget(), date);
     QTest::keyClick(date, Qt::Key_End); // the year
