@@ -601,6 +601,14 @@
         <source>%1 is not a plausible date: a date must lie between %2 and %3. Check the year.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Type a date, such as %1, %2 or %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: type it as %2, %3 or %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Demo</name>
@@ -1098,6 +1106,14 @@
         <source>Working</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Round %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rounds %1 to %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Elections</name>
@@ -1306,10 +1322,6 @@
 <context>
     <name>ElectionsResult</name>
     <message>
-        <source>Show an election&apos;s count with all its working: provisional while voting is open, declared once it has closed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The election&apos;s id, as “elections” lists it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1331,6 +1343,10 @@
     </message>
     <message>
         <source>Ballot papers: %1 (%2 cast by members on the roll, %3 imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show an election&apos;s count with all its working: provisional while voting is open, declared once it has closed; or, with --pdf OUT, write its summary for the minutes as a PDF.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2483,6 +2499,17 @@
     </message>
 </context>
 <context>
+    <name>MotionChart</name>
+    <message>
+        <source>Declared result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provisional count</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MotionDialog</name>
     <message>
         <source>New Motion</source>
@@ -2591,10 +2618,6 @@
 <context>
     <name>MotionTally</name>
     <message>
-        <source>Show a motion&apos;s count with all its working: provisional while voting is open, declared once it has closed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The motion&apos;s id, as “motions” lists it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2612,6 +2635,10 @@
     </message>
     <message>
         <source>State: provisional (voting is open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a motion&apos;s count with all its working: provisional while voting is open, declared once it has closed; or, with --pdf OUT, write its summary for the minutes as a PDF.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3218,7 +3245,7 @@
     </message>
     <message>
         <source>For %1 %2 %3: %4</source>
-        <extracomment>The threshold&apos;s test: &quot;For 3 &gt; 1: met&quot;, &quot;For 400 ≥ 600: not met&quot;</extracomment>
+        <extracomment>The threshold&apos;s test when its figures cannot be read exactly: &quot;For 3 &gt; 1: met&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3240,6 +3267,63 @@
     </message>
     <message>
         <source>%1% of all shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For %1; needs %2: %3</source>
+        <extracomment>The threshold&apos;s test: &quot;For 184,752; needs at least 145,396½, 75% of 193,862 votes cast: met&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResultPdf</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <extracomment>At the foot of every page of a result&apos;s summary</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>At the foot of every page of a result&apos;s summary: the mutual and the vote</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mutualise</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResultPdfOutput</name>
+    <message>
+        <source>Write the summary of the result for the minutes to OUT as a PDF on A4, as the window saves it: every figure, the chart and the working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OUT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the PDF file if it exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--pdf and --json cannot be given together: give one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--force replaces only the file of --pdf OUT; add --pdf OUT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” already exists; add --force to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PDF cannot be drawn without fonts, and this run of the program has not loaded them; run mutualise-cli with --pdf OUT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary of the result written to %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3357,6 +3441,11 @@
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>A proposer or seconder: the member&apos;s number and name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReverseEntryDialog</name>
@@ -3374,6 +3463,41 @@
     </message>
     <message>
         <source>Reason or re&amp;ference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoundsChart</name>
+    <message>
+        <source>Non-transferable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>excluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continuing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quota: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not elected</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3826,18 +3950,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stage %1: first preferences.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stage %1: surplus of %2, %3, transferred at each paper&apos;s value x %3 / %4 (to five decimal places).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stage %1: exclusion of %2, with the fewest votes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>  %1: %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3907,6 +4019,18 @@
     </message>
     <message>
         <source>Ties were broken by lot %1 times; only the first %2 were explored for their effect on the result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round %1: first preferences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round %1: surplus of %2, %3, transferred at each paper&apos;s value x %3 / %4 (to five decimal places).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round %1: exclusion of %2, with the fewest votes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4134,6 +4258,51 @@
     </message>
     <message>
         <source>The totals for class %1 do not match those who voted in it: %2 weighing %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 votes cast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1, the share against</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least %1, 75% of the whole vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least %1, two-thirds of the whole vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least %1, the whole vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1, half of the whole vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1, the votes against</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least %1, 75% of %2</source>
+        <extracomment>What a special resolution needs: &quot;at least 145,396½, 75% of 193,862 votes cast&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least %1, two-thirds of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least %1, all the votes cast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1, half of the whole eligible weight of %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4397,16 +4566,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 members may attend</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 of %2 shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Attendance Not Recorded</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln member(s) may attend</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4452,11 +4627,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 of %2 members on the roll have voted.</source>
-        <extracomment>How far the count of ballots has gone: &quot;3 of 5 members on the roll have voted&quot;</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>by proxy, the chair</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4471,6 +4641,17 @@
     <message>
         <source>Recorded at %1: %2 voted “%3” (%4).</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 member(s) on the roll have voted.</source>
+        <extracomment>How far the count of ballots has gone: &quot;3 of 5 members on the roll have voted&quot;</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4574,6 +4755,17 @@
 %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Last %n month(s), %1 – %2</source>
+        <extracomment>The months the chart draws: &quot;Last 24 months, Dec 2024 – Nov 2026&quot;</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>mutualise::app::DashboardPage</name>
@@ -4597,9 +4789,15 @@
         <source>Members by class and status</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 in the register, ceased members included</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Class</source>
@@ -4614,15 +4812,63 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 shares held today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Capital subscribed in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Financial year %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Getting started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add your members to the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add members…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the shares each member has subscribed for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record shares…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a meeting, to take attendance and hold votes and elections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a meeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 held today</source>
+        <extracomment>%1 is &quot;1,250 shares&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mutualise::app::DateEdit</name>
+    <message>
+        <source>Pick the date from a calendar (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is after today: the latest date this field takes is today, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is after %2, the latest date this field takes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is before %2, the earliest date this field takes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4764,12 +5010,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2 votes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1, round %2 (%3): %4 votes</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln vote(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4863,10 +5115,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Voting open; %1 members on the roll as at the end of %2. %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Declared on %1. Elected: %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4953,6 +5201,16 @@
     <message>
         <source>Result Not Declared</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Voting open; %Ln member(s) on the roll as at the end of %1. %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5158,6 +5416,11 @@
         <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mutualise::app::MeetingsPage</name>
@@ -5222,14 +5485,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>at most 1 proxy a person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>at most %1 proxies a person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 present, %2 by proxy of %3 eligible</source>
         <extracomment>Who is at the meeting, for its quorum: &quot;12 present, 3 by proxy of 40 eligible&quot;</extracomment>
         <translation type="unfinished"></translation>
@@ -5271,6 +5526,16 @@
     <message>
         <source>Meeting Not Deleted</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>at most %Ln proxy(ies) a person</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5336,6 +5601,11 @@
     </message>
     <message>
         <source>Shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Below the minimum holding: the %1 class requires at least %2, so this member needs %3 more.</source>
+        <extracomment>%1 is the class&apos;s name, %2 &quot;10 shares&quot;, %3 a number of shares</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5442,14 +5712,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Holds 1 share, %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Holds %1 shares, %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5476,6 +5738,31 @@
     </message>
     <message>
         <source>%1 of %2 members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the &amp;first member…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register has no members yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record shares…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a subscription of shares by this member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holds %1, %2</source>
+        <extracomment>%1 is &quot;12 shares&quot;, %2 their amount</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record Shares</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5658,11 +5945,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 members, total weight %2, frozen at the end of %3</source>
-        <extracomment>The roll a vote was counted from: &quot;5 members, total weight 5, frozen at the end of 15/07/2025&quot;</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Declared result</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5670,17 +5952,20 @@
         <source>Provisional count</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln member(s), total weight %1, frozen at the end of %2</source>
+        <extracomment>The roll a vote was counted from: &quot;5 members, total weight 5, frozen at the end of 15/07/2025&quot;</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>mutualise::app::MotionsPanel</name>
-    <message>
-        <source>1 ballot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 ballots</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Import Ballots</source>
         <translation type="unfinished"></translation>
@@ -5835,16 +6120,33 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 of %2 members on the roll have voted. The votes are counted now and the result is declared and stored: it cannot change afterwards, and no more ballots can be recorded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Declare Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Result Not Declared</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln ballot(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln member(s) on the roll have voted. The votes are counted now and the result is declared and stored: it cannot change afterwards, and no more ballots can be recorded.</source>
+        <extracomment>&quot;4 of 5 members on the roll have voted…&quot;</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5885,14 +6187,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>1 member on the roll</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 members on the roll</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 in %2</source>
         <extracomment>Members of one class on a roll: &quot;2 in Employee&quot;</extracomment>
         <translation type="unfinished"></translation>
@@ -5900,16 +6194,6 @@
     <message>
         <source>%1, one vote each.</source>
         <extracomment>&quot;218 members on the roll, one vote each.&quot;</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, total weight %2 shares after the %3% cap.</source>
-        <extracomment>&quot;218 members on the roll, total weight 12,345 shares after the 10% cap.&quot;</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, total weight %2 shares.</source>
-        <extracomment>&quot;218 members on the roll, total weight 12,345 shares.&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5924,6 +6208,51 @@
     <message>
         <source>The members who may vote are frozen as the register stood at the end of %1: one paper each. Changes to the register after that day do not change this election. Once voting opens, the seats and the candidates cannot be changed and voting cannot be reopened. The record date cannot be later than today.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 member(s) on the roll</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, total weight %2 share(s) after the %3% cap.</source>
+        <extracomment>&quot;218 members on the roll, total weight 12,345 shares after the 10% cap.&quot;</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, total weight %2 share(s).</source>
+        <extracomment>&quot;218 members on the roll, total weight 12,345 shares.&quot;</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mutualise::app::PageWidgets</name>
+    <message numerus="yes">
+        <source>%1 share(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6081,10 +6410,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose a meeting to see the results of its motions.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6117,15 +6442,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Mutualise</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Result Not Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 Choose another folder, or check that there is space on the disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result Not Printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer could not be used. Check that it is ready.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6163,10 +6492,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; of %2 shares (%3) for %4 %5 on %6.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The original entry stays in the ledger. A reversing entry that undoes it is added, dated as you choose below.%1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6181,6 +6506,16 @@
     <message>
         <source>&lt;b&gt;The reversal is permanent.&lt;/b&gt; A reversing entry cannot itself be reversed: to put a mistaken reversal right, record the movement again as a new entry.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; of %2 share(s) (%3) for %4 %5 on %6.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6226,19 +6561,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Share capital today: %1 shares, %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No member has the number “%1”: showing every member&apos;s lines (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 ledger lines shown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Total: %1 holders, %2 shares, %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6256,6 +6579,36 @@
     <message>
         <source>Toda&amp;y</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share capital today: %1, %2</source>
+        <extracomment>%1 is &quot;1,250 shares&quot;, %2 their amount</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln ledger line(s) shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total: %1, %2, %3</source>
+        <extracomment>%1 is &quot;12 holders&quot;, %2 &quot;1,250 shares&quot;, %3 their amount</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln holder(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6285,20 +6638,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Holding after this entry: %1 shares (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 will hold: %2 shares (%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Entry not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>= %1 × %2 a share</source>
         <extracomment>The amount worked out: a count of shares times the value of one share, &quot;= 250 × £1.00 a share&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 share(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>At most %1 can be transferred on %2.</source>
+        <extracomment>%1 is a count of shares (&quot;45 shares&quot;), %2 a date</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 can be forfeited on %2.</source>
+        <extracomment>%1 is a count of shares (&quot;45 shares&quot;), %2 a date</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 can be withdrawn on %2.</source>
+        <extracomment>%1 is a count of shares (&quot;45 shares&quot;), %2 a date</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members of the class “%1” keep at least %2.</source>
+        <extracomment>%2 is a count of shares (&quot;5 shares&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holding after this entry: %1 (%2)</source>
+        <extracomment>%1 is a count of shares (&quot;120 shares&quot;), %2 an amount of money</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 will hold: %2 (%3)</source>
+        <extracomment>%1 is a member number, %2 a count of shares (&quot;120 shares&quot;), %3 an amount of money</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -140,6 +140,48 @@
     </message>
 </context>
 <context>
+    <name>mutualise::app::AttendancePanel</name>
+    <message numerus="yes">
+        <source>%Ln member(s) may attend</source>
+        <translation>
+            <numerusform>%Ln member may attend</numerusform>
+            <numerusform>%Ln members may attend</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mutualise::app::BallotDialog</name>
+    <message numerus="yes">
+        <source>%1 of %2 member(s) on the roll have voted.</source>
+        <extracomment>How far the count of ballots has gone: &quot;3 of 5 members on the roll have voted&quot;</extracomment>
+        <translation>
+            <numerusform>%1 of %2 member on the roll has voted.</numerusform>
+            <numerusform>%1 of %2 members on the roll have voted.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mutualise::app::ContributionChart</name>
+    <message numerus="yes">
+        <source>Last %n month(s), %1 – %2</source>
+        <extracomment>The months the chart draws: &quot;Last 24 months, Dec 2024 – Nov 2026&quot;</extracomment>
+        <translation>
+            <numerusform>Last %n month, %1 – %2</numerusform>
+            <numerusform>Last %n months, %1 – %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mutualise::app::DashboardPage</name>
+    <message numerus="yes">
+        <source>%1 in the register, ceased members included</source>
+        <translation>
+            <numerusform>%1 in the register, ceased members included</numerusform>
+            <numerusform>%1 in the register, ceased members included</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mutualise::app::ElectionDialog</name>
     <message numerus="yes">
         <source>Add the candidates: at least %n, one for each seat.</source>
@@ -150,12 +192,144 @@
     </message>
 </context>
 <context>
+    <name>mutualise::app::ElectionRoundsChart</name>
+    <message numerus="yes">
+        <source>%1: %Ln vote(s)</source>
+        <translation>
+            <numerusform>%1: %Ln vote</numerusform>
+            <numerusform>%1: %Ln votes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mutualise::app::ElectionsPanel</name>
+    <message numerus="yes">
+        <source>Voting open; %Ln member(s) on the roll as at the end of %1. %2.</source>
+        <translation>
+            <numerusform>Voting open; %Ln member on the roll as at the end of %1. %2.</numerusform>
+            <numerusform>Voting open; %Ln members on the roll as at the end of %1. %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mutualise::app::MeetingsPage</name>
+    <message numerus="yes">
+        <source>at most %Ln proxy(ies) a person</source>
+        <translation>
+            <numerusform>at most %Ln proxy a person</numerusform>
+            <numerusform>at most %Ln proxies a person</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mutualise::app::MotionResultView</name>
+    <message numerus="yes">
+        <source>%Ln member(s), total weight %1, frozen at the end of %2</source>
+        <extracomment>The roll a vote was counted from: &quot;5 members, total weight 5, frozen at the end of 15/07/2025&quot;</extracomment>
+        <translation>
+            <numerusform>%Ln member, total weight %1, frozen at the end of %2</numerusform>
+            <numerusform>%Ln members, total weight %1, frozen at the end of %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mutualise::app::MotionsPanel</name>
+    <message numerus="yes">
+        <source>%Ln ballot(s)</source>
+        <translation>
+            <numerusform>%Ln ballot</numerusform>
+            <numerusform>%Ln ballots</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln member(s) on the roll have voted. The votes are counted now and the result is declared and stored: it cannot change afterwards, and no more ballots can be recorded.</source>
+        <extracomment>&quot;4 of 5 members on the roll have voted…&quot;</extracomment>
+        <translation>
+            <numerusform>%1 of %Ln member on the roll has voted. The votes are counted now and the result is declared and stored: it cannot change afterwards, and no more ballots can be recorded.</numerusform>
+            <numerusform>%1 of %Ln members on the roll have voted. The votes are counted now and the result is declared and stored: it cannot change afterwards, and no more ballots can be recorded.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mutualise::app::OpenVotingDialog</name>
+    <message numerus="yes">
+        <source>%1 member(s) on the roll</source>
+        <translation>
+            <numerusform>%1 member on the roll</numerusform>
+            <numerusform>%1 members on the roll</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, total weight %2 share(s) after the %3% cap.</source>
+        <extracomment>&quot;218 members on the roll, total weight 12,345 shares after the 10% cap.&quot;</extracomment>
+        <translation>
+            <numerusform>%1, total weight %2 share after the %3% cap.</numerusform>
+            <numerusform>%1, total weight %2 shares after the %3% cap.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, total weight %2 share(s).</source>
+        <extracomment>&quot;218 members on the roll, total weight 12,345 shares.&quot;</extracomment>
+        <translation>
+            <numerusform>%1, total weight %2 share.</numerusform>
+            <numerusform>%1, total weight %2 shares.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mutualise::app::PageWidgets</name>
+    <message numerus="yes">
+        <source>%1 share(s)</source>
+        <translation>
+            <numerusform>%1 share</numerusform>
+            <numerusform>%1 shares</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mutualise::app::PaperDialog</name>
     <message numerus="yes">
         <source>Tick the candidates marked on the paper: at most %n, one a seat.</source>
         <translation>
             <numerusform>Tick the candidates marked on the paper: at most %n, one a seat.</numerusform>
             <numerusform>Tick the candidates marked on the paper: at most %n, one a seat.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mutualise::app::ReverseEntryDialog</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; of %2 share(s) (%3) for %4 %5 on %6.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; of %2 share (%3) for %4 %5 on %6.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; of %2 shares (%3) for %4 %5 on %6.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mutualise::app::ShareCapitalPage</name>
+    <message numerus="yes">
+        <source>%Ln ledger line(s) shown</source>
+        <translation>
+            <numerusform>%Ln ledger line shown</numerusform>
+            <numerusform>%Ln ledger lines shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln holder(s)</source>
+        <translation>
+            <numerusform>%Ln holder</numerusform>
+            <numerusform>%Ln holders</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mutualise::app::ShareEntryDialog</name>
+    <message numerus="yes">
+        <source>%1 share(s)</source>
+        <translation>
+            <numerusform>%1 share</numerusform>
+            <numerusform>%1 shares</numerusform>
         </translation>
     </message>
 </context>

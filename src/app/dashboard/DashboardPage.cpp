@@ -3,6 +3,7 @@
 #include "app/dashboard/ContributionChart.h"
 #include "app/shell/MutualSession.h"
 #include "app/widgets/PageWidgets.h"
+#include "domain/Counts.h"
 #include "domain/Money.h"
 #include "storage/MeetingRepository.h"
 #include "storage/MemberRepository.h"
@@ -301,7 +302,7 @@ void DashboardPage::reloadMembers()
     }
     m_activeMembersValue->setText(QLocale().toString(activeCount));
     m_activeMembersDetail->setText(
-        tr("%1 in the register, ceased members included", nullptr, pluralCount(registerSize))
+        tr("%1 in the register, ceased members included", nullptr, domain::pluralFormOf(registerSize))
             .arg(QLocale().toString(registerSize)));
 
     QStringList headers { tr("Class") };
@@ -366,7 +367,7 @@ void DashboardPage::reloadCapital()
     }
     m_totalCapitalValue->setText(domain::Money(total->amount, mutual.currency).format(QLocale()));
     //: %1 is "1,250 shares"
-    m_totalCapitalDetail->setText(tr("%1 held today").arg(sharesText(total->shares)));
+    m_totalCapitalDetail->setText(tr("%1 held today").arg(domain::shareCount(total->shares)));
     m_subscribedCaption->setText(tr("Capital subscribed in %1").arg(financialYearLabel(year)));
     m_subscribedValue->setText(domain::Money(*subscribed, mutual.currency).format(QLocale()));
     m_subscribedDetail->setText(tr("Financial year %1 to %2")

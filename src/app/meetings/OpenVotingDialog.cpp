@@ -3,7 +3,7 @@
 #include "app/shell/MutualSession.h"
 #include "app/widgets/FitHeight.h"
 #include "app/widgets/MessageLines.h"
-#include "app/widgets/PluralForm.h"
+#include "domain/Counts.h"
 #include "storage/ElectionRepository.h"
 #include "storage/MemberRepository.h"
 #include "storage/MotionRepository.h"
@@ -19,7 +19,7 @@ namespace {
 
 QString membersOnRollText(qsizetype members)
 {
-    return OpenVotingDialog::tr("%1 member(s) on the roll", nullptr, pluralFormOf(members))
+    return OpenVotingDialog::tr("%1 member(s) on the roll", nullptr, domain::pluralFormOf(members))
         .arg(QLocale().toString(members));
 }
 
@@ -58,12 +58,13 @@ QString describeRoll(const domain::VoterRoll& roll, const domain::MotionRules& r
         if (rules.capBasisPoints > 0) {
             //: "218 members on the roll, total weight 12,345 shares after the 10% cap."
             return OpenVotingDialog::tr("%1, total weight %2 share(s) after the %3% cap.", nullptr,
-                                        pluralFormOf(roll.totalWeight))
+                                        domain::pluralFormOf(roll.totalWeight))
                 .arg(members, locale.toString(roll.totalWeight),
                      locale.toString(rules.capBasisPoints / 100.0, 'f', QLocale::FloatingPointShortest));
         }
         //: "218 members on the roll, total weight 12,345 shares."
-        return OpenVotingDialog::tr("%1, total weight %2 share(s).", nullptr, pluralFormOf(roll.totalWeight))
+        return OpenVotingDialog::tr("%1, total weight %2 share(s).", nullptr,
+                                    domain::pluralFormOf(roll.totalWeight))
             .arg(members, locale.toString(roll.totalWeight));
     case domain::VotingScheme::ClassWeighted:
         //: "5 members on the roll: 2 in Founding council, 2 in Employee and 1 in Community."

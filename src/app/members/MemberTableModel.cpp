@@ -1,6 +1,7 @@
 #include "app/members/MemberTableModel.h"
 
 #include "app/widgets/PageWidgets.h"
+#include "domain/Counts.h"
 
 #include <QApplication>
 #include <QLocale>
@@ -233,7 +234,8 @@ QString MemberTableModel::minimumWarning(const storage::MemberRow& row) const
     }
     //: %1 is the class's name, %2 "10 shares", %3 a number of shares
     return tr("Below the minimum holding: the %1 class requires at least %2, so this member needs %3 more.")
-        .arg(classOf(row)->name, sharesText(classOf(row)->minimumShares), QLocale().toString(*shortBy));
+        .arg(classOf(row)->name, domain::shareCount(classOf(row)->minimumShares),
+             QLocale().toString(*shortBy));
 }
 
 // The holding, marked when an active member holds less than their class requires.

@@ -7,6 +7,7 @@
 #include "app/shell/MutualSession.h"
 #include "app/widgets/ColumnWidths.h"
 #include "app/widgets/PageWidgets.h"
+#include "domain/Counts.h"
 #include "domain/Money.h"
 #include "storage/ShareLedgerRepository.h"
 
@@ -574,9 +575,9 @@ void MembersPage::updateDetails()
     const auto holding = ledger.holdingOf(member.id, QDate::currentDate());
     if (holding) {
         //: %1 is "12 shares", %2 their amount
-        m_holdingText->setText(
-            tr("Holds %1, %2")
-                .arg(sharesText(holding->shares), domain::Money(holding->amount, currency).format(locale)));
+        m_holdingText->setText(tr("Holds %1, %2")
+                                   .arg(domain::shareCount(holding->shares),
+                                        domain::Money(holding->amount, currency).format(locale)));
     } else {
         m_holdingText->setText(holding.error().message);
     }

@@ -4,7 +4,7 @@
 #include "app/shell/MutualSession.h"
 #include "app/widgets/FitHeight.h"
 #include "app/widgets/MessageLines.h"
-#include "app/widgets/PluralForm.h"
+#include "domain/Counts.h"
 #include "ui_BallotDialog.h"
 
 #include <QButtonGroup>
@@ -202,7 +202,7 @@ void BallotDialog::updateProgress()
 {
     //: How far the count of ballots has gone: "3 of 5 members on the roll have voted"
     m_ui->progressLabel->setText(
-        tr("%1 of %2 member(s) on the roll have voted.", nullptr, pluralFormOf(m_rollSize))
+        tr("%1 of %2 member(s) on the roll have voted.", nullptr, domain::pluralFormOf(m_rollSize))
             .arg(QLocale().toString(m_ballotsBefore + m_recorded), QLocale().toString(m_rollSize)));
 }
 

@@ -3,7 +3,7 @@
 #include "app/shell/MutualSession.h"
 #include "app/widgets/FitHeight.h"
 #include "app/widgets/MessageLines.h"
-#include "app/widgets/PluralForm.h"
+#include "domain/Counts.h"
 #include "domain/Money.h"
 #include "ui_ReverseEntryDialog.h"
 
@@ -59,7 +59,7 @@ void ReverseEntryDialog::describe(const storage::ShareEntryRow& original)
 {
     const domain::ShareEntry& entry = original.entry;
     m_ui->summaryLabel->setText(
-        tr("<b>%1</b> of %2 share(s) (%3) for %4 %5 on %6.", nullptr, pluralFormOf(entry.shares))
+        tr("<b>%1</b> of %2 share(s) (%3) for %4 %5 on %6.", nullptr, domain::pluralFormOf(entry.shares))
             .arg(domain::entryKindLabel(entry.kind).toHtmlEscaped(), QLocale().toString(entry.shares),
                  domain::Money(entry.amount, m_session.mutual().currency).format(QLocale()).toHtmlEscaped(),
                  original.memberNumber.toHtmlEscaped(), original.memberName.toHtmlEscaped(),

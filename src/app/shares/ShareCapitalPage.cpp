@@ -9,6 +9,7 @@
 #include "app/widgets/DateEdit.h"
 #include "app/widgets/PageWidgets.h"
 #include "app/widgets/SortableTable.h"
+#include "domain/Counts.h"
 #include "domain/Money.h"
 #include "domain/Text.h"
 
@@ -362,9 +363,9 @@ void ShareCapitalPage::updateTotals()
     const auto today = storage::ShareLedgerRepository(m_session->file()).totalAsOf(QDate::currentDate());
     if (today) {
         //: %1 is "1,250 shares", %2 their amount
-        m_totalsLabel->setText(
-            tr("Share capital today: %1, %2")
-                .arg(sharesText(today->shares), domain::Money(today->amount, currency).format(QLocale())));
+        m_totalsLabel->setText(tr("Share capital today: %1, %2")
+                                   .arg(domain::shareCount(today->shares),
+                                        domain::Money(today->amount, currency).format(QLocale())));
     } else {
         m_totalsLabel->setText(today.error().message);
     }
@@ -386,7 +387,7 @@ void ShareCapitalPage::updateTotals()
     m_holdingsTotalsLabel->setText(
         tr("Total: %1, %2, %3")
             .arg(tr("%Ln holder(s)", nullptr, static_cast<int>(m_holdingsModel->holderCount())),
-                 sharesText(total.shares), domain::Money(total.amount, currency).format(QLocale())));
+                 domain::shareCount(total.shares), domain::Money(total.amount, currency).format(QLocale())));
 }
 
 void ShareCapitalPage::updateActions()

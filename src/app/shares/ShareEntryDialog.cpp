@@ -3,7 +3,7 @@
 #include "app/shell/MutualSession.h"
 #include "app/widgets/FitHeight.h"
 #include "app/widgets/MessageLines.h"
-#include "app/widgets/PluralForm.h"
+#include "domain/Counts.h"
 #include "domain/Dates.h"
 #include "storage/MemberRepository.h"
 #include "storage/ShareLedgerRepository.h"
@@ -25,11 +25,6 @@ namespace {
 
 constexpr qint64 matchesShown = 20;
 
-// "45 shares", "1 share", in the plural forms of the user's language, for any count a ledger holds.
-QString shareCount(qint64 count)
-{
-    return ShareEntryDialog::tr("%1 share(s)", nullptr, pluralFormOf(count)).arg(QLocale().toString(count));
-}
 const QString numberNameSeparator = u" — "_s;
 
 } // namespace
@@ -237,15 +232,15 @@ QString ShareEntryDialog::reductionLimitText(qint64 limit) const
     switch (kind()) {
     case domain::ShareEntryKind::Transfer:
         //: %1 is a count of shares ("45 shares"), %2 a date
-        text = tr("At most %1 can be transferred on %2.").arg(shareCount(limit), date);
+        text = tr("At most %1 can be transferred on %2.").arg(domain::shareCount(limit), date);
         break;
     case domain::ShareEntryKind::Forfeiture:
         //: %1 is a count of shares ("45 shares"), %2 a date
-        text = tr("At most %1 can be forfeited on %2.").arg(shareCount(limit), date);
+        text = tr("At most %1 can be forfeited on %2.").arg(domain::shareCount(limit), date);
         break;
     default:
         //: %1 is a count of shares ("45 shares"), %2 a date
-        text = tr("At most %1 can be withdrawn on %2.").arg(shareCount(limit), date);
+        text = tr("At most %1 can be withdrawn on %2.").arg(domain::shareCount(limit), date);
     }
     const auto classes = storage::MemberRepository(m_session.file()).classes();
     if (classes && m_member && m_member->status != domain::MemberStatus::Ceased) {
@@ -254,7 +249,7 @@ QString ShareEntryDialog::reductionLimitText(qint64 limit) const
                 //: %2 is a count of shares ("5 shares")
                 text += u' '
                     + tr("Members of the class “%1” keep at least %2.")
-                          .arg(memberClass.name, shareCount(memberClass.minimumShares));
+                          .arg(memberClass.name, domain::shareCount(memberClass.minimumShares));
             }
         }
     }
@@ -347,16 +342,16 @@ void ShareEntryDialog::updatePreview()
     const qint64 sharesAfter = before->shares + sign * current->shares;
     const qint64 amountAfter = before->amount + sign * current->amount.value_or(0);
     //: %1 is a count of shares ("120 shares"), %2 an amount of money
-    QString text
-        = tr("Holding after this entry: %1 (%2)")
-              .arg(shareCount(sharesAfter), domain::Money(amountAfter, mutual.currency).format(QLocale()));
+    QString text = tr("Holding after this entry: %1 (%2)")
+                       .arg(domain::shareCount(sharesAfter),
+                            domain::Money(amountAfter, mutual.currency).format(QLocale()));
     if (current->toMemberId) {
         const auto receiving = ledger.holdingOf(*current->toMemberId, current->date);
         if (receiving) {
             text += u'\n'
                 //: %1 is a member number, %2 a count of shares ("120 shares"), %3 an amount of money
                 + tr("%1 will hold: %2 (%3)")
-                      .arg(m_toMember->number, shareCount(receiving->shares + current->shares),
+                      .arg(m_toMember->number, domain::shareCount(receiving->shares + current->shares),
                            domain::Money(receiving->amount + current->amount.value_or(0), mutual.currency)
                                .format(QLocale()));
         }

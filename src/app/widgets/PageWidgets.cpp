@@ -73,23 +73,6 @@ QLabel* createNoticeLabel(const QString& objectName, QWidget* parent)
     return label;
 }
 
-int pluralCount(qint64 count)
-{
-    constexpr qint64 lastDigits = 1'000'000;
-    if (count >= std::numeric_limits<int>::min() && count <= std::numeric_limits<int>::max()) {
-        return static_cast<int>(count);
-    }
-    const qint64 last = count % lastDigits; // keeps the sign
-    return static_cast<int>(last + (count < 0 ? -lastDigits : lastDigits));
-}
-
-QString sharesText(qint64 shares)
-{
-    return QCoreApplication::translate("mutualise::app::PageWidgets", "%1 share(s)", nullptr,
-                                       pluralCount(shares))
-        .arg(QLocale().toString(shares));
-}
-
 QString documentsFolder()
 {
     return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);

@@ -30,13 +30,6 @@ QLabel* placeholderLabel(const QString& text, QWidget* parent);
 // A green note of what the last import or export did, hidden until there is something to say.
 QLabel* createNoticeLabel(const QString& objectName, QWidget* parent);
 
-// The count that chooses a plural form, for tr()'s int: the count itself when it fits, otherwise a
-// count with the same last six digits, which are all that plural rules look at.
-int pluralCount(qint64 count);
-
-// "1 share", "1,250 shares": a number of shares in the user's language, with its plural form.
-QString sharesText(qint64 shares);
-
 // Where the dialogs that open and save files start: the user's documents folder.
 QString documentsFolder();
 
