@@ -6243,19 +6243,6 @@
     </message>
 </context>
 <context>
-    <name>mutualise::app::PageWidgets</name>
-    <message numerus="yes">
-        <source>%1 share(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>mutualise::app::PaperDialog</name>
     <message>
         <source>Record Papers — %1</source>
@@ -6645,16 +6632,6 @@
         <source>= %1 × %2 a share</source>
         <extracomment>The amount worked out: a count of shares times the value of one share, &quot;= 250 × £1.00 a share&quot;</extracomment>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 share(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
     <message>
         <source>At most %1 can be transferred on %2.</source>

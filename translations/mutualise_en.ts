@@ -277,16 +277,6 @@
     </message>
 </context>
 <context>
-    <name>mutualise::app::PageWidgets</name>
-    <message numerus="yes">
-        <source>%1 share(s)</source>
-        <translation>
-            <numerusform>%1 share</numerusform>
-            <numerusform>%1 shares</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>mutualise::app::PaperDialog</name>
     <message numerus="yes">
         <source>Tick the candidates marked on the paper: at most %n, one a seat.</source>
@@ -320,16 +310,6 @@
         <translation>
             <numerusform>%Ln holder</numerusform>
             <numerusform>%Ln holders</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>mutualise::app::ShareEntryDialog</name>
-    <message numerus="yes">
-        <source>%1 share(s)</source>
-        <translation>
-            <numerusform>%1 share</numerusform>
-            <numerusform>%1 shares</numerusform>
         </translation>
     </message>
 </context>
