@@ -974,20 +974,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>1 paper</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 papers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 members voted, %3</source>
-        <extracomment>An election&apos;s turnout: &quot;41 of 120 members voted, 52 papers&quot;</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 Whether another draw would have elected different candidates was not explored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 voted, %3</source>
+        <extracomment>An election&apos;s turnout: &quot;41 of 120 members voted, 52 papers&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1018,10 +1010,6 @@
     </message>
     <message>
         <source>Roll</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 members, frozen at the end of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1112,6 +1100,10 @@
     </message>
     <message>
         <source>Rounds %1 to %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, frozen at the end of %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3334,15 +3326,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 members</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1% of the eligible members</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 members or %2% of the eligible members, whichever is more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3434,16 +3418,20 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Roll of %1 members, total weight %2, frozen at the end of %3. Its SHA-256 fingerprint:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 · %2</source>
         <extracomment>A proposer or seconder: the member&apos;s number and name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 or %2% of the eligible members, whichever is more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll of %1, total weight %2, frozen at the end of %3. Its SHA-256 fingerprint:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5652,14 +5640,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 member</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 members</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No members match the search and filters.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5732,15 +5712,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 of 1 member</source>
-        <extracomment>Members the search and filters leave, out of the whole register: &quot;12 of 240 members&quot;</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 members</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Add the &amp;first member…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5763,6 +5734,11 @@
     </message>
     <message>
         <source>Record Shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>Members the search and filters leave, out of the whole register: &quot;12 of 240 members&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,5 +1,6 @@
 #include "reports/ElectionFigures.h"
 
+#include "domain/Counts.h"
 #include "domain/StvCount.h"
 
 #include <QJsonArray>
@@ -200,16 +201,15 @@ QString transferText(qint64 units)
 
 QString papersText(qint64 papers)
 {
-    return papers == 1 ? ElectionFigures::tr("1 paper")
-                       : ElectionFigures::tr("%1 papers").arg(QLocale().toString(papers));
+    return domain::paperCount(papers);
 }
 
 QString turnoutText(qint64 voters, qint64 rollSize, qint64 papers)
 {
     const QLocale locale;
     //: An election's turnout: "41 of 120 members voted, 52 papers"
-    return ElectionFigures::tr("%1 of %2 members voted, %3")
-        .arg(locale.toString(voters), locale.toString(rollSize), papersText(papers));
+    return ElectionFigures::tr("%1 of %2 voted, %3")
+        .arg(locale.toString(voters), domain::memberCount(rollSize), papersText(papers));
 }
 
 } // namespace mutualise::reports

@@ -1,5 +1,6 @@
 #include "reports/ElectionSummary.h"
 
+#include "domain/Counts.h"
 #include "domain/StvCount.h"
 #include "reports/ElectionFigures.h"
 #include "reports/ElectionRoundsModel.h"
@@ -38,8 +39,8 @@ QList<ElectionFigureLine> ElectionSummary::figureLines(const ElectionResultSourc
         { u"method"_s, tr("Method"), domain::electionMethodLabel(source.election.method) },
         { u"seats"_s, tr("Seats"), locale.toString(source.election.seats) },
         { u"roll"_s, tr("Roll"),
-          tr("%1 members, frozen at the end of %2")
-              .arg(locale.toString(source.rollSize),
+          tr("%1, frozen at the end of %2")
+              .arg(domain::memberCount(source.rollSize),
                    locale.toString(source.election.recordDate, QLocale::ShortFormat)) },
         { u"turnout"_s, tr("Turnout"), turnoutText(source.voters, source.rollSize, source.papers) },
         { u"valid"_s, tr("Valid papers"), locale.toString(figures.validPapers) },

@@ -1,5 +1,6 @@
 #include "reports/ResultSummary.h"
 
+#include "domain/Counts.h"
 #include "reports/ResultFigures.h"
 #include "storage/MeetingRepository.h"
 #include "storage/MemberRepository.h"
@@ -39,13 +40,13 @@ QString quorumRuleText(const domain::QuorumRule& rule)
     }
     const QString percent = QLocale().toString(rule.basisPoints / 100.0, 'f', QLocale::FloatingPointShortest);
     if (rule.basisPoints == 0) {
-        return ResultSummary::tr("%1 members").arg(rule.minimumMembers);
+        return domain::memberCount(rule.minimumMembers);
     }
     if (rule.minimumMembers == 0) {
         return ResultSummary::tr("%1% of the eligible members").arg(percent);
     }
-    return ResultSummary::tr("%1 members or %2% of the eligible members, whichever is more")
-        .arg(QString::number(rule.minimumMembers), percent);
+    return ResultSummary::tr("%1 or %2% of the eligible members, whichever is more")
+        .arg(domain::memberCount(rule.minimumMembers), percent);
 }
 
 QString statusText(const MotionResultSource& source)
@@ -141,8 +142,8 @@ QString ResultSummary::workingSection(const MotionResultSource& source, const Re
     const QLocale locale;
     return html
         + u"<p>%1<br><tt>%2</tt></p>"_s.arg(
-            tr("Roll of %1 members, total weight %2, frozen at the end of %3. Its SHA-256 fingerprint:")
-                .arg(locale.toString(figures.rollMembers), figures.rollTotal,
+            tr("Roll of %1, total weight %2, frozen at the end of %3. Its SHA-256 fingerprint:")
+                .arg(domain::memberCount(figures.rollMembers), figures.rollTotal,
                      locale.toString(figures.recordDate, QLocale::ShortFormat))
                 .toHtmlEscaped(),
             figures.rollFingerprint.toHtmlEscaped());

@@ -396,8 +396,7 @@ void MembersPage::updateCount()
     const storage::MemberQuery query = m_model->query();
     const bool isFiltered = !query.search.isEmpty() || query.status || query.classId;
     if (!isFiltered) {
-        const QString count = locale.toString(shown);
-        m_countLabel->setText(shown == 1 ? tr("%1 member").arg(count) : tr("%1 members").arg(count));
+        m_countLabel->setText(domain::memberCount(shown));
         return;
     }
     // The whole register's size beside what the search and filters leave, so the two never read as
@@ -408,10 +407,7 @@ void MembersPage::updateCount()
         return;
     }
     //: Members the search and filters leave, out of the whole register: "12 of 240 members"
-    m_countLabel->setText(
-        total.value() == 1
-            ? tr("%1 of 1 member").arg(locale.toString(shown))
-            : tr("%1 of %2 members").arg(locale.toString(shown), locale.toString(total.value())));
+    m_countLabel->setText(tr("%1 of %2").arg(locale.toString(shown), domain::memberCount(total.value())));
 }
 
 void MembersPage::reloadClasses()
