@@ -161,6 +161,36 @@ QString ElectionFigures::outcomeText(const QString& candidate) const
     return tr("Not elected");
 }
 
+QStringList ElectionFigures::chartRows() const
+{
+    QStringList names = standing();
+    if (isStv() && !names.isEmpty()) {
+        names.append(QString()); // the papers no candidate can take on
+    }
+    return names;
+}
+
+std::optional<qint64> ElectionFigures::unitsAfterRound(const QString& candidate, int round) const
+{
+    if (!isStv()) {
+        const auto found = votes.constFind(candidate);
+        return found == votes.constEnd() ? std::nullopt : std::optional(*found * domain::voteUnits);
+    }
+    if (round < 1 || round > rounds.size()) {
+        return std::nullopt;
+    }
+    if (candidate.isEmpty()) {
+        qint64 lost = 0;
+        for (int r = 0; r < round; ++r) {
+            lost += rounds.at(r).nonTransferable;
+        }
+        return lost;
+    }
+    const QHash<QString, qint64>& totals = rounds.at(round - 1).totals;
+    const auto total = totals.constFind(candidate);
+    return total == totals.constEnd() ? std::nullopt : std::optional(*total);
+}
+
 ElectionFigures electionFigures(const storage::ElectionResult& result)
 {
     const QJsonObject& json = result.json;

@@ -83,6 +83,12 @@ public:
     std::optional<int> roundExcluded(const QString& candidate) const;
     // "Elected (1st)", "Excluded in round 3", "Not elected": where the candidate ended.
     QString outcomeText(const QString& candidate) const;
+    // The rows of a chart of the count: the candidates who stood, then (by STV) an empty name for the
+    // papers no candidate can take on.
+    QStringList chartRows() const;
+    // What a chart's row holds after the round, in vote units (plurality has one round); none for a
+    // candidate no longer in the count.
+    std::optional<qint64> unitsAfterRound(const QString& candidate, int round) const;
 };
 
 ElectionFigures electionFigures(const storage::ElectionResult& result);

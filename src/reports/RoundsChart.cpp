@@ -65,32 +65,12 @@ int RoundsChart::roundCount() const
 
 QStringList RoundsChart::rows() const
 {
-    QStringList names = m_figures.standing();
-    if (m_figures.isStv() && !names.isEmpty()) {
-        names.append(QString()); // the papers no candidate can take on
-    }
-    return names;
+    return m_figures.chartRows();
 }
 
 std::optional<qint64> RoundsChart::unitsAt(const QString& candidate, int round) const
 {
-    if (!m_figures.isStv()) {
-        const auto votes = m_figures.votes.constFind(candidate);
-        return votes == m_figures.votes.constEnd() ? std::nullopt : std::optional(*votes * domain::voteUnits);
-    }
-    if (round < 1 || round > m_figures.rounds.size()) {
-        return std::nullopt;
-    }
-    if (candidate.isEmpty()) {
-        qint64 lost = 0;
-        for (int r = 0; r < round; ++r) {
-            lost += m_figures.rounds.at(r).nonTransferable;
-        }
-        return lost;
-    }
-    const QHash<QString, qint64>& totals = m_figures.rounds.at(round - 1).totals;
-    const auto total = totals.constFind(candidate);
-    return total == totals.constEnd() ? std::nullopt : std::optional(*total);
+    return m_figures.unitsAfterRound(candidate, round);
 }
 
 // The same scale for every part of a long count: the longest bar of any round, or the quota.

@@ -43,6 +43,7 @@ ColumnFitter::ColumnFitter(QTableView* view, int stretchColumn, int minimumStret
                            const QList<int>& hideFirst)
     : QObject(view)
     , m_view(view)
+    , m_viewport(view->viewport())
     , m_stretchColumn(stretchColumn)
     , m_minimumStretch(minimumStretch)
     , m_hideFirst(hideFirst)
@@ -75,7 +76,7 @@ void ColumnFitter::apply()
 
 bool ColumnFitter::eventFilter(QObject* watched, QEvent* event)
 {
-    if (watched == m_view->viewport() && event->type() == QEvent::Resize) {
+    if (watched == m_viewport && event->type() == QEvent::Resize) {
         apply();
     }
     return QObject::eventFilter(watched, event);

@@ -39,6 +39,9 @@ protected:
 
 private:
     QTableView* m_view;
+    // Kept apart from the view: the filter still hears the viewport while the view is being destroyed,
+    // when the view can no longer be asked for it.
+    QObject* m_viewport;
     int m_stretchColumn;
     int m_minimumStretch;
     QList<int> m_hideFirst;
