@@ -20,8 +20,11 @@ const QColor abstainColour(0x9e, 0x9e, 0x9e);
 const QColor gridColour(0xdd, 0xdd, 0xdd);
 const QColor textColour(Qt::black);
 
-// A round step between grid lines, about four of them under the tallest bar.
-double tickStep(double largest, bool isFractional)
+} // namespace
+
+// A round step between grid lines that gives three to five of them up to `largest`: 1, 2, 2.5 or 5 times
+// a power of ten. Counts of members and shares are whole, so their step is never below 1.
+double chartTickStep(double largest, bool isFractional)
 {
     if (largest <= 0) {
         return 1;
@@ -37,8 +40,6 @@ double tickStep(double largest, bool isFractional)
     }
     return isFractional ? step : std::max(1.0, std::round(step));
 }
-
-} // namespace
 
 MotionChart::MotionChart(ResultFigures figures)
     : m_figures(std::move(figures))
@@ -65,7 +66,7 @@ void MotionChart::paint(QPainter& painter, const QRectF& rect, const QFont& font
         largest = std::max(largest, figure->chartValue);
     }
     const bool isFractional = m_figures.scheme == domain::VotingScheme::ClassWeighted;
-    const double step = tickStep(largest, isFractional);
+    const double step = chartTickStep(largest, isFractional);
     const double top = largest > 0 ? std::max(largest * 1.15, step) : 1;
     const auto tickText = [&](double value) { return QLocale().toString(value, 'f', step < 1 ? 1 : 0); };
     qreal tickWidth = metrics.horizontalAdvance(tickText(0));

@@ -71,9 +71,9 @@ ChoiceFigure choiceFigure(domain::VotingScheme scheme, domain::Choice choice, co
 std::optional<domain::Fraction> exactFigure(const QJsonValue& value, const QString& exact)
 {
     if (exact.isEmpty()) {
-        return value.isDouble() && value.toDouble() >= 0 && value.toDouble() == std::floor(value.toDouble())
-            ? std::optional(domain::Fraction(value.toInteger()))
-            : std::nullopt;
+        // toInteger answers the default for anything but a whole number.
+        const qint64 whole = value.toInteger(-1);
+        return whole >= 0 ? std::optional(domain::Fraction(whole)) : std::nullopt;
     }
     const auto wideOf = [](QStringView digits) -> std::optional<domain::WideInteger> {
         constexpr qsizetype maximumDigits = 36; // well inside 128 bits

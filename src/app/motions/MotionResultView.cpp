@@ -2,6 +2,7 @@
 
 #include "app/results/ResultStatusLabel.h"
 #include "app/widgets/PageWidgets.h"
+#include "reports/MotionChart.h"
 #include "reports/ResultFigures.h"
 
 #include <QBarCategoryAxis>
@@ -47,25 +48,6 @@ QString outcomeStyle(domain::MotionOutcome outcome)
         return u"color: #5f6368;"_s;
     }
     return {};
-}
-
-// A round step between grid lines that gives three to five of them up to `largest`: 1, 2, 2.5 or 5 times
-// a power of ten. Counts of members and shares are whole, so their step is never below 1.
-double tickStep(double largest, bool isFractional)
-{
-    if (largest <= 0) {
-        return 1;
-    }
-    const double rough = largest / 4;
-    const double magnitude = std::pow(10.0, std::floor(std::log10(rough)));
-    double step = 10 * magnitude;
-    for (const double multiple : { 1.0, 2.0, 2.5, 5.0 }) {
-        if (multiple * magnitude >= rough) {
-            step = multiple * magnitude;
-            break;
-        }
-    }
-    return isFractional ? step : std::max(1.0, std::round(step));
 }
 
 } // namespace
@@ -274,7 +256,8 @@ void MotionResultView::showChart(const reports::ResultFigures& figures)
     series->attachAxis(categoryAxis);
     auto* valueAxis = new QValueAxis;
     // Room above the tallest bar for its label; a grid line every round step below it.
-    const double step = tickStep(largest, figures.scheme == domain::VotingScheme::ClassWeighted);
+    const double step
+        = reports::chartTickStep(largest, figures.scheme == domain::VotingScheme::ClassWeighted);
     valueAxis->setRange(0, largest > 0 ? std::max(largest * 1.15, step) : 1);
     valueAxis->setTickType(QValueAxis::TicksDynamic);
     valueAxis->setTickAnchor(0);

@@ -37,7 +37,7 @@ private Q_SLOTS:
     void chartHasABarSetPerClass_data();
     void chartHasABarSetPerClass();
     void monthsShowTheLastTwoYearsOnly();
-    void emptyMutualSaysWhatToDoNext();
+    void emptyMutualShowsTheFirstSteps();
     void monthChartSaysWhichMonthsItShows();
     void minimumWidthFitsA900PixelWindow();
 
@@ -302,7 +302,7 @@ void TestDashboardPage::monthsShowTheLastTwoYearsOnly()
              QLocale().toString(m_thisYear.first, u"MMM yyyy"_s));
 }
 
-void TestDashboardPage::emptyMutualSaysWhatToDoNext()
+void TestDashboardPage::emptyMutualShowsTheFirstSteps()
 {
     using Step = app::DashboardPage::NextStep;
     m_page->setSession(m_session.get());
