@@ -31,8 +31,9 @@ SharesAdd::SharesAdd()
 std::optional<ShareEntryKind> SharesAdd::kindOption(const QCommandLineParser& parser) const
 {
     const std::optional<ShareEntryKind> kind = entryKindFromKey(keyOption(parser, QStringLiteral("kind")));
-    // A reversal is not typed by hand: `shares reverse` finds what it undoes.
-    if (!kind || *kind == ShareEntryKind::Reversal) {
+    // A reversal is not typed by hand: `shares reverse` finds what it undoes; only an allocation
+    // capitalises interest.
+    if (!kind || *kind == ShareEntryKind::Reversal || *kind == ShareEntryKind::InterestCapitalised) {
         refuseUsage(tr("--kind must be subscription, withdrawal, transfer or forfeiture."));
         return std::nullopt;
     }

@@ -124,6 +124,15 @@ Outcome validateMutual(const Mutual& mutual)
         return mutualError(QCoreApplication::translate(
                                "Mutual", "The cap on an individual's share capital must be more than zero."),
                            "individualWithdrawableCap");
+    if (mutual.interestCapBp < 0 || mutual.interestCapBp > 10'000)
+        return mutualError(QCoreApplication::translate(
+                               "Mutual", "The cap on interest must be a rate from 0% to 100% a year."),
+                           "interestCapBp");
+    if (mutual.dividendCapBp < 0 || mutual.dividendCapBp > 10'000)
+        return mutualError(
+            QCoreApplication::translate(
+                "Mutual", "The cap on dividends must be a share from 0% to 100% of the surplus."),
+            "dividendCapBp");
     return ok();
 }
 

@@ -50,6 +50,11 @@ struct Mutual
     qint64 individualWithdrawableCap = 100'000'00;
     // Whether an entry's amount may differ from shares x nominal value (shares issued at a premium).
     bool amountMayDifferFromNominal = false;
+    // The highest rate of interest on share capital an allocation may pay, in basis points a year.
+    int interestCapBp = 500;
+    // A community interest company's cap on dividends: interest and rebates together at most this
+    // share of the surplus (or of the distributable profit), in basis points.
+    int dividendCapBp = 3500;
 
     Money nominal() const { return Money(nominalShareValue, currency); }
     Money individualCap() const { return Money(individualWithdrawableCap, currency); }

@@ -17,6 +17,8 @@ QString entryKindKey(ShareEntryKind kind)
         return QStringLiteral("forfeiture");
     case ShareEntryKind::Reversal:
         return QStringLiteral("reversal");
+    case ShareEntryKind::InterestCapitalised:
+        return QStringLiteral("interest-capitalised");
     }
     Q_UNREACHABLE();
     return {};
@@ -44,6 +46,8 @@ QString entryKindLabel(ShareEntryKind kind)
         return QCoreApplication::translate("ShareEntry", "Forfeiture");
     case ShareEntryKind::Reversal:
         return QCoreApplication::translate("ShareEntry", "Reversal");
+    case ShareEntryKind::InterestCapitalised:
+        return QCoreApplication::translate("ShareEntry", "Interest capitalised");
     }
     Q_UNREACHABLE();
     return {};
@@ -52,7 +56,7 @@ QString entryKindLabel(ShareEntryKind kind)
 QList<ShareEntryKind> allEntryKinds()
 {
     return { ShareEntryKind::Subscription, ShareEntryKind::Transfer, ShareEntryKind::Withdrawal,
-             ShareEntryKind::Forfeiture, ShareEntryKind::Reversal };
+             ShareEntryKind::Forfeiture,   ShareEntryKind::Reversal, ShareEntryKind::InterestCapitalised };
 }
 
 } // namespace mutualise::domain

@@ -16,9 +16,12 @@ enum class ShareEntryKind
     Withdrawal, // shares withdrawn (redeemed) and the capital repaid
     Forfeiture, // shares forfeited to the mutual under its rules
     Reversal, // undoes one earlier entry; history is never edited
+    InterestCapitalised, // shares bought at nominal value with a member's interest; only an allocation makes
+                         // them
 };
 
-// Keys used by files and the CLI: "subscription", "transfer", "withdrawal", "forfeiture", "reversal".
+// Keys used by files and the CLI: "subscription", "transfer", "withdrawal", "forfeiture", "reversal",
+// "interest-capitalised".
 QString entryKindKey(ShareEntryKind kind);
 std::optional<ShareEntryKind> entryKindFromKey(QStringView key);
 QString entryKindLabel(ShareEntryKind kind);

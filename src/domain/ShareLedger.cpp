@@ -373,7 +373,7 @@ Result<QList<ShareEntry>> linesFor(const ShareMovement& movement, qint64 amount)
     line.reference = movement.reference;
     line.shares = movement.shares;
     line.amount = amount;
-    if (movement.kind == ShareEntryKind::Subscription)
+    if (movement.kind == ShareEntryKind::Subscription || movement.kind == ShareEntryKind::InterestCapitalised)
         return QList<ShareEntry> { line };
     line.shares = -movement.shares;
     line.amount = -amount;
@@ -541,6 +541,12 @@ Outcome checkReversible(const ShareEntry& entry, const QDate& date, const QList<
                 "ShareLedger", "Entry %1 is itself a reversal; record a new entry instead of reversing it.")
                 .arg(entry.id),
             "cannot-reverse-reversal", "entry");
+    if (entry.kind == ShareEntryKind::InterestCapitalised)
+        return ledgerError(QCoreApplication::translate("ShareLedger",
+                                                       "Entry %1 capitalised interest under an approved "
+                                                       "allocation, which is final; it cannot be reversed.")
+                               .arg(entry.id),
+                           "allocation-final", "entry");
     if (reversedIds.contains(entry.id))
         return ledgerError(
             QCoreApplication::translate("ShareLedger", "Entry %1 has already been reversed.").arg(entry.id),

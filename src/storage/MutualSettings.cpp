@@ -18,7 +18,9 @@ Statement& bindMutual(Statement& statement, const domain::Mutual& mutual)
         .bind(QStringLiteral(":month"), mutual.financialYearStartMonth)
         .bind(QStringLiteral(":day"), mutual.financialYearStartDay)
         .bind(QStringLiteral(":cap"), mutual.individualWithdrawableCap)
-        .bind(QStringLiteral(":may_differ"), mutual.amountMayDifferFromNominal ? 1 : 0);
+        .bind(QStringLiteral(":may_differ"), mutual.amountMayDifferFromNominal ? 1 : 0)
+        .bind(QStringLiteral(":interest_cap"), mutual.interestCapBp)
+        .bind(QStringLiteral(":dividend_cap"), mutual.dividendCapBp);
 }
 
 // The fact the rule on the currency and nominal value needs: whether the ledger has any entry.
@@ -44,6 +46,8 @@ QJsonObject mutualToJson(const domain::Mutual& mutual)
         { QStringLiteral("financialYearStartDay"), mutual.financialYearStartDay },
         { QStringLiteral("individualWithdrawableCap"), mutual.individualWithdrawableCap },
         { QStringLiteral("amountMayDifferFromNominal"), mutual.amountMayDifferFromNominal },
+        { QStringLiteral("interestCapBp"), mutual.interestCapBp },
+        { QStringLiteral("dividendCapBp"), mutual.dividendCapBp },
     };
 }
 
@@ -53,9 +57,10 @@ Outcome insertMutualSettings(const QSqlDatabase& database, const domain::Mutual&
         database,
         QStringLiteral("INSERT INTO mutual (id, name, legal_form, registration_number, currency, "
                        "nominal_share_value, financial_year_start_month, financial_year_start_day, "
-                       "individual_withdrawable_cap, amount_may_differ_from_nominal, created_at) "
+                       "individual_withdrawable_cap, amount_may_differ_from_nominal, interest_cap_bp, "
+                       "dividend_cap_bp, created_at) "
                        "VALUES (1, :name, :legal_form, :registration_number, :currency, :nominal, "
-                       ":month, :day, :cap, :may_differ, :created_at)"));
+                       ":month, :day, :cap, :may_differ, :interest_cap, :dividend_cap, :created_at)"));
     bindMutual(insert, mutual).bind(QStringLiteral(":created_at"), nowUtcText());
     return insert.exec();
 }
@@ -66,7 +71,8 @@ Result<domain::Mutual> MutualFile::readMutual() const
         connection(),
         QStringLiteral("SELECT name, legal_form, registration_number, currency, nominal_share_value, "
                        "financial_year_start_month, financial_year_start_day, "
-                       "individual_withdrawable_cap, amount_may_differ_from_nominal FROM mutual "
+                       "individual_withdrawable_cap, amount_may_differ_from_nominal, interest_cap_bp, "
+                       "dividend_cap_bp FROM mutual "
                        "WHERE id = 1"));
     if (auto done = query.exec(); !done)
         return done.error();
@@ -86,6 +92,8 @@ Result<domain::Mutual> MutualFile::readMutual() const
     mutual.financialYearStartDay = query.value(6).toInt();
     mutual.individualWithdrawableCap = query.value(7).toLongLong();
     mutual.amountMayDifferFromNominal = query.value(8).toInt() != 0;
+    mutual.interestCapBp = query.value(9).toInt();
+    mutual.dividendCapBp = query.value(10).toInt();
     if (!domain::validateMutual(mutual))
         return corrupt(m_path);
     return mutual;
@@ -119,7 +127,8 @@ Outcome MutualFile::updateMutual(const domain::Mutual& updated)
                            "registration_number = :registration_number, currency = :currency, "
                            "nominal_share_value = :nominal, financial_year_start_month = :month, "
                            "financial_year_start_day = :day, individual_withdrawable_cap = :cap, "
-                           "amount_may_differ_from_nominal = :may_differ WHERE id = 1"));
+                           "amount_may_differ_from_nominal = :may_differ, interest_cap_bp = :interest_cap, "
+                           "dividend_cap_bp = :dividend_cap WHERE id = 1"));
         bindMutual(update, updated);
         if (auto done = update.exec(); !done)
             return done;

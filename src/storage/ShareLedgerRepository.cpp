@@ -420,7 +420,8 @@ Result<QList<domain::ShareEntry>> ShareLedgerRepository::record(const domain::Sh
         // Only a subscription or a transfer raises a holding, and with it the totals to check.
         domain::LedgerTotals totals;
         const bool raisesHoldings = movement.kind == domain::ShareEntryKind::Subscription
-            || movement.kind == domain::ShareEntryKind::Transfer;
+            || movement.kind == domain::ShareEntryKind::Transfer
+            || movement.kind == domain::ShareEntryKind::InterestCapitalised;
         if (raisesHoldings) {
             auto facts = ledgerTotals(m_file.connection(), positions);
             if (!facts)

@@ -34,6 +34,7 @@ private Q_SLOTS:
     void openMigratesAnOlderSchemaAfterABackup();
     void failedUpgradeLeavesNoBackup();
     void openMigratesPapersToWeights();
+    void openMigratesTheLedgerToMoney();
     void openForReadingAReadOnlyFile();
     void openForReadingLeavesNothingBehind();
     void openForReadingInAFolderNobodyMayWrite();
@@ -54,6 +55,7 @@ private:
     static void writeForeignDatabaseWithLog(const QString& folder, const QString& path);
     QString olderSchemaPath(const QString& name);
     static QString papersOfSchema3(const QString& path);
+    static QString moneyOfSchema4(const QString& path);
 
     QTemporaryDir m_folder;
 };
@@ -120,6 +122,8 @@ QString TestMutualFile::olderSchemaPath(const QString& name)
 {
     const QString path = newMutualPath(name);
     if (path.isEmpty())
+        return {};
+    if (!moneyOfSchema4(path).isEmpty())
         return {};
     const QString error = sample::execRaw(
         path,
@@ -403,7 +407,7 @@ void TestMutualFile::openMigratesAnOlderSchemaAfterABackup()
     QCOMPARE(sample::scalar(file.connection(), schema), sample::scalar(fresh->connection(), schema));
     QCOMPARE(sample::scalar(file.connection(),
                             QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'trigger'")),
-             9); // 4 guard the ledger and the audit trail, 5 the votes
+             19); // 4 guard the ledger and the audit trail, 5 the votes, 10 the money
 
     // The upgrade is in the audit trail, chained to what came before.
     const auto audit = storage::AuditLog(file).entries(1);
@@ -765,12 +769,134 @@ QString TestMutualFile::papersOfSchema3(const QString& path)
           QStringLiteral("PRAGMA user_version = 3") });
 }
 
+// Takes a file back to schema 4: no money tables, no caps in the settings, and a share ledger whose
+// kinds end at "reversal", with its rows, indexes and triggers as migration 2 made them. Returns the
+// error, empty on success.
+QString TestMutualFile::moneyOfSchema4(const QString& path)
+{
+    return sample::execRaw(
+        path,
+        { QStringLiteral("DROP TABLE pledges"),
+          QStringLiteral("DROP TABLE grants"),
+          QStringLiteral("DROP TABLE allocation_payments"),
+          QStringLiteral("DROP TABLE allocations"),
+          QStringLiteral("DROP TABLE savings"),
+          QStringLiteral("DROP TABLE contributions"),
+          QStringLiteral("DROP TABLE projects"),
+          QStringLiteral("DROP TABLE project_categories"),
+          QStringLiteral("DROP TABLE service_members"),
+          QStringLiteral("DROP TABLE services"),
+          QStringLiteral("DROP TABLE contribution_kinds"),
+          QStringLiteral("ALTER TABLE mutual DROP COLUMN interest_cap_bp"),
+          QStringLiteral("ALTER TABLE mutual DROP COLUMN dividend_cap_bp"),
+          QStringLiteral("PRAGMA defer_foreign_keys = ON"),
+          QStringLiteral(
+              "CREATE TABLE entries_of_schema_4 (id INTEGER PRIMARY KEY, movement_id BIGINT NOT NULL, kind "
+              "TEXT NOT NULL CHECK (kind IN ('subscription', 'transfer', 'withdrawal', 'forfeiture', "
+              "'reversal')), entry_date TEXT NOT NULL, member_id BIGINT NOT NULL REFERENCES members (id), "
+              "shares BIGINT NOT NULL, amount BIGINT NOT NULL, counterparty_id BIGINT REFERENCES members "
+              "(id), reverses_id BIGINT UNIQUE REFERENCES share_entries (id), reference TEXT NOT NULL "
+              "DEFAULT '', recorded_by TEXT NOT NULL, recorded_at TEXT NOT NULL, CHECK ((kind = "
+              "'reversal') = (reverses_id IS NOT NULL)), CHECK (kind <> 'transfer' OR counterparty_id IS "
+              "NOT NULL))"),
+          QStringLiteral("INSERT INTO entries_of_schema_4 SELECT * FROM share_entries"),
+          QStringLiteral("DROP TABLE share_entries"),
+          QStringLiteral("ALTER TABLE entries_of_schema_4 RENAME TO share_entries"),
+          QStringLiteral("CREATE INDEX share_entries_by_member_date ON share_entries (member_id, "
+                         "entry_date, shares, amount)"),
+          QStringLiteral("CREATE INDEX share_entries_by_date ON share_entries (entry_date, kind, shares, "
+                         "amount)"),
+          QStringLiteral("CREATE INDEX share_entries_by_movement ON share_entries (movement_id)"),
+          QStringLiteral("CREATE INDEX share_entries_by_kind ON share_entries (kind, entry_date, member_id, "
+                         "amount, reverses_id)"),
+          QStringLiteral("CREATE TRIGGER share_entries_no_update BEFORE UPDATE ON share_entries BEGIN "
+                         "SELECT RAISE(ABORT, 'share entries are append-only: record a reversal instead'); "
+                         "END"),
+          QStringLiteral("CREATE TRIGGER share_entries_no_delete BEFORE DELETE ON share_entries BEGIN "
+                         "SELECT RAISE(ABORT, 'share entries are append-only: record a reversal instead'); "
+                         "END"),
+          QStringLiteral("PRAGMA user_version = 4") });
+}
+
+// Schema 5 adds the money tables and rebuilds the share ledger to take capitalised interest. A file of
+// schema 4 with subscriptions, a transfer and a reversal opens, is upgraded after a backup, and keeps
+// every line, its holdings and its append-only guard.
+void TestMutualFile::openMigratesTheLedgerToMoney()
+{
+    const QString path = m_folder.filePath(QStringLiteral("money.mutual"));
+    QList<storage::HoldingRow> holdingsBefore;
+    QList<storage::ShareEntryRow> entriesBefore;
+    {
+        auto file = sample::createFile(path);
+        QVERIFY(file);
+        storage::MemberRepository members(*file);
+        QVERIFY(members.add(sample::member(QStringLiteral("C001"), QStringLiteral("Ann"), 1)));
+        QVERIFY(members.add(sample::member(QStringLiteral("C002"), QStringLiteral("Bo"), 1)));
+        const qint64 ann = members.memberByNumber(QStringLiteral("C001"))->id;
+        const qint64 bo = members.memberByNumber(QStringLiteral("C002"))->id;
+        storage::ShareLedgerRepository ledger(*file);
+        domain::ShareMovement subscription;
+        subscription.date = QDate(2025, 4, 1);
+        subscription.memberId = ann;
+        subscription.shares = 100;
+        QVERIFY(ledger.record(subscription));
+        subscription.memberId = bo;
+        subscription.shares = 40;
+        const auto mistaken = ledger.record(subscription);
+        QVERIFY(mistaken);
+        QVERIFY(ledger.reverse(mistaken->constFirst().id, QDate(2025, 4, 2), QStringLiteral("typo")));
+        domain::ShareMovement transfer;
+        transfer.kind = domain::ShareEntryKind::Transfer;
+        transfer.date = QDate(2025, 5, 1);
+        transfer.memberId = ann;
+        transfer.toMemberId = bo;
+        transfer.shares = 30;
+        QVERIFY(ledger.record(transfer));
+        holdingsBefore = ledger.holdingsAsOf(QDate(2025, 12, 31)).value();
+        entriesBefore = ledger.entries({}).value();
+    }
+    QCOMPARE(moneyOfSchema4(path), QString());
+    QVERIFY(!sample::execRaw(path,
+                             { QStringLiteral("INSERT INTO share_entries (movement_id, kind, entry_date, "
+                                              "member_id, shares, amount, recorded_by, recorded_at) "
+                                              "VALUES (9, 'interest-capitalised', '2025-06-01', 1, 1, "
+                                              "100, 'x', '2025-06-01T00:00:00.000Z')") })
+                 .isEmpty());
+
+    auto opened = MutualFile::open(path, QStringLiteral("secretary"));
+    QVERIFY2(opened.isOk(), qPrintable(opened.isOk() ? QString() : opened.error().message));
+    MutualFile& file = *opened.value();
+    QCOMPARE(file.schemaVersion(), MutualFile::latestSchemaVersion());
+    QCOMPARE(file.mutual().interestCapBp, 500);
+    QCOMPARE(file.mutual().dividendCapBp, 3500);
+    storage::ShareLedgerRepository ledger(file);
+    QCOMPARE(ledger.holdingsAsOf(QDate(2025, 12, 31)).value().size(), holdingsBefore.size());
+    const auto entriesAfter = ledger.entries({}).value();
+    QCOMPARE(entriesAfter.size(), entriesBefore.size());
+    for (qsizetype i = 0; i < entriesAfter.size(); ++i) {
+        QCOMPARE(entriesAfter.at(i).entry, entriesBefore.at(i).entry);
+        QCOMPARE(entriesAfter.at(i).isReversed, entriesBefore.at(i).isReversed);
+    }
+    QCOMPARE(sample::scalar(file.connection(), QStringLiteral("SELECT COUNT(*) FROM contribution_kinds")), 5);
+    QCOMPARE(sample::scalar(file.connection(), QStringLiteral("SELECT COUNT(*) FROM project_categories")), 5);
+    // The ledger is still append-only, its reversals still point at their entries, and the new kind
+    // is taken.
+    QSqlQuery query(file.connection());
+    QVERIFY(!query.exec(QStringLiteral("UPDATE share_entries SET shares = 1")));
+    QVERIFY(!query.exec(QStringLiteral("DELETE FROM share_entries")));
+    QVERIFY(query.exec(QStringLiteral("PRAGMA foreign_key_check")));
+    QVERIFY(!query.next());
+    QVERIFY(query.exec(QStringLiteral(
+        "INSERT INTO share_entries (movement_id, kind, entry_date, member_id, shares, amount, recorded_by, "
+        "recorded_at) VALUES (9, 'interest-capitalised', '2025-06-01', 1, 1, 100, 'x', "
+        "'2025-06-01T00:00:00.000Z')")));
+}
+
 // Schema 4 gives each paper a weight, so that an imported .blt line is one row. A file of schema 3,
 // whose papers are a row each, opens, is upgraded after a backup, and counts the same: the same
 // turnout, the same papers for export, the same result.
 void TestMutualFile::openMigratesPapersToWeights()
 {
-    QCOMPARE(MutualFile::latestSchemaVersion(), 4);
     const QString path = m_folder.filePath(QStringLiteral("papers.mutual"));
     qint64 electionId = 0;
     QJsonObject resultBefore;
@@ -809,13 +935,14 @@ void TestMutualFile::openMigratesPapersToWeights()
         resultBefore = elections.result(electionId)->json;
         ballotsBefore = elections.exportBlt(electionId)->ballots;
     }
+    QCOMPARE(moneyOfSchema4(path), QString());
     QCOMPARE(papersOfSchema3(path), QString());
     const QByteArray olderContent = sample::fingerprint(path);
 
     auto opened = MutualFile::open(path, QStringLiteral("secretary"));
     QVERIFY2(opened.isOk(), qPrintable(opened.isOk() ? QString() : opened.error().message));
     MutualFile& file = *opened.value();
-    QCOMPARE(file.schemaVersion(), 4);
+    QCOMPARE(file.schemaVersion(), MutualFile::latestSchemaVersion());
     // Every paper of schema 3 is a row of weight 1.
     QCOMPARE(sample::scalar(file.connection(), QStringLiteral("SELECT COUNT(*) FROM election_papers")), 5);
     QCOMPARE(sample::scalar(file.connection(), QStringLiteral("SELECT SUM(weight) FROM election_papers")), 5);

@@ -320,7 +320,8 @@ QWidget* MembersPage::createDetailPanel()
     const QLocale locale;
     QStringList kinds;
     for (const auto kind : { domain::ShareEntryKind::Subscription, domain::ShareEntryKind::Withdrawal,
-                             domain::ShareEntryKind::Forfeiture, domain::ShareEntryKind::Reversal }) {
+                             domain::ShareEntryKind::Forfeiture, domain::ShareEntryKind::Reversal,
+                             domain::ShareEntryKind::InterestCapitalised }) {
         kinds << domain::entryKindLabel(kind);
     }
     kinds << tr("%1 (%2)").arg(domain::entryKindLabel(domain::ShareEntryKind::Transfer),
