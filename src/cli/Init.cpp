@@ -26,6 +26,14 @@ Init::Init()
                 tr("AMOUNT") });
     addOption({ QStringLiteral("year-start"), tr("First day of the financial year as MM-DD (default 04-01)."),
                 tr("MM-DD"), QStringLiteral("04-01") });
+    addOption({ QStringLiteral("interest-cap-bp"),
+                tr("The highest interest on share capital an allocation may pay, in basis points a year "
+                   "(500 is 5%; default 500)."),
+                tr("BP") });
+    addOption({ QStringLiteral("dividend-cap-bp"),
+                tr("For a community interest company: the most of the surplus that interest and rebates "
+                   "together may take, in basis points (3500 is 35%; default 3500)."),
+                tr("BP") });
 }
 
 std::optional<Mutual> Init::mutualFromOptions(const QCommandLineParser& parser) const
@@ -71,6 +79,17 @@ std::optional<Mutual> Init::mutualFromOptions(const QCommandLineParser& parser) 
     }
     mutual.financialYearStartMonth = sample.month();
     mutual.financialYearStartDay = sample.day();
+
+    for (const auto& [name, setting] :
+         { std::pair { QStringLiteral("interest-cap-bp"), &mutual.interestCapBp },
+           std::pair { QStringLiteral("dividend-cap-bp"), &mutual.dividendCapBp } }) {
+        if (!parser.isSet(name))
+            continue;
+        const std::optional<qint64> value = wholeNumberOption(parser, name, 0, 10'000);
+        if (!value)
+            return std::nullopt;
+        *setting = static_cast<int>(*value);
+    }
     return mutual;
 }
 

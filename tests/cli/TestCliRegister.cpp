@@ -89,6 +89,12 @@ void TestCliRegister::initRefusesBadOptions_data()
     QTest::newRow("nominal words") << QStringList { u"--name"_s, u"M"_s, u"--nominal"_s, u"one pound"_s };
     QTest::newRow("nominal too precise") << QStringList { u"--name"_s, u"M"_s, u"--nominal"_s, u"1.005"_s };
     QTest::newRow("currency") << QStringList { u"--name"_s, u"M"_s, u"--currency"_s, u"XYZ"_s };
+    QTest::newRow("interest cap above 100%")
+        << QStringList { u"--name"_s, u"M"_s, u"--interest-cap-bp"_s, u"10001"_s };
+    QTest::newRow("interest cap as a percentage")
+        << QStringList { u"--name"_s, u"M"_s, u"--interest-cap-bp"_s, u"5%"_s };
+    QTest::newRow("dividend cap negative")
+        << QStringList { u"--name"_s, u"M"_s, u"--dividend-cap-bp"_s, u"-1"_s };
     QTest::newRow("unknown option") << QStringList { u"--name"_s, u"M"_s, u"--colour"_s, u"red"_s };
 }
 
