@@ -5,6 +5,7 @@
 #include "app/members/MembersPage.h"
 #include "app/shares/ShareCapitalPage.h"
 #include "app/shell/MutualSession.h"
+#include "app/shell/MutualSettingsDialog.h"
 #include "app/shell/NewMutualDialog.h"
 #include "app/shell/RecentFiles.h"
 #include "app/shell/UserGuideWindow.h"
@@ -13,6 +14,7 @@
 #include "domain/DemoMutual.h"
 #include "storage/DemoWriter.h"
 #include "storage/MemberRepository.h"
+#include "storage/ShareLedgerRepository.h"
 
 #include <QAction>
 #include <QApplication>
@@ -169,6 +171,8 @@ void MainWindow::createMenus()
     m_recentMenu = fileMenu->addMenu(tr("Open &Recent"));
     fileMenu->addAction(tr("Open the &Demo Mutual"), this, &MainWindow::openDemoMutual);
     fileMenu->addSeparator();
+    m_settingsAction = fileMenu->addAction(tr("Mutual &Settings…"), this, &MainWindow::editMutualSettings);
+    m_settingsAction->setObjectName(QStringLiteral("mutualSettingsAction"));
     m_closeAction = fileMenu->addAction(tr("&Close"), this, &MainWindow::closeMutual);
     m_closeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_W));
     fileMenu->addSeparator();
@@ -352,10 +356,27 @@ void MainWindow::refreshRecentFiles()
     clearAction->setEnabled(!paths.isEmpty());
 }
 
+void MainWindow::editMutualSettings()
+{
+    if (m_session == nullptr)
+        return;
+    const auto entries = storage::ShareLedgerRepository(m_session->file()).count({});
+    // When the ledger cannot be read, assume it is in use: storage refuses the change anyway.
+    const bool isLedgerInUse = !entries || *entries > 0;
+    MutualSettingsDialog dialog(
+        m_session->mutual(), isLedgerInUse,
+        [this](const domain::Mutual& mutual) { return m_session->file().updateMutual(mutual); }, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        m_session->notifyChanged();
+        refreshTitleAndStatus();
+    }
+}
+
 void MainWindow::refreshTitleAndStatus()
 {
     m_closeAction->setEnabled(m_session != nullptr);
     const bool isReadOnly = m_session != nullptr && m_session->file().isReadOnly();
+    m_settingsAction->setEnabled(m_session != nullptr && !isReadOnly);
     m_readOnlyLabel->setVisible(isReadOnly);
     m_readOnlyLabel->setText(isReadOnly
                                  ? tr("Read-only: the file or its folder cannot be written, so changes "

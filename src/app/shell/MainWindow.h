@@ -50,6 +50,7 @@ public:
     // Opens the demo mutual, creating it first if it does not exist yet.
     bool openDemoMutual();
     void closeMutual();
+    void editMutualSettings();
     void showPage(Page page);
 
     static QString demoMutualPath();
@@ -94,6 +95,7 @@ private:
     MeetingsPage* m_meetingsPage = nullptr;
     QMenu* m_recentMenu = nullptr;
     QAction* m_closeAction = nullptr;
+    QAction* m_settingsAction = nullptr;
     QLabel* m_pathLabel;
     QLabel* m_memberCountLabel;
     QLabel* m_readOnlyLabel;
