@@ -73,6 +73,7 @@ MutualSettingsDialog::MutualSettingsDialog(const domain::Mutual& current, bool i
     connect(m_ui->interestCapSpin, &QDoubleSpinBox::valueChanged, this, &MutualSettingsDialog::revalidate);
     connect(m_ui->dividendCapSpin, &QDoubleSpinBox::valueChanged, this, &MutualSettingsDialog::revalidate);
     revalidate();
+    resize(width(), sizeHint().height());
 }
 
 MutualSettingsDialog::~MutualSettingsDialog() = default;
