@@ -251,7 +251,8 @@ Result<qint64> nextMovementId(const QSqlDatabase& database)
 // Appends the lines of one movement; they share a movement id so that both sides of a transfer are
 // always found together.
 Result<QList<ShareEntry>> appendLines(const QSqlDatabase& database, const QList<ShareEntry>& lines,
-                                      const QString& actor)
+                                      const QString& actor,
+                                      LineMovements movements = LineMovements::OneMovement)
 {
     const auto movementId = nextMovementId(database);
     if (!movementId)
@@ -264,8 +265,10 @@ Result<QList<ShareEntry>> appendLines(const QSqlDatabase& database, const QList<
                        ":reverses, :reference, :recorded_by, :recorded_at) RETURNING id"));
     const QString recordedAt = nowUtcText();
     QList<ShareEntry> stored;
+    stored.reserve(lines.size());
+    qint64 movement = *movementId;
     for (ShareEntry line : lines) {
-        insert.bind(QStringLiteral(":movement"), *movementId)
+        insert.bind(QStringLiteral(":movement"), movement)
             .bind(QStringLiteral(":kind"), domain::entryKindKey(line.kind))
             .bind(QStringLiteral(":date"), dateValue(line.date))
             .bind(QStringLiteral(":member"), line.memberId)
@@ -283,6 +286,8 @@ Result<QList<ShareEntry>> appendLines(const QSqlDatabase& database, const QList<
         line.recordedBy = actor;
         line.recordedAt = QDateTime::fromString(recordedAt, Qt::ISODateWithMs);
         stored.append(line);
+        if (movements == LineMovements::MovementEach)
+            ++movement;
     }
     return stored;
 }
@@ -350,6 +355,13 @@ void bindFilter(Statement& statement, const ShareEntryFilter& filter)
 }
 
 } // namespace
+
+Result<QList<domain::ShareEntry>> appendShareLines(const QSqlDatabase& database,
+                                                   const QList<domain::ShareEntry>& lines,
+                                                   const QString& actor, LineMovements movements)
+{
+    return appendLines(database, lines, actor, movements);
+}
 
 ShareLedgerRepository::ShareLedgerRepository(MutualFile& file)
     : m_file(file)
