@@ -438,17 +438,17 @@ Result<Distribution> distributeByLargestRemainder(const QList<DistributionShare>
 Outcome checkCanCapitalise(const AllocationMember& member, const QDate& date, qint64 shares, qint64 amount,
                            const Mutual& mutual)
 {
-    if (member.status != MemberStatus::Active)
-        return capitaliseError(
-            tr("Member %1 is %2 and cannot take up shares.").arg(member.number, statusLabel(member.status)),
-            "member-not-active");
-    if (!member.admittedOn.isValid() || member.admittedOn > date)
-        return capitaliseError(tr("Member %1 was not yet admitted on %2.").arg(member.number, dateText(date)),
-                               "before-admission");
     if (member.ceasedOn.isValid() && member.ceasedOn <= date)
         return capitaliseError(tr("Member %1 ceased on %2 and cannot receive shares dated %3.")
                                    .arg(member.number, dateText(member.ceasedOn), dateText(date)),
                                "after-cessation");
+    if (!member.admittedOn.isValid() || member.admittedOn > date)
+        return capitaliseError(tr("Member %1 was not yet admitted on %2.").arg(member.number, dateText(date)),
+                               "before-admission");
+    if (member.status != MemberStatus::Active)
+        return capitaliseError(
+            tr("Member %1 is not active (%2) and cannot take up shares.").arg(member.number, statusLabel(member.status)),
+            "member-not-active");
     const HoldingFrom holding = holdingFrom(member.lines, date);
     const MemberClass& memberClass = member.memberClass;
     if (memberClass.maximumShares && holding.mostShares + shares > *memberClass.maximumShares)
