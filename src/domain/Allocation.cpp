@@ -419,7 +419,7 @@ Result<Distribution> distributeByLargestRemainder(const QList<DistributionShare>
     distribution.total = static_cast<qint64>(numerators / divisor);
     const qsizetype leftover = static_cast<qsizetype>(distribution.total - floors);
     Q_ASSERT(leftover >= 0 && leftover <= parts.size());
-    const auto shares = distribution.shares;
+    const QList<DistributionShare>& shares = distribution.shares;
     const auto isFirst = [&shares](const ExactPart& left, const ExactPart& right) {
         if (left.remainder != right.remainder)
             return left.remainder > right.remainder;
@@ -429,7 +429,9 @@ Result<Distribution> distributeByLargestRemainder(const QList<DistributionShare>
             return a.basis > b.basis;
         return a.number < b.number;
     };
-    std::partial_sort(parts.begin(), parts.begin() + leftover, parts.end(), isFirst);
+    // The order is total (no two members share a number), so the first `leftover` are one set whatever
+    // the order within it: no need to sort them all.
+    std::nth_element(parts.begin(), parts.begin() + leftover, parts.end(), isFirst);
     for (qsizetype i = 0; i < leftover; ++i)
         ++distribution.shares[parts[i].index].amount;
     return distribution;

@@ -32,6 +32,11 @@ Error allocationError(const QString& message, const char* rule, const QString& f
 // rules need to judge capitalised interest.
 Result<QList<AllocationMember>> membersOf(const QSqlDatabase& database)
 {
+    Statement count(database, QStringLiteral("SELECT COUNT(*) FROM members"));
+    if (auto done = count.exec(); !done)
+        return done.error();
+    QList<AllocationMember> members;
+    members.reserve(count.next() ? count.value(0).toLongLong() : 0);
     Statement query(
         database,
         QStringLiteral("SELECT m.id, m.number, m.kind, m.status, m.admitted_on, m.ceased_on, c.id, "
@@ -39,7 +44,6 @@ Result<QList<AllocationMember>> membersOf(const QSqlDatabase& database)
                        "member_classes c ON c.id = m.class_id ORDER BY m.number"));
     if (auto done = query.exec(); !done)
         return done.error();
-    QList<AllocationMember> members;
     while (query.next()) {
         AllocationMember member;
         member.memberId = query.value(0).toLongLong();
@@ -54,7 +58,7 @@ Result<QList<AllocationMember>> membersOf(const QSqlDatabase& database)
         member.memberClass.minimumShares = query.value(8).toLongLong();
         if (!query.value(9).isNull())
             member.memberClass.maximumShares = query.value(9).toLongLong();
-        members.append(member);
+        members.append(std::move(member));
     }
     return members;
 }
@@ -239,42 +243,43 @@ Result<QHash<qint64, qint64>> appendCapitalisedShares(MutualFile& file, const Su
     return entryOf;
 }
 
+// Every member's part in one statement reading a JSON array: a statement a member would take longer than
+// the rest of the allocation.
 Outcome insertPayments(MutualFile& file, qint64 allocationId, const SurplusAllocation& allocation,
                        const QHash<qint64, qint64>& entryOf)
 {
-    Statement insert(file.connection(),
-                     QStringLiteral("INSERT INTO allocation_payments (allocation_id, member_id, kind, basis, "
-                                    "amount, paid, capitalised_shares, share_entry_id) VALUES (:allocation, "
-                                    ":member, :kind, :basis, :amount, :paid, :shares, :entry)"));
-    insert.bind(QStringLiteral(":allocation"), allocationId);
+    // Numbers and two fixed words only: the JSON is written directly.
+    QString rows;
+    rows.reserve((allocation.interest.size() + allocation.rebates.size()) * 64);
+    const auto addRow = [&rows](qint64 memberId, const char* kind, qint64 basis, qint64 amount, qint64 paid,
+                                qint64 shares, qint64 entry) {
+        rows += (rows.isEmpty() ? u'[' : u',')
+            + QStringLiteral("[%1,\"%2\",%3,%4,%5,%6,%7]")
+                  .arg(QString::number(memberId), QLatin1String(kind), QString::number(basis),
+                       QString::number(amount), QString::number(paid), QString::number(shares),
+                       entry == 0 ? QStringLiteral("null") : QString::number(entry));
+    };
     for (const domain::InterestPart& part : allocation.interest) {
-        if (part.amount == 0)
-            continue;
-        const qint64 entry = entryOf.value(part.memberId, 0);
-        insert.bind(QStringLiteral(":member"), part.memberId)
-            .bind(QStringLiteral(":kind"), QStringLiteral("interest"))
-            .bind(QStringLiteral(":basis"), part.shareDays)
-            .bind(QStringLiteral(":amount"), part.amount)
-            .bind(QStringLiteral(":paid"), part.paid)
-            .bind(QStringLiteral(":shares"), part.capitalisedShares)
-            .bind(QStringLiteral(":entry"), entry == 0 ? QVariant() : QVariant(entry));
-        if (auto done = insert.exec(); !done)
-            return done;
+        if (part.amount != 0)
+            addRow(part.memberId, "interest", part.shareDays, part.amount, part.paid, part.capitalisedShares,
+                   entryOf.value(part.memberId, 0));
     }
     for (const domain::RebatePart& part : allocation.rebates) {
-        if (part.amount == 0)
-            continue;
-        insert.bind(QStringLiteral(":member"), part.memberId)
-            .bind(QStringLiteral(":kind"), QStringLiteral("rebate"))
-            .bind(QStringLiteral(":basis"), part.charges)
-            .bind(QStringLiteral(":amount"), part.amount)
-            .bind(QStringLiteral(":paid"), part.amount)
-            .bind(QStringLiteral(":shares"), 0)
-            .bind(QStringLiteral(":entry"), QVariant());
-        if (auto done = insert.exec(); !done)
-            return done;
+        if (part.amount != 0)
+            addRow(part.memberId, "rebate", part.charges, part.amount, part.amount, 0, 0);
     }
-    return domain::ok();
+    if (rows.isEmpty())
+        return domain::ok();
+    rows += u']';
+    Statement insert(file.connection(),
+                     QStringLiteral("INSERT INTO allocation_payments (allocation_id, member_id, kind, basis, "
+                                    "amount, paid, capitalised_shares, share_entry_id) SELECT :allocation, "
+                                    "json_extract(value, '$[0]'), json_extract(value, '$[1]'), "
+                                    "json_extract(value, '$[2]'), json_extract(value, '$[3]'), "
+                                    "json_extract(value, '$[4]'), json_extract(value, '$[5]'), "
+                                    "json_extract(value, '$[6]') FROM json_each(:rows) ORDER BY key"));
+    insert.bind(QStringLiteral(":allocation"), allocationId).bind(QStringLiteral(":rows"), rows);
+    return insert.exec();
 }
 
 QJsonObject summaryJson(const SurplusAllocation& allocation)

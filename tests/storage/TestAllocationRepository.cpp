@@ -42,6 +42,7 @@ private Q_SLOTS:
     void resolutionRefusals();
     void yearWithNoLedgerRefused();
     void planThatDoesNotAddUpWritesNothing();
+    void manyCapitalisedSharesWrittenTogether();
 
 private:
     static AllocationPlan plan();
@@ -310,6 +311,61 @@ void TestAllocationRepository::planThatDoesNotAddUpWritesNothing()
     QVERIFY2(refused.error().message.contains(u"£0.01 more"_s), qPrintable(refused.error().message));
     QCOMPARE(count(u"allocations"_s), 0);
     QCOMPARE(count(u"audit_log"_s), audits);
+}
+
+void TestAllocationRepository::manyCapitalisedSharesWrittenTogether()
+{
+    // 70 more members of 100 shares since 2023-01-10: 36,600 share-days each, 36,600 x 5 / 366 = 500
+    // pence at 500 bp, 5 whole shares each. With A's 425 (4 shares, 25 pence paid) and B's 325 (3 shares,
+    // 25 pence paid) that is 72 capitalised entries, enough to be written by one statement.
+    storage::MemberRepository members(*m_file);
+    storage::ShareLedgerRepository ledger(*m_file);
+    for (int i = 1; i <= 70; ++i) {
+        const auto added = members.add(sample::member(u"M%1"_s.arg(i, 3, 10, QLatin1Char('0')),
+                                                      u"Member %1"_s.arg(i), 1, QDate(2022, 1, 1)));
+        QVERIFY(added);
+        ShareMovement subscription;
+        subscription.date = QDate(2023, 1, 10);
+        subscription.memberId = added->id;
+        subscription.shares = 100;
+        QVERIFY(ledger.record(subscription));
+    }
+    const qint64 lines = count(u"share_entries"_s);
+    AllocationPlan approved = plan();
+    approved.interestRateBp = 500;
+    approved.interestMode = domain::InterestMode::Capitalise;
+    approved.resolution = 1;
+    const auto allocation = AllocationRepository(*m_file).allocate(approved);
+    QVERIFY2(allocation, allocation ? "" : qPrintable(allocation.error().message));
+    // (70 x 36,600 + 31,110 + 23,790 + 10) x 5 / 366 = 13,084,550 / 366 = 35,750 and a little; the
+    // floors 70 x 500 + 425 + 325 + 0 = 35,750 leave no penny over. Fund 100,000 - 50,000 - 35,750 -
+    // 1,001 = 13,249.
+    QCOMPARE(allocation->interestTotal, 35'750);
+    QCOMPARE(allocation->fund, 13'249);
+    QCOMPARE(allocation->capitalisedShares, 70 * 5 + 4 + 3);
+    QCOMPARE(count(u"share_entries"_s), lines + 72);
+    const QSqlDatabase database = m_file->connection();
+    // Each its own movement, numbered after those before, by the secretary, on the day of the meeting.
+    QCOMPARE(sample::scalar(database,
+                            u"SELECT COUNT(DISTINCT movement_id) FROM share_entries WHERE kind = "
+                            u"'interest-capitalised' AND entry_date = '2024-06-20' AND recorded_by = "
+                            u"'secretary' AND reference = 'Interest for 2023'"_s),
+             72);
+    QCOMPARE(sample::scalar(database,
+                            u"SELECT COUNT(*) FROM share_entries c WHERE c.kind = 'interest-capitalised' "
+                            u"AND c.movement_id <= (SELECT MAX(movement_id) FROM share_entries WHERE kind "
+                            u"<> 'interest-capitalised')"_s),
+             0);
+    // Every payment names the entry that bought its member's shares, and only that.
+    QCOMPARE(sample::scalar(database,
+                            u"SELECT COUNT(*) FROM allocation_payments p JOIN share_entries e ON e.id = "
+                            u"p.share_entry_id WHERE e.member_id = p.member_id AND e.shares = "
+                            u"p.capitalised_shares AND e.amount = p.capitalised_shares * 100"_s),
+             72);
+    QCOMPARE(
+        ledger.holdingOf(members.memberByNumber(u"M001"_s).value().id, QDate(2024, 6, 20)).value().shares,
+        105);
+    QCOMPARE(ledger.holdingOf(1, QDate(2024, 6, 20)).value().shares, 74); // A: 70 + 4
 }
 
 QTEST_GUILESS_MAIN(TestAllocationRepository)
