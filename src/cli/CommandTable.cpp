@@ -1,5 +1,6 @@
 #include "CommandTable.h"
 
+#include "Allocate.h"
 #include "Ballots.h"
 #include "BallotsImport.h"
 #include "Count.h"
@@ -49,6 +50,7 @@ CommandTable::CommandTable()
     m_commands.push_back(std::make_unique<SharesAdd>());
     m_commands.push_back(std::make_unique<SharesReverse>());
     m_commands.push_back(std::make_unique<Holdings>());
+    m_commands.push_back(std::make_unique<Allocate>());
     m_commands.push_back(std::make_unique<Meetings>());
     m_commands.push_back(std::make_unique<MeetingsAdd>());
     m_commands.push_back(std::make_unique<MeetingsAttend>());

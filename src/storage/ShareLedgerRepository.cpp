@@ -251,7 +251,8 @@ Result<qint64> nextMovementId(const QSqlDatabase& database)
 // Appends the lines of one movement; they share a movement id so that both sides of a transfer are
 // always found together.
 Result<QList<ShareEntry>> appendLines(const QSqlDatabase& database, const QList<ShareEntry>& lines,
-                                      const QString& actor)
+                                      const QString& actor,
+                                      LineMovements movements = LineMovements::OneMovement)
 {
     const auto movementId = nextMovementId(database);
     if (!movementId)
@@ -264,8 +265,10 @@ Result<QList<ShareEntry>> appendLines(const QSqlDatabase& database, const QList<
                        ":reverses, :reference, :recorded_by, :recorded_at) RETURNING id"));
     const QString recordedAt = nowUtcText();
     QList<ShareEntry> stored;
+    stored.reserve(lines.size());
+    qint64 movement = *movementId;
     for (ShareEntry line : lines) {
-        insert.bind(QStringLiteral(":movement"), *movementId)
+        insert.bind(QStringLiteral(":movement"), movement)
             .bind(QStringLiteral(":kind"), domain::entryKindKey(line.kind))
             .bind(QStringLiteral(":date"), dateValue(line.date))
             .bind(QStringLiteral(":member"), line.memberId)
@@ -283,8 +286,33 @@ Result<QList<ShareEntry>> appendLines(const QSqlDatabase& database, const QList<
         line.recordedBy = actor;
         line.recordedAt = QDateTime::fromString(recordedAt, Qt::ISODateWithMs);
         stored.append(line);
+        if (movements == LineMovements::MovementEach)
+            ++movement;
     }
     return stored;
+}
+
+// From how many lines appendShareLines writes them with one statement.
+constexpr qsizetype bulkLines = 64;
+
+// A text as a JSON string: quoted, with quotes, backslashes and control characters escaped.
+QString jsonString(const QString& text)
+{
+    QString quoted = QStringLiteral("\"");
+    for (const QChar character : text) {
+        if (character == u'"' || character == u'\\')
+            quoted += u'\\' + QString(character);
+        else if (character.unicode() < 0x20)
+            quoted += QStringLiteral("\\u%1").arg(character.unicode(), 4, 16, QLatin1Char('0'));
+        else
+            quoted += character;
+    }
+    return quoted + u'"';
+}
+
+QString jsonNumber(const std::optional<qint64>& number)
+{
+    return number ? QString::number(*number) : QStringLiteral("null");
 }
 
 QString filterClause(const ShareEntryFilter& filter)
@@ -350,6 +378,66 @@ void bindFilter(Statement& statement, const ShareEntryFilter& filter)
 }
 
 } // namespace
+
+Result<QList<domain::ShareEntry>> appendShareLines(const QSqlDatabase& database,
+                                                   const QList<domain::ShareEntry>& lines,
+                                                   const QString& actor, LineMovements movements)
+{
+    if (lines.size() < bulkLines)
+        return appendLines(database, lines, actor, movements);
+    // Many lines at once (an allocation capitalises the interest of every member): one statement reads
+    // them all from a JSON array, since a statement a line costs more than the ledger's own work. Inside
+    // BEGIN IMMEDIATE no other writer can take the ids and movement numbers given here.
+    const auto movementId = nextMovementId(database);
+    if (!movementId)
+        return movementId.error();
+    Statement last(database, QStringLiteral("SELECT COALESCE(MAX(id), 0) + 1 FROM share_entries"));
+    if (auto done = last.exec(); !done)
+        return done.error();
+    last.next();
+    const qint64 firstId = last.value(0).toLongLong();
+    QString rows = QStringLiteral("[");
+    rows.reserve(lines.size() * 96);
+    for (const ShareEntry& line : lines) {
+        if (rows.size() > 1)
+            rows += u',';
+        rows += u'[' + jsonString(domain::entryKindKey(line.kind)) + u','
+            + jsonString(line.date.toString(Qt::ISODate)) + u',' + QString::number(line.memberId) + u','
+            + QString::number(line.shares) + u',' + QString::number(line.amount) + u','
+            + jsonNumber(line.counterpartyId) + u',' + jsonNumber(line.reversesId) + u','
+            + jsonString(line.reference) + u']';
+    }
+    rows += u']';
+    const QString recordedAt = nowUtcText();
+    Statement insert(
+        database,
+        QStringLiteral(
+            "INSERT INTO share_entries (id, movement_id, kind, entry_date, member_id, shares, amount, "
+            "counterparty_id, reverses_id, reference, recorded_by, recorded_at) SELECT :first + "
+            "key, :movement + key * :each, json_extract(value, '$[0]'), json_extract(value, '$[1]'), "
+            "json_extract(value, '$[2]'), json_extract(value, '$[3]'), json_extract(value, '$[4]'), "
+            "json_extract(value, '$[5]'), json_extract(value, '$[6]'), json_extract(value, '$[7]'), "
+            ":recorded_by, :recorded_at FROM json_each(:lines) ORDER BY key"));
+    insert.bind(QStringLiteral(":first"), firstId)
+        .bind(QStringLiteral(":movement"), *movementId)
+        .bind(QStringLiteral(":each"), movements == LineMovements::MovementEach ? 1 : 0)
+        .bind(QStringLiteral(":lines"), rows)
+        .bind(QStringLiteral(":recorded_by"), actor)
+        .bind(QStringLiteral(":recorded_at"), recordedAt);
+    if (auto done = insert.exec(); !done)
+        return done.error();
+    QList<ShareEntry> stored;
+    stored.reserve(lines.size());
+    const QDateTime at = QDateTime::fromString(recordedAt, Qt::ISODateWithMs);
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        ShareEntry line = lines[i];
+        line.id = firstId + i;
+        line.recordedBy = actor;
+        line.recordedAt = at;
+        stored.append(line);
+    }
+    return stored;
+}
 
 ShareLedgerRepository::ShareLedgerRepository(MutualFile& file)
     : m_file(file)

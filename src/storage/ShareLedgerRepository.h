@@ -52,6 +52,22 @@ struct HoldingRow
     QString className;
 };
 
+// How appended lines are grouped into movements: all together (both sides of a transfer), or each its
+// own (the capitalised interest of many members).
+enum class LineMovements
+{
+    OneMovement,
+    MovementEach,
+};
+
+// Appends lines the ledger's rules have already accepted inside the caller's transaction
+// (MutualFile::inTransaction), with one statement for all of them; fills in their ids and who recorded
+// them. For work that records shares with other data in one transaction, such as capitalised interest.
+Result<QList<domain::ShareEntry>> appendShareLines(const QSqlDatabase& database,
+                                                   const QList<domain::ShareEntry>& lines,
+                                                   const QString& actor,
+                                                   LineMovements movements = LineMovements::OneMovement);
+
 class ShareLedgerRepository
 {
 public:

@@ -1,0 +1,288 @@
+#include "CliTestCase.h"
+#include "SampleMutual.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+
+// Tests of `mutualise-cli allocate`. The fixture (CliTestCase::createFixture) plus what these tests add:
+// financial year 2024 runs from 2024-04-01 to 2025-03-31, N = 365.
+//   1001 holds 250 shares all year:                  250 x 365            = 91,250 share-days
+//   1002 holds 10 all year and buys 5 on 2024-10-01 (182 days to 31 March: Oct 31 + Nov 30 + Dec 31 +
+//   Jan 31 + Feb 28 + Mar 31):                      10 x 365 + 5 x 182   =  4,560 share-days
+//   1003 ceased without shares: not listed.
+// At 500 bp and £1.00 a share: exact = share_days x 100 x 500 / (10000 x 365) = share_days / 73:
+//   1001 91,250 / 73 = 1,250;  1002 4,560 / 73 = 62 r 34.  Total floor(1,312 34/73) = 1,312.
+// Service charges dated 2024-06-01: 1001 £200.00, 1002 £100.00. Rebates of £10.00: 1001 666.67 and 1002
+// 333.33: floors 999, the penny over to 1001's larger remainder: 667 and 333.
+// The plan: surplus £1,000.00 = reserves £400.00 + interest £13.12 + rebates £10.00 + fund £576.88.
+// Meeting 1 (AGM, 2025-06-20) carried motion 1.
+class TestCliAllocate : public CliTestCase
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void jsonListsEveryMemberToThePenny();
+    void textSummary();
+    void dryRunWritesNothing();
+    void approvedIsFinal();
+    void refusalsLeaveTheFileUnchanged_data();
+    void refusalsLeaveTheFileUnchanged();
+    void badUsage_data();
+    void badUsage();
+
+private:
+    QString allocationFixture();
+    QString planFile(const QString& name, const QJsonObject& changes = {}, const QStringList& removed = {});
+};
+
+namespace {
+
+QJsonObject basePlan()
+{
+    return QJsonObject { { u"year"_s, 2024 },         { u"surplus"_s, 100'000 },
+                         { u"reserves"_s, 40'000 },   { u"interest_rate_bp"_s, 500 },
+                         { u"interest"_s, u"pay"_s }, { u"rebates"_s, 1'000 },
+                         { u"fund"_s, 57'688 } };
+}
+
+QJsonObject memberIn(const QJsonArray& members, const QString& number)
+{
+    for (const QJsonValue& member : members) {
+        if (member.toObject().value(u"number").toString() == number)
+            return member.toObject();
+    }
+    return {};
+}
+
+qint64 sumOfAmounts(const QJsonArray& members)
+{
+    qint64 sum = 0;
+    for (const QJsonValue& member : members)
+        sum += member.toObject().value(u"amount").toInteger();
+    return sum;
+}
+
+} // namespace
+
+QString TestCliAllocate::allocationFixture()
+{
+    const QString file = createFixture();
+    if (file.isEmpty())
+        return {};
+    if (!runSteps({ { u"shares"_s, u"add"_s, file, u"--member"_s, u"1002"_s, u"--kind"_s, u"subscription"_s,
+                      u"--shares"_s, u"5"_s, u"--date"_s, u"2024-10-01"_s } }))
+        return {};
+    const QString charge
+        = u"INSERT INTO contributions (kind, entry_date, member_id, amount, recorded_by, "
+          u"recorded_at) SELECT 'charge', '2024-06-01', id, %1, 'test', '2024-06-01T00:00:00.000Z' "
+          u"FROM members WHERE number = '%2'"_s;
+    const QString error = sample::execRaw(
+        file,
+        { charge.arg(20'000).arg(u"1001"_s), charge.arg(10'000).arg(u"1002"_s),
+          u"INSERT INTO meetings (id, kind, held_on) VALUES (1, 'agm', '2025-06-20')"_s,
+          u"INSERT INTO motions (id, meeting_id, title, threshold, scheme, state, record_date, opened_at, "
+          u"closed_at, roll_fingerprint, outcome, result_json) VALUES (1, 1, 'Allocate the surplus', "
+          u"'ordinary', 'omov', 'closed', '2025-06-01', '2025-06-20T10:00:00Z', '2025-06-20T11:00:00Z', "
+          u"'x', 'carried', '{}')"_s });
+    if (!error.isEmpty()) {
+        qWarning("%s", qPrintable(error));
+        return {};
+    }
+    return file;
+}
+
+QString TestCliAllocate::planFile(const QString& name, const QJsonObject& changes, const QStringList& removed)
+{
+    QJsonObject plan = basePlan();
+    for (auto it = changes.constBegin(); it != changes.constEnd(); ++it)
+        plan.insert(it.key(), it.value());
+    for (const QString& key : removed)
+        plan.remove(key);
+    return writeFile(name, QJsonDocument(plan).toJson());
+}
+
+void TestCliAllocate::jsonListsEveryMemberToThePenny()
+{
+    const QString file = allocationFixture();
+    QVERIFY(!file.isEmpty());
+    const QString plan = planFile(u"plan.json"_s);
+    const QJsonObject result
+        = json({ u"allocate"_s, file, u"--year"_s, u"2024"_s, u"--plan"_s, plan, u"--json"_s });
+    for (const char* key : { "year", "from", "to", "currency", "surplus", "reserves", "fund", "resolution",
+                             "status", "interest", "rebates" })
+        QVERIFY2(result.contains(QLatin1String(key)), key);
+    QCOMPARE(result.value(u"year").toInteger(), 2024);
+    QCOMPARE(result.value(u"from").toString(), u"2024-04-01"_s);
+    QCOMPARE(result.value(u"to").toString(), u"2025-03-31"_s);
+    QCOMPARE(result.value(u"currency").toString(), u"GBP"_s);
+    QCOMPARE(result.value(u"surplus").toInteger(), 100'000);
+    QCOMPARE(result.value(u"reserves").toInteger(), 40'000);
+    QCOMPARE(result.value(u"fund").toInteger(), 57'688);
+    QVERIFY(result.value(u"resolution").isNull());
+    QCOMPARE(result.value(u"status").toString(), u"draft"_s);
+
+    const QJsonObject interest = result.value(u"interest").toObject();
+    QCOMPARE(interest.value(u"rate_bp").toInteger(), 500);
+    QCOMPARE(interest.value(u"total").toInteger(), 1'312);
+    const QJsonArray interestMembers = interest.value(u"members").toArray();
+    QCOMPARE(interestMembers.size(), 2);
+    QCOMPARE(memberIn(interestMembers, u"1001"_s).value(u"share_days").toInteger(), 91'250);
+    QCOMPARE(memberIn(interestMembers, u"1001"_s).value(u"amount").toInteger(), 1'250);
+    QCOMPARE(memberIn(interestMembers, u"1002"_s).value(u"share_days").toInteger(), 4'560);
+    QCOMPARE(memberIn(interestMembers, u"1002"_s).value(u"amount").toInteger(), 62);
+    QCOMPARE(sumOfAmounts(interestMembers), interest.value(u"total").toInteger());
+
+    const QJsonObject rebates = result.value(u"rebates").toObject();
+    QCOMPARE(rebates.value(u"total").toInteger(), 1'000);
+    const QJsonArray rebateMembers = rebates.value(u"members").toArray();
+    QCOMPARE(rebateMembers.size(), 2);
+    QCOMPARE(memberIn(rebateMembers, u"1001"_s).value(u"charges").toInteger(), 20'000);
+    QCOMPARE(memberIn(rebateMembers, u"1001"_s).value(u"amount").toInteger(), 667);
+    QCOMPARE(memberIn(rebateMembers, u"1002"_s).value(u"amount").toInteger(), 333);
+    QCOMPARE(sumOfAmounts(rebateMembers), rebates.value(u"total").toInteger());
+
+    // Every penny of the surplus: 40,000 + 1,312 + 1,000 + 57,688 = 100,000.
+    QCOMPARE(result.value(u"reserves").toInteger() + interest.value(u"total").toInteger()
+                 + rebates.value(u"total").toInteger() + result.value(u"fund").toInteger(),
+             result.value(u"surplus").toInteger());
+}
+
+void TestCliAllocate::textSummary()
+{
+    const QString file = allocationFixture();
+    QVERIFY(!file.isEmpty());
+    const CliRun run = cli({ u"allocate"_s, file, u"--year"_s, u"2024"_s, u"--plan"_s,
+                             planFile(u"plan.json"_s), u"--dry-run"_s });
+    QCOMPARE(run.exitCode, 0);
+    for (const QString& text :
+         { u"2024-04-01"_s, u"2025-03-31"_s, u"Reserves"_s, u"Community reinvestment fund"_s, u"400.00"_s,
+           u"13.12"_s, u"576.88"_s, u"1001"_s, u"91,250"_s, u"6.67"_s, u"Draft"_s })
+        QVERIFY2(run.out.contains(text), qPrintable(text + u" in "_s + run.out));
+}
+
+void TestCliAllocate::dryRunWritesNothing()
+{
+    const QString file = allocationFixture();
+    QVERIFY(!file.isEmpty());
+    const QByteArray before = fileDigest(file);
+    const CliRun run
+        = cli({ u"allocate"_s, file, u"--year"_s, u"2024"_s, u"--plan"_s,
+                planFile(u"plan.json"_s, { { u"resolution"_s, 1 } }), u"--dry-run"_s, u"--json"_s });
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject result = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    QCOMPARE(result.value(u"status").toString(), u"approved"_s);
+    QCOMPARE(result.value(u"recorded").toBool(), false);
+    QCOMPARE(fileDigest(file), before);
+}
+
+void TestCliAllocate::approvedIsFinal()
+{
+    const QString file = allocationFixture();
+    QVERIFY(!file.isEmpty());
+    const QString plan
+        = planFile(u"approved.json"_s, { { u"resolution"_s, 1 }, { u"interest"_s, u"capitalise"_s } });
+    const QJsonObject result
+        = json({ u"allocate"_s, file, u"--year"_s, u"2024"_s, u"--plan"_s, plan, u"--json"_s });
+    QCOMPARE(result.value(u"status").toString(), u"approved"_s);
+    QCOMPARE(result.value(u"resolution").toInteger(), 1);
+    // 1001's £12.50 buys 12 shares with 50 pence paid; 1002's 62 pence buy none.
+    const QJsonArray members = result.value(u"interest").toObject().value(u"members").toArray();
+    QCOMPARE(memberIn(members, u"1001"_s).value(u"capitalised_shares").toInteger(), 12);
+    QCOMPARE(memberIn(members, u"1001"_s).value(u"paid").toInteger(), 50);
+    QCOMPARE(memberIn(members, u"1002"_s).value(u"capitalised_shares").toInteger(), 0);
+    // The shares are in the ledger on the day of the meeting: 250 + 12.
+    const QJsonObject holdings = json({ u"holdings"_s, file, u"--as-of"_s, u"2025-06-20"_s, u"--json"_s });
+    QCOMPARE(holdingOf(holdings, u"1001"_s).value(u"shares").toInteger(), 262);
+
+    const QByteArray before = fileDigest(file);
+    for (const QString& again : { plan, planFile(u"draft.json"_s) }) {
+        const CliRun run = cli({ u"allocate"_s, file, u"--year"_s, u"2024"_s, u"--plan"_s, again });
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(u"allocation-final"_s), qPrintable(run.err));
+        QCOMPARE(fileDigest(file), before);
+    }
+}
+
+void TestCliAllocate::refusalsLeaveTheFileUnchanged_data()
+{
+    QTest::addColumn<QJsonObject>("changes");
+    QTest::addColumn<QString>("rule");
+    QTest::addColumn<QString>("named");
+    QTest::newRow("a penny more") << QJsonObject { { u"fund"_s, 57'689 } } << u"plan-does-not-add-up"_s
+                                  << u"0.01 more than the surplus"_s;
+    QTest::newRow("a penny less") << QJsonObject { { u"fund"_s, 57'687 } } << u"plan-does-not-add-up"_s
+                                  << u"0.01 less than the surplus"_s;
+    QTest::newRow("interest above the cap")
+        << QJsonObject { { u"interest_rate_bp"_s, 501 } } << u"interest-cap"_s << u"501"_s;
+    QTest::newRow("unknown key") << QJsonObject { { u"dividend"_s, 5 } } << u"unknown-key"_s << u"dividend"_s;
+    QTest::newRow("negative reserves")
+        << QJsonObject { { u"reserves"_s, -1 } } << u"negative-amount"_s << u"reserves"_s;
+    QTest::newRow("resolution not carried")
+        << QJsonObject { { u"resolution"_s, 7 } } << u"unknown-motion"_s << u"7"_s;
+    // 40,000 + 1,312 + 60,000 = 101,312: £13.12 more than the surplus, with nothing left for the fund.
+    QTest::newRow("rebates too large without a fund")
+        << QJsonObject { { u"rebates"_s, 60'000 }, { u"fund"_s, QJsonValue() } } << u"plan-does-not-add-up"_s
+        << u"13.12 more"_s;
+}
+
+void TestCliAllocate::refusalsLeaveTheFileUnchanged()
+{
+    QFETCH(QJsonObject, changes);
+    QFETCH(QString, rule);
+    QFETCH(QString, named);
+    const QString file = allocationFixture();
+    QVERIFY(!file.isEmpty());
+    QJsonObject plan = basePlan();
+    for (auto it = changes.constBegin(); it != changes.constEnd(); ++it) {
+        if (it.value().isNull())
+            plan.remove(it.key());
+        else
+            plan.insert(it.key(), it.value());
+    }
+    const QString planPath = writeFile(u"plan.json"_s, QJsonDocument(plan).toJson());
+    const QByteArray before = fileDigest(file);
+    const CliRun run = cli({ u"allocate"_s, file, u"--year"_s, u"2024"_s, u"--plan"_s, planPath });
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(rule), qPrintable(run.err));
+    QVERIFY2(run.err.contains(named), qPrintable(run.err));
+    QCOMPARE(fileDigest(file), before);
+}
+
+void TestCliAllocate::badUsage_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("named");
+    QTest::newRow("no plan") << QStringList { u"--year"_s, u"2024"_s } << u"--plan"_s;
+    QTest::newRow("no year") << QStringList { u"--plan"_s, u"plan.json"_s } << u"--year"_s;
+    QTest::newRow("plan missing") << QStringList { u"--year"_s, u"2024"_s, u"--plan"_s, u"missing.json"_s }
+                                  << u"missing.json"_s;
+    QTest::newRow("plan for another year")
+        << QStringList { u"--year"_s, u"2023"_s, u"--plan"_s, u"plan.json"_s } << u"2023"_s;
+    QTest::newRow("plan far too large")
+        << QStringList { u"--year"_s, u"2024"_s, u"--plan"_s, u"huge.json"_s } << u"plan"_s;
+    QTest::newRow("year not a number")
+        << QStringList { u"--year"_s, u"last"_s, u"--plan"_s, u"plan.json"_s } << u"--year"_s;
+}
+
+void TestCliAllocate::badUsage()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, named);
+    const QString file = allocationFixture();
+    QVERIFY(!file.isEmpty());
+    planFile(u"plan.json"_s);
+    writeFile(u"huge.json"_s, QByteArray(1024 * 1024, ' ') + QJsonDocument(basePlan()).toJson());
+    const QByteArray before = fileDigest(file);
+    const CliRun run = cli(QStringList { u"allocate"_s, file } + arguments);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(named), qPrintable(run.err));
+    QCOMPARE(fileDigest(file), before);
+}
+
+QTEST_GUILESS_MAIN(TestCliAllocate)
+#include "TestCliAllocate.moc"
