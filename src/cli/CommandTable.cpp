@@ -2,6 +2,10 @@
 
 #include "Ballots.h"
 #include "BallotsImport.h"
+#include "Contributions.h"
+#include "ContributionsAdd.h"
+#include "ContributionsKindsAdd.h"
+#include "ContributionsReverse.h"
 #include "Count.h"
 #include "Demo.h"
 #include "Elections.h"
@@ -27,6 +31,8 @@
 #include "MotionsAdd.h"
 #include "MotionsClose.h"
 #include "MotionsOpen.h"
+#include "Services.h"
+#include "ServicesAdd.h"
 #include "Shares.h"
 #include "SharesAdd.h"
 #include "SharesReverse.h"
@@ -49,6 +55,12 @@ CommandTable::CommandTable()
     m_commands.push_back(std::make_unique<SharesAdd>());
     m_commands.push_back(std::make_unique<SharesReverse>());
     m_commands.push_back(std::make_unique<Holdings>());
+    m_commands.push_back(std::make_unique<Services>());
+    m_commands.push_back(std::make_unique<ServicesAdd>());
+    m_commands.push_back(std::make_unique<Contributions>());
+    m_commands.push_back(std::make_unique<ContributionsAdd>());
+    m_commands.push_back(std::make_unique<ContributionsReverse>());
+    m_commands.push_back(std::make_unique<ContributionsKindsAdd>());
     m_commands.push_back(std::make_unique<Meetings>());
     m_commands.push_back(std::make_unique<MeetingsAdd>());
     m_commands.push_back(std::make_unique<MeetingsAttend>());
