@@ -38,6 +38,19 @@ QJsonObject kindsToJson(const QMap<QString, qint64>& amountByKind)
     return kinds;
 }
 
+// What a person reads for a row's key: a financial year that runs over two calendar years as
+// "2024/25" (its key, 2024, is the year it starts in), its quarters as "2024/25 Q1".
+QString keyText(const QString& key, ContributionGrouping grouping, const Mutual& mutual)
+{
+    const bool isCalendarYear = mutual.financialYearStartMonth == 1 && mutual.financialYearStartDay == 1;
+    if (isCalendarYear
+        || (grouping != ContributionGrouping::Year && grouping != ContributionGrouping::Quarter))
+        return key;
+    const int year = key.left(4).toInt();
+    const QString years = QStringLiteral("%1/%2").arg(year).arg((year + 1) % 100, 2, 10, QLatin1Char('0'));
+    return grouping == ContributionGrouping::Year ? years : years + QLatin1Char(' ') + key.mid(5);
+}
+
 } // namespace
 
 Contributions::Contributions()
@@ -144,7 +157,7 @@ QString Contributions::asText(const ContributionTotals& totals, const QHash<QStr
     const QLocale locale;
     auto money = [&](qint64 amount) { return Money(amount, mutual.currency).format(locale); };
     for (const ContributionTotalRow& row : totals.rows) {
-        QStringList cells { row.key };
+        QStringList cells { keyText(row.key, totals.grouping, mutual) };
         if (byMember)
             cells.append(row.label);
         for (const QString& kind : kinds)

@@ -254,6 +254,13 @@ void TestCliContributions::tableShowsKindsAndTotal()
          { u"from 2024-01-10 to 2025-12-31"_s, u"Share capital"_s, u"Contribution in kind"_s,
            u"Annual subscription"_s, u"Anytown Council"_s, u"£843.33"_s, u"£1,153.33"_s })
         QVERIFY2(run.out.contains(part), qPrintable(part + u"\n"_s + run.out));
+    // A financial year from April is read as the two calendar years it spans; its key in JSON is 2024.
+    const CliRun years = cli({ u"contributions"_s, file, u"--by"_s, u"year"_s });
+    QCOMPARE(years.exitCode, 0);
+    QVERIFY2(years.out.contains(u"2024/25"_s) && years.out.contains(u"2023/24"_s), qPrintable(years.out));
+    const CliRun quarters = cli({ u"contributions"_s, file, u"--by"_s, u"quarter"_s });
+    QCOMPARE(quarters.exitCode, 0);
+    QVERIFY2(quarters.out.contains(u"2024/25 Q1"_s), qPrintable(quarters.out));
 }
 
 void TestCliContributions::helpSaysHowTimeIsValued()
