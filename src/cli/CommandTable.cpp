@@ -3,6 +3,10 @@
 #include "Allocate.h"
 #include "Ballots.h"
 #include "BallotsImport.h"
+#include "Contributions.h"
+#include "ContributionsAdd.h"
+#include "ContributionsKindsAdd.h"
+#include "ContributionsReverse.h"
 #include "Count.h"
 #include "Demo.h"
 #include "Elections.h"
@@ -28,6 +32,8 @@
 #include "MotionsAdd.h"
 #include "MotionsClose.h"
 #include "MotionsOpen.h"
+#include "Services.h"
+#include "ServicesAdd.h"
 #include "Shares.h"
 #include "SharesAdd.h"
 #include "SharesReverse.h"
@@ -51,6 +57,12 @@ CommandTable::CommandTable()
     m_commands.push_back(std::make_unique<SharesReverse>());
     m_commands.push_back(std::make_unique<Holdings>());
     m_commands.push_back(std::make_unique<Allocate>());
+    m_commands.push_back(std::make_unique<Services>());
+    m_commands.push_back(std::make_unique<ServicesAdd>());
+    m_commands.push_back(std::make_unique<Contributions>());
+    m_commands.push_back(std::make_unique<ContributionsAdd>());
+    m_commands.push_back(std::make_unique<ContributionsReverse>());
+    m_commands.push_back(std::make_unique<ContributionsKindsAdd>());
     m_commands.push_back(std::make_unique<Meetings>());
     m_commands.push_back(std::make_unique<MeetingsAdd>());
     m_commands.push_back(std::make_unique<MeetingsAttend>());
