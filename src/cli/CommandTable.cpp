@@ -27,6 +27,9 @@
 #include "MotionsAdd.h"
 #include "MotionsClose.h"
 #include "MotionsOpen.h"
+#include "Savings.h"
+#include "SavingsAdd.h"
+#include "SavingsImport.h"
 #include "Shares.h"
 #include "SharesAdd.h"
 #include "SharesReverse.h"
@@ -49,6 +52,9 @@ CommandTable::CommandTable()
     m_commands.push_back(std::make_unique<SharesAdd>());
     m_commands.push_back(std::make_unique<SharesReverse>());
     m_commands.push_back(std::make_unique<Holdings>());
+    m_commands.push_back(std::make_unique<Savings>());
+    m_commands.push_back(std::make_unique<SavingsAdd>());
+    m_commands.push_back(std::make_unique<SavingsImport>());
     m_commands.push_back(std::make_unique<Meetings>());
     m_commands.push_back(std::make_unique<MeetingsAdd>());
     m_commands.push_back(std::make_unique<MeetingsAttend>());
