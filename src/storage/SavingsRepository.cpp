@@ -212,7 +212,8 @@ public:
                 }
                 columns.insert(name, index);
             } else {
-                unknown.append(domain::quotedText(row.fields.at(index).trimmed()));
+                unknown.append(
+                    SavingsRepository::tr("“%1”").arg(domain::quotedText(row.fields.at(index).trimmed())));
             }
         }
         QStringList missing;
