@@ -34,6 +34,9 @@
 #include "MotionsOpen.h"
 #include "Services.h"
 #include "ServicesAdd.h"
+#include "Savings.h"
+#include "SavingsAdd.h"
+#include "SavingsImport.h"
 #include "Shares.h"
 #include "SharesAdd.h"
 #include "SharesReverse.h"
@@ -63,6 +66,9 @@ CommandTable::CommandTable()
     m_commands.push_back(std::make_unique<ContributionsAdd>());
     m_commands.push_back(std::make_unique<ContributionsReverse>());
     m_commands.push_back(std::make_unique<ContributionsKindsAdd>());
+    m_commands.push_back(std::make_unique<Savings>());
+    m_commands.push_back(std::make_unique<SavingsAdd>());
+    m_commands.push_back(std::make_unique<SavingsImport>());
     m_commands.push_back(std::make_unique<Meetings>());
     m_commands.push_back(std::make_unique<MeetingsAdd>());
     m_commands.push_back(std::make_unique<MeetingsAttend>());
