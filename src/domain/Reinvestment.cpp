@@ -273,16 +273,22 @@ Outcome validatePledge(const Pledge& pledge, const QDate& today)
     return checkText(pledge.reference, tr("The reference"), "reference", maximumReferenceLength);
 }
 
-Outcome checkFundBalance(qint64 amount, qint64 balance, const QDate& date, const Currency& currency)
+Outcome checkFundBalance(qint64 amount, qint64 balance, const QDate& date, const Currency& currency,
+                         const QDate& limitingDate)
 {
     if (amount <= balance)
         return ok();
-    // Both figures are at most maximumAmountInOneEntry times the rows of a file: no overflow here,
-    // since balance < amount <= maximumAmountInOneEntry unless the balance is negative, and a
-    // negative balance is bounded by the grants recorded, each at most that much.
+    // A balance below zero is possible only in a file changed behind the program's back.
     qint64 shortfall = 0;
     if (qSubOverflow(amount, balance, &shortfall))
         shortfall = std::numeric_limits<qint64>::max();
+    if (limitingDate.isValid() && limitingDate != date)
+        return reinvestmentError(
+            tr("The grant of %1 dated %2 would leave the fund short on %3, when the grants already recorded "
+               "up to that day leave it %4: it is %5 too much.")
+                .arg(money(amount, currency), date.toString(Qt::ISODate), limitingDate.toString(Qt::ISODate),
+                     money(balance, currency), money(shortfall, currency)),
+            "fund-balance", "amount");
     return reinvestmentError(tr("The grant of %1 is more than the fund holds on %2: the balance is %3, "
                                 "%4 short.")
                                  .arg(money(amount, currency), date.toString(Qt::ISODate),

@@ -136,9 +136,12 @@ Outcome validateGrant(const Grant& grant, const QDate& today);
 Outcome validatePledge(const Pledge& pledge, const QDate& today);
 
 // Rule "fund-balance": a grant cannot exceed what the fund holds on its date (the allocations to the
-// fund approved on or before it, less the grants dated on or before it). The message names the
-// balance and the shortfall in money.
-Outcome checkFundBalance(qint64 amount, qint64 balance, const QDate& date, const Currency& currency);
+// fund approved on or before it, less the grants dated on or before it), nor leave too little for the
+// grants already recorded after it. `balance` is the least the fund holds from `date` on, at the end of
+// `limitingDate` (`date` itself, or a later grant's day). The message names the balance and the
+// shortfall in money.
+Outcome checkFundBalance(qint64 amount, qint64 balance, const QDate& date, const Currency& currency,
+                         const QDate& limitingDate = {});
 
 // Rule "project-closed": a pledge only to a proposed or approved project.
 Outcome checkProjectOpenForPledges(const Project& project);

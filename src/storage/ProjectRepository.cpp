@@ -520,8 +520,8 @@ Result<Grant> ProjectRepository::addGrant(const Grant& given)
         const auto available = availableFrom(*this, database, grant.date);
         if (!available)
             return available.error();
-        if (auto balance
-            = domain::checkFundBalance(grant.amount, available->first, available->second, mutual->currency);
+        if (auto balance = domain::checkFundBalance(grant.amount, available->first, grant.date,
+                                                    mutual->currency, available->second);
             !balance)
             return balance;
 

@@ -227,6 +227,12 @@ void TestReinvestment::fundBalanceNamesBalanceAndShortfall()
     // An empty fund: the whole grant is short.
     const Outcome empty = checkFundBalance(25000, 0, QDate(2026, 5, 1), gbp);
     QVERIFY(empty.error().message.contains(u"£250.00 short"));
+    // A later grant leaves £2,000.00 on 2025-09-01: £3,000.00 dated 2025-08-01 is £1,000.00 too much.
+    const Outcome later = checkFundBalance(300000, 200000, QDate(2025, 8, 1), gbp, QDate(2025, 9, 1));
+    QCOMPARE(later.error().rule, u"fund-balance"_s);
+    QVERIFY2(later.error().message.contains(u"short on 2025-09-01"), qPrintable(later.error().message));
+    QVERIFY2(later.error().message.contains(u"£2,000.00: it is £1,000.00 too much"),
+             qPrintable(later.error().message));
     QLocale::setDefault(QLocale::c());
 }
 

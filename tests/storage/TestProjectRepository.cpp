@@ -307,7 +307,9 @@ void TestProjectRepository::backdatedGrantMustLeaveLaterGrantsPaid()
     QCOMPARE(backdated.error().rule, u"fund-balance"_s);
     QVERIFY2(backdated.error().message.contains(u"2025-09-01"), qPrintable(backdated.error().message));
     QVERIFY2(backdated.error().message.contains(u"£2,000.00"), qPrintable(backdated.error().message));
-    QVERIFY2(backdated.error().message.contains(u"£1,000.00 short"), qPrintable(backdated.error().message));
+    QVERIFY2(backdated.error().message.contains(u"£1,000.00 too much"),
+             qPrintable(backdated.error().message));
+    QVERIFY2(backdated.error().message.contains(u"dated 2025-08-01"), qPrintable(backdated.error().message));
     QVERIFY(grant(id, 200000, QDate(2025, 8, 1)));
     QLocale::setDefault(QLocale::c());
 }
