@@ -17,6 +17,7 @@
 #include "ElectionsOpen.h"
 #include "ElectionsResult.h"
 #include "ElectionsVote.h"
+#include "GrantsAdd.h"
 #include "Holdings.h"
 #include "Init.h"
 #include "Meetings.h"
@@ -37,6 +38,10 @@
 #include "Savings.h"
 #include "SavingsAdd.h"
 #include "SavingsImport.h"
+#include "PledgesAdd.h"
+#include "Projects.h"
+#include "ProjectsAdd.h"
+#include "ProjectsUpdate.h"
 #include "Shares.h"
 #include "SharesAdd.h"
 #include "SharesReverse.h"
@@ -90,6 +95,11 @@ CommandTable::CommandTable()
     m_commands.push_back(std::make_unique<ElectionsClose>());
     m_commands.push_back(std::make_unique<ElectionsResult>());
     m_commands.push_back(std::make_unique<Count>());
+    m_commands.push_back(std::make_unique<Projects>());
+    m_commands.push_back(std::make_unique<ProjectsAdd>());
+    m_commands.push_back(std::make_unique<ProjectsUpdate>());
+    m_commands.push_back(std::make_unique<GrantsAdd>());
+    m_commands.push_back(std::make_unique<PledgesAdd>());
 }
 
 std::pair<Command*, qsizetype> CommandTable::commandFor(const QStringList& arguments) const
