@@ -11,8 +11,6 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPainter>
-#include <QStyle>
-#include <QStyleOptionFocusRect>
 
 using namespace Qt::StringLiterals;
 
@@ -131,12 +129,11 @@ void ChartView::paintEvent(QPaintEvent* event)
     if (!hasFocus()) {
         return;
     }
+    // The style's dotted focus rectangle is hard to see on a chart: a line in the highlight colour.
     QPainter painter(viewport());
-    QStyleOptionFocusRect option;
-    option.initFrom(this);
-    option.rect = viewport()->rect().adjusted(1, 1, -1, -1);
-    option.backgroundColor = palette().color(QPalette::Window);
-    style()->drawPrimitive(QStyle::PE_FrameFocusRect, &option, &painter, this);
+    painter.setPen(QPen(palette().color(QPalette::Highlight), 2));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawRect(QRectF(viewport()->rect()).adjusted(1, 1, -1, -1));
 }
 
 void ChartView::focusInEvent(QFocusEvent* event)

@@ -33,6 +33,42 @@ qint64 roundedOut(qint64 value, qint64 step)
     return rounded;
 }
 
+constexpr qint64 maximumIntervals = 5;
+
+// The smallest of 1, 2, 2.5 and 5 times a power of ten that is at least `rough` (minor units; 2.5 of a
+// minor unit is not a step).
+qint64 roundAtLeast(qint64 rough)
+{
+    if (rough <= 1) {
+        return 1;
+    }
+    qint64 power = 1;
+    while (power <= rough / 10) {
+        power *= 10;
+    }
+    // 1, 2, 2.5, 5 and 10 times the power, in tenths so that 2.5 stays whole.
+    for (const qint64 tenths : { 10, 20, 25, 50, 100 }) {
+        if (tenths == 25 && power < 10) {
+            continue;
+        }
+        if (power > largestInteger / tenths * 10) {
+            break;
+        }
+        const qint64 step = tenths % 10 == 0 ? power * (tenths / 10) : power / 10 * tenths;
+        if (step >= rough) {
+            return step;
+        }
+    }
+    return power;
+}
+
+// How many whole steps of `step` reach from `smallest` (at most zero) to `largest` (at least zero).
+qint64 intervals(qint64 smallest, qint64 largest, qint64 step)
+{
+    const auto stepsTo = [step](qint64 distance) { return distance / step + (distance % step != 0 ? 1 : 0); };
+    return stepsTo(largest) + stepsTo(magnitude(smallest));
+}
+
 qint64 plusClamped(qint64 value, qint64 added)
 {
     qint64 sum = 0;
@@ -60,7 +96,12 @@ MoneyAxis::MoneyAxis(qint64 smallest, qint64 largest, const domain::Currency& cu
     }
 
     const qint64 span = plusClamped(largest, magnitude(smallest));
-    m_step = tickStep(span);
+    // The roundest step that covers the bars in at most five whole steps from zero: a small loss under a
+    // large saving takes one step below zero rather than a quarter of the chart.
+    m_step = roundAtLeast(span / maximumIntervals + (span % maximumIntervals != 0 ? 1 : 0));
+    while (m_step < largestInteger / 10 && intervals(smallest, largest, m_step) > maximumIntervals) {
+        m_step = roundAtLeast(m_step + 1);
+    }
     m_low = roundedOut(smallest, m_step);
     m_high = roundedOut(largest, m_step);
     // A quarter of a step at least past the longest bar, for its figure.
@@ -79,30 +120,9 @@ MoneyAxis::MoneyAxis(qint64 smallest, qint64 largest, const domain::Currency& cu
     }
 }
 
-qint64 MoneyAxis::tickStep(qint64 span)
+qint64 MoneyAxis::roundStep(qint64 atLeast)
 {
-    if (span <= 0) {
-        return 1;
-    }
-    const qint64 rough = span / 4 + (span % 4 != 0 ? 1 : 0);
-    qint64 power = 1;
-    while (power <= rough / 10) {
-        power *= 10;
-    }
-    // 1, 2, 2.5, 5 and 10 times the power, in tenths so that 2.5 stays whole.
-    for (const qint64 tenths : { 10, 20, 25, 50, 100 }) {
-        if (tenths == 25 && power < 10) {
-            continue; // 2.5 of a minor unit is not a step
-        }
-        if (power > largestInteger / tenths * 10) {
-            break;
-        }
-        const qint64 step = tenths % 10 == 0 ? power * (tenths / 10) : power / 10 * tenths;
-        if (step >= rough) {
-            return step;
-        }
-    }
-    return power;
+    return roundAtLeast(atLeast);
 }
 
 QString MoneyAxis::title() const

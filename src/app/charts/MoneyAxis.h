@@ -22,9 +22,10 @@ public:
     // on it). `roomForLabels` leaves space past the longest bar for the figure written at its end.
     MoneyAxis(qint64 smallest, qint64 largest, const domain::Currency& currency, bool roomForLabels = false);
 
-    // A round step between grid lines, in minor units, that gives three to five of them over `span`:
-    // 1, 2, 2.5 or 5 times a power of ten (the integer form of reports::chartTickStep).
-    static qint64 tickStep(qint64 span);
+    // The smallest round step between grid lines of at least `atLeast` minor units: 1, 2, 2.5 or 5 times a
+    // power of ten, as reports::chartTickStep chooses them, in whole minor units. The axis takes the
+    // smallest such step that covers its bars in at most five steps from zero.
+    static qint64 roundStep(qint64 atLeast);
 
     qint64 minorPerUnit() const { return m_minorPerUnit; } // 100 for pounds, 100'000 for £ thousands
     qint64 step() const { return m_step; }

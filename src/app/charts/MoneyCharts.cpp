@@ -115,6 +115,32 @@ QStringList distinctLabels(const QStringList& labels, const QStringList& keys)
     return distinct;
 }
 
+// Periods named under the bars at most: more would be drawn over one another at 900 pixels.
+constexpr qsizetype maximumPeriodLabels = 24;
+
+// The periods under the bars, every one while they fit, otherwise every 2nd, 3rd, 4th, 6th, 12th...
+// (steps that keep months and quarters in step with the year). A category axis needs a distinct text
+// for each bar, so a period left unnamed gets a different number of zero-width spaces; its tooltip still
+// names it.
+QStringList periodLabels(const QStringList& periods)
+{
+    qsizetype every = 1;
+    for (const qsizetype step : { 2, 3, 4, 6, 12 }) {
+        if (periods.size() <= maximumPeriodLabels * every) {
+            break;
+        }
+        every = step;
+    }
+    while (periods.size() > maximumPeriodLabels * every) {
+        every *= 2;
+    }
+    QStringList labels;
+    for (qsizetype i = 0; i < periods.size(); ++i) {
+        labels.append(i % every == 0 ? domain::visibleText(periods.at(i)) : QString(i + 1, QChar(0x200B)));
+    }
+    return labels;
+}
+
 QBarCategoryAxis* createCategoryAxis(const QStringList& categories)
 {
     auto* axis = new QBarCategoryAxis;
@@ -223,7 +249,7 @@ MoneyChart MoneyCharts::contributionsByClass(const ContributionsOverTime& input)
 
     auto chart = createChart(title);
     chart->addSeries(series);
-    auto* periods = createCategoryAxis(input.periods);
+    auto* periods = createCategoryAxis(periodLabels(input.periods));
     if (input.periods.size() > uprightLabelLimit) {
         periods->setLabelsAngle(-90);
     }
@@ -354,7 +380,7 @@ MoneyChart MoneyCharts::savingsAndReinvestment(const SavingsByYear& input)
 
     auto chart = createChart(title);
     chart->addSeries(series);
-    auto* yearAxis = createCategoryAxis(years);
+    auto* yearAxis = createCategoryAxis(periodLabels(years));
     if (years.size() > uprightLabelLimit) {
         yearAxis->setLabelsAngle(-90);
     }
@@ -391,27 +417,34 @@ MoneyChart MoneyCharts::reinvestmentByCategory(const ReinvestmentByCategory& inp
 
     auto* series = new QPieSeries;
     series->setHoleSize(0.45);
-    series->setPieSize(0.75);
+    series->setPieSize(0.8);
+    QStringList legendLabels;
     for (const CategoryAmount* category : std::as_const(drawn)) {
-        //: A slice of the reinvestment chart: "Skills: £12,500.00 (23.4%)"
-        const QString label
-            = tr("%1: %2 (%3)")
-                  .arg(shortLabel(category->category), moneyText(category->amount, input.currency),
-                       percentText(category->amount, total));
-        auto* slice = series->append(label, static_cast<double>(category->amount));
-        // Labels beside the thin slices would crowd one another; the legend names every slice anyway.
+        const QString percent = percentText(category->amount, total);
+        //: A category in the legend of the reinvestment chart: "Skills: £12,500.00 (23.4%)"
+        legendLabels.append(
+            tr("%1: %2 (%3)")
+                .arg(shortLabel(category->category), moneyText(category->amount, input.currency), percent));
+        // The ring carries the percentage; the legend beside it names the category with its amount. A thin
+        // slice's figure would not fit on it and is left to the legend.
+        auto* slice = series->append(percent, static_cast<double>(category->amount));
         slice->setLabelVisible(static_cast<WideInteger>(category->amount) * 20 >= total);
-        slice->setLabelPosition(QPieSlice::LabelOutside);
-        slice->setLabelColor(Qt::black);
-        QObject::connect(slice, &QPieSlice::hovered, slice, [slice, label](bool isOver) {
-            showTip(isOver, label);
-            slice->setExploded(isOver);
-        });
+        slice->setLabelPosition(QPieSlice::LabelInsideHorizontal);
+        slice->setLabelColor(Qt::white);
+        QObject::connect(slice, &QPieSlice::hovered, slice,
+                         [slice, tip = legendLabels.constLast()](bool isOver) {
+                             showTip(isOver, tip);
+                             slice->setExploded(isOver);
+                         });
     }
 
     auto chart = createChart(title);
     chart->addSeries(series);
     chart->legend()->setAlignment(Qt::AlignRight);
+    const auto markers = chart->legend()->markers(series);
+    for (qsizetype i = 0; i < markers.size() && i < legendLabels.size(); ++i) {
+        markers.at(i)->setLabel(legendLabels.at(i));
+    }
     return MoneyChart { title, std::move(chart), QString() };
 }
 
@@ -432,7 +465,8 @@ MoneyChart MoneyCharts::projectProgress(const ProjectsProgress& input)
         }
         largest = std::max({ largest, raised, project.target });
     }
-    const MoneyAxis moneyAxis(0, largest, input.currency);
+    // Room past the longest bar or target, so that a target's mark at the end is not cut in half.
+    const MoneyAxis moneyAxis(0, largest, input.currency, true);
 
     // Horizontal bars run from the bottom up: the first project is put last so that it is drawn on top.
     QList<const ProjectProgress*> projects;

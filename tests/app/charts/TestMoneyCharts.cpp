@@ -14,6 +14,7 @@
 #include <QHorizontalStackedBarSeries>
 #include <QImage>
 #include <QLegend>
+#include <QLegendMarker>
 #include <QMenu>
 #include <QPieSeries>
 #include <QPieSlice>
@@ -138,6 +139,7 @@ private Q_SLOTS:
     void axisCountsInThousandsOnceLarge();
     void percentagesAreExact();
     void contributionsStackOnePeriodPerBar();
+    void contributionsNameEverySixthOfTenYearsOfMonths();
     void contributionsReversedBelowZero();
     void topTenLargestAtTheTop();
     void topTenCutsLongNamesInTheMiddle();
@@ -186,25 +188,29 @@ app::ChartPanel* TestMoneyCharts::showInPanel(app::MoneyChart chart, QSize size)
 
 void TestMoneyCharts::tickStepsAreRound_data()
 {
-    QTest::addColumn<qint64>("span");
+    QTest::addColumn<qint64>("atLeast");
     QTest::addColumn<qint64>("step");
-    // A quarter of the span, rounded up to 1, 2, 2.5 or 5 times a power of ten.
-    QTest::newRow("£10,000") << qint64(1'000'000) << qint64(250'000); // 250,000 exactly
-    QTest::newRow("£10,000.04") << qint64(1'000'004) << qint64(500'000); // 250,001 -> 500,000
-    QTest::newRow("£94,000") << qint64(9'400'000) << qint64(2'500'000); // 2,350,000 -> 2,500,000
-    QTest::newRow("£107.50") << qint64(10'750) << qint64(5'000); // 2,687.5 -> 5,000
-    QTest::newRow("3p") << qint64(3) << qint64(1); // 0.75 -> 1
-    QTest::newRow("9p") << qint64(9) << qint64(5); // 2.25 -> 5, never 2.5p
+    // The smallest of 1, 2, 2.5 or 5 times a power of ten that is not below it.
+    QTest::newRow("£2,500") << qint64(250'000) << qint64(250'000); // 2.5 x 10^5 exactly
+    QTest::newRow("£2,500.01") << qint64(250'001) << qint64(500'000);
+    QTest::newRow("£21,300") << qint64(2'130'000) << qint64(2'500'000);
+    QTest::newRow("£26.88") << qint64(2'688) << qint64(5'000);
+    QTest::newRow("£0.11") << qint64(11) << qint64(20);
+    QTest::newRow("3p") << qint64(3) << qint64(5); // never 2.5p
+    QTest::newRow("1p") << qint64(1) << qint64(1);
     QTest::newRow("nothing") << qint64(0) << qint64(1);
     // 9,223,372,036,854,775,807 / 4 rounded up is 2.3 x 10^18: 2.5 x 10^18, with no overflow on the way.
-    QTest::newRow("largest") << std::numeric_limits<qint64>::max() << qint64(2'500'000'000'000'000'000);
+    QTest::newRow("largest") << std::numeric_limits<qint64>::max() / 4 + 1
+                             << qint64(2'500'000'000'000'000'000);
+    // 9.2 x 10^18 itself: 10^19 would overflow, so the power of ten it is at least.
+    QTest::newRow("beyond") << std::numeric_limits<qint64>::max() << qint64(1'000'000'000'000'000'000);
 }
 
 void TestMoneyCharts::tickStepsAreRound()
 {
-    QFETCH(qint64, span);
+    QFETCH(qint64, atLeast);
     QFETCH(qint64, step);
-    QCOMPARE(app::MoneyAxis::tickStep(span), step);
+    QCOMPARE(app::MoneyAxis::roundStep(atLeast), step);
 }
 
 void TestMoneyCharts::axisCountsInThousandsOnceLarge()
@@ -214,29 +220,29 @@ void TestMoneyCharts::axisCountsInThousandsOnceLarge()
     const app::MoneyAxis small(0, 199'999, pound);
     QCOMPARE(small.unit(), u"£"_s);
     QCOMPARE(small.minorPerUnit(), 100);
-    QCOMPARE(small.step(), 50'000); // 199,999 / 4 = 50,000 rounded up
+    QCOMPARE(small.step(), 50'000); // 199,999 / 5 = 40,000 rounded up to a round step; four steps
     QCOMPARE(small.high(), 200'000);
     QCOMPARE(small.title(), u"Amount (£)"_s);
-    // £94,000 with a loss of £12,500: thousands, a step of £50,000 shown as 50, from -50 to 100.
+    // £94,000 with a loss of £12,500: thousands, a step of £25,000 shown as 25, from -25 to 100.
     const app::MoneyAxis large(-1'250'000, 9'400'000, pound);
     QCOMPARE(large.unit(), u"£ thousands"_s);
     QCOMPARE(large.minorPerUnit(), 100'000);
-    QCOMPARE(large.step(),
-             5'000'000); // (9,400,000 + 1,250,000) / 4 = 2,662,500: past 2,500,000, so 5,000,000
-    QCOMPARE(large.low(), -5'000'000); // -1,250,000 out to a whole step
-    QCOMPARE(large.high(), 10'000'000); // 9,400,000 up to a whole step
+    // (9,400,000 + 1,250,000) / 5 = 2,130,000, rounded up to 2,500,000: four steps up and one down.
+    QCOMPARE(large.step(), 2'500'000);
+    QCOMPARE(large.low(), -2'500'000);
+    QCOMPARE(large.high(), 10'000'000);
     QCOMPARE(large.decimals(), 0);
     QValueAxis* axis = large.createAxis();
-    QCOMPARE(axis->min(), -50.0);
+    QCOMPARE(axis->min(), -25.0);
     QCOMPARE(axis->max(), 100.0);
-    QCOMPARE(axis->tickInterval(), 50.0);
+    QCOMPARE(axis->tickInterval(), 25.0);
     QCOMPARE(axis->titleText(), u"Amount (£ thousands)"_s);
     delete axis;
     // £2,000,000 and more: millions.
     QCOMPARE(app::MoneyAxis(0, 200'000'000, pound).unit(), u"£ millions"_s);
     // A step of £2,500 on an axis of £ thousands is 2.5: one decimal in the labels.
-    const app::MoneyAxis fractional(0, 1'000'000, pound);
-    QCOMPARE(fractional.step(), 250'000);
+    const app::MoneyAxis fractional(0, 1'250'000, pound);
+    QCOMPARE(fractional.step(), 250'000); // 1,250,000 / 5
     QCOMPARE(fractional.decimals(), 1);
 }
 
@@ -278,6 +284,23 @@ void TestMoneyCharts::contributionsStackOnePeriodPerBar()
     QCOMPARE(series->barSets().at(3)->at(4), 5.0); // 400,000 + 100,000 = 500,000p = £5 thousand
     QVERIFY(amounts->max() >= 14.0);
     QCOMPARE(amounts->min(), 0.0);
+}
+
+void TestMoneyCharts::contributionsNameEverySixthOfTenYearsOfMonths()
+{
+    const app::MoneyChart built = MoneyCharts::contributionsByClass(sampleContributions(120));
+    const QStringList periods = categoriesOf(*built.chart, Qt::Horizontal);
+    QCOMPARE(periods.size(), 120); // a bar for every month
+    // 120 months named would be drawn over one another: every 6th (120 / 6 = 20, at most 24) is named.
+    QCOMPARE(periods.at(0), u"Apr 2024"_s);
+    QCOMPARE(periods.at(6), u"Oct 2024"_s);
+    QCOMPARE(periods.at(12), u"Apr 2025"_s);
+    QCOMPARE(periods.at(1).trimmed(), QString(2, QChar(0x200B))); // unnamed, and unlike its neighbours
+    QCOMPARE(QStringList(periods).removeDuplicates(), 0);
+    // Twenty-four months are all named.
+    QCOMPARE(
+        categoriesOf(*MoneyCharts::contributionsByClass(sampleContributions(24)).chart, Qt::Horizontal).at(1),
+        u"May 2024"_s);
 }
 
 void TestMoneyCharts::contributionsReversedBelowZero()
@@ -371,8 +394,8 @@ void TestMoneyCharts::savingsNegativeYearBelowZero()
     QCOMPARE(series->barSets().at(0)->at(2), -12.5);
     QValueAxis* amounts = valueAxisOf(*built.chart, Qt::Vertical);
     QCOMPARE(amounts->titleText(), u"Amount (£ thousands)"_s);
-    // As axisCountsInThousandsOnceLarge works out: steps of £50,000 from -£50,000 to £100,000.
-    QCOMPARE(amounts->min(), -50.0);
+    // As axisCountsInThousandsOnceLarge works out: steps of £25,000 from -£25,000 to £100,000.
+    QCOMPARE(amounts->min(), -25.0);
     QCOMPARE(amounts->max(), 100.0);
 }
 
@@ -384,9 +407,13 @@ void TestMoneyCharts::reinvestmentSlicesWithAmountsAndPercentages()
     auto* series = qobject_cast<QPieSeries*>(built.chart->series().constFirst());
     QVERIFY(series);
     QCOMPARE(series->count(), 5); // Heritage received nothing and has no slice
-    // 10,000,000p in all: community funding 5,000,000 is 50.0%, skills 200,000 is 2.0%.
-    QCOMPARE(series->slices().constFirst()->label(), u"Community funding: £50,000.00 (50.0%)"_s);
-    QCOMPARE(series->slices().constLast()->label(), u"Skills: £2,000.00 (2.0%)"_s);
+    // 10,000,000p in all: community funding 5,000,000 is 50.0%, skills 200,000 is 2.0%. The ring shows the
+    // percentage, the legend the category, its amount and its percentage.
+    QCOMPARE(series->slices().constFirst()->label(), u"50.0%"_s);
+    const auto markers = built.chart->legend()->markers(series);
+    QCOMPARE(markers.size(), 5);
+    QCOMPARE(markers.constFirst()->label(), u"Community funding: £50,000.00 (50.0%)"_s);
+    QCOMPARE(markers.constLast()->label(), u"Skills: £2,000.00 (2.0%)"_s);
     QVERIFY(series->slices().constFirst()->isLabelVisible());
     QVERIFY(!series->slices().constLast()->isLabelVisible()); // under 5%: named in the legend only
     QVERIFY(built.chart->legend()->isVisible());
@@ -615,6 +642,8 @@ void TestMoneyCharts::showEveryChart()
     }
     const std::pair<QString, std::function<app::MoneyChart()>> charts[] = {
         { u"contributions"_s, [] { return MoneyCharts::contributionsByClass(sampleContributions(24)); } },
+        { u"contributions-ten-years"_s,
+          [] { return MoneyCharts::contributionsByClass(sampleContributions(120)); } },
         { u"contributions-quarters"_s,
           [] { return MoneyCharts::contributionsByClass(sampleContributions(6)); } },
         { u"top-ten"_s, [] { return MoneyCharts::topContributors(sampleContributors()); } },
