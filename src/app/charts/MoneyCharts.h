@@ -107,11 +107,13 @@ public:
 
     // Stacked bars, one per period, a colour per class, negative net amounts below zero.
     static MoneyChart contributionsByClass(const ContributionsOverTime& input);
-    // Horizontal bars of the ten largest contributors, the largest at the top; long names cut in the middle.
+    // Horizontal bars of the ten largest contributors, the largest at the top (ties by name, then number);
+    // long names cut in the middle. Members whose contributions come to nothing or less are left out.
     static MoneyChart topContributors(const Contributors& input);
     // Two bars for each financial year, saved and reinvested; a negative saving is drawn below zero.
     static MoneyChart savingsAndReinvestment(const SavingsByYear& input);
-    // A donut of what each category received, each slice labelled with its amount and percentage.
+    // A donut of what each category received, largest first: its percentage on the ring, and the category
+    // with its amount and percentage in the legend. Categories that received nothing (or less) are left out.
     static MoneyChart reinvestmentByCategory(const ReinvestmentByCategory& input);
     // A horizontal bar for each project: granted and received against its target, which is marked, and
     // the percentage reached in the project's label.

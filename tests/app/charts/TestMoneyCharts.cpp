@@ -150,6 +150,7 @@ private Q_SLOTS:
     void everyChartHasASentenceWhenEmpty();
     void savesPngAtTheViewsSize();
     void savesSvgWithTheTitle();
+    void axisNumbersHaveThousandsSeparators();
     void refusesToWriteOverTheMutual();
     void suggestsTheTitleAndAddsTheSuffix();
     void keyboardOpensTheSaveMenu();
@@ -526,6 +527,26 @@ void TestMoneyCharts::savesSvgWithTheTitle()
     QVERIFY(hasSvgElement);
     QVERIFY2(text.contains(u"Projects and their targets"_s), qPrintable(text.left(400)));
     QVERIFY(text.contains(u"Library digital hub (75%)"_s));
+}
+
+// The axis in the user's number format: with en_GB, "1,500" under a bar of £1,800.
+void TestMoneyCharts::axisNumbersHaveThousandsSeparators()
+{
+    app::ContributionsOverTime input;
+    input.periods = { u"2025/26"_s };
+    // 180,000p is £1,800: an axis in pounds, steps of 180,000 / 5 = 36,000 rounded to 50,000p (£500).
+    input.classes = { { u"Council"_s, { 180'000 } } };
+    app::ChartPanel* panel = showInPanel(MoneyCharts::contributionsByClass(input));
+    QVERIFY(panel);
+    QVERIFY(panel->chartView()->chart()->localizeNumbers());
+    const QString path = m_dir.filePath(u"separators.svg"_s);
+    QVERIFY(panel->chartView()->saveChartAs(path, app::ChartFileFormat::Svg));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray svg = file.readAll();
+    QVERIFY(svg.contains("1,500"));
+    QVERIFY(svg.contains("2,000"));
+    QVERIFY(!svg.contains("1500"));
 }
 
 void TestMoneyCharts::refusesToWriteOverTheMutual()
