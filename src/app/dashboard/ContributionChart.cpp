@@ -1,59 +1,23 @@
 #include "app/dashboard/ContributionChart.h"
 
-#include "domain/Money.h"
+#include "app/charts/ChartView.h"
 
-#include <QBarCategoryAxis>
-#include <QBarSet>
 #include <QChart>
-#include <QChartView>
 #include <QComboBox>
-#include <QCoreApplication>
-#include <QCursor>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLegend>
-#include <QStackedBarSeries>
 #include <QStackedWidget>
-#include <QToolTip>
 #include <QVBoxLayout>
-#include <QValueAxis>
 
 using namespace Qt::StringLiterals;
 
 namespace mutualise::app {
 
-namespace {
-
-// The axis counts in major units (pounds), in thousands or millions once the bars grow large, so
-// that its labels stay short: "£20k" rather than "20000.00".
-struct AxisScale
-{
-    double divisor = 1;
-    QString title; // the unit, as the axis title: "£ thousands"
-};
-
-AxisScale axisScaleFor(qint64 largestMinorUnits, const domain::Currency& currency)
-{
-    const qint64 largestMajor = largestMinorUnits / currency.minorPerMajor();
-    const double perMajor = static_cast<double>(currency.minorPerMajor());
-    if (largestMajor >= 2'000'000) {
-        return { perMajor * 1'000'000,
-                 QCoreApplication::translate("ContributionChart", "%1 millions").arg(currency.symbol()) };
-    }
-    if (largestMajor >= 2'000) {
-        return { perMajor * 1'000,
-                 QCoreApplication::translate("ContributionChart", "%1 thousands").arg(currency.symbol()) };
-    }
-    return { perMajor, currency.symbol() };
-}
-
-} // namespace
-
 ContributionChart::ContributionChart(QWidget* parent)
     : QWidget(parent)
     , m_periodCombo(new QComboBox(this))
     , m_stack(new QStackedWidget(this))
-    , m_chartView(new QChartView(this))
+    , m_chartView(new ChartView(this))
     , m_emptyLabel(new QLabel(this))
     , m_captionLabel(new QLabel(this))
 {
@@ -64,13 +28,8 @@ ContributionChart::ContributionChart(QWidget* parent)
     m_periodCombo->setCurrentIndex(1);
     auto* periodLabel = new QLabel(tr("&Show:"), this);
     periodLabel->setBuddy(m_periodCombo);
-    auto* title = new QLabel(tr("Capital subscribed"), this);
-    QFont titleFont = title->font();
-    titleFont.setBold(true);
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
-    title->setFont(titleFont);
-
-    m_chartView->setRenderHint(QPainter::Antialiasing);
+    // The title is drawn in the chart, so that a saved copy of it (its context menu) carries it too.
+    m_chartView->setObjectName(u"contributionChartView"_s);
     m_chartView->setMinimumHeight(220);
     m_emptyLabel->setObjectName(u"chartEmptyLabel"_s);
     m_emptyLabel->setAlignment(Qt::AlignCenter);
@@ -83,7 +42,6 @@ ContributionChart::ContributionChart(QWidget* parent)
     m_captionLabel->hide();
 
     auto* header = new QHBoxLayout;
-    header->addWidget(title);
     header->addStretch();
     header->addWidget(periodLabel);
     header->addWidget(m_periodCombo);
@@ -124,6 +82,35 @@ void ContributionChart::setPeriod(domain::ChartPeriod period)
 domain::ChartPeriod ContributionChart::period() const
 {
     return static_cast<domain::ChartPeriod>(m_periodCombo->currentData().toInt());
+}
+
+// The buckets as the chart builder takes them: each class's amount in each period.
+ContributionsOverTime
+ContributionChart::contributionsOf(const QList<domain::ContributionBucket>& buckets) const
+{
+    ContributionsOverTime contributions;
+    contributions.currency = m_mutual.currency;
+    for (const auto& bucket : buckets) {
+        contributions.periods.append(bucket.label);
+    }
+    for (const domain::MemberClass& memberClass : m_classes) {
+        ClassAmounts amounts { memberClass.name, {} };
+        for (const auto& bucket : buckets) {
+            amounts.amounts.append(bucket.amountByClass.value(memberClass.id));
+        }
+        contributions.classes.append(amounts);
+    }
+    return contributions;
+}
+
+void ContributionChart::setMutualPath(const QString& path)
+{
+    m_chartView->setMutualPath(path);
+}
+
+ChartView* ContributionChart::chartView() const
+{
+    return m_chartView;
 }
 
 QChart* ContributionChart::chart() const
@@ -171,64 +158,15 @@ void ContributionChart::rebuild()
         return;
     }
 
-    const domain::Currency currency = m_mutual.currency;
-    const AxisScale scale = axisScaleFor(largest, currency);
-    QStringList categories;
-    for (const auto& bucket : std::as_const(buckets)) {
-        categories.append(bucket.label);
+    MoneyChart built = MoneyCharts::contributionsByClass(contributionsOf(buckets));
+    if (!built.hasChart()) {
+        m_emptyLabel->setText(built.emptyMessage);
+        m_stack->setCurrentWidget(m_emptyLabel);
+        m_captionLabel->hide();
+        return;
     }
-
-    auto* series = new QStackedBarSeries;
-    for (const domain::MemberClass& memberClass : std::as_const(m_classes)) {
-        auto* set = new QBarSet(memberClass.name);
-        QList<qint64> amounts;
-        for (const auto& bucket : std::as_const(buckets)) {
-            const qint64 amount = bucket.amountByClass.value(memberClass.id);
-            amounts.append(amount);
-            // Doubles only to place the bar; every figure a person reads is formatted from minor units.
-            set->append(static_cast<double>(amount) / scale.divisor);
-        }
-        const QString className = memberClass.name;
-        connect(
-            set, &QBarSet::hovered, this, [className, categories, amounts, currency](bool status, int index) {
-                if (!status || index < 0 || index >= amounts.size()) {
-                    QToolTip::hideText();
-                    return;
-                }
-                QToolTip::showText(QCursor::pos(),
-                                   tr("%1\n%2: %3")
-                                       .arg(categories.at(index), className,
-                                            domain::Money(amounts.at(index), currency).format(QLocale())));
-            });
-        series->append(set);
-    }
-
-    auto* chart = new QChart;
-    chart->setTheme(QChart::ChartThemeLight);
-    chart->setBackgroundVisible(false);
-    chart->setAnimationOptions(QChart::NoAnimation);
-    chart->addSeries(series);
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    chart->setMargins(QMargins(4, 4, 4, 4));
-
-    auto* categoryAxis = new QBarCategoryAxis;
-    categoryAxis->append(categories);
-    categoryAxis->setTruncateLabels(false);
-    if (categories.size() > 8) {
-        categoryAxis->setLabelsAngle(-90);
-    }
-    chart->addAxis(categoryAxis, Qt::AlignBottom);
-    series->attachAxis(categoryAxis);
-
-    auto* valueAxis = new QValueAxis;
-    valueAxis->setRange(0, static_cast<double>(largest) / scale.divisor);
-    valueAxis->applyNiceNumbers();
-    // Plain ASCII in the label format: Qt Charts hands it to printf, which would mangle a "£".
-    valueAxis->setLabelFormat(valueAxis->max() < 10 ? u"%.1f"_s : u"%.0f"_s);
-    valueAxis->setTitleText(scale.title);
-    chart->addAxis(valueAxis, Qt::AlignLeft);
-    series->attachAxis(valueAxis);
-
+    QChart* chart = built.chart.release();
+    chart->setTitle(tr("Capital subscribed"));
     QChart* previous = m_chartView->chart();
     m_chartView->setChart(chart);
     delete previous;

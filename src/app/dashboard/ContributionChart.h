@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/charts/MoneyCharts.h"
 #include "domain/Contributions.h"
 #include "domain/Member.h"
 #include "domain/Mutual.h"
@@ -12,12 +13,14 @@ class QLabel;
 class QStackedWidget;
 
 class QChart;
-class QChartView;
 
 namespace mutualise::app {
 
+class ChartView;
+
 // "Capital subscribed" over time: one stacked bar per period, one colour per member class, with a
-// choice of months, quarters or financial years. Shows a sentence instead when there is nothing to draw.
+// choice of months, quarters or financial years (drawn by MoneyCharts::contributionsByClass, saved from
+// its context menu). Shows a sentence instead when there is nothing to draw.
 class ContributionChart : public QWidget
 {
     Q_OBJECT
@@ -34,19 +37,23 @@ public:
 
     void setPeriod(domain::ChartPeriod period);
     domain::ChartPeriod period() const;
+    // The open mutual, which saving the chart never writes over.
+    void setMutualPath(const QString& path);
+    ChartView* chartView() const;
     QChart* chart() const;
     bool isShowingChart() const;
     QString emptyMessage() const;
 
 private:
     void rebuild();
+    ContributionsOverTime contributionsOf(const QList<domain::ContributionBucket>& buckets) const;
 
     QList<domain::MonthlyContribution> m_months;
     QList<domain::MemberClass> m_classes;
     domain::Mutual m_mutual;
     QComboBox* m_periodCombo;
     QStackedWidget* m_stack;
-    QChartView* m_chartView;
+    ChartView* m_chartView;
     QLabel* m_emptyLabel;
     QLabel* m_captionLabel;
 };

@@ -249,6 +249,7 @@ void DashboardPage::setSession(MutualSession* session)
         disconnect(m_session, nullptr, this, nullptr);
     }
     m_session = session;
+    m_chart->setMutualPath(session ? session->path() : QString());
     if (session) {
         connect(session, &MutualSession::dataChanged, this, &DashboardPage::reload);
         connect(session, &QObject::destroyed, this, [this] { setSession(nullptr); });
