@@ -174,8 +174,10 @@ QList<DemoMeeting> planDemoMeetings(const DemoPlan& plan, const DemoOptions& opt
         // Every motion stores a roll of the whole register: in a large mutual the older AGMs take the
         // money in one motion, with the lower turnout of the years before the mutual grew.
         const bool isLargeAndOld = yearsAgo >= 2 && plan.members.size() >= 1000;
-        const QList<DemoMotion> money = period.last >= founded.addDays(90) && eligible >= 40
-            ? moneyMotions(plan.mutual, year, isLargeAndOld ? 300 : 550, isLargeAndOld)
+        // A young mutual's few members nearly all vote: its quorum of 10 is met.
+        const int turnout = isLargeAndOld ? 300 : eligible < 100 ? 850 : 550;
+        const QList<DemoMotion> money = period.last >= founded.addDays(90) && eligible >= 20
+            ? moneyMotions(plan.mutual, year, turnout, isLargeAndOld)
             : QList<DemoMotion> {};
         if (yearsAgo >= 2 && money.isEmpty())
             continue; // an AGM with nothing to vote on is not worth recording

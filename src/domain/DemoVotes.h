@@ -60,11 +60,11 @@ struct DemoMeeting
 // ballot) and a board election by STV, the one before with the accounts. Every AGM held after a
 // financial year in which the mutual traded for three months or more also approves that year's surplus
 // allocation and the grants from the fund (financialYearForAgm), by large majorities so that they are
-// carried; a mutual with fewer than 40 members eligible on the record date makes no such motions, for
-// its quorum of 10 is not sure to be met. In a mutual of 1,000 members or more, the AGMs before the
-// last two approve the allocation and its grants in one motion on which three in ten vote: every motion
-// stores a roll of the whole register, and this keeps a 100,000-member demo quick to write.
-// Nothing when the history is too short.
+// carried (where fewer than 100 are eligible, 85% of them vote); a mutual with fewer than 20 members
+// eligible on the record date makes no such motions, for its quorum of 10 is not sure to be met. In a mutual
+// of 1,000 members or more, the AGMs before the last two approve the allocation and its grants in one motion
+// on which three in ten vote: every motion stores a roll of the whole register, and this keeps a
+// 100,000-member demo quick to write. Nothing when the history is too short.
 QList<DemoMeeting> planDemoMeetings(const DemoPlan& plan, const DemoOptions& options);
 
 // The financial year (the calendar year it starts in) whose surplus an AGM held on `heldOn` allocates:
