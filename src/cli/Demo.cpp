@@ -65,7 +65,10 @@ int Demo::run(const QCommandLineParser& parser, const QStringList& positional)
             writeError(QStringLiteral("\r") + tr("Writing the demonstration: %1%").arg(permille / 10));
         };
     }
-    const auto file = storage::writeDemoMutual(path, plan, storage::MutualFile::currentActor(), progress);
+    // The surplus allocations are written as drafts, each with the carried motions that approve it.
+    QList<storage::DemoAllocationDraft> allocations;
+    const auto file
+        = storage::writeDemoMutual(path, plan, storage::MutualFile::currentActor(), progress, &allocations);
     if (progress)
         writeError(QStringLiteral("\n"));
     if (!file)

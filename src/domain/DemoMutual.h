@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DemoMoney.h"
 #include "DemoVotes.h"
 #include "Member.h"
 #include "Mutual.h"
@@ -30,6 +31,7 @@ struct DemoPlan
     QList<ShareEntry> entries; // in date order; a transfer's two sides are adjacent
     quint64 seed = 1;
     QList<DemoMeeting> meetings; // past AGMs, their motions voted on and an election held
+    DemoMoney money; // services, contributions, savings, allocations, projects, grants and pledges
 };
 
 DemoPlan planDemoMutual(const DemoOptions& options);

@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QHash>
 
+#include <algorithm>
+
 namespace mutualise::domain {
 
 namespace {
@@ -55,6 +57,84 @@ QStringList candidatesOn(const DemoPlan& plan, const QDate& day, int count)
 
 } // namespace
 
+int financialYearForAgm(const Mutual& mutual, const QDate& heldOn)
+{
+    const Period current = mutual.financialYearContaining(heldOn.addDays(-60));
+    return mutual.financialYearContaining(current.first.addDays(-1)).first.year();
+}
+
+QString financialYearLabel(const Mutual& mutual, int year)
+{
+    const Period period = mutual.financialYearContaining(
+        QDate(year, mutual.financialYearStartMonth, mutual.financialYearStartDay));
+    if (period.first.year() == period.last.year())
+        return QString::number(year);
+    return QStringLiteral("%1/%2").arg(year).arg(period.last.year() % 100, 2, 10, QLatin1Char('0'));
+}
+
+namespace {
+
+Motion accountsMotion()
+{
+    Motion accounts;
+    accounts.title = QCoreApplication::translate("DemoVotes", "Receive the annual report and accounts");
+    accounts.body = QCoreApplication::translate(
+        "DemoVotes", "That the annual report and accounts for the year be received and adopted.");
+    accounts.rules.quorum = { 10, 500 }; // the larger of 10 members and 5% of those eligible
+    return accounts;
+}
+
+// The two money motions of an AGM: the surplus allocation of the year and the grants it funds, or one
+// motion for both when `isCombined`. Ordinary resolutions that the members carry by a wide margin.
+QList<DemoMotion> moneyMotions(const Mutual& mutual, int year, int turnoutPerMille, bool isCombined)
+{
+    const QString label = financialYearLabel(mutual, year);
+    DemoMotion allocation;
+    allocation.motion.title
+        = QCoreApplication::translate("DemoVotes", "Approve the allocation of the surplus for %1").arg(label);
+    allocation.motion.body = QCoreApplication::translate(
+                                 "DemoVotes",
+                                 "That the surplus for %1 be allocated to reserves, interest on share "
+                                 "capital, rebates to the members that use the services and the community "
+                                 "reinvestment fund, as set out in the board's plan.")
+                                 .arg(label);
+    allocation.motion.rules.quorum = { 10, 500 };
+    allocation.supportPerMille = 920;
+    allocation.turnoutPerMille = turnoutPerMille;
+    allocation.purpose = DemoMotionPurpose::SurplusAllocation;
+    allocation.financialYear = year;
+    if (isCombined) {
+        allocation.motion.title
+            = QCoreApplication::translate("DemoVotes",
+                                          "Approve the allocation of the surplus for %1 and its grants")
+                  .arg(label);
+        allocation.motion.body += u' '
+            + QCoreApplication::translate("DemoVotes",
+                                          "That the projects recommended by the board be granted the sums "
+                                          "set out in its report from the fund so allocated.");
+        return { allocation };
+    }
+    DemoMotion grants;
+    grants.motion.title
+        = QCoreApplication::translate("DemoVotes",
+                                      "Approve the grants from the community reinvestment fund "
+                                      "for %1")
+              .arg(label);
+    grants.motion.body = QCoreApplication::translate(
+                             "DemoVotes",
+                             "That the projects recommended by the board be granted the sums set out in "
+                             "its report from the fund allocated for %1.")
+                             .arg(label);
+    grants.motion.rules.quorum = { 10, 500 };
+    grants.supportPerMille = 900;
+    grants.turnoutPerMille = turnoutPerMille;
+    grants.purpose = DemoMotionPurpose::Grants;
+    grants.financialYear = year;
+    return { allocation, grants };
+}
+
+} // namespace
+
 QList<DemoMeeting> planDemoMeetings(const DemoPlan& plan, const DemoOptions& options)
 {
     QList<DemoMeeting> meetings;
@@ -66,7 +146,7 @@ QList<DemoMeeting> planDemoMeetings(const DemoPlan& plan, const DemoOptions& opt
     if (!founded.isValid() || !options.until.isValid())
         return meetings;
     const QDate latest = options.until.addDays(-30);
-    for (int yearsAgo = 1; yearsAgo >= 0; --yearsAgo) {
+    for (int yearsAgo = std::max(1, options.years) - 1; yearsAgo >= 0; --yearsAgo) {
         DemoMeeting demo;
         demo.meeting.kind = MeetingKind::AnnualGeneral;
         demo.meeting.heldOn = latest.addYears(-yearsAgo);
@@ -84,17 +164,31 @@ QList<DemoMeeting> planDemoMeetings(const DemoPlan& plan, const DemoOptions& opt
             "DemoVotes",
             "1. Apologies\n2. Minutes of the last meeting\n3. Annual report and accounts\n"
             "4. Resolutions\n5. Election of directors\n6. Any other business");
-        Motion accounts;
-        accounts.title = QCoreApplication::translate("DemoVotes", "Receive the annual report and accounts");
-        accounts.body = QCoreApplication::translate(
-            "DemoVotes", "That the annual report and accounts for the year be received and adopted.");
-        accounts.rules.quorum = { 10, 500 }; // the larger of 10 members and 5% of those eligible
-        if (yearsAgo == 1) {
-            demo.motions.append({ accounts, 880 });
+        // A year is allocated once the mutual has traded in it for three months or more.
+        const int year = financialYearForAgm(plan.mutual, demo.meeting.heldOn);
+        const Period period = plan.mutual.financialYearContaining(
+            QDate(year, plan.mutual.financialYearStartMonth, plan.mutual.financialYearStartDay));
+        const qsizetype eligible
+            = std::count_if(plan.members.cbegin(), plan.members.cend(),
+                            [&](const Member& member) { return isVotingMemberOn(member, demo.recordDate); });
+        // Every motion stores a roll of the whole register: in a large mutual the older AGMs take the
+        // money in one motion, with the lower turnout of the years before the mutual grew.
+        const bool isLargeAndOld = yearsAgo >= 2 && plan.members.size() >= 1000;
+        // A young mutual's few members nearly all vote: its quorum of 10 is met.
+        const int turnout = isLargeAndOld ? 300 : eligible < 100 ? 850 : 550;
+        const QList<DemoMotion> money = period.last >= founded.addDays(90) && eligible >= 20
+            ? moneyMotions(plan.mutual, year, turnout, isLargeAndOld)
+            : QList<DemoMotion> {};
+        if (yearsAgo >= 2 && money.isEmpty())
+            continue; // an AGM with nothing to vote on is not worth recording
+        if (yearsAgo >= 1) {
+            if (yearsAgo == 1)
+                demo.motions.append({ accountsMotion(), 880 });
+            demo.motions.append(money);
             meetings.append(demo);
             continue;
         }
-        demo.motions.append({ accounts, 850 });
+        demo.motions.append({ accountsMotion(), 850 });
         Motion cap;
         cap.title = QCoreApplication::translate("DemoVotes", "Amend rule 12: interest on share capital");
         cap.body = QCoreApplication::translate(
@@ -115,6 +209,7 @@ QList<DemoMeeting> planDemoMeetings(const DemoPlan& plan, const DemoOptions& opt
         fund.rules.quorum = { 10, 500 };
         fund.isSecret = true;
         demo.motions.append({ fund, 690 });
+        demo.motions.append(money);
         const QStringList candidates = candidatesOn(plan, demo.recordDate, 6);
         if (candidates.size() == 6) {
             DemoElection election;
@@ -130,10 +225,10 @@ QList<DemoMeeting> planDemoMeetings(const DemoPlan& plan, const DemoOptions& opt
 }
 
 std::optional<Choice> demoChoice(quint64 seed, int motionIndex, const QString& memberNumber,
-                                 int supportPerMille)
+                                 int supportPerMille, int turnoutPerMille)
 {
     const quint64 hash = demoHash(seed, 100 + static_cast<quint64>(motionIndex), memberNumber);
-    if (perMille(hash) >= 550) // 55% turn out
+    if (perMille(hash) >= turnoutPerMille) // 55% turn out unless the motion says otherwise
         return std::nullopt;
     const int leaning = perMille(hash >> 20);
     if (leaning < supportPerMille)

@@ -8,7 +8,9 @@
 
 #include <QFile>
 #include <QHash>
+#include <QJsonDocument>
 #include <QJsonObject>
+#include <QTimeZone>
 
 #include <algorithm>
 
@@ -207,6 +209,9 @@ public:
         }
     }
 
+    // The stored ids of each meeting's motions, in the plan's order.
+    const QList<QList<qint64>>& motionIds() const { return m_motionIds; }
+
     Outcome writeAll()
     {
         Outcome outcome = domain::ok();
@@ -248,12 +253,13 @@ private:
                     voters.append(entry.memberNumber);
             }
         }
+        m_motionIds.append(ids);
         if (auto done = recordAttendance(meeting->id, meetingIndex, voters); !done)
             return done;
         // The room takes one vote every ten minutes from a quarter past the start.
         QDateTime voteTakenAt = demo.startsAt.addSecs(15 * 60);
         for (qsizetype i = 0; i < ids.size(); ++i) {
-            if (auto done = vote(ids.at(i), demo.motions.at(i).supportPerMille, voteTakenAt); !done)
+            if (auto done = vote(ids.at(i), demo.motions.at(i), voteTakenAt); !done)
                 return done;
             voteTakenAt = voteTakenAt.addSecs(10 * 60);
         }
@@ -290,7 +296,7 @@ private:
     }
 
     // Ballots filed when the room votes; the result declared five minutes later.
-    Outcome vote(qint64 motionId, int supportPerMille, const QDateTime& takenAt)
+    Outcome vote(qint64 motionId, const domain::DemoMotion& demo, const QDateTime& takenAt)
     {
         MotionRepository motions(m_file);
         const auto roll = motions.roll(motionId);
@@ -298,8 +304,8 @@ private:
             return roll.error();
         QList<BallotInput> ballots;
         for (const domain::RollEntry& entry : roll->entries) {
-            const auto choice
-                = domain::demoChoice(m_plan.seed, m_motionIndex, entry.memberNumber, supportPerMille);
+            const auto choice = domain::demoChoice(m_plan.seed, m_motionIndex, entry.memberNumber,
+                                                   demo.supportPerMille, demo.turnoutPerMille);
             if (choice) {
                 ballots.append({ entry.memberNumber,
                                  *choice,
@@ -356,21 +362,288 @@ private:
     const domain::DemoPlan& m_plan;
     QHash<QString, qint64> m_memberIds;
     QHash<QString, QString> m_memberNames;
+    QList<QList<qint64>> m_motionIds;
     int m_motionIndex = 0;
+};
+
+// The money side, in one transaction of bulk prepared statements: the plan's ids are the stored ids
+// (the tables are empty), members' ids are the register's, motions' ids are what the meetings got.
+class DemoMoneyWriter
+{
+public:
+    DemoMoneyWriter(MutualFile& file, const domain::DemoPlan& plan, const QList<QList<qint64>>& motionIds,
+                    ProgressReport& progress)
+        : m_file(file)
+        , m_money(plan.money)
+        , m_plan(plan)
+        , m_motionIds(motionIds)
+        , m_progress(progress)
+    { }
+
+    Outcome writeAll()
+    {
+        for (auto step : { &DemoMoneyWriter::insertServices, &DemoMoneyWriter::insertProjects,
+                           &DemoMoneyWriter::insertContributions, &DemoMoneyWriter::insertSavings,
+                           &DemoMoneyWriter::insertPledges, &DemoMoneyWriter::insertAllocations,
+                           &DemoMoneyWriter::insertGrants }) {
+            if (auto done = (this->*step)(); !done)
+                return done;
+        }
+        const QJsonObject summary {
+            { QStringLiteral("services"), static_cast<qint64>(m_money.services.size()) },
+            { QStringLiteral("contributions"), static_cast<qint64>(m_money.contributions.size()) },
+            { QStringLiteral("savings"), static_cast<qint64>(m_money.savings.size()) },
+            { QStringLiteral("allocations"), static_cast<qint64>(m_money.allocations.size()) },
+            { QStringLiteral("projects"), static_cast<qint64>(m_money.projects.size()) },
+            { QStringLiteral("pledges"), static_cast<qint64>(m_money.pledges.size()) },
+            { QStringLiteral("grants"), static_cast<qint64>(m_money.grants.size()) }
+        };
+        return m_file.audit(QStringLiteral("demo.money"), QStringLiteral("mutual"), m_plan.mutual.name, {},
+                            summary);
+    }
+
+    const QList<DemoAllocationDraft>& drafts() const { return m_drafts; }
+
+private:
+    // Recorded in the office on the day, not on the day the demo was made.
+    static QString recordedOn(const QDate& date, int hour, qint64 sequence)
+    {
+        return QDateTime(date, QTime(hour, 0).addSecs(static_cast<int>(60 * (sequence % 360))),
+                         QTimeZone::utc())
+            .toString(Qt::ISODateWithMs);
+    }
+
+    qint64 motionId(int meetingIndex, int motionIndex) const
+    {
+        return m_motionIds.value(meetingIndex).value(motionIndex);
+    }
+
+    Outcome insertServices()
+    {
+        Statement service(m_file.connection(),
+                          QStringLiteral("INSERT INTO services (id, name, description, starts_on, ends_on) "
+                                         "VALUES (:id, :name, :description, :starts_on, :ends_on)"));
+        Statement taker(
+            m_file.connection(),
+            QStringLiteral("INSERT INTO service_members (service_id, member_id) VALUES (:service, "
+                           ":member)"));
+        for (const domain::DemoService& planned : m_money.services) {
+            service.bind(QStringLiteral(":id"), planned.id)
+                .bind(QStringLiteral(":name"), planned.name)
+                .bind(QStringLiteral(":description"), planned.description)
+                .bind(QStringLiteral(":starts_on"), dateValue(planned.startsOn))
+                .bind(QStringLiteral(":ends_on"), dateValue(planned.endsOn));
+            if (auto done = service.exec(); !done)
+                return done;
+            for (const qint64 member : planned.memberIds) {
+                taker.bind(QStringLiteral(":service"), planned.id).bind(QStringLiteral(":member"), member);
+                if (auto done = taker.exec(); !done)
+                    return done;
+            }
+        }
+        return domain::ok();
+    }
+
+    Outcome insertProjects()
+    {
+        Statement insert(
+            m_file.connection(),
+            QStringLiteral("INSERT INTO projects (id, title, description, category, recipient_name, "
+                           "recipient_org_id, recipient_asset_locked, target, starts_on, ends_on, status, "
+                           "outcomes) VALUES (:id, :title, :description, :category, :recipient_name, "
+                           ":recipient_org_id, :asset_locked, :target, :starts_on, :ends_on, :status, "
+                           ":outcomes)"));
+        for (const domain::DemoProject& project : m_money.projects) {
+            insert.bind(QStringLiteral(":id"), project.id)
+                .bind(QStringLiteral(":title"), project.title)
+                .bind(QStringLiteral(":description"), project.description)
+                .bind(QStringLiteral(":category"), project.category)
+                .bind(QStringLiteral(":recipient_name"), project.recipientName)
+                .bind(QStringLiteral(":recipient_org_id"), project.recipientOrgId)
+                .bind(QStringLiteral(":asset_locked"), project.isRecipientAssetLocked ? 1 : 0)
+                .bind(QStringLiteral(":target"), project.target)
+                .bind(QStringLiteral(":starts_on"), dateValue(project.startsOn))
+                .bind(QStringLiteral(":ends_on"), dateValue(project.endsOn))
+                .bind(QStringLiteral(":status"), project.status)
+                .bind(QStringLiteral(":outcomes"), project.outcomes);
+            if (auto done = insert.exec(); !done)
+                return done;
+        }
+        return domain::ok();
+    }
+
+    Outcome insertContributions()
+    {
+        Statement insert(
+            m_file.connection(),
+            QStringLiteral(
+                "INSERT INTO contributions (id, kind, entry_date, member_id, amount, days_hundredths, "
+                "day_rate, service_id, project_id, reference, note, reverses_id, recorded_by, "
+                "recorded_at) VALUES (:id, :kind, :date, :member, :amount, :days, :day_rate, "
+                ":service, :project, :reference, :note, :reverses, :recorded_by, :recorded_at)"));
+        for (const domain::DemoContribution& contribution : m_money.contributions) {
+            insert.bind(QStringLiteral(":id"), contribution.id)
+                .bind(QStringLiteral(":kind"), contribution.kind)
+                .bind(QStringLiteral(":date"), dateValue(contribution.date))
+                .bind(QStringLiteral(":member"), contribution.memberId)
+                .bind(QStringLiteral(":amount"), contribution.amount)
+                .bind(QStringLiteral(":days"), idValue(contribution.daysHundredths))
+                .bind(QStringLiteral(":day_rate"), idValue(contribution.dayRate))
+                .bind(QStringLiteral(":service"), idValue(contribution.serviceId))
+                .bind(QStringLiteral(":project"), idValue(contribution.projectId))
+                .bind(QStringLiteral(":reference"), contribution.reference)
+                .bind(QStringLiteral(":note"), contribution.note)
+                .bind(QStringLiteral(":reverses"), idValue(contribution.reversesId))
+                .bind(QStringLiteral(":recorded_by"), m_file.actor())
+                .bind(QStringLiteral(":recorded_at"), recordedOn(contribution.date, 10, contribution.id));
+            if (auto done = insert.exec(); !done)
+                return done;
+            m_progress.advance();
+        }
+        return domain::ok();
+    }
+
+    Outcome insertSavings()
+    {
+        Statement insert(
+            m_file.connection(),
+            QStringLiteral(
+                "INSERT INTO savings (service_id, member_id, period_from, period_to, baseline, actual, "
+                "evidence, recorded_by, recorded_at) VALUES (:service, :member, :from, :to, "
+                ":baseline, :actual, :evidence, :recorded_by, :recorded_at)"));
+        qint64 sequence = 0;
+        for (const domain::DemoSaving& saving : m_money.savings) {
+            insert.bind(QStringLiteral(":service"), saving.serviceId)
+                .bind(QStringLiteral(":member"), saving.memberId)
+                .bind(QStringLiteral(":from"), dateValue(saving.from))
+                .bind(QStringLiteral(":to"), dateValue(saving.to))
+                .bind(QStringLiteral(":baseline"), saving.baseline)
+                .bind(QStringLiteral(":actual"), saving.actual)
+                .bind(QStringLiteral(":evidence"), saving.evidence)
+                .bind(QStringLiteral(":recorded_by"), m_file.actor())
+                .bind(QStringLiteral(":recorded_at"), recordedOn(saving.to, 15, ++sequence));
+            if (auto done = insert.exec(); !done)
+                return done;
+            m_progress.advance();
+        }
+        return domain::ok();
+    }
+
+    Outcome insertPledges()
+    {
+        Statement insert(
+            m_file.connection(),
+            QStringLiteral("INSERT INTO pledges (id, project_id, member_id, amount, pledge_date, "
+                           "reference, recorded_by, recorded_at) VALUES (:id, :project, :member, "
+                           ":amount, :date, :reference, :recorded_by, :recorded_at)"));
+        for (const domain::DemoPledge& pledge : m_money.pledges) {
+            insert.bind(QStringLiteral(":id"), pledge.id)
+                .bind(QStringLiteral(":project"), pledge.projectId)
+                .bind(QStringLiteral(":member"), pledge.memberId)
+                .bind(QStringLiteral(":amount"), pledge.amount)
+                .bind(QStringLiteral(":date"), dateValue(pledge.date))
+                .bind(QStringLiteral(":reference"), pledge.reference)
+                .bind(QStringLiteral(":recorded_by"), m_file.actor())
+                .bind(QStringLiteral(":recorded_at"), recordedOn(pledge.date, 11, pledge.id));
+            if (auto done = insert.exec(); !done)
+                return done;
+        }
+        return domain::ok();
+    }
+
+    // Drafts: no resolution yet, so the plan leaves the fund out ("whatever is left of the surplus")
+    // and approving it computes the interest member by member.
+    Outcome insertAllocations()
+    {
+        Statement insert(
+            m_file.connection(),
+            QStringLiteral(
+                "INSERT INTO allocations (id, year, period_from, period_to, surplus, reserves, "
+                "interest_rate_bp, interest_mode, interest_total, rebates, fund, status, plan_json, "
+                "recorded_by, recorded_at) VALUES (:id, :year, :from, :to, :surplus, :reserves, "
+                ":rate, :mode, :interest, :rebates, :fund, 'draft', :plan, :recorded_by, "
+                ":recorded_at)"));
+        for (qsizetype i = 0; i < m_money.allocations.size(); ++i) {
+            const domain::DemoAllocation& allocation = m_money.allocations.at(i);
+            const qint64 id = i + 1;
+            const QJsonObject planJson { { QStringLiteral("year"), allocation.year },
+                                         { QStringLiteral("surplus"), allocation.surplus },
+                                         { QStringLiteral("reserves"), allocation.reserves },
+                                         { QStringLiteral("interest_rate_bp"), allocation.interestRateBp },
+                                         { QStringLiteral("interest"), allocation.interestMode },
+                                         { QStringLiteral("rebates"), allocation.rebates } };
+            const QDate recordDate = m_plan.meetings.at(allocation.meetingIndex).recordDate;
+            insert.bind(QStringLiteral(":id"), id)
+                .bind(QStringLiteral(":year"), allocation.year)
+                .bind(QStringLiteral(":from"), dateValue(allocation.period.first))
+                .bind(QStringLiteral(":to"), dateValue(allocation.period.last))
+                .bind(QStringLiteral(":surplus"), allocation.surplus)
+                .bind(QStringLiteral(":reserves"), allocation.reserves)
+                .bind(QStringLiteral(":rate"), allocation.interestRateBp)
+                .bind(QStringLiteral(":mode"), allocation.interestMode)
+                .bind(QStringLiteral(":interest"), allocation.interestTotal)
+                .bind(QStringLiteral(":rebates"), allocation.rebates)
+                .bind(QStringLiteral(":fund"), allocation.fund)
+                .bind(QStringLiteral(":plan"),
+                      QString::fromUtf8(QJsonDocument(planJson).toJson(QJsonDocument::Compact)))
+                .bind(QStringLiteral(":recorded_by"), m_file.actor())
+                .bind(QStringLiteral(":recorded_at"), recordedOn(recordDate, 9, id));
+            if (auto done = insert.exec(); !done)
+                return done;
+            m_drafts.append({ allocation.year, id, motionId(allocation.meetingIndex, allocation.motionIndex),
+                              motionId(allocation.meetingIndex, allocation.grantsMotionIndex),
+                              allocation.allocatedOn, allocation.fund });
+        }
+        return domain::ok();
+    }
+
+    Outcome insertGrants()
+    {
+        Statement insert(
+            m_file.connection(),
+            QStringLiteral("INSERT INTO grants (project_id, amount, grant_date, motion_id, reference, "
+                           "recorded_by, recorded_at) VALUES (:project, :amount, :date, :motion, "
+                           ":reference, :recorded_by, :recorded_at)"));
+        qint64 sequence = 0;
+        for (const domain::DemoGrant& grant : m_money.grants) {
+            const domain::DemoAllocation& allocation = m_money.allocations.at(grant.allocationIndex);
+            insert.bind(QStringLiteral(":project"), grant.projectId)
+                .bind(QStringLiteral(":amount"), grant.amount)
+                .bind(QStringLiteral(":date"), dateValue(grant.date))
+                .bind(QStringLiteral(":motion"),
+                      motionId(allocation.meetingIndex, allocation.grantsMotionIndex))
+                .bind(QStringLiteral(":reference"), grant.reference)
+                .bind(QStringLiteral(":recorded_by"), m_file.actor())
+                .bind(QStringLiteral(":recorded_at"), recordedOn(grant.date, 12, ++sequence));
+            if (auto done = insert.exec(); !done)
+                return done;
+        }
+        return domain::ok();
+    }
+
+    MutualFile& m_file;
+    const domain::DemoMoney& m_money;
+    const domain::DemoPlan& m_plan;
+    const QList<QList<qint64>>& m_motionIds;
+    ProgressReport& m_progress;
+    QList<DemoAllocationDraft> m_drafts;
 };
 
 } // namespace
 
 Result<std::unique_ptr<MutualFile>> writeDemoMutual(const QString& path, const domain::DemoPlan& plan,
                                                     const QString& actor,
-                                                    const std::function<void(int)>& progress)
+                                                    const std::function<void(int)>& progress,
+                                                    QList<DemoAllocationDraft>* allocations)
 {
     auto created = MutualFile::create(path, plan.mutual, plan.classes, actor);
     if (!created)
         return created.error();
     std::unique_ptr<MutualFile> file = std::move(created).value();
 
-    ProgressReport report(progress, plan.classes.size() + plan.members.size() + plan.entries.size());
+    ProgressReport report(progress,
+                          plan.classes.size() + plan.members.size() + plan.entries.size()
+                              + plan.money.contributions.size() + plan.money.savings.size());
     const Outcome written = file->inTransaction([&]() -> Outcome {
         DemoInserter inserter(*file, plan, report);
         if (auto done = inserter.insertAll(); !done)
@@ -382,11 +655,19 @@ Result<std::unique_ptr<MutualFile>> writeDemoMutual(const QString& path, const d
                            summary);
     });
     Outcome meetings = written;
+    Outcome money = written;
+    QList<DemoAllocationDraft> drafts;
     if (written) {
-        meetings = DemoMeetingWriter(*file, plan).writeAll();
+        DemoMeetingWriter meetingWriter(*file, plan);
+        meetings = meetingWriter.writeAll();
+        if (meetings) {
+            DemoMoneyWriter moneyWriter(*file, plan, meetingWriter.motionIds(), report);
+            money = file->inTransaction([&]() { return moneyWriter.writeAll(); });
+            drafts = moneyWriter.drafts();
+        }
     }
-    if (!written || !meetings) {
-        const domain::Error error = written ? meetings.error() : written.error();
+    if (!written || !meetings || !money) {
+        const domain::Error error = !written ? written.error() : !meetings ? meetings.error() : money.error();
         // The demo is useless half-made: remove the file that create() left.
         const QString createdPath = file->path();
         file.reset();
@@ -394,6 +675,8 @@ Result<std::unique_ptr<MutualFile>> writeDemoMutual(const QString& path, const d
         return error;
     }
     report.finish();
+    if (allocations)
+        *allocations = drafts;
     return file;
 }
 

@@ -338,7 +338,8 @@ void TestDemoMutual::tinyMutuals()
 }
 
 // The latest AGM has a motion under each scheme, one secret, and an election of three from six; the
-// year before, a single motion. Every date is within the history and before `until`.
+// year before, the accounts; each AGM allocates the surplus of the year before and approves its grants.
+// Every date is within the history and before `until`.
 void TestDemoMutual::pastMeetingsUseEveryScheme()
 {
     DemoOptions options;
@@ -346,11 +347,22 @@ void TestDemoMutual::pastMeetingsUseEveryScheme()
     options.years = 5;
     options.until = QDate(2026, 3, 31);
     const DemoPlan plan = planDemoMutual(options);
-    QCOMPARE(plan.meetings.size(), 2);
+    // Founded on 31 March 2021: the AGM of March 2022 would allocate 2020/21, a year of one day, and is
+    // not held; those of March 2023 to 2026 allocate 2021/22 to 2024/25.
+    QCOMPARE(plan.meetings.size(), 4);
     const DemoMeeting& latest = plan.meetings.constLast();
     QCOMPARE(latest.meeting.heldOn, QDate(2026, 3, 1)); // 30 days before until
     QCOMPARE(latest.recordDate, QDate(2026, 2, 15)); // 14 days before the meeting
-    QCOMPARE(plan.meetings.constFirst().meeting.heldOn, QDate(2025, 3, 1));
+    QCOMPARE(plan.meetings.at(2).meeting.heldOn, QDate(2025, 3, 1));
+    QCOMPARE(plan.meetings.at(2).motions.size(), 3); // the accounts, the surplus and the grants
+    QCOMPARE(plan.meetings.constFirst().meeting.heldOn, QDate(2023, 3, 1));
+    QCOMPARE(plan.meetings.constFirst().motions.size(), 2); // the surplus and the grants
+    for (qsizetype m = 0; m < plan.meetings.size(); ++m) {
+        const QList<DemoMotion>& motions = plan.meetings.at(m).motions;
+        QCOMPARE(motions.at(motions.size() - 2).purpose, DemoMotionPurpose::SurplusAllocation);
+        QCOMPARE(motions.at(motions.size() - 2).financialYear, static_cast<int>(2021 + m));
+        QCOMPARE(motions.constLast().purpose, DemoMotionPurpose::Grants);
+    }
     QSet<VotingScheme> schemes;
     int secret = 0;
     for (const DemoMotion& motion : latest.motions) {

@@ -25,6 +25,7 @@ private Q_SLOTS:
     void demoWritesAndReadsBack();
     void demoRefusesAnExistingFile();
     void demoVotesAreDatedOnTheirMeetings();
+    void demoMoneyIsWritten();
 
 private:
     QTemporaryDir m_folder;
@@ -179,7 +180,7 @@ void TestDemoWriter::demoRefusesAnExistingFile()
 void TestDemoWriter::demoVotesAreDatedOnTheirMeetings()
 {
     const domain::DemoPlan plan = domain::planDemoMutual({ 240, 5, 7, QDate(2026, 3, 31) });
-    QCOMPARE(plan.meetings.size(), 2);
+    QCOMPARE(plan.meetings.size(), 4);
     const QString path = m_folder.filePath(QStringLiteral("dated.mutual"));
     auto written = storage::writeDemoMutual(path, plan, QStringLiteral("demo"));
     QVERIFY2(written.isOk(), qPrintable(written.isOk() ? QString() : written.error().message));
@@ -187,7 +188,7 @@ void TestDemoWriter::demoVotesAreDatedOnTheirMeetings()
 
     const auto meetings = storage::MeetingRepository(file).all();
     QVERIFY(meetings.isOk());
-    QCOMPARE(meetings->size(), 2);
+    QCOMPARE(meetings->size(), 4);
     int declared = 0;
     for (const domain::Meeting& meeting : *meetings) {
         const QDate recordDate = meeting.heldOn.addDays(-14);
@@ -218,6 +219,100 @@ void TestDemoWriter::demoVotesAreDatedOnTheirMeetings()
     for (const domain::DemoMeeting& meeting : plan.meetings)
         planned += meeting.motions.size() + (meeting.election ? 1 : 0);
     QCOMPARE(declared, planned);
+}
+
+// The money side is in the file as planned: every row, the sums by kind, the savings, the projects;
+// each allocation a draft whose motions, and the grants', were carried at the AGM held on its date.
+void TestDemoWriter::demoMoneyIsWritten()
+{
+    const domain::DemoPlan plan = domain::planDemoMutual({ 240, 5, 7, QDate(2026, 3, 31) });
+    const domain::DemoMoney& money = plan.money;
+    const QString path = m_folder.filePath(QStringLiteral("money.mutual"));
+    QList<storage::DemoAllocationDraft> drafts;
+    auto written = storage::writeDemoMutual(path, plan, QStringLiteral("demo"), {}, &drafts);
+    QVERIFY2(written.isOk(), qPrintable(written.isOk() ? QString() : written.error().message));
+    storage::MutualFile& file = *written.value();
+    const auto count = [&](const QString& sql) { return sample::scalar(file.connection(), sql); };
+
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM services")), money.services.size());
+    qsizetype takers = 0;
+    for (const domain::DemoService& service : money.services)
+        takers += service.memberIds.size();
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM service_members")), takers);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM contributions")), money.contributions.size());
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM savings")), money.savings.size());
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM projects")), money.projects.size());
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM pledges")), money.pledges.size());
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM grants")), money.grants.size());
+    QVERIFY(money.contributions.size() > 300 && money.projects.size() >= 20 && money.grants.size() >= 10);
+
+    // Sums by kind, net of the reversals, as planned; every reversal negates the row it names.
+    QHash<QString, qint64> byKind;
+    for (const domain::DemoContribution& contribution : money.contributions)
+        byKind[contribution.kind] += contribution.amount;
+    QCOMPARE(byKind.size(), 5);
+    for (auto kind = byKind.cbegin(); kind != byKind.cend(); ++kind)
+        QCOMPARE(
+            count(QStringLiteral("SELECT SUM(amount) FROM contributions WHERE kind = '%1'").arg(kind.key())),
+            kind.value());
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM contributions r JOIN contributions o ON o.id = "
+                                  "r.reverses_id WHERE r.amount = -o.amount AND r.member_id = o.member_id")),
+             2);
+    // No contribution or pledge from someone who was not a member on its day; none in the future.
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM contributions c JOIN members m ON m.id = c.member_id "
+                                  "WHERE m.admitted_on IS NULL OR c.entry_date < m.admitted_on OR "
+                                  "(m.ceased_on IS NOT NULL AND c.entry_date >= m.ceased_on) OR "
+                                  "c.entry_date > '2026-03-31'")),
+             0);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM pledges p JOIN members m ON m.id = p.member_id "
+                                  "WHERE m.admitted_on IS NULL OR p.pledge_date < m.admitted_on OR "
+                                  "(m.ceased_on IS NOT NULL AND p.pledge_date >= m.ceased_on)")),
+             0);
+    // Savings of 10-30% but one, which is negative.
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM savings WHERE baseline < actual")), 1);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM savings WHERE baseline >= actual AND NOT "
+                                  "((baseline - actual) * 10 >= baseline AND (baseline - actual) * 10 <= "
+                                  "baseline * 3)")),
+             0);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(DISTINCT category) FROM projects")), 5);
+
+    // Four drafts, 2021/22 to 2024/25, each with its two carried motions, dated on their meeting.
+    QCOMPARE(drafts.size(), money.allocations.size());
+    QCOMPARE(drafts.size(), 4);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM allocations WHERE status = 'draft' AND motion_id IS "
+                                  "NULL AND surplus = reserves + interest_total + rebates + fund")),
+             4);
+    for (qsizetype i = 0; i < drafts.size(); ++i) {
+        const storage::DemoAllocationDraft& draft = drafts.at(i);
+        QCOMPARE(draft.year, 2021 + static_cast<int>(i));
+        QCOMPARE(draft.allocationId, i + 1);
+        QCOMPARE(draft.allocatedOn, money.allocations.at(i).allocatedOn);
+        QCOMPARE(count(QStringLiteral("SELECT year FROM allocations WHERE id = %1").arg(draft.allocationId)),
+                 draft.year);
+        for (const qint64 motionId : { draft.motionId, draft.grantsMotionId }) {
+            const auto motion = storage::MotionRepository(file).motion(motionId);
+            QVERIFY(motion.isOk());
+            QCOMPARE(motion->outcome, std::optional(domain::MotionOutcome::Carried));
+            QCOMPARE(motion->closedAt.toLocalTime().date(), draft.allocatedOn);
+            QVERIFY(
+                motion->title.contains(QStringLiteral("%1/%2").arg(draft.year).arg((draft.year + 1) % 100)));
+        }
+        QVERIFY(storage::MotionRepository(file)
+                    .motion(draft.motionId)
+                    ->title.startsWith(QStringLiteral("Approve the allocation of the surplus")));
+        // Each grant made with this year's fund names the year's grants motion and follows the AGM.
+        QCOMPARE(
+            count(QStringLiteral("SELECT COUNT(*) FROM grants WHERE motion_id = %1 AND grant_date <= '%2'")
+                      .arg(draft.grantsMotionId)
+                      .arg(draft.allocatedOn.toString(Qt::ISODate))),
+            0);
+    }
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM grants WHERE motion_id NOT IN (SELECT id FROM "
+                                  "motions WHERE outcome = 'carried' AND title LIKE 'Approve the grants%')")),
+             0);
+    storage::AuditLog audit(file);
+    QCOMPARE(audit.entries()->constFirst().action, QStringLiteral("demo.money"));
+    QCOMPARE(audit.firstBrokenLink().value(), std::nullopt);
 }
 
 QTEST_GUILESS_MAIN(TestDemoWriter)
