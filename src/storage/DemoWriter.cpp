@@ -1,5 +1,6 @@
 #include "DemoWriter.h"
 
+#include "AllocationRepository.h"
 #include "ElectionRepository.h"
 #include "MeetingRepository.h"
 #include "MemberRepository.h"
@@ -631,6 +632,36 @@ private:
 
 } // namespace
 
+namespace {
+
+// Each year's draft approved by its carried motion, as a finance officer would after the AGM: the
+// interest worked out to the penny, capitalised shares and payments recorded.
+Outcome approveDemoAllocations(MutualFile& file, const QList<DemoAllocationDraft>& drafts)
+{
+    AllocationRepository allocations(file);
+    for (const DemoAllocationDraft& draft : drafts) {
+        const auto row = allocations.ofYear(draft.year);
+        if (!row)
+            return row.error();
+        if (!*row || (*row)->isApproved)
+            continue;
+        domain::AllocationPlan plan;
+        plan.year = draft.year;
+        plan.surplus = (*row)->surplus;
+        plan.reserves = (*row)->reserves;
+        plan.interestRateBp = (*row)->interestRateBp;
+        plan.interestMode = (*row)->interestMode;
+        plan.rebates = (*row)->rebates;
+        plan.distributableProfit = (*row)->distributableProfit;
+        plan.resolution = draft.motionId;
+        if (auto approved = allocations.allocate(plan); !approved)
+            return approved.error();
+    }
+    return domain::ok();
+}
+
+} // namespace
+
 Result<std::unique_ptr<MutualFile>> writeDemoMutual(const QString& path, const domain::DemoPlan& plan,
                                                     const QString& actor,
                                                     const std::function<void(int)>& progress,
@@ -664,6 +695,8 @@ Result<std::unique_ptr<MutualFile>> writeDemoMutual(const QString& path, const d
             DemoMoneyWriter moneyWriter(*file, plan, meetingWriter.motionIds(), report);
             money = file->inTransaction([&]() { return moneyWriter.writeAll(); });
             drafts = moneyWriter.drafts();
+            if (money)
+                money = approveDemoAllocations(*file, drafts);
         }
     }
     if (!written || !meetings || !money) {

@@ -23,8 +23,9 @@ struct DemoAllocationDraft
 // audit entry, using bulk prepared statements so that 100,000 members and their ledger take seconds,
 // not minutes; then the past meetings through the repositories, as a secretary would hold them; then
 // the money side (services, contributions, savings, draft allocations, projects, pledges and grants)
-// in one more transaction with its own audit entry. `progress` (optional) is called with the fraction
-// done, 0 to 1000. `allocations` (optional) receives the draft allocations in year order.
+// in one more transaction with its own audit entry; last, each draft allocation approved by its
+// carried motion through AllocationRepository, as after an AGM. `progress` (optional) is called with the
+// fraction done, 0 to 1000. `allocations` (optional) receives the draft allocations in year order.
 Result<std::unique_ptr<MutualFile>> writeDemoMutual(const QString& path, const domain::DemoPlan& plan,
                                                     const QString& actor,
                                                     const std::function<void(int)>& progress = {},

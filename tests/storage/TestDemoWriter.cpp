@@ -7,6 +7,7 @@
 #include "storage/MeetingRepository.h"
 #include "storage/MemberRepository.h"
 #include "storage/MotionRepository.h"
+#include "storage/ProjectRepository.h"
 #include "storage/ShareLedgerRepository.h"
 
 #include <QTemporaryDir>
@@ -276,19 +277,25 @@ void TestDemoWriter::demoMoneyIsWritten()
              0);
     QCOMPARE(count(QStringLiteral("SELECT COUNT(DISTINCT category) FROM projects")), 5);
 
-    // Four drafts, 2021/22 to 2024/25, each with its two carried motions, dated on their meeting.
+    // Four allocations, 2021/22 to 2024/25, written as drafts and then approved by their carried
+    // motions, dated on their meeting, each adding up to its surplus.
     QCOMPARE(drafts.size(), money.allocations.size());
     QCOMPARE(drafts.size(), 4);
-    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM allocations WHERE status = 'draft' AND motion_id IS "
-                                  "NULL AND surplus = reserves + interest_total + rebates + fund")),
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM allocations WHERE status = 'approved' AND surplus = "
+                                  "reserves + interest_total + rebates + fund")),
              4);
     for (qsizetype i = 0; i < drafts.size(); ++i) {
         const storage::DemoAllocationDraft& draft = drafts.at(i);
         QCOMPARE(draft.year, 2021 + static_cast<int>(i));
-        QCOMPARE(draft.allocationId, i + 1);
         QCOMPARE(draft.allocatedOn, money.allocations.at(i).allocatedOn);
-        QCOMPARE(count(QStringLiteral("SELECT year FROM allocations WHERE id = %1").arg(draft.allocationId)),
-                 draft.year);
+        // Approval replaces the draft's row with the approved one of the same year.
+        QCOMPARE(count(QStringLiteral("SELECT motion_id FROM allocations WHERE year = %1").arg(draft.year)),
+                 draft.motionId);
+        QCOMPARE(
+            count(QStringLiteral("SELECT COUNT(*) FROM allocations WHERE year = %1 AND allocated_on = '%2'")
+                      .arg(draft.year)
+                      .arg(draft.allocatedOn.toString(Qt::ISODate))),
+            1);
         for (const qint64 motionId : { draft.motionId, draft.grantsMotionId }) {
             const auto motion = storage::MotionRepository(file).motion(motionId);
             QVERIFY(motion.isOk());
@@ -310,8 +317,20 @@ void TestDemoWriter::demoMoneyIsWritten()
     QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM grants WHERE motion_id NOT IN (SELECT id FROM "
                                   "motions WHERE outcome = 'carried' AND title LIKE 'Approve the grants%')")),
              0);
+    // The fund never pays out more than it has been given: on every grant's day its balance is not
+    // below zero.
+    storage::ProjectRepository projects(file);
+    for (const auto& grant : projects.grants().value())
+        QVERIFY2(projects.fundBalanceOn(grant.grant.date).value() >= 0,
+                 qPrintable(grant.grant.date.toString(Qt::ISODate)));
+    // Every member's part of each approved allocation is recorded and adds up to its interest and
+    // rebates.
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM allocations a WHERE interest_total + rebates <> "
+                                  "(SELECT COALESCE(SUM(amount), 0) FROM allocation_payments p WHERE "
+                                  "p.allocation_id = a.id)")),
+             0);
     storage::AuditLog audit(file);
-    QCOMPARE(audit.entries()->constFirst().action, QStringLiteral("demo.money"));
+    QCOMPARE(audit.entries()->constFirst().action, QStringLiteral("allocation.approve"));
     QCOMPARE(audit.firstBrokenLink().value(), std::nullopt);
 }
 
