@@ -2,6 +2,135 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cy_GB">
 <context>
+    <name>Allocate</name>
+    <message>
+        <source>Allocate a financial year&apos;s surplus to reserves, interest on share capital, rebates and the community fund, to the penny, by a plan in a JSON file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The financial year, named by the calendar year it starts in (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YEAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan, a JSON file such as {&quot;year&quot;: 2025, &quot;surplus&quot;: 12000000, &quot;reserves&quot;: 3000000, &quot;interest_rate_bp&quot;: 250, &quot;interest&quot;: &quot;pay&quot;, &quot;rebates&quot;: 2000000, &quot;fund&quot;: 6000000, &quot;resolution&quot;: 7}; amounts in minor units (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PLAN.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work the allocation out and show it without recording it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON for other programs instead of a summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan is for financial year %1, not %2 as --year says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: allocation of the surplus of financial year %2 (%3 to %4, %Ln day(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approved by motion %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft: no resolution approves it yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interest on share capital at %1 bp, capitalised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interest on share capital at %1 bp, paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebates on service charges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community reinvestment fund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surplus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share-days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shares bought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interest paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member %1&apos;s interest is paid, not capitalised: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BallotCsv</name>
     <message>
         <source>There are no ballots in the file. Write one ballot a line, member,choice,method[,proxy], after an optional line naming those columns.</source>
@@ -452,13 +581,200 @@
     </message>
 </context>
 <context>
-    <name>ContributionChart</name>
+    <name>Contribution</name>
     <message>
-        <source>%1 millions</source>
+        <source>%1 can be at most %2 characters long.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 thousands</source>
+        <source>%1 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A contribution must be of more than nothing, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A contribution of %1 (in minor units) is more than the %2 one entry may be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days and a day rate go together, and only on a contribution in kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days at a day rate of %2 come to %3, not %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share capital is read from the share ledger and is never entered as a contribution: record a subscription with “shares add” instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no kind of contribution “%1”; the kinds are %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charge for a service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Donation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment of a pledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contribution in kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share capital</source>
+        <translation type="unfinished">Cyfalaf cyfranddaliadau</translation>
+    </message>
+    <message>
+        <source>“share-capital” is read from the share ledger; it cannot be a kind of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a key for a kind: use lower-case letters, digits and “-”, starting with a letter, at most %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is already a kind of contribution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A kind of contribution needs a label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a number of days: write a number above nought with at most two decimal places, such as 2.5, up to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A contribution in kind counts more than nought days and at most %1, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A day rate must be more than nothing, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days at a day rate of %2 come to more than the %3 one entry may be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A service needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name of a service can be at most %1 characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start of the service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service ends on %1, before it starts on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contributions of %1 come to more than %2, the most that can be added up: the file holds an entry far too large, which a reversal can undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContributionRepository</name>
+    <message>
+        <source>%1 come to more than %2, the most that can be added up: the file holds an entry far too large, which a reversal can undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member %1 was admitted on %2; a contribution cannot be dated %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member %1 has not been admitted, so cannot contribute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member %1 ceased on %2; a contribution cannot be dated %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no service %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no project %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contributions of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a kind of contribution “%1” (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no contribution %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contribution %1 is itself a reversal (of %2); record the contribution again instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contribution %1 has already been reversed, by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contribution %1 is dated %2; its reversal cannot be dated before it, on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reference can be at most %1 characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no kind of contribution “%1”; the kinds are %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -476,6 +792,219 @@
     </message>
     <message>
         <source>The capital subscribed in %1 comes to more than %2, the most that can be added up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totals of what members contributed, share capital included, by kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first day counted, YYYY-MM-DD (default the earliest entry).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day counted, YYYY-MM-DD (default today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member, class, month, quarter or year (the mutual&apos;s financial year; default member).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GROUPING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this kind: share-capital, fee, charge, donation, pledge-payment, in-kind or the mutual&apos;s own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON for other programs instead of a table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from %1 is after --to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--by must be member, class, month, quarter or year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: contributions from %2 to %3, net of reversals</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContributionsAdd</name>
+    <message>
+        <source>Record a contribution: a subscription, a charge, a donation, a payment of a pledge or time given in kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member&apos;s number (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fee, charge, donation, pledge-payment, in-kind, or a kind the mutual added (required). Share capital is recorded with “shares add”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day of the contribution, YYYY-MM-DD (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount in major units, such as 1250.00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AMOUNT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For time in kind instead of --amount: the days given, with at most two decimal places (2.5). The value is days x day rate, rounded half up to the penny.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --days: what one day is worth, in major units.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The id of the service it is for, as “services” lists it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The id of the project it is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reference such as an invoice or receipt number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either --amount, or --days with --day-rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--days and --day-rate go together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContributionsKindsAdd</name>
+    <message>
+        <source>Add a kind of contribution of the mutual&apos;s own, such as sponsorship.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key typed with --kind: lower-case letters, digits and “-” (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What people read, such as “Sponsorship” (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LABEL</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContributionsReverse</name>
+    <message>
+        <source>Reverse a contribution entered by mistake (the record keeps both).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The id of the contribution to reverse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day of the reversal, YYYY-MM-DD (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the contribution is reversed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a contribution&apos;s id.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -666,6 +1195,189 @@
     </message>
 </context>
 <context>
+    <name>DemoMoney</name>
+    <message>
+        <source>Shared hosting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The councils&apos; websites and line-of-business systems hosted in two shared data centres.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quotes from two commercial hosting providers for the same capacity, obtained by the procurement team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case management contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A four-year contract for a shared social care and housing case-management system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The council&apos;s last standalone tender for the same system, uprated by CPI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jointly procured office licences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office and email licences bought together under one agreement for every member council.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list price per seat against the price negotiated for the whole mutual.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data protection officer service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shared data protection officer and breach response team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day rates of three consultancies for the same hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cyber security operations centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round-the-clock monitoring of the councils&apos; networks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Framework prices for a managed security service bought by one council.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payroll and HR platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One payroll and HR system run for the councils that join it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each council&apos;s payroll bureau charges before it joined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case management contract, second term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case-management contract let again for four more years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 community pantry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warm spaces in %1 libraries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 youth club refurbishment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repair café for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open-source booking system for %1 leisure centres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared assistant for council tax enquiries in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damp sensors in %1 social housing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route planning for %1 waste collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Study of the digital needs of %1 carers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation of shared case management in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rural broadband gaps around %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey of small charities&apos; IT in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refurbished laptops for %1 families</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digital champions in %1 care homes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free data SIMs through %1 food banks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online safety classes for older people in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coding club for %1 schools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cyber security apprenticeships in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data skills for %1 charity staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digital skills bootcamp for %1 jobseekers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open three days a week since it began; %1 households helped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live in %1 sites; the code is published for other councils to reuse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report published and presented to the board; %1 people interviewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 residents now online, with follow-up support from volunteers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 people completed the course; a third went on to work or study.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DemoMutual</name>
     <message>
         <source>Founding council</source>
@@ -757,6 +1469,30 @@
     </message>
     <message>
         <source>Election of three directors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve the allocation of the surplus for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That the surplus for %1 be allocated to reserves, interest on share capital, rebates to the members that use the services and the community reinvestment fund, as set out in the board&apos;s plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve the allocation of the surplus for %1 and its grants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That the projects recommended by the board be granted the sums set out in its report from the fund so allocated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve the grants from the community reinvestment fund for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That the projects recommended by the board be granted the sums set out in its report from the fund allocated for %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1467,6 +2203,57 @@
     </message>
 </context>
 <context>
+    <name>GrantsAdd</name>
+    <message>
+        <source>Record a grant from the community fund to a project, approved by a carried motion; prints its id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project&apos;s id, as “projects” lists it (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grant in major units, such as 2500.00 (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AMOUNT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day of the grant, YYYY-MM-DD (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The id of the carried motion that approved the grant, as “motions” lists it (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MOTION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The community benefit the grant serves; a community interest company must state it for a recipient that is not an asset-locked body or a charity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reference such as a minute or payment number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Holdings</name>
     <message>
         <source>List every member&apos;s holding of shares and the total.</source>
@@ -1607,6 +2394,18 @@
     </message>
     <message>
         <source>“%1” already exists; a new mutual never replaces a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The highest interest on share capital an allocation may pay, in basis points a year (500 is 5%; default 500).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a community interest company: the most of the surplus that interest and rebates together may take, in basis points (3500 is 35%; default 3500).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2491,6 +3290,147 @@
     </message>
 </context>
 <context>
+    <name>MoneyAxis</name>
+    <message>
+        <source>%1 millions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 thousands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount (%1)</source>
+        <extracomment>The money axis of a chart: &quot;Amount (£ thousands)&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MoneyCharts</name>
+    <message>
+        <source>%1%</source>
+        <extracomment>A share of a total: &quot;23.4%&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contributions by class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contributions are too large to draw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contributions have been recorded yet. They appear here by class once members have contributed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest contributors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No member has contributed yet. The ten largest contributors appear here once contributions are recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contributed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Savings generated and reinvested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No savings have been recorded yet. Each financial year&apos;s savings and what was reinvested from them appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Savings generated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Savings reinvested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Reinvested: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reinvestment by category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grants are too large to draw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been reinvested yet. Grants from the community fund appear here by category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <extracomment>A category in the legend of the reinvestment chart: &quot;Skills: £12,500.00 (23.4%)&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projects and their targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No projects have been proposed yet. Each project&apos;s progress towards its target appears here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The projects&apos; figures are too large to draw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pledged and seconded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still to raise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2%)</source>
+        <extracomment>A project on the progress chart and the share of its target reached: &quot;Library hub (75%)&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Target: %2
+Granted: %3
+Pledged and seconded: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MotionChart</name>
     <message>
         <source>Declared result</source>
@@ -2910,6 +3850,14 @@
         <source>The registration number</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The cap on interest must be a rate from 0% to 100% a year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cap on dividends must be a share from 0% to 100% of the surplus.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MutualCommand</name>
@@ -2982,6 +3930,77 @@
     </message>
     <message>
         <source>The database stored the row but did not say which number it gave it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MutualSettingsDialog</name>
+    <message>
+        <source>Mutual Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Legal form:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Registration number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nominal share &amp;value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Financial year st&amp;arts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day the financial year starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month the financial year starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Individual&apos;s cap:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The most withdrawable share capital an individual may hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cap on interes&amp;t:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The highest rate of interest on share capital that an allocation of the surplus may pay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cap on &amp;dividends:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a community interest company: the most of the surplus that interest and rebates together may take.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% of the surplus</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3141,6 +4160,298 @@
     </message>
     <message>
         <source>The member handed in a paper that marks no candidate or cannot be read: they have voted, and the count reports the paper as invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PledgesAdd</name>
+    <message>
+        <source>Record a member&apos;s pledge to a proposed or approved project; prints its id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project&apos;s id, as “projects” lists it (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of the member who pledges (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pledge in major units, such as 250.00 (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AMOUNT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day of the pledge, YYYY-MM-DD (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reference such as a letter or minute number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Projects</name>
+    <message>
+        <source>List the community fund&apos;s balance and its projects, with what each has been granted, pledged and paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON for other programs instead of a table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the community fund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance: %1. Granted to date: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No projects yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsAdd</name>
+    <message>
+        <source>Propose a project for the community fund to pay for; prints its id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project&apos;s title (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>community-funding, innovation, research, digital-inclusion, skills, or a category the mutual has added (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CATEGORY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the project needs, in major units such as 5000.00 (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AMOUNT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the project will do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation that receives the money.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s org-id, such as GB-CHC-1234567 for a charity, GB-COH-01234567 for a company or GB-LAS-EDH for a council.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ORGID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient is an asset-locked body, such as a community interest company or a community benefit society (a charity is recognised by its org-id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the project starts, YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the project ends, YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--recipient-id needs --recipient-name, the organisation it identifies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsUpdate</name>
+    <message>
+        <source>Change a project: its status, outcomes, dates, target or recipient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project&apos;s id, as “projects” lists it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proposed, approved, funded, completed or withdrawn; completed and withdrawn are final.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the project achieved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new description.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CATEGORY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new target, in major units such as 5000.00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AMOUNT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new recipient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s org-id, such as GB-CHC-1234567.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ORGID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient is an asset-locked body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient is not an asset-locked body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the project starts, YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the project ends, YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a project id; “%2 projects FILE” lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --asset-locked or --not-asset-locked, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--status must be proposed, approved, funded, completed or withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project %1 is %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3490,6 +4801,427 @@
     </message>
 </context>
 <context>
+    <name>Savings</name>
+    <message>
+        <source>Total what the services saved the members: baseline, actual cost and saving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the financial year starting in this calendar year (2025 is the year from the mutual&apos;s year start in 2025). A saving counts in the financial year containing the first day of its period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YEAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total by member (the default), service, class or year (financial year).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GROUP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON for other programs instead of a table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--by must be member, service, class or year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Financial year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: savings by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the financial year %1 (%2 to %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A negative saving is one where the member paid more through the mutual.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be below zero; it is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can be at most %2; it is %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The actual cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first day of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ends on %1, before it starts on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence can be at most %1 characters long; it has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The savings come to more than %1, the most that can be added up: a baseline or actual cost is far too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SavingsAdd</name>
+    <message>
+        <source>Record what a service saved a member over a period: what it would have paid alone against what it paid through the mutual.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service&apos;s id (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member&apos;s number (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first day of the period, YYYY-MM-DD (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day of the period, YYYY-MM-DD (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the member would have paid alone over the period, in major units such as 1234.56 (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AMOUNT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the member paid through the mutual over the period, in major units (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence for both figures: the quotes, invoices or benchmarks compared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SavingsImport</name>
+    <message>
+        <source>Record the savings in a CSV file: all of them, or none if any row is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-8 CSV whose first row names the columns service, member, from, to, baseline, actual and, if you wish, evidence, in any order; then one saving a row. The service is its id or its name, the member its number, dates YYYY-MM-DD, amounts in major units with a decimal point (1234.56). Problems are named by row, counting the header as row 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the file and say how many savings it would record, without recording any.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saving(s) would be imported; nothing was recorded (dry run).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saving(s) imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SavingsRepository</name>
+    <message>
+        <source>There is no service %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no member with the id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A saving of “%1” for member %2 from %3 to %4 is already recorded (saving %5); correct that one instead of adding another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the column is named twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first row must name the columns service, member, from, to, baseline, actual and, if you wish, evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row has %1 fields where the header names %2 columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; write it as YYYY-MM-DD, such as 2025-04-01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the amount is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount; write it in major units with a decimal point, such as 1234.56.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: the file has %n problem(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the file is empty; its first row must name the columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there are no savings after the header row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same service, member and period as row %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no service with the id or name “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no member %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no saving %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServiceRepository</name>
+    <message>
+        <source>There is no service %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a service named “%1” (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no member with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Services</name>
+    <message>
+        <source>List the services the mutual provides and who takes them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON for other programs instead of a table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished">Aelodau</translation>
+    </message>
+    <message>
+        <source>open-ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: services</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServicesAdd</name>
+    <message>
+        <source>Record a service the mutual provides, such as a four-year contract.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service&apos;s name, unlike any other&apos;s (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the service starts, YYYY-MM-DD (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day it ends, YYYY-MM-DD (none while open-ended).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The numbers of the members that take it, separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N1,N2,...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the service is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ShareEntry</name>
     <message>
         <source>Subscription</source>
@@ -3509,6 +5241,10 @@
     </message>
     <message>
         <source>Reversal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interest capitalised</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3691,6 +5427,10 @@
     </message>
     <message>
         <source>%1 at %2 each come to %3, not %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 capitalised interest under an approved allocation, which is final; it cannot be reversed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4709,6 +6449,53 @@
     </message>
 </context>
 <context>
+    <name>mutualise::app::ChartView</name>
+    <message>
+        <source>Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Chart as &amp;PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Chart as &amp;SVG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the chart as a picture for documents and slides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the chart as a drawing that stays sharp at any size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Chart as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Chart as SVG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart Not Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Choose another folder, or check that there is space on the disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mutualise::app::ContributionChart</name>
     <message>
         <source>By month</source>
@@ -4736,11 +6523,6 @@
     </message>
     <message>
         <source>No share capital has been subscribed yet. Subscriptions recorded on the Share capital page appear here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1
-%2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -5366,6 +7148,10 @@
     </message>
     <message>
         <source>&amp;User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mutual &amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6126,6 +7912,21 @@
     </message>
 </context>
 <context>
+    <name>mutualise::app::MutualSettingsDialog</name>
+    <message>
+        <source>The currency and the value of a share are fixed: the share ledger has entries, and every amount in it is counted in them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The currency is chosen when the mutual is created. The value of a share is fixed once the share ledger has its first entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Individual&apos;s cap: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mutualise::app::NewMutualDialog</name>
     <message>
         <source>Founding council</source>
@@ -6770,6 +8571,344 @@
     </message>
 </context>
 <context>
+    <name>mutualise::domain</name>
+    <message>
+        <source>The plan&apos;s &quot;%1&quot; must be a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan&apos;s &quot;%1&quot; cannot be negative; it is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan&apos;s &quot;%1&quot; may be at most %2; it is %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan has a key &quot;%1&quot; it does not know; the keys are %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan needs &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan&apos;s &quot;year&quot; must be a financial year such as 2025; it is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan&apos;s &quot;interest&quot; must be &quot;pay&quot; or &quot;capitalise&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan&apos;s &quot;resolution&quot; must be the id of a motion, 1 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member %1&apos;s share-days are too large to add up; the ledger holds an entry far too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan gives rebates, but no member paid service charges in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan allocates %1 more than the surplus of %2, before anything is left for the fund.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan allocates %1 more than the surplus of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan allocates %1 less than the surplus of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the distributable profit of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the surplus of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As a community interest company the mutual may give back at most %1 (%2% of %3) as interest and rebates; the plan gives %4, which is %5 over the cap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan is not valid JSON: %1 at character %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan must be one JSON object such as {&quot;year&quot;: 2025, &quot;surplus&quot;: 12000000, ...}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interest on share capital may be at most %1 basis points a year under the mutual&apos;s rules; the plan asks for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The distribution comes to more than %1, the most that can be added up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member %1 ceased on %2 and cannot receive shares dated %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member %1 was not yet admitted on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member %1 is not active (%2) and cannot take up shares.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member %1 would hold %2 shares; the class &quot;%3&quot; allows at most %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member %1 would hold %2 shares, fewer than the class &quot;%3&quot; requires (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member %1 would hold share capital of %2, more than the %3 an individual may hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can be at most %2 characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be more than nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is more than %2 minor units, the most one entry may carry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project ends on %1, before it starts on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project is %1, which is final: its status cannot change to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A project that is %1 cannot become %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community funding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Innovation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Research</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digital inclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A category&apos;s key is lower-case letters and digits joined by hyphens, at most 40 characters, such as “food-poverty”; “%1” is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A category needs a label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The category&apos;s label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s org-id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” does not read as an org-id: it is a list prefix such as GB-CHC (charities in England and Wales), GB-COH (Companies House) or GB-LAS (local authorities), a hyphen and the identifier in that list, without spaces, as in GB-CHC-1234567 or GB-COH-01234567.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A project needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The community benefit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grant of %1 dated %2 would leave the fund short on %3, when the grants already recorded up to that day leave it %4: it is %5 too much.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grant of %1 is more than the fund holds on %2: the balance is %3, %4 short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project “%1” is %2: it takes no more pledges.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project “%1” is %2: it takes no more grants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mutual is a community interest company and %1 is not marked as an asset-locked body or a charity: the grant must state the community benefit it serves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no motion %1 to approve the grant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Motion %1, “%2”, has not been decided yet: voting on it is %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Motion %1, “%2”, was not carried (%3): a grant needs a carried motion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mutualise::domain::MoneyBuilder</name>
+    <message>
+        <source>Quarterly charge for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Half-yearly charge for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The council&apos;s old discounted licence deal would have cost 3% less this year; the joint agreement pays back from next year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual subscription of a founding council</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Donation to the community reinvestment fund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business analyst seconded to the %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put forward by members at the %1 members&apos; forum; see the board&apos;s report for the budget and the milestones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Council</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Digital CIC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Community Trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Council for Voluntary Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment of a pledge to “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff seconded to “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice raised twice in error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cheque returned unpaid</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mutualise::reports::ElectionRoundsModel</name>
     <message>
         <source>Non-transferable</source>
@@ -6821,6 +8960,92 @@ Surplus of
 Exclusion of
 %2</source>
         <extracomment>A column of the table of an STV count, on three lines: the votes an exclusion passed on</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mutualise::storage</name>
+    <message>
+        <source>The share ledger has no entry by the end of financial year %1 (%2 to %3), so there is nothing to allocate on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no motion %1 to approve the allocation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Motion %1 has not been carried (its vote must be closed and the motion carried), so it cannot approve the allocation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Motion %1 was decided on %2, before financial year %3 ended on %4; a surplus is allocated after its year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The allocation of financial year %1 has been approved and is final.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interest for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 comes to more than %2, the most that can be added up: the file holds an entry far too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no project %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no category of project “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grants to the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contributions to the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mutualise::storage::ProjectRepository</name>
+    <message>
+        <source>There is no category of project “%1”; the categories are %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a category “%1” or one labelled “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What project %1 has been given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fund allocated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grants made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fund&apos;s balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grants of the category “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grants of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

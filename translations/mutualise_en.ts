@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Allocate</name>
+    <message numerus="yes">
+        <source>%1: allocation of the surplus of financial year %2 (%3 to %4, %Ln day(s))</source>
+        <translation>
+            <numerusform>%1: allocation of the surplus of financial year %2 (%3 to %4, %Ln day)</numerusform>
+            <numerusform>%1: allocation of the surplus of financial year %2 (%3 to %4, %Ln days)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Ballots</name>
     <message numerus="yes">
         <source>Ballots: %n</source>
@@ -126,6 +136,40 @@
         <translation>
             <numerusform>Motions: %n</numerusform>
             <numerusform>Motions: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SavingsImport</name>
+    <message numerus="yes">
+        <source>%n saving(s) would be imported; nothing was recorded (dry run).</source>
+        <translation>
+            <numerusform>%n saving would be imported; nothing was recorded (dry run).</numerusform>
+            <numerusform>%n savings would be imported; nothing was recorded (dry run).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saving(s) imported.</source>
+        <translation>
+            <numerusform>%n saving imported.</numerusform>
+            <numerusform>%n savings imported.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SavingsRepository</name>
+    <message numerus="yes">
+        <source>Nothing was imported: the file has %n problem(s).</source>
+        <translation>
+            <numerusform>Nothing was imported: the file has %n problem.</numerusform>
+            <numerusform>Nothing was imported: the file has %n problems.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s).</source>
+        <translation>
+            <numerusform>… and %n more problem.</numerusform>
+            <numerusform>… and %n more problems.</numerusform>
         </translation>
     </message>
 </context>
