@@ -31,26 +31,6 @@ const QString subscribedCondition
     = QStringLiteral("e.kind IN ('subscription', 'reversal') AND (e.kind = 'subscription' OR o.kind = "
                      "'subscription')");
 
-// As in ShareLedgerRepository: each figure is summed in two parts, whole thousand millions and the
-// rest, so that SQLite never stops a SUM with "integer overflow"; the parts are joined back with
-// overflow-checked arithmetic.
-constexpr qint64 sumSplit = 1'000'000'000;
-
-QString splitSum(const QString& expression)
-{
-    return QStringLiteral("COALESCE(SUM(%1 / 1000000000), 0), COALESCE(SUM(%1 % 1000000000), 0)")
-        .arg(expression);
-}
-
-std::optional<qint64> joinedSum(const Statement& query, int column)
-{
-    qint64 total = 0;
-    if (qMulOverflow(query.value(column).toLongLong(), sumSplit, &total)
-        || qAddOverflow(total, query.value(column + 1).toLongLong(), &total))
-        return std::nullopt;
-    return total;
-}
-
 Error sumTooLargeError(const QString& what)
 {
     return Error { QCoreApplication::translate(

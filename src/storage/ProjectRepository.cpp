@@ -26,25 +26,6 @@ QString tr(const char* text)
     return QCoreApplication::translate("ProjectRepository", text);
 }
 
-// Sums are taken in two parts, whole thousand millions and the rest, as the share ledger's are (see
-// ShareLedgerRepository.cpp): neither part can overflow, and joining them is checked.
-constexpr qint64 sumSplit = 1'000'000'000;
-
-QString splitSum(const QString& expression)
-{
-    return QStringLiteral("COALESCE(SUM(%1 / 1000000000), 0), COALESCE(SUM(%1 % 1000000000), 0)")
-        .arg(expression);
-}
-
-std::optional<qint64> joinedSum(const Statement& query, int column)
-{
-    qint64 total = 0;
-    if (qMulOverflow(query.value(column).toLongLong(), sumSplit, &total)
-        || qAddOverflow(total, query.value(column + 1).toLongLong(), &total))
-        return std::nullopt;
-    return total;
-}
-
 Error sumTooLargeError(const QString& what)
 {
     return Error { tr("%1 comes to more than %2, the most that can be added up: the file holds an entry "

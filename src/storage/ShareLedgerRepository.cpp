@@ -29,36 +29,6 @@ const QString subscribedCondition
     = QStringLiteral("e.kind IN ('subscription', 'reversal') AND (e.kind = 'subscription' OR o.kind = "
                      "'subscription')");
 
-// SQLite stops a query with "integer overflow" when a SUM goes beyond 64 bits, and PostgreSQL would
-// answer a figure too large to read back. Each figure is summed in two parts, whole thousand millions
-// and the rest: neither sum can overflow (a part is at most 9,223,372,036 or 999,999,999, and a file
-// holds far fewer rows than would take either past 64 bits), and the parts are put back together
-// with overflow-checked arithmetic, so that a file with an impossible total says so in words.
-constexpr qint64 sumSplit = 1'000'000'000;
-
-// The two columns of the split sum of `expression`, for a SELECT list; named <name>_high and <name>_low
-// when a name is given.
-QString splitSum(const QString& expression, const QString& name = {})
-{
-    if (name.isEmpty())
-        return QStringLiteral("COALESCE(SUM(%1 / 1000000000), 0), COALESCE(SUM(%1 % 1000000000), 0)")
-            .arg(expression);
-    return QStringLiteral(
-               "COALESCE(SUM(%1 / 1000000000), 0) AS %2_high, COALESCE(SUM(%1 % 1000000000), 0) AS "
-               "%2_low")
-        .arg(expression, name);
-}
-
-// The sum of the two columns of splitSum starting at `column`, or nothing when it does not fit.
-std::optional<qint64> joinedSum(const Statement& query, int column)
-{
-    qint64 total = 0;
-    if (qMulOverflow(query.value(column).toLongLong(), sumSplit, &total)
-        || qAddOverflow(total, query.value(column + 1).toLongLong(), &total))
-        return std::nullopt;
-    return total;
-}
-
 // Rule "total-too-large" for a sum of the ledger that does not fit in 64 bits: `what` is the total,
 // "The mutual's share capital".
 Error sumTooLargeError(const QString& what)

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QtNumeric>
 
 #include <limits>
 
@@ -122,6 +123,27 @@ domain::Error errorOnLine(const domain::Error& error, int line, const QString& f
 qint64 limitValue(qint64 limit)
 {
     return limit < 0 ? std::numeric_limits<qint64>::max() : limit;
+}
+
+QString splitSum(const QString& expression, const QString& name)
+{
+    if (name.isEmpty())
+        return QStringLiteral("COALESCE(SUM(%1 / 1000000000), 0), COALESCE(SUM(%1 % 1000000000), 0)")
+            .arg(expression);
+    return QStringLiteral(
+               "COALESCE(SUM(%1 / 1000000000), 0) AS %2_high, COALESCE(SUM(%1 % 1000000000), 0) AS "
+               "%2_low")
+        .arg(expression, name);
+}
+
+std::optional<qint64> joinedSum(const Statement& query, int column)
+{
+    constexpr qint64 sumSplit = 1'000'000'000;
+    qint64 total = 0;
+    if (qMulOverflow(query.value(column).toLongLong(), sumSplit, &total)
+        || qAddOverflow(total, query.value(column + 1).toLongLong(), &total))
+        return std::nullopt;
+    return total;
 }
 
 } // namespace mutualise::storage

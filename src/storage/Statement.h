@@ -59,6 +59,18 @@ domain::Outcome execPlain(const QSqlDatabase& database, const QString& sql);
 // came from a file, otherwise the message as it is, said of `field`.
 domain::Error errorOnLine(const domain::Error& error, int line, const QString& field);
 
+// SQLite stops a query with "integer overflow" when a SUM goes beyond 64 bits, and PostgreSQL would
+// answer a figure too large to read back. Each figure is summed in two parts, whole thousand millions
+// and the rest: neither sum can overflow (a part is at most 9,223,372,036 or 999,999,999, and a file
+// holds far fewer rows than would take either past 64 bits), and the parts are put back together
+// with overflow-checked arithmetic, so that a file with an impossible total says so in words.
+//
+// The two columns of the split sum of `expression`, for a SELECT list; named <name>_high and
+// <name>_low when a name is given.
+QString splitSum(const QString& expression, const QString& name = {});
+// The sum of the two columns of splitSum starting at `column`, or nothing when it does not fit.
+std::optional<qint64> joinedSum(const Statement& query, int column);
+
 // A LIMIT to bind: a negative `limit` means none. SQLite reads LIMIT -1 as "no limit" but PostgreSQL
 // refuses it, while both accept the largest 64-bit count.
 qint64 limitValue(qint64 limit);
