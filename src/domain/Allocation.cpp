@@ -448,9 +448,9 @@ Outcome checkCanCapitalise(const AllocationMember& member, const QDate& date, qi
         return capitaliseError(tr("Member %1 was not yet admitted on %2.").arg(member.number, dateText(date)),
                                "before-admission");
     if (member.status != MemberStatus::Active)
-        return capitaliseError(
-            tr("Member %1 is not active (%2) and cannot take up shares.").arg(member.number, statusLabel(member.status)),
-            "member-not-active");
+        return capitaliseError(tr("Member %1 is not active (%2) and cannot take up shares.")
+                                   .arg(member.number, statusLabel(member.status)),
+                               "member-not-active");
     const HoldingFrom holding = holdingFrom(member.lines, date);
     const MemberClass& memberClass = member.memberClass;
     if (memberClass.maximumShares && holding.mostShares + shares > *memberClass.maximumShares)

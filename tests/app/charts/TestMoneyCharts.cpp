@@ -155,7 +155,6 @@ private Q_SLOTS:
     void suggestsTheTitleAndAddsTheSuffix();
     void keyboardOpensTheSaveMenu();
     void dashboardChartCanBeSaved();
-    void showEveryChart();
 
 private:
     app::ChartPanel* showInPanel(app::MoneyChart chart, QSize size = QSize(900, 575));
@@ -651,36 +650,6 @@ void TestMoneyCharts::dashboardChartCanBeSaved()
     const QString mutualPath = m_dir.filePath(u"dashboard.mutual"_s);
     chart.setMutualPath(mutualPath);
     QCOMPARE(view->mutualPath(), mutualPath);
-}
-
-// Not a check: with MUTUALISE_CHART_PICTURES=folder, shows every chart at the sizes of the window's
-// pages and writes what the screen shows there, to be looked at.
-void TestMoneyCharts::showEveryChart()
-{
-    const QString folder = qEnvironmentVariable("MUTUALISE_CHART_PICTURES");
-    if (folder.isEmpty()) {
-        QSKIP("Set MUTUALISE_CHART_PICTURES to a folder to see every chart.");
-    }
-    const std::pair<QString, std::function<app::MoneyChart()>> charts[] = {
-        { u"contributions"_s, [] { return MoneyCharts::contributionsByClass(sampleContributions(24)); } },
-        { u"contributions-ten-years"_s,
-          [] { return MoneyCharts::contributionsByClass(sampleContributions(120)); } },
-        { u"contributions-quarters"_s,
-          [] { return MoneyCharts::contributionsByClass(sampleContributions(6)); } },
-        { u"top-ten"_s, [] { return MoneyCharts::topContributors(sampleContributors()); } },
-        { u"savings"_s, [] { return MoneyCharts::savingsAndReinvestment(sampleSavings()); } },
-        { u"categories"_s, [] { return MoneyCharts::reinvestmentByCategory(sampleCategories()); } },
-        { u"projects"_s, [] { return MoneyCharts::projectProgress(sampleProjects()); } },
-    };
-    for (const auto& [name, build] : charts) {
-        for (const QSize size : { QSize(1280, 775), QSize(900, 575), QSize(640, 400), QSize(440, 300) }) {
-            app::ChartPanel* panel = showInPanel(build(), size);
-            QVERIFY(panel);
-            panel->move(0, 0);
-            QTest::qWait(200);
-            panel->grab().save(u"%1/%2-%3x%4.png"_s.arg(folder, name).arg(size.width()).arg(size.height()));
-        }
-    }
 }
 
 QTEST_MAIN(TestMoneyCharts)
