@@ -1,8 +1,10 @@
 #include "app/shell/MainWindow.h"
 
+#include "app/contributions/ContributionsPage.h"
 #include "app/dashboard/DashboardPage.h"
 #include "app/meetings/MeetingsPage.h"
 #include "app/members/MembersPage.h"
+#include "app/reinvestment/ReinvestmentPage.h"
 #include "app/shares/ShareCapitalPage.h"
 #include "app/shell/MutualSession.h"
 #include "app/shell/MutualSettingsDialog.h"
@@ -97,6 +99,8 @@ MainWindow::~MainWindow()
     m_membersPage->setSession(nullptr);
     m_shareCapitalPage->setSession(nullptr);
     m_meetingsPage->setSession(nullptr);
+    m_contributionsPage->setSession(nullptr);
+    m_reinvestmentPage->setSession(nullptr);
 }
 
 QWidget* MainWindow::createWorkspace()
@@ -119,6 +123,8 @@ QWidget* MainWindow::createWorkspace()
         { QStyle::SP_DirHomeIcon, tr("Members") },
         { QStyle::SP_FileDialogDetailedView, tr("Share capital") },
         { QStyle::SP_DialogApplyButton, tr("Meetings & votes") },
+        { QStyle::SP_FileDialogContentsView, tr("Contributions") },
+        { QStyle::SP_DriveNetIcon, tr("Savings & reinvestment") },
     };
     for (const auto& [icon, text] : entries) {
         new QListWidgetItem(style()->standardIcon(icon), text, m_sidebar);
@@ -129,6 +135,8 @@ QWidget* MainWindow::createWorkspace()
     m_membersPage = new MembersPage(m_pageStack);
     m_shareCapitalPage = new ShareCapitalPage(m_pageStack);
     m_meetingsPage = new MeetingsPage(m_pageStack);
+    m_contributionsPage = new ContributionsPage(m_pageStack);
+    m_reinvestmentPage = new ReinvestmentPage(m_pageStack);
     // The page's refusals reach the user the way the window's own do (and tests can catch them).
     m_meetingsPage->setErrorPresenter(
         [this](const QString& title, const QString& message) { showError(title, message); });
@@ -136,6 +144,8 @@ QWidget* MainWindow::createWorkspace()
     m_pageStack->addWidget(m_membersPage);
     m_pageStack->addWidget(m_shareCapitalPage);
     m_pageStack->addWidget(m_meetingsPage);
+    m_pageStack->addWidget(m_contributionsPage);
+    m_pageStack->addWidget(m_reinvestmentPage);
     connect(m_sidebar, &QListWidget::currentRowChanged, m_pageStack, &QStackedWidget::setCurrentIndex);
     // The dashboard's first steps for a new mutual open the page, and the dialog, that takes each.
     connect(m_dashboardPage, &DashboardPage::nextStepChosen, this, [this](DashboardPage::NextStep step) {
@@ -185,6 +195,8 @@ void MainWindow::createMenus()
         { MembersPageIndex, tr("&Members") },
         { ShareCapitalPageIndex, tr("&Share Capital") },
         { MeetingsPageIndex, tr("Meetings && &Votes") },
+        { ContributionsPageIndex, tr("&Contributions") },
+        { ReinvestmentPageIndex, tr("Savings && &Reinvestment") },
     };
     for (const auto& [page, text] : pages) {
         QAction* action = viewMenu->addAction(text, this, [this, page = page] { showPage(page); });
@@ -296,6 +308,8 @@ void MainWindow::setSession(std::unique_ptr<MutualSession> session)
     m_membersPage->setSession(nullptr);
     m_shareCapitalPage->setSession(nullptr);
     m_meetingsPage->setSession(nullptr);
+    m_contributionsPage->setSession(nullptr);
+    m_reinvestmentPage->setSession(nullptr);
     m_session = std::move(session);
     if (m_session != nullptr) {
         connect(m_session.get(), &MutualSession::dataChanged, this, &MainWindow::refreshTitleAndStatus);
@@ -303,6 +317,8 @@ void MainWindow::setSession(std::unique_ptr<MutualSession> session)
         m_membersPage->setSession(m_session.get());
         m_shareCapitalPage->setSession(m_session.get());
         m_meetingsPage->setSession(m_session.get());
+        m_contributionsPage->setSession(m_session.get());
+        m_reinvestmentPage->setSession(m_session.get());
         m_rootStack->setCurrentWidget(m_workspace);
         showPage(DashboardPageIndex);
     } else {
@@ -336,6 +352,10 @@ void MainWindow::showPage(Page page)
         target = m_shareCapitalPage->mainWidget();
     } else if (page == MeetingsPageIndex) {
         target = m_meetingsPage->mainWidget();
+    } else if (page == ContributionsPageIndex) {
+        target = m_contributionsPage->mainWidget();
+    } else if (page == ReinvestmentPageIndex) {
+        target = m_reinvestmentPage->mainWidget();
     }
     target->setFocus(Qt::ShortcutFocusReason);
 }

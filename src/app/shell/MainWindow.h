@@ -12,10 +12,12 @@ class QStackedWidget;
 
 namespace mutualise::app {
 
+class ContributionsPage;
 class DashboardPage;
 class MeetingsPage;
 class MembersPage;
 class MutualSession;
+class ReinvestmentPage;
 class ShareCapitalPage;
 class UserGuideWindow;
 class WelcomePage;
@@ -33,6 +35,8 @@ public:
         MembersPageIndex,
         ShareCapitalPageIndex,
         MeetingsPageIndex,
+        ContributionsPageIndex,
+        ReinvestmentPageIndex,
     };
 
     // Shows an error to the user; a message box by default, replaceable so that tests never block.
@@ -63,6 +67,8 @@ public:
     MembersPage* membersPage() const { return m_membersPage; }
     ShareCapitalPage* shareCapitalPage() const { return m_shareCapitalPage; }
     MeetingsPage* meetingsPage() const { return m_meetingsPage; }
+    ContributionsPage* contributionsPage() const { return m_contributionsPage; }
+    ReinvestmentPage* reinvestmentPage() const { return m_reinvestmentPage; }
     QListWidget* sidebar() const { return m_sidebar; }
     // The user guide's window once Help > User Guide (F1) has opened it; null before.
     UserGuideWindow* userGuideWindow() const { return m_userGuide; }
@@ -93,6 +99,8 @@ private:
     MembersPage* m_membersPage = nullptr;
     ShareCapitalPage* m_shareCapitalPage = nullptr;
     MeetingsPage* m_meetingsPage = nullptr;
+    ContributionsPage* m_contributionsPage = nullptr;
+    ReinvestmentPage* m_reinvestmentPage = nullptr;
     QMenu* m_recentMenu = nullptr;
     QAction* m_closeAction = nullptr;
     QAction* m_settingsAction = nullptr;
