@@ -330,11 +330,16 @@ void TestMainWindow::visitsEveryPageThroughTheSidebar()
     QCOMPARE(window.currentPage(), MainWindow::ShareCapitalPageIndex);
     QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);
     QCOMPARE(window.currentPage(), MainWindow::MeetingsPageIndex);
+    QTest::keyClick(&window, Qt::Key_5, Qt::ControlModifier);
+    QCOMPARE(window.currentPage(), MainWindow::ContributionsPageIndex);
+    QTest::keyClick(&window, Qt::Key_6, Qt::ControlModifier);
+    QCOMPARE(window.currentPage(), MainWindow::ReinvestmentPageIndex);
     QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
     QCOMPARE(window.currentPage(), MainWindow::DashboardPageIndex);
     QCOMPARE(sidebarTexts(window),
              (QStringList { QStringLiteral("Dashboard"), QStringLiteral("Members"),
-                            QStringLiteral("Share capital"), QStringLiteral("Meetings & votes") }));
+                            QStringLiteral("Share capital"), QStringLiteral("Meetings & votes"),
+                            QStringLiteral("Contributions"), QStringLiteral("Savings & reinvestment") }));
 
     // A click on the sidebar's second entry shows the members.
     QListWidget* sidebar = window.sidebar();
