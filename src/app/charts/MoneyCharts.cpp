@@ -421,10 +421,14 @@ MoneyChart MoneyCharts::reinvestmentByCategory(const ReinvestmentByCategory& inp
     QStringList legendLabels;
     for (const CategoryAmount* category : std::as_const(drawn)) {
         const QString percent = percentText(category->amount, total);
-        //: A category in the legend of the reinvestment chart: "Skills: £12,500.00 (23.4%)"
-        legendLabels.append(
-            tr("%1: %2 (%3)")
-                .arg(shortLabel(category->category), moneyText(category->amount, input.currency), percent));
+        // Over two lines, so that the legend stays narrow beside the ring in a small window. The legend
+        // reads its labels as rich text: the name is escaped, so that a category called "<b>" is shown as
+        // typed.
+        //: A category in the legend of the reinvestment chart, as HTML over two lines:
+        //: "Skills<br>£12,500.00 (23.4%)"
+        legendLabels.append(tr("%1<br>%2 (%3)")
+                                .arg(shortLabel(category->category).toHtmlEscaped(),
+                                     moneyText(category->amount, input.currency).toHtmlEscaped(), percent));
         // The ring carries the percentage; the legend beside it names the category with its amount. A thin
         // slice's figure would not fit on it and is left to the legend.
         auto* slice = series->append(percent, static_cast<double>(category->amount));

@@ -1,5 +1,6 @@
 #include "app/dashboard/DashboardPage.h"
 
+#include "app/charts/MoneyCharts.h"
 #include "app/dashboard/ContributionChart.h"
 #include "app/shell/MutualSession.h"
 #include "app/widgets/PageWidgets.h"
@@ -7,6 +8,8 @@
 #include "domain/Money.h"
 #include "storage/MeetingRepository.h"
 #include "storage/MemberRepository.h"
+#include "storage/ProjectRepository.h"
+#include "storage/SavingsRepository.h"
 #include "storage/ShareLedgerRepository.h"
 
 #include <QFrame>
@@ -127,6 +130,22 @@ QWidget* DashboardPage::createContent()
     m_subscribedCaption = subscribed.caption;
     m_subscribedValue = subscribed.value;
     m_subscribedDetail = subscribed.detail;
+    // The money side in a row across the page: what the mutual saved its members, and what it put back.
+    const Card saved = createCard(content, tr("Savings this financial year"), u"savingsThisYearValue"_s);
+    const Card fund = createCard(content, tr("Community fund balance"), u"fundBalanceValue"_s);
+    const Card reinvested = createCard(content, tr("Reinvested to date"), u"reinvestedValue"_s);
+    m_savingsCaption = saved.caption;
+    m_savingsValue = saved.value;
+    m_savingsDetail = saved.detail;
+    m_fundValue = fund.value;
+    m_fundDetail = fund.detail;
+    m_reinvestedValue = reinvested.value;
+    m_reinvestedDetail = reinvested.detail;
+    m_moneyCards = new QHBoxLayout;
+    for (const Card& card : { saved, fund, reinvested }) {
+        m_moneyCards->addWidget(card.frame, 1);
+    }
+
     // Figures on the left, read top to bottom; the chart takes the wide space on the right.
     auto* figures = new QVBoxLayout;
     for (const Card& card : { active, capital, subscribed }) {
@@ -163,6 +182,7 @@ QWidget* DashboardPage::createContent()
     layout->addWidget(m_titleLabel);
     layout->addWidget(m_errorLabel);
     layout->addWidget(m_nextSteps);
+    layout->addLayout(m_moneyCards);
     layout->addLayout(m_columns, 1);
     return content;
 }
@@ -270,6 +290,7 @@ void DashboardPage::reload()
     reloadNextSteps();
     reloadMembers();
     reloadCapital();
+    reloadMoney();
     reloadChart();
 }
 
@@ -374,6 +395,43 @@ void DashboardPage::reloadCapital()
     m_subscribedDetail->setText(tr("Financial year %1 to %2")
                                     .arg(QLocale().toString(year.first, QLocale::ShortFormat),
                                          QLocale().toString(year.last, QLocale::ShortFormat)));
+}
+
+void DashboardPage::reloadMoney()
+{
+    const domain::Mutual mutual = m_session->mutual();
+    const domain::Period year = mutual.financialYearContaining(QDate::currentDate());
+    const auto savings = storage::SavingsRepository(m_session->file())
+                             .totals(domain::SavingsGrouping::Year, year.first.year());
+    const storage::ProjectRepository projects(m_session->file());
+    const auto balance = projects.fundBalance();
+    const auto granted = projects.totalGranted();
+    if (!savings || !balance || !granted) {
+        showError(!savings ? savings.error().message
+                           : (!balance ? balance.error().message : granted.error().message));
+        return;
+    }
+    const auto money
+        = [&mutual](qint64 amount) { return domain::Money(amount, mutual.currency).format(QLocale()); };
+    const domain::SavingsTotal& total = savings->total;
+    m_savingsCaption->setText(tr("Savings in %1").arg(financialYearLabel(year)));
+    m_savingsValue->setText(money(total.saving));
+    // Less than nothing saved is a fact the board must see, in the colour of a warning.
+    m_savingsValue->setStyleSheet(total.saving < 0 ? u"color: #b3261e;"_s : QString());
+    if (savings->rows.isEmpty() || total.baseline <= 0) {
+        m_savingsDetail->setText(tr("No savings recorded for this year yet"));
+    } else if (total.saving >= 0) {
+        //: %1 is a percentage such as "17.0%"
+        m_savingsDetail->setText(tr("%1 less than members would pay alone")
+                                     .arg(MoneyCharts::percentText(total.saving, total.baseline)));
+    } else {
+        m_savingsDetail->setText(tr("%1 more than members would pay alone")
+                                     .arg(MoneyCharts::percentText(-total.saving, total.baseline)));
+    }
+    m_fundValue->setText(money(*balance));
+    m_fundDetail->setText(tr("Allocated from surpluses, less the grants paid"));
+    m_reinvestedValue->setText(money(*granted));
+    m_reinvestedDetail->setText(tr("Granted to community projects"));
 }
 
 void DashboardPage::reloadChart()

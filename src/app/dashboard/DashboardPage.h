@@ -14,8 +14,9 @@ namespace mutualise::app {
 class ContributionChart;
 class MutualSession;
 
-// The mutual at a glance: members, share capital, what was subscribed this financial year, and the
-// capital each class has put in over time.
+// The mutual at a glance: members, share capital, what was subscribed this financial year, the
+// savings of this year, the community fund and what it has granted, and the capital each class has put
+// in over time.
 class DashboardPage : public QWidget
 {
     Q_OBJECT
@@ -59,6 +60,7 @@ private:
     void showError(const QString& message);
     void reloadMembers();
     void reloadCapital();
+    void reloadMoney();
     void reloadChart();
 
     MutualSession* m_session = nullptr;
@@ -73,6 +75,14 @@ private:
     QLabel* m_subscribedCaption = nullptr;
     QLabel* m_subscribedValue = nullptr;
     QLabel* m_subscribedDetail = nullptr;
+    QLabel* m_savingsCaption = nullptr;
+    QLabel* m_savingsValue = nullptr;
+    QLabel* m_savingsDetail = nullptr;
+    QLabel* m_fundValue = nullptr;
+    QLabel* m_fundDetail = nullptr;
+    QLabel* m_reinvestedValue = nullptr;
+    QLabel* m_reinvestedDetail = nullptr;
+    QBoxLayout* m_moneyCards = nullptr;
     QTableWidget* m_membersTable = nullptr;
     ContributionChart* m_chart = nullptr;
     QBoxLayout* m_columns = nullptr;

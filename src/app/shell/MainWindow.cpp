@@ -108,7 +108,9 @@ QWidget* MainWindow::createWorkspace()
     auto* workspace = new QWidget(this);
     m_sidebar = new QListWidget(workspace);
     m_sidebar->setObjectName(QStringLiteral("sidebar"));
-    m_sidebar->setFixedWidth(200);
+    // Wide enough for its longest entry, "Savings & reinvestment", with its icon.
+    m_sidebar->setFixedWidth(218);
+    m_sidebar->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_sidebar->setIconSize(QSize(20, 20));
     m_sidebar->setFrameShape(QFrame::NoFrame);
     m_sidebar->setStyleSheet(QStringLiteral(

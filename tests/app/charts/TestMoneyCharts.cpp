@@ -146,6 +146,7 @@ private Q_SLOTS:
     void topTenTellsApartMembersOfTheSameName();
     void savingsNegativeYearBelowZero();
     void reinvestmentSlicesWithAmountsAndPercentages();
+    void reinvestmentLegendEscapesNames();
     void projectsAgainstTheirTargets();
     void everyChartHasASentenceWhenEmpty();
     void savesPngAtTheViewsSize();
@@ -412,11 +413,24 @@ void TestMoneyCharts::reinvestmentSlicesWithAmountsAndPercentages()
     QCOMPARE(series->slices().constFirst()->label(), u"50.0%"_s);
     const auto markers = built.chart->legend()->markers(series);
     QCOMPARE(markers.size(), 5);
-    QCOMPARE(markers.constFirst()->label(), u"Community funding: £50,000.00 (50.0%)"_s);
-    QCOMPARE(markers.constLast()->label(), u"Skills: £2,000.00 (2.0%)"_s);
+    QCOMPARE(markers.constFirst()->label(), u"Community funding<br>£50,000.00 (50.0%)"_s);
+    QCOMPARE(markers.constLast()->label(), u"Skills<br>£2,000.00 (2.0%)"_s);
     QVERIFY(series->slices().constFirst()->isLabelVisible());
     QVERIFY(!series->slices().constLast()->isLabelVisible()); // under 5%: named in the legend only
     QVERIFY(built.chart->legend()->isVisible());
+}
+
+// The legend reads its labels as rich text: a category's name is shown as typed, never as markup.
+void TestMoneyCharts::reinvestmentLegendEscapesNames()
+{
+    app::ReinvestmentByCategory input;
+    input.categories = { { u"R&D <b>bold</b>"_s, 150000 } };
+    const app::MoneyChart built = MoneyCharts::reinvestmentByCategory(input);
+    QVERIFY(built.hasChart());
+    auto* series = qobject_cast<QPieSeries*>(built.chart->series().constFirst());
+    QVERIFY(series);
+    QCOMPARE(built.chart->legend()->markers(series).constFirst()->label(),
+             u"R&amp;D &lt;b&gt;bold&lt;/b&gt;<br>£1,500.00 (100.0%)"_s);
 }
 
 void TestMoneyCharts::projectsAgainstTheirTargets()

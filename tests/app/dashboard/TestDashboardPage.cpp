@@ -4,6 +4,8 @@
 #include "storage/MeetingRepository.h"
 #include "storage/MemberRepository.h"
 #include "storage/MutualFile.h"
+#include "storage/SavingsRepository.h"
+#include "storage/ServiceRepository.h"
 #include "storage/ShareLedgerRepository.h"
 
 #include <QBarCategoryAxis>
@@ -40,6 +42,9 @@ private Q_SLOTS:
     void emptyMutualShowsTheFirstSteps();
     void monthChartSaysWhichMonthsItShows();
     void minimumWidthFitsA900PixelWindow();
+    void savingsOfThisYearMatchTheHandSum();
+    void negativeSavingsShowInRed();
+    void fundWithoutAllocationsIsEmpty();
 
 private:
     QString valueOf(const char* name) const
@@ -51,6 +56,7 @@ private:
     qint64 addMember(const QString& number, qint64 classId, domain::MemberStatus status);
     void subscribe(const QString& number, const QDate& date, qint64 shares);
     void buildSmallMutual();
+    void addSavings(const QList<std::tuple<QString, QDate, qint64, qint64>>& savings);
 
     QTemporaryDir m_dir;
     std::unique_ptr<app::MutualSession> m_session;
@@ -360,9 +366,88 @@ void TestDashboardPage::minimumWidthFitsA900PixelWindow()
 {
     buildSmallMutual();
     m_page->setSession(m_session.get());
-    // The sidebar of the main window takes 200 of the 900 pixels.
-    QVERIFY2(m_page->minimumSizeHint().width() <= 700,
+    // The sidebar of the main window takes 218 of the 900 pixels.
+    QVERIFY2(m_page->minimumSizeHint().width() <= 682,
              qPrintable(QString::number(m_page->minimumSizeHint().width())));
+}
+
+// One service taken by every member named, with a saving for each (member, first day of a year-long
+// period, baseline, actual).
+void TestDashboardPage::addSavings(const QList<std::tuple<QString, QDate, qint64, qint64>>& savings)
+{
+    const storage::MemberRepository members(m_session->file());
+    domain::Service service;
+    service.name = u"Shared hosting"_s;
+    service.start = m_thisYear.first.addYears(-2);
+    for (const auto& [number, from, baseline, actual] : savings) {
+        service.memberIds.append(members.memberByNumber(number)->id);
+    }
+    const auto added = storage::ServiceRepository(m_session->file()).add(service);
+    QVERIFY2(added, qPrintable(added ? QString() : added.error().message));
+    for (const auto& [number, from, baseline, actual] : savings) {
+        domain::Saving saving;
+        saving.serviceId = added->id;
+        saving.memberId = members.memberByNumber(number)->id;
+        saving.from = from;
+        saving.to = from.addYears(1).addDays(-1);
+        saving.baseline = baseline;
+        saving.actual = actual;
+        const auto recorded = storage::SavingsRepository(m_session->file()).add(saving);
+        QVERIFY2(recorded, qPrintable(recorded ? QString() : recorded.error().message));
+    }
+}
+
+void TestDashboardPage::savingsOfThisYearMatchTheHandSum()
+{
+    buildSmallMutual();
+    addSavings({
+        { u"C001"_s, m_thisYear.first, 1200000, 960000 }, // saves £2,400.00
+        { u"C002"_s, m_thisYear.first, 500000, 450000 }, // saves £500.00
+        { u"C001"_s, m_thisYear.first.addYears(-1), 900000, 100000 }, // last year's: not counted
+    });
+    m_page->setSession(m_session.get());
+    // 2,400.00 + 500.00 = 2,900.00 saved on a baseline of 12,000.00 + 5,000.00 = 17,000.00: 17.1%
+    // (2,900 / 17,000 = 0.17058..., rounded to one decimal).
+    QCOMPARE(valueOf("savingsThisYearValue"), u"£2,900.00"_s);
+    auto* value = m_page->findChild<QLabel*>(u"savingsThisYearValue"_s);
+    QVERIFY(value->styleSheet().isEmpty());
+    bool isPercentShown = false;
+    for (const QLabel* label : m_page->findChildren<QLabel*>()) {
+        isPercentShown = isPercentShown || label->text() == u"17.1% less than members would pay alone"_s;
+    }
+    QVERIFY(isPercentShown);
+}
+
+void TestDashboardPage::negativeSavingsShowInRed()
+{
+    buildSmallMutual();
+    addSavings({
+        { u"C001"_s, m_thisYear.first, 100000, 90000 }, // saves £100.00
+        { u"M001"_s, m_thisYear.first, 50000, 65000 }, // costs £150.00 more
+    });
+    m_page->setSession(m_session.get());
+    // 100.00 - 150.00 = -50.00, on a baseline of 1,000.00 + 500.00 = 1,500.00: 3.3% more.
+    QCOMPARE(valueOf("savingsThisYearValue"), u"-£50.00"_s);
+    QVERIFY(m_page->findChild<QLabel*>(u"savingsThisYearValue"_s)->styleSheet().contains(u"#b3261e"_s));
+    bool isPercentShown = false;
+    for (const QLabel* label : m_page->findChildren<QLabel*>()) {
+        isPercentShown = isPercentShown || label->text() == u"3.3% more than members would pay alone"_s;
+    }
+    QVERIFY(isPercentShown);
+}
+
+void TestDashboardPage::fundWithoutAllocationsIsEmpty()
+{
+    buildSmallMutual();
+    m_page->setSession(m_session.get());
+    QCOMPARE(valueOf("savingsThisYearValue"), u"£0.00"_s);
+    QCOMPARE(valueOf("fundBalanceValue"), u"£0.00"_s);
+    QCOMPARE(valueOf("reinvestedValue"), u"£0.00"_s);
+    bool isNoneSaid = false;
+    for (const QLabel* label : m_page->findChildren<QLabel*>()) {
+        isNoneSaid = isNoneSaid || label->text() == u"No savings recorded for this year yet"_s;
+    }
+    QVERIFY(isNoneSaid);
 }
 
 QTEST_MAIN(TestDashboardPage)
