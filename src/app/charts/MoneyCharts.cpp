@@ -74,11 +74,13 @@ QString moneyText(qint64 amount, const domain::Currency& currency)
     return domain::Money(amount, currency).format(QLocale());
 }
 
-// Shows `text` by the pointer while it is over a bar; a bar's exact amount is only ever read here.
+// Shows `text` by the pointer while it is over a bar; a bar's exact amount is only ever read here. A
+// tooltip that looks like markup is read as markup: the text is escaped, so a name is shown as typed.
 void showTip(bool isOver, const QString& text)
 {
     if (isOver) {
-        QToolTip::showText(QCursor::pos(), text);
+        QToolTip::showText(QCursor::pos(),
+                           u"<html>%1</html>"_s.arg(text.toHtmlEscaped().replace(u'\n', u"<br>"_s)));
     } else {
         QToolTip::hideText();
     }
@@ -141,10 +143,14 @@ QStringList periodLabels(const QStringList& periods)
     return labels;
 }
 
+// Qt Charts reads the labels of axes, legends and titles as rich text: names and titles that people
+// type are escaped before they are drawn, so that "Councils <5,000" is shown as typed.
 QBarCategoryAxis* createCategoryAxis(const QStringList& categories)
 {
     auto* axis = new QBarCategoryAxis;
-    axis->append(categories);
+    for (const QString& category : categories) {
+        axis->append(category.toHtmlEscaped());
+    }
     axis->setTruncateLabels(false);
     return axis;
 }
@@ -233,7 +239,7 @@ MoneyChart MoneyCharts::contributionsByClass(const ContributionsOverTime& input)
     const MoneyAxis moneyAxis(smallest, largest, input.currency);
     auto* series = new QStackedBarSeries;
     for (const ClassAmounts& amounts : input.classes) {
-        auto* set = new QBarSet(domain::visibleText(amounts.className));
+        auto* set = new QBarSet(domain::visibleText(amounts.className).toHtmlEscaped());
         QStringList tips;
         for (qsizetype period = 0; period < input.periods.size(); ++period) {
             const qint64 amount = amounts.amounts.value(period);

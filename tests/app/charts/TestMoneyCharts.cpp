@@ -147,6 +147,7 @@ private Q_SLOTS:
     void savingsNegativeYearBelowZero();
     void reinvestmentSlicesWithAmountsAndPercentages();
     void reinvestmentLegendEscapesNames();
+    void namesAreShownAsTyped();
     void projectsAgainstTheirTargets();
     void everyChartHasASentenceWhenEmpty();
     void savesPngAtTheViewsSize();
@@ -366,7 +367,8 @@ void TestMoneyCharts::topTenCutsLongNamesInTheMiddle()
     QBarSet* set
         = qobject_cast<QHorizontalBarSeries*>(built.chart->series().constFirst())->barSets().constFirst();
     Q_EMIT set->hovered(true, 1);
-    QCOMPARE(QToolTip::text(), u"%1 (C001)\n£5,000.00"_s.arg(longName));
+    // The tooltip is written as markup with the text escaped, its line break a <br>.
+    QCOMPARE(QToolTip::text(), u"<html>%1 (C001)<br>£5,000.00</html>"_s.arg(longName));
     Q_EMIT set->hovered(false, 1);
 }
 
@@ -418,6 +420,33 @@ void TestMoneyCharts::reinvestmentSlicesWithAmountsAndPercentages()
     QVERIFY(series->slices().constFirst()->isLabelVisible());
     QVERIFY(!series->slices().constLast()->isLabelVisible()); // under 5%: named in the legend only
     QVERIFY(built.chart->legend()->isVisible());
+}
+
+// Axes, legends and tooltips read their text as rich text: a class or member named like markup is
+// shown as typed.
+void TestMoneyCharts::namesAreShownAsTyped()
+{
+    app::ContributionsOverTime contributions;
+    contributions.periods = { u"2025/26"_s };
+    contributions.classes = { { u"Councils <5,000 & more"_s, { 100000 } } };
+    const app::MoneyChart stacked = MoneyCharts::contributionsByClass(contributions);
+    QVERIFY(stacked.hasChart());
+    auto* series = qobject_cast<QStackedBarSeries*>(stacked.chart->series().constFirst());
+    QVERIFY(series);
+    QCOMPARE(series->barSets().constFirst()->label(), u"Councils &lt;5,000 &amp; more"_s);
+
+    app::Contributors contributors;
+    contributors.contributors = { { u"C001"_s, u"<b>Bold</b> Council"_s, 500000 } };
+    const app::MoneyChart top = MoneyCharts::topContributors(contributors);
+    QVERIFY(top.hasChart());
+    auto* names = qobject_cast<QBarCategoryAxis*>(top.chart->axes(Qt::Vertical).constFirst());
+    QVERIFY(names);
+    QCOMPARE(names->categories(), QStringList { u"&lt;b&gt;Bold&lt;/b&gt; Council"_s });
+    QBarSet* set
+        = qobject_cast<QHorizontalBarSeries*>(top.chart->series().constFirst())->barSets().constFirst();
+    Q_EMIT set->hovered(true, 0);
+    QCOMPARE(QToolTip::text(), u"<html>&lt;b&gt;Bold&lt;/b&gt; Council (C001)<br>£5,000.00</html>"_s);
+    Q_EMIT set->hovered(false, 0);
 }
 
 // The legend reads its labels as rich text: a category's name is shown as typed, never as markup.
