@@ -350,6 +350,18 @@ Outcome checkResolutionCarried(qint64 motionId, const std::optional<Resolution>&
     return ok();
 }
 
+Outcome checkGrantAfterResolution(const QDate& grantDate, const Resolution& resolution)
+{
+    if (resolution.heldOn.isValid() && grantDate < resolution.heldOn)
+        return reinvestmentError(
+            tr("The grant is dated %1, before motion %2, “%3”, was carried at the meeting "
+               "of %4: date it on or after that day.")
+                .arg(grantDate.toString(Qt::ISODate), QString::number(resolution.motionId),
+                     quotedText(resolution.title), resolution.heldOn.toString(Qt::ISODate)),
+            "grant-before-resolution", "date");
+    return ok();
+}
+
 bool hasReachedTarget(qint64 target, qint64 granted, qint64 received)
 {
     qint64 total = 0;

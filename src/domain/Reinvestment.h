@@ -162,10 +162,15 @@ struct Resolution
     QString title;
     VoteState state = VoteState::Draft;
     std::optional<MotionOutcome> outcome;
+    QDate heldOn; // the day of the meeting it was put to
 };
 
 // Rule "resolution-not-carried" unless the motion exists, its voting is closed and it was carried.
 Outcome checkResolutionCarried(qint64 motionId, const std::optional<Resolution>& resolution);
+
+// Rule "grant-before-resolution": a grant is dated on or after the day of the meeting that approved it,
+// for the fund cannot pay out on a decision not yet taken.
+Outcome checkGrantAfterResolution(const QDate& grantDate, const Resolution& resolution);
 
 // Whether grants and the pledges paid (contributions naming the project) reach its target.
 bool hasReachedTarget(qint64 target, qint64 granted, qint64 received);

@@ -167,7 +167,9 @@ Outcome storeUpdate(const QSqlDatabase& database, const Project& project)
 // The motion a grant names, as the rule on resolutions reads it.
 Result<std::optional<domain::Resolution>> readResolution(const QSqlDatabase& database, qint64 motionId)
 {
-    Statement query(database, QStringLiteral("SELECT title, state, outcome FROM motions WHERE id = :id"));
+    Statement query(database,
+                    QStringLiteral("SELECT m.title, m.state, m.outcome, g.held_on FROM motions m "
+                                   "JOIN meetings g ON g.id = m.meeting_id WHERE m.id = :id"));
     query.bind(QStringLiteral(":id"), motionId);
     if (auto done = query.exec(); !done)
         return done.error();
@@ -179,6 +181,7 @@ Result<std::optional<domain::Resolution>> readResolution(const QSqlDatabase& dat
     resolution.state = domain::voteStateFromKey(query.value(1).toString()).value_or(domain::VoteState::Draft);
     if (!query.value(2).isNull())
         resolution.outcome = domain::motionOutcomeFromKey(query.value(2).toString());
+    resolution.heldOn = dateFrom(query.value(3));
     return std::optional<domain::Resolution>(resolution);
 }
 
@@ -493,6 +496,8 @@ Result<Grant> ProjectRepository::addGrant(const Grant& given)
             return resolution.error();
         if (auto carried = domain::checkResolutionCarried(grant.motionId, *resolution); !carried)
             return carried;
+        if (auto after = domain::checkGrantAfterResolution(grant.date, **resolution); !after)
+            return after;
         const auto mutual = m_file.readMutual();
         if (!mutual)
             return mutual.error();

@@ -295,6 +295,15 @@ void TestReinvestment::resolutionMustBeCarried()
     QCOMPARE(checkResolutionCarried(3, resolution).error().rule, u"resolution-not-carried"_s);
     resolution.outcome = MotionOutcome::Carried;
     QVERIFY(checkResolutionCarried(3, resolution));
+    // Carried at the meeting of 10 June 2025: a grant that day or after, never before.
+    resolution.heldOn = QDate(2025, 6, 10);
+    const Outcome early = checkGrantAfterResolution(QDate(2025, 6, 9), resolution);
+    QCOMPARE(early.error().rule, u"grant-before-resolution"_s);
+    QCOMPARE(early.error().field, u"date"_s);
+    QVERIFY2(early.error().message.contains(u"2025-06-09") && early.error().message.contains(u"2025-06-10"),
+             qPrintable(early.error().message));
+    QVERIFY(checkGrantAfterResolution(QDate(2025, 6, 10), resolution));
+    QVERIFY(checkGrantAfterResolution(QDate(2025, 6, 11), resolution));
 }
 
 void TestReinvestment::targetReached()

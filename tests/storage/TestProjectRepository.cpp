@@ -38,6 +38,7 @@ private Q_SLOTS:
     void grantEqualToTheBalanceIsAccepted();
     void grantBeforeTheAllocationIsRefused();
     void backdatedGrantMustLeaveLaterGrantsPaid();
+    void grantBeforeItsMeetingIsRefused();
     void grantNeedsACarriedMotion();
     void cicGrantStatesItsBenefitUnlessToACharity();
     void grantAndReceivedContributionsFundTheProject();
@@ -284,8 +285,18 @@ void TestProjectRepository::grantBeforeTheAllocationIsRefused()
 {
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
     const qint64 id = addProject(u"Digital skills for carers"_s, 900000);
+    // Approved at a board meeting before the AGM that allocated the fund.
+    domain::Meeting board;
+    board.kind = domain::MeetingKind::Board;
+    board.heldOn = QDate(2025, 7, 1);
+    board.place = u"Town Hall"_s;
+    const qint64 agm = m_meetingId;
+    m_meetingId = storage::MeetingRepository(*m_file).add(board)->id;
+    const qint64 boardMotion = decidedMotion(u"Fund the carers early"_s, domain::Choice::For);
+    m_meetingId = agm;
+    QVERIFY(boardMotion > 0);
     // On 2025-07-14 the fund has had nothing yet: the whole £100.00 is short.
-    const auto early = grant(id, 10000, QDate(2025, 7, 14));
+    const auto early = grant(id, 10000, QDate(2025, 7, 14), boardMotion);
     QVERIFY(!early);
     QCOMPARE(early.error().rule, u"fund-balance"_s);
     QVERIFY2(early.error().message.contains(u"the balance is £0.00, £100.00 short"),
@@ -312,6 +323,20 @@ void TestProjectRepository::backdatedGrantMustLeaveLaterGrantsPaid()
     QVERIFY2(backdated.error().message.contains(u"dated 2025-08-01"), qPrintable(backdated.error().message));
     QVERIFY(grant(id, 200000, QDate(2025, 8, 1)));
     QLocale::setDefault(QLocale::c());
+}
+
+// The AGM of 2025-07-15 carried the motion: a grant it approved cannot be dated the day before.
+void TestProjectRepository::grantBeforeItsMeetingIsRefused()
+{
+    const qint64 id = addProject(u"Digital skills for carers"_s, 900000);
+    const QString before = snapshot();
+    const auto early = grant(id, 10000, QDate(2025, 7, 14));
+    QVERIFY(!early);
+    QCOMPARE(early.error().rule, u"grant-before-resolution"_s);
+    QVERIFY2(early.error().message.contains(u"2025-07-14") && early.error().message.contains(u"2025-07-15"),
+             qPrintable(early.error().message));
+    QCOMPARE(snapshot(), before);
+    QVERIFY(grant(id, 10000, QDate(2025, 7, 15)));
 }
 
 void TestProjectRepository::grantNeedsACarriedMotion()

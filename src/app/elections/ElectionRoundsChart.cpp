@@ -350,7 +350,10 @@ bool ElectionRoundsChart::event(QEvent* event)
             QToolTip::hideText();
             event->ignore();
         } else {
-            QToolTip::showText(help->globalPos(), text, this);
+            // A tooltip that looks like markup is read as markup: a candidate's name is escaped so that
+            // it is shown as the ballot file spells it.
+            QToolTip::showText(help->globalPos(), QStringLiteral("<html>%1</html>").arg(text.toHtmlEscaped()),
+                               this);
         }
         return true;
     }
