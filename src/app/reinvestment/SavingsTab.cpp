@@ -19,7 +19,6 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
-#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -118,18 +117,20 @@ QWidget* SavingsTab::createGridTab()
     m_importButton->setToolTip(tr("Record the savings in a CSV file: all of them, or none if any row is "
                                   "refused. You see what it would do before anything is recorded."));
 
-    auto* controls = new QGridLayout;
-    controls->addWidget(serviceLabel, 0, 0);
-    controls->addWidget(m_serviceCombo, 0, 1, 1, 3);
-    controls->addWidget(periodLabel, 0, 4);
-    controls->addWidget(m_periodCombo, 0, 5, 1, 2);
-    controls->addWidget(fromLabel, 1, 0);
-    controls->addWidget(m_fromEdit, 1, 1);
-    controls->addWidget(toLabel, 1, 2);
-    controls->addWidget(m_toEdit, 1, 3);
-    controls->addWidget(m_importButton, 1, 6, Qt::AlignRight);
-    controls->setColumnStretch(3, 1);
-    controls->setColumnStretch(5, 1);
+    auto* serviceRow = new QHBoxLayout;
+    serviceRow->addWidget(serviceLabel);
+    serviceRow->addWidget(m_serviceCombo, 1);
+    serviceRow->addSpacing(12);
+    serviceRow->addWidget(periodLabel);
+    serviceRow->addWidget(m_periodCombo);
+    auto* datesRow = new QHBoxLayout;
+    datesRow->addWidget(fromLabel);
+    datesRow->addWidget(m_fromEdit);
+    datesRow->addSpacing(12);
+    datesRow->addWidget(toLabel);
+    datesRow->addWidget(m_toEdit);
+    datesRow->addStretch();
+    datesRow->addWidget(m_importButton);
 
     m_gridView = createTable(tab, u"savingsGridView"_s);
     m_gridView->setModel(m_gridModel);
@@ -165,7 +166,8 @@ QWidget* SavingsTab::createGridTab()
 
     auto* layout = new QVBoxLayout(tab);
     layout->setContentsMargins(0, 6, 0, 0);
-    layout->addLayout(controls);
+    layout->addLayout(serviceRow);
+    layout->addLayout(datesRow);
     layout->addWidget(m_gridView, 1);
     layout->addWidget(m_gridTotalLabel);
     layout->addWidget(m_messageLabel);
@@ -190,6 +192,8 @@ QWidget* SavingsTab::createGridTab()
     connect(m_saveButton, &QPushButton::clicked, this, &SavingsTab::saveChanges);
     connect(m_discardButton, &QPushButton::clicked, this, &SavingsTab::discardChanges);
     connect(m_gridModel, &SavingsGridModel::refused, this, &SavingsTab::showMessage);
+    // An edit taken, saved or dropped: the refusal of an earlier one no longer applies.
+    connect(m_gridModel, &QAbstractItemModel::dataChanged, this, [this] { showMessage({}); });
     connect(m_gridModel, &SavingsGridModel::changesChanged, this, [this] {
         updateGridTotal();
         updateActions();
@@ -501,12 +505,12 @@ void SavingsTab::fitGridColumns()
     const domain::Currency currency = m_session ? m_session->mutual().currency : domain::Currency::gbp();
     const QString amount = domain::Money(-99'999'999, currency).format(QLocale());
     QStringList numbers { u"C0000"_s };
-    QStringList names;
+    QStringList names { QString(16, u'n') };
     for (int row = 0; row < m_gridModel->rowCount(); ++row) {
         numbers << m_gridModel->index(row, SavingsGridModel::NumberColumn).data().toString();
+        // Room for the names shown, up to a long one; a longer one shows on hover or by widening.
+        names << m_gridModel->index(row, SavingsGridModel::NameColumn).data().toString().left(32);
     }
-    // Room for a name of usual length; a longer one shows on hover or by widening.
-    names << QString(20, u'n');
     m_gridFitter->fit(SavingsGridModel::NumberColumn, numbers);
     m_gridFitter->fit(SavingsGridModel::NameColumn, names);
     for (const int column : { SavingsGridModel::BaselineColumn, SavingsGridModel::ActualColumn,
@@ -616,10 +620,11 @@ void SavingsTab::updateActions()
     m_changesLabel->setText(
         hasChanges ? tr("%n line(s) changed, not saved yet.", nullptr, m_gridModel->changedLineCount())
                    : QString());
-    m_serviceCombo->setEnabled(m_session && m_serviceCombo->currentData().toLongLong() > 0);
-    m_periodCombo->setEnabled(m_serviceCombo->isEnabled());
-    m_fromEdit->setEnabled(m_serviceCombo->isEnabled());
-    m_toEdit->setEnabled(m_serviceCombo->isEnabled());
+    const bool hasService = m_session && m_serviceCombo->currentData().toLongLong() > 0;
+    for (QWidget* control :
+         std::initializer_list<QWidget*> { m_serviceCombo, m_periodCombo, m_fromEdit, m_toEdit }) {
+        control->setEnabled(hasService);
+    }
 }
 
 void SavingsTab::showMessage(const QString& message)

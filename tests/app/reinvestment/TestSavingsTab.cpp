@@ -77,6 +77,7 @@ private Q_SLOTS:
     void negativeBaselineIsRefused();
     void newLineNeedsBothAmounts();
     void changingServiceWithUnsavedEditsAsks();
+    void closingTheWindowWithUnsavedEditsAsks();
     void importDryRunNamesRowAndColumnAndWritesNothing();
     void goodImportAddsTheRows();
     void importRefusesTheMutualItself();
@@ -372,6 +373,42 @@ void TestSavingsTab::changingServiceWithUnsavedEditsAsks()
     const auto rows = storage::SavingsRepository(m_session->file()).list({});
     QCOMPARE(rows->size(), 1);
     QCOMPARE(rows->constFirst().saving.saving(), 1000); // 100.00 - 90.00 = 10.00
+}
+
+void TestSavingsTab::closingTheWindowWithUnsavedEditsAsks()
+{
+    // The tab inside a window, as the main window holds it.
+    QWidget window;
+    m_tab->setSession(nullptr);
+    m_tab->setParent(&window);
+    m_tab->setSession(m_session.get());
+    window.show();
+    QVERIFY(activate(&window));
+    showPeriod(u"2025-04-01"_s, u"2026-03-31"_s);
+    editCell(0, app::SavingsGridModel::BaselineColumn, u"100.00"_s);
+    editCell(0, app::SavingsGridModel::ActualColumn, u"90.00"_s);
+    // A refused edit's message goes once a later edit is taken.
+    editCell(1, app::SavingsGridModel::BaselineColumn, u"12,x"_s);
+    QVERIFY(m_tab->messageLabel()->isVisible());
+    editCell(1, app::SavingsGridModel::BaselineColumn, u"12.00"_s);
+    QVERIFY(!m_tab->messageLabel()->isVisible());
+    QTimer::singleShot(0, this, [] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        QVERIFY(box);
+        box->button(QMessageBox::Cancel)->click();
+    });
+    QVERIFY(!window.close());
+    QVERIFY(window.isVisible());
+    QVERIFY(m_tab->gridModel()->hasChanges());
+    QTimer::singleShot(0, this, [] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        QVERIFY(box);
+        box->button(QMessageBox::Discard)->click();
+    });
+    QVERIFY(window.close());
+    QVERIFY(!m_tab->gridModel()->hasChanges());
+    QCOMPARE(storage::SavingsRepository(m_session->file()).list({})->size(), 0);
+    m_tab->setParent(nullptr);
 }
 
 void TestSavingsTab::importDryRunNamesRowAndColumnAndWritesNothing()
