@@ -1,6 +1,7 @@
 #include "app/reinvestment/SavingsTotalsModel.h"
 
 #include "domain/Text.h"
+#include "storage/MemberRepository.h"
 #include "storage/SavingsRepository.h"
 
 #include <QBrush>
@@ -53,6 +54,15 @@ void SavingsTotalsModel::load(storage::MutualFile* file, const domain::Currency&
     const bool isNewGrouping = grouping != m_grouping;
     m_grouping = grouping;
     m_total = {};
+    m_memberNames.clear();
+    if (file && grouping == domain::SavingsGrouping::Member) {
+        // The totals name members by number; the name beside it is what people recognise.
+        if (const auto members = storage::MemberRepository(*file).allMembers()) {
+            for (const domain::Member& member : *members) {
+                m_memberNames.insert(member.number, member.name);
+            }
+        }
+    }
     if (!file) {
         showRows(QList<domain::SavingsTotal>());
     } else {
@@ -90,16 +100,20 @@ QVariant SavingsTotalsModel::cell(const domain::SavingsTotal& row, int column, i
             return {};
         }
     }
+    const QString name = m_memberNames.value(row.key);
+    const QString key = name.isEmpty()
+        ? domain::visibleText(row.key)
+        //: A member in the totals: "C001 · Calderdale Council"
+        : tr("%1 · %2").arg(domain::visibleText(row.key), domain::visibleText(name));
     if (role == Qt::ToolTipRole && column == KeyColumn) {
-        return domain::visibleText(row.key);
+        return key;
     }
     if (role != Qt::DisplayRole) {
         return {};
     }
     switch (column) {
     case KeyColumn:
-        return m_grouping == domain::SavingsGrouping::Year ? financialYearName(row.key.toInt())
-                                                           : domain::visibleText(row.key);
+        return m_grouping == domain::SavingsGrouping::Year ? financialYearName(row.key.toInt()) : key;
     case BaselineColumn:
         return domain::Money(row.baseline, m_currency).format(QLocale());
     case ActualColumn:

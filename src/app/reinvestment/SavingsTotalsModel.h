@@ -4,6 +4,8 @@
 #include "domain/Money.h"
 #include "domain/Savings.h"
 
+#include <QHash>
+
 #include <optional>
 
 namespace mutualise::storage {
@@ -45,6 +47,7 @@ private:
     domain::Currency m_currency = domain::Currency::gbp();
     domain::SavingsGrouping m_grouping = domain::SavingsGrouping::Service;
     domain::SavingsTotal m_total;
+    QHash<QString, QString> m_memberNames; // by number, while grouped by member
 };
 
 // A financial year as people name it: "2025–26" for the year starting in 2025.

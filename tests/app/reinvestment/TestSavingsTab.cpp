@@ -523,6 +523,14 @@ void TestSavingsTab::totalsByServiceReconcileWithTheRows()
     QCOMPARE(totals->rowCount(), 2);
     QCOMPARE(totals->index(0, 0).data().toString(), u"2024–25"_s);
     QCOMPARE(totals->index(0, app::SavingsTotalsModel::SavingColumn).data().toString(), u"£100.00"_s);
+
+    // By member, named beside the number: C001 saved 200.00 + 300.00 = 500.00; C002 -100.00.
+    m_tab->groupingCombo()->setCurrentIndex(m_tab->groupingCombo()->findText(u"Member"_s));
+    QCOMPARE(totals->rowCount(), 3);
+    QCOMPARE(totals->index(0, 0).data().toString(), u"C001 · Northshire Council"_s);
+    QCOMPARE(totals->index(0, app::SavingsTotalsModel::SavingColumn).data().toString(), u"£500.00"_s);
+    QCOMPARE(totals->index(1, app::SavingsTotalsModel::SavingColumn).data().toString(), u"-£100.00"_s);
+    QCOMPARE(totals->headerData(0, Qt::Horizontal).toString(), u"Member"_s);
 }
 
 void TestSavingsTab::readOnlyFileCannotBeEdited()
