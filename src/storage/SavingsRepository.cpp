@@ -519,21 +519,10 @@ SavingsRepository::SavingsRepository(MutualFile& file)
 
 Result<domain::Saving> SavingsRepository::add(const domain::Saving& saving)
 {
-    Saving stored = saving;
-    stored.id = 0;
+    Result<Saving> stored = saving;
     const Outcome outcome = m_file.inTransaction([&]() -> Outcome {
-        const QSqlDatabase database = m_file.connection();
-        if (auto done = checkSaving(database, stored, m_file.mutual().currency); !done)
-            return done;
-        const QString recordedAt = nowUtcText();
-        const Result<qint64> id = insertSaving(database, stored, m_file.actor(), recordedAt);
-        if (!id)
-            return id.error();
-        stored.id = *id;
-        stored.recordedBy = m_file.actor();
-        stored.recordedAt = momentFrom(recordedAt);
-        return m_file.audit(QStringLiteral("saving.add"), QStringLiteral("saving"),
-                            QString::number(stored.id), {}, savingToJson(stored));
+        stored = addWithin(saving);
+        return stored ? domain::ok() : Outcome(stored.error());
     });
     if (!outcome)
         return outcome.error();
@@ -542,37 +531,85 @@ Result<domain::Saving> SavingsRepository::add(const domain::Saving& saving)
 
 Result<domain::Saving> SavingsRepository::update(const domain::Saving& saving)
 {
-    Saving stored = saving;
+    Result<Saving> stored = saving;
     const Outcome outcome = m_file.inTransaction([&]() -> Outcome {
-        const QSqlDatabase database = m_file.connection();
-        const Result<Saving> before = this->saving(saving.id);
-        if (!before)
-            return before.error();
-        if (auto done = checkSaving(database, stored, m_file.mutual().currency); !done)
-            return done;
-        Statement change(
-            database,
-            QStringLiteral("UPDATE savings SET service_id = :service, member_id = :member, "
-                           "period_from = :from, period_to = :to, baseline = :baseline, actual = "
-                           ":actual, evidence = :evidence WHERE id = :id"));
-        change.bind(QStringLiteral(":service"), stored.serviceId)
-            .bind(QStringLiteral(":member"), stored.memberId)
-            .bind(QStringLiteral(":from"), dateValue(stored.from))
-            .bind(QStringLiteral(":to"), dateValue(stored.to))
-            .bind(QStringLiteral(":baseline"), stored.baseline)
-            .bind(QStringLiteral(":actual"), stored.actual)
-            .bind(QStringLiteral(":evidence"), stored.evidence)
-            .bind(QStringLiteral(":id"), stored.id);
-        if (auto done = change.exec(); !done)
-            return done;
-        // Who recorded it first, and when, stays as it was: the audit trail says who changed it.
-        stored.recordedBy = before->recordedBy;
-        stored.recordedAt = before->recordedAt;
-        return m_file.audit(QStringLiteral("saving.update"), QStringLiteral("saving"),
-                            QString::number(stored.id), savingToJson(*before), savingToJson(stored));
+        stored = updateWithin(saving);
+        return stored ? domain::ok() : Outcome(stored.error());
     });
     if (!outcome)
         return outcome.error();
+    return stored;
+}
+
+Result<QList<domain::Saving>> SavingsRepository::save(const QList<domain::Saving>& savings)
+{
+    QList<Saving> stored;
+    const Outcome outcome = m_file.inTransaction([&]() -> Outcome {
+        stored.clear();
+        for (const Saving& saving : savings) {
+            const Result<Saving> one = saving.id == 0 ? addWithin(saving) : updateWithin(saving);
+            if (!one)
+                return one.error();
+            stored.append(*one);
+        }
+        return domain::ok();
+    });
+    if (!outcome)
+        return outcome.error();
+    return stored;
+}
+
+Result<domain::Saving> SavingsRepository::addWithin(const domain::Saving& saving)
+{
+    Saving stored = saving;
+    stored.id = 0;
+    const QSqlDatabase database = m_file.connection();
+    if (auto done = checkSaving(database, stored, m_file.mutual().currency); !done)
+        return done.error();
+    const QString recordedAt = nowUtcText();
+    const Result<qint64> id = insertSaving(database, stored, m_file.actor(), recordedAt);
+    if (!id)
+        return id.error();
+    stored.id = *id;
+    stored.recordedBy = m_file.actor();
+    stored.recordedAt = momentFrom(recordedAt);
+    if (auto done = m_file.audit(QStringLiteral("saving.add"), QStringLiteral("saving"),
+                                 QString::number(stored.id), {}, savingToJson(stored));
+        !done)
+        return done.error();
+    return stored;
+}
+
+Result<domain::Saving> SavingsRepository::updateWithin(const domain::Saving& saving)
+{
+    Saving stored = saving;
+    const QSqlDatabase database = m_file.connection();
+    const Result<Saving> before = this->saving(saving.id);
+    if (!before)
+        return before.error();
+    if (auto done = checkSaving(database, stored, m_file.mutual().currency); !done)
+        return done.error();
+    Statement change(database,
+                     QStringLiteral("UPDATE savings SET service_id = :service, member_id = :member, "
+                                    "period_from = :from, period_to = :to, baseline = :baseline, actual = "
+                                    ":actual, evidence = :evidence WHERE id = :id"));
+    change.bind(QStringLiteral(":service"), stored.serviceId)
+        .bind(QStringLiteral(":member"), stored.memberId)
+        .bind(QStringLiteral(":from"), dateValue(stored.from))
+        .bind(QStringLiteral(":to"), dateValue(stored.to))
+        .bind(QStringLiteral(":baseline"), stored.baseline)
+        .bind(QStringLiteral(":actual"), stored.actual)
+        .bind(QStringLiteral(":evidence"), stored.evidence)
+        .bind(QStringLiteral(":id"), stored.id);
+    if (auto done = change.exec(); !done)
+        return done.error();
+    // Who recorded it first, and when, stays as it was: the audit trail says who changed it.
+    stored.recordedBy = before->recordedBy;
+    stored.recordedAt = before->recordedAt;
+    if (auto done = m_file.audit(QStringLiteral("saving.update"), QStringLiteral("saving"),
+                                 QString::number(stored.id), savingToJson(*before), savingToJson(stored));
+        !done)
+        return done.error();
     return stored;
 }
 

@@ -66,6 +66,10 @@ public:
     // Changes a recorded saving in place (the grid's edit), checked as add() checks; audited
     // ("saving.update") with the row before and after.
     Result<domain::Saving> update(const domain::Saving& saving);
+    // Adds the savings without an id and changes those with one, each checked as add() and update()
+    // check them, all in one transaction: the grid's Save changes. The first refusal leaves the file as
+    // it was. Returns them as stored, in the same order.
+    Result<QList<domain::Saving>> save(const QList<domain::Saving>& savings);
     Result<domain::Saving> saving(qint64 id) const;
 
     // Savings matching the filter, ordered by the start of the period, service name, member number.
@@ -87,6 +91,10 @@ public:
     Result<qint64> importCsv(QByteArrayView content, bool isDryRun);
 
 private:
+    // add() and update() inside a transaction already begun.
+    Result<domain::Saving> addWithin(const domain::Saving& saving);
+    Result<domain::Saving> updateWithin(const domain::Saving& saving);
+
     MutualFile& m_file;
 };
 

@@ -38,6 +38,7 @@ private Q_SLOTS:
     void addRefusals();
     void updateChangesInPlace();
     void updateRefusals();
+    void saveIsOneTransaction();
     void gridOfServiceAndPeriod();
     void listWithFilters();
     void totalsOfTheSample_data();
@@ -260,6 +261,39 @@ void TestSavingsRepository::updateRefusals()
 
     QCOMPARE(savings.saving(second->id)->from, QDate(2025, 4, 1));
     QCOMPARE(savings.saving(second->id)->actual, 600);
+    QCOMPARE(auditCount(), audits);
+}
+
+// The grid's Save changes: a change and two new lines together, and a batch whose last line clashes
+// writes none of them.
+void TestSavingsRepository::saveIsOneTransaction()
+{
+    SavingsRepository savings(*m_file);
+    const auto first = savings.add(saving(m_members.value(u"1001"_s), QDate(2025, 4, 1), 120000, 100000));
+    QVERIFY(first.isOk());
+    Saving changed = *first;
+    changed.actual = 90000;
+    const auto stored
+        = savings.save({ changed, saving(m_members.value(u"1002"_s), QDate(2025, 4, 1), 50000, 65000) });
+    QVERIFY2(stored.isOk(), stored.isOk() ? "" : qPrintable(stored.error().message));
+    QCOMPARE(stored->size(), 2);
+    QCOMPARE(stored->at(0).id, first->id);
+    QCOMPARE(stored->at(0).saving(), 30000); // 120000 - 90000
+    QVERIFY(stored->at(1).id > first->id);
+    QCOMPARE(stored->at(1).saving(), -15000); // 50000 - 65000
+    QCOMPARE(savingCount(), 2);
+
+    const qint64 audits = auditCount();
+    Saving again = stored->at(0);
+    again.actual = 1;
+    // 1002 already has a saving for 2025/26 on this service: the whole batch is refused.
+    const auto refused
+        = savings.save({ again, saving(m_members.value(u"1003"_s), QDate(2025, 4, 1), 100, 50, 2),
+                         saving(m_members.value(u"1002"_s), QDate(2025, 4, 1), 10, 5) });
+    QVERIFY(!refused.isOk());
+    QCOMPARE(refused.error().rule, u"duplicate-saving"_s);
+    QCOMPARE(savingCount(), 2);
+    QCOMPARE(savings.saving(first->id)->actual, 90000);
     QCOMPARE(auditCount(), audits);
 }
 

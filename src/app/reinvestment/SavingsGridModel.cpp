@@ -340,23 +340,22 @@ domain::Outcome SavingsGridModel::saveChanges()
                                    valid.error().rule, valid.error().field };
         }
     }
-    storage::SavingsRepository savings(*m_file);
-    std::optional<domain::Error> problem;
+    // All the lines in one transaction: a refusal writes none of them, and every line keeps its edits.
+    QList<domain::Saving> changed;
+    QList<Line*> changedLines;
     for (Line& line : m_lines) {
-        if (!line.isChanged()) {
-            continue;
+        if (line.isChanged()) {
+            changed.append(*candidate(line));
+            changedLines.append(&line);
         }
-        const domain::Saving saving = *candidate(line);
-        const auto stored = line.row.saving ? savings.update(saving) : savings.add(saving);
-        if (!stored) {
-            // The line keeps its edits, to be corrected and saved again.
-            if (!problem) {
-                problem = domain::Error { tr("%1: %2").arg(memberText(line), stored.error().message),
-                                          stored.error().rule, stored.error().field };
-            }
-            continue;
-        }
-        line.row.saving = *stored;
+    }
+    const auto stored = storage::SavingsRepository(*m_file).save(changed);
+    if (!stored) {
+        return stored.error();
+    }
+    for (qsizetype i = 0; i < changedLines.size(); ++i) {
+        Line& line = *changedLines.at(i);
+        line.row.saving = stored->at(i);
         line.baseline.reset();
         line.actual.reset();
         line.evidence.reset();
@@ -365,9 +364,6 @@ domain::Outcome SavingsGridModel::saveChanges()
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
     }
     Q_EMIT changesChanged();
-    if (problem) {
-        return *problem;
-    }
     return domain::ok();
 }
 

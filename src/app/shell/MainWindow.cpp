@@ -5,6 +5,7 @@
 #include "app/meetings/MeetingsPage.h"
 #include "app/members/MembersPage.h"
 #include "app/reinvestment/ReinvestmentPage.h"
+#include "app/reinvestment/SavingsTab.h"
 #include "app/shares/ShareCapitalPage.h"
 #include "app/shell/MutualSession.h"
 #include "app/shell/MutualSettingsDialog.h"
@@ -227,9 +228,14 @@ void MainWindow::showError(const QString& title, const QString& message)
     QMessageBox::warning(this, title, message);
 }
 
+bool MainWindow::mayLeaveMutual()
+{
+    return m_session == nullptr || m_reinvestmentPage->savingsTab()->resolveUnsavedChanges();
+}
+
 bool MainWindow::openFile(const QString& path)
 {
-    if (path.isEmpty()) {
+    if (path.isEmpty() || !mayLeaveMutual()) {
         return false;
     }
     auto opened = storage::MutualFile::open(path, storage::MutualFile::currentActor());
@@ -264,6 +270,9 @@ QString MainWindow::demoMutualPath()
 
 bool MainWindow::openDemoMutual()
 {
+    if (!mayLeaveMutual()) {
+        return false;
+    }
     const QString path = demoMutualPath();
     if (QFileInfo::exists(path)) {
         return openFile(path);
@@ -300,6 +309,9 @@ bool MainWindow::openDemoMutual()
 
 void MainWindow::closeMutual()
 {
+    if (!mayLeaveMutual()) {
+        return;
+    }
     setSession(nullptr);
 }
 
@@ -431,6 +443,9 @@ void MainWindow::chooseAndOpenFile()
 
 void MainWindow::createNewMutual()
 {
+    if (!mayLeaveMutual()) {
+        return;
+    }
     NewMutualDialog dialog(this);
     if (dialog.exec() != QDialog::Accepted) {
         return;

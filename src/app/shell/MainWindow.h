@@ -53,6 +53,8 @@ public:
     bool openFile(const QString& path);
     // Opens the demo mutual, creating it first if it does not exist yet.
     bool openDemoMutual();
+    // Closes the mutual, once the edits not yet saved in it are saved or discarded (not when the user
+    // cancels).
     void closeMutual();
     void editMutualSettings();
     void showPage(Page page);
@@ -77,6 +79,9 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    // Whether the open mutual may be replaced or closed: the savings grid's edits not yet saved are
+    // saved or discarded first, as the user says; false when they cancel.
+    bool mayLeaveMutual();
     void createMenus();
     QWidget* createWorkspace();
     void chooseAndOpenFile();

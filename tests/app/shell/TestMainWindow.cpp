@@ -18,6 +18,9 @@
 #include "app/motions/MotionDialog.h"
 #include "app/motions/MotionListModel.h"
 #include "app/motions/MotionResultView.h"
+#include "app/reinvestment/ReinvestmentPage.h"
+#include "app/reinvestment/SavingsGridModel.h"
+#include "app/reinvestment/SavingsTab.h"
 #include "app/shares/ReverseEntryDialog.h"
 #include "app/shares/ShareCapitalPage.h"
 #include "app/shares/ShareEntryDialog.h"
@@ -61,6 +64,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTimer>
 
 #include <unistd.h>
 
@@ -150,6 +154,7 @@ class TestMainWindow : public QObject
 private Q_SLOTS:
     void initTestCase();
     void init();
+    void closingAsksAboutUnsavedSavings();
     void refusesAFileThatIsNotAMutual_data();
     void refusesAFileThatIsNotAMutual();
     void opensAFileInAFolderNobodyMayWriteForReading();
@@ -212,6 +217,38 @@ void TestMainWindow::init()
     QSettings().clear();
     app::RecentFiles::clear();
     m_errors.clear();
+}
+
+// A savings grid with an edit not saved: closing the mutual asks first. Cancel keeps it open with the
+// edit; Discard closes it and the file never saw the edit.
+void TestMainWindow::closingAsksAboutUnsavedSavings()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openFile(m_demoPath));
+    window.showPage(MainWindow::ReinvestmentPageIndex);
+    app::SavingsTab* savings = window.reinvestmentPage()->savingsTab();
+    app::SavingsGridModel* grid = savings->gridModel();
+    QVERIFY(grid->rowCount() > 0);
+    QVERIFY(grid->setData(grid->index(0, app::SavingsGridModel::ActualColumn), QStringLiteral("1.23")));
+    QVERIFY(savings->hasUnsavedChanges());
+    const auto answer = [](QMessageBox::StandardButton button) {
+        QTimer::singleShot(0, [button] {
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            QCOMPARE(box->objectName(), QStringLiteral("savingsUnsavedBox"));
+            box->button(button)->click();
+        });
+    };
+    answer(QMessageBox::Cancel);
+    window.closeMutual();
+    QVERIFY(window.session() != nullptr);
+    QVERIFY(savings->hasUnsavedChanges());
+    answer(QMessageBox::Discard);
+    window.closeMutual();
+    QVERIFY(window.session() == nullptr);
+    QVERIFY(window.isShowingWelcome());
 }
 
 // Closing the window keeps its size and the files opened; the next window starts where it left off.
