@@ -666,6 +666,20 @@ Result<QList<SavingRow>> SavingsRepository::list(const SavingsFilter& filter) co
     return rows;
 }
 
+Result<QList<domain::Period>> SavingsRepository::periods(qint64 serviceId) const
+{
+    Statement query(m_file.connection(),
+                    QStringLiteral("SELECT DISTINCT period_from, period_to FROM savings WHERE service_id = "
+                                   ":service ORDER BY period_from DESC, period_to DESC"));
+    query.bind(QStringLiteral(":service"), serviceId);
+    if (auto done = query.exec(); !done)
+        return done.error();
+    QList<domain::Period> periods;
+    while (query.next())
+        periods.append({ dateFrom(query.value(0)), dateFrom(query.value(1)) });
+    return periods;
+}
+
 Result<QList<SavingsGridRow>> SavingsRepository::grid(qint64 serviceId, const QDate& from,
                                                       const QDate& to) const
 {

@@ -74,6 +74,8 @@ public:
 
     // Savings matching the filter, ordered by the start of the period, service name, member number.
     Result<QList<SavingRow>> list(const SavingsFilter& filter) const;
+    // The periods recorded for a service, the latest first.
+    Result<QList<domain::Period>> periods(qint64 serviceId) const;
     // The grid of one service and period: one row per member that takes the service, ordered by
     // member number, with its saving when recorded for exactly that period.
     Result<QList<SavingsGridRow>> grid(qint64 serviceId, const QDate& from, const QDate& to) const;

@@ -295,6 +295,16 @@ void TestSavingsRepository::saveIsOneTransaction()
     QCOMPARE(savingCount(), 2);
     QCOMPARE(savings.saving(first->id)->actual, 90000);
     QCOMPARE(auditCount(), audits);
+
+    // The periods of service 1, each once, the latest first.
+    QVERIFY(savings.add(saving(m_members.value(u"1001"_s), QDate(2024, 4, 1), 100, 50)).isOk());
+    const auto periods = savings.periods(1);
+    QVERIFY(periods.isOk());
+    QCOMPARE(periods->size(), 2);
+    QCOMPARE(periods->at(0).first, QDate(2025, 4, 1));
+    QCOMPARE(periods->at(0).last, QDate(2026, 3, 31));
+    QCOMPARE(periods->at(1).first, QDate(2024, 4, 1));
+    QCOMPARE(savings.periods(2)->size(), 0);
 }
 
 void TestSavingsRepository::gridOfServiceAndPeriod()

@@ -386,20 +386,13 @@ void SavingsTab::chooseGrid(const Grid& wanted)
     m_periodCombo->clear();
     QList<std::pair<QDate, QDate>> periods;
     if (m_session && serviceId > 0) {
-        storage::SavingsFilter filter;
-        filter.serviceId = serviceId;
-        const auto rows = storage::SavingsRepository(m_session->file()).list(filter);
-        if (rows) {
-            for (const storage::SavingRow& row : *rows) {
-                const std::pair period { row.saving.from, row.saving.to };
-                if (!periods.contains(period)) {
-                    periods.append(period);
-                }
+        // The latest first: the period a finance officer is most likely working on.
+        if (const auto recorded = storage::SavingsRepository(m_session->file()).periods(serviceId)) {
+            for (const domain::Period& period : *recorded) {
+                periods.append({ period.first, period.last });
             }
         }
     }
-    // The latest first: the period a finance officer is most likely working on.
-    std::sort(periods.begin(), periods.end(), [](const auto& a, const auto& b) { return b < a; });
     Grid grid { serviceId, wanted.from, wanted.to };
     if (m_session && (!grid.from.isValid() || !grid.to.isValid())) {
         // The latest period recorded for the service, or this financial year when none is.
