@@ -183,7 +183,9 @@ AllocationDialog::AllocationDialog(MutualSession& session, QWidget* parent)
 
     m_ui->splitter->setStretchFactor(0, 0);
     m_ui->splitter->setStretchFactor(1, 1);
-    m_ui->formScroll->setMinimumWidth(m_ui->formPage->sizeHint().width() + 4);
+    // The form keeps room for its fields and hints; the preview takes the rest.
+    const int formWidth = std::max(m_ui->formPage->sizeHint().width(), 380) + 8;
+    m_ui->formScroll->setMinimumWidth(std::min(formWidth, 440));
     // As wide and tall as the screen allows up to a comfortable size; on a small screen it still fits.
     QSize size(1040, 640);
     if (const QScreen* screen = parent ? parent->screen() : QGuiApplication::primaryScreen()) {
@@ -191,6 +193,7 @@ AllocationDialog::AllocationDialog(MutualSession& session, QWidget* parent)
         size = size.boundedTo(available);
     }
     resize(size);
+    m_ui->splitter->setSizes({ formWidth, std::max(size.width() - formWidth, 200) });
     scheduleCompute();
     m_ui->surplusEdit->setFocus();
 }
@@ -455,8 +458,6 @@ void AllocationDialog::showAllocation(const domain::SurplusAllocation& allocatio
     m_ui->partsLabel->setText(partsText(allocation));
     m_ui->partsLabel->show();
     m_membersModel->showAllocation(allocation, m_names);
-    m_ui->membersView->setColumnHidden(AllocationMembersModel::CapitalisedColumn,
-                                       allocation.plan.interestMode != domain::InterestMode::Capitalise);
     m_ui->workingText->setPlainText(workingText(allocation));
     fitMemberColumns(allocation);
     updateRecordButton();
@@ -483,6 +484,9 @@ void AllocationDialog::fitMemberColumns(const domain::SurplusAllocation& allocat
     m_membersFitter->fit(AllocationMembersModel::CapitalisedColumn,
                          { QLocale().toString(allocation.capitalisedShares) });
     m_membersFitter->fit(AllocationMembersModel::ChargesColumn, { money(widestCharges) });
+    // Fitting shows a column: the shares bought are hidden again when the interest is paid.
+    m_ui->membersView->setColumnHidden(AllocationMembersModel::CapitalisedColumn,
+                                       allocation.plan.interestMode != domain::InterestMode::Capitalise);
     m_membersFitter->fit(AllocationMembersModel::RebateColumn, amounts);
     m_membersFitter->apply();
 }

@@ -125,9 +125,9 @@ QVariant AllocationTableModel::cell(const AllocationListRow& row, int column, in
         }
     }
     if (role == Qt::ToolTipRole && column == ResolutionColumn && allocation.motionId) {
-        //: %1 is a motion's number, %2 a date
-        return tr("Motion %1, approved on %2")
-            .arg(QString::number(*allocation.motionId),
+        //: %1 is a motion's title, %2 its number, %3 a date
+        return tr("%1\nMotion %2, approved on %3")
+            .arg(row.resolutionTitle, QString::number(*allocation.motionId),
                  QLocale().toString(allocation.allocatedOn, QLocale::LongFormat));
     }
     if (role != Qt::DisplayRole) {

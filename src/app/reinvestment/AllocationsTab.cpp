@@ -236,13 +236,14 @@ void AllocationsTab::showSelected()
     }
     m_reconcileLabel->setText(text);
     m_paymentsView->setVisible(true);
-    m_paymentsView->setColumnHidden(AllocationMembersModel::CapitalisedColumn,
-                                    allocation.interestMode != domain::InterestMode::Capitalise);
     const QStringList amounts { money(allocation.interestTotal), money(allocation.rebates) };
     m_paymentsFitter->fit(AllocationMembersModel::NumberColumn, { u"WWWW0000"_s });
     m_paymentsFitter->fit(AllocationMembersModel::ShareDaysColumn, { QLocale().toString(999'999'999) });
     m_paymentsFitter->fit(AllocationMembersModel::InterestColumn, amounts);
     m_paymentsFitter->fit(AllocationMembersModel::CapitalisedColumn, { QLocale().toString(9'999'999) });
+    // Fitting shows a column: the shares bought are hidden again when the interest was paid.
+    m_paymentsView->setColumnHidden(AllocationMembersModel::CapitalisedColumn,
+                                    allocation.interestMode != domain::InterestMode::Capitalise);
     m_paymentsFitter->fit(AllocationMembersModel::ChargesColumn, { money(allocation.surplus) });
     m_paymentsFitter->fit(AllocationMembersModel::RebateColumn, amounts);
     m_paymentsFitter->apply();

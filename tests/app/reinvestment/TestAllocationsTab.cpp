@@ -48,6 +48,8 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void dialogShowsEachMembersInterestWorkedByHand();
+    void capitalisedInterestBuysWholeShares();
+    void chargesShownBesideHiddenSharesBought();
     void rateHintShowsBasisPointsAndTheCap();
     void rateAboveTheCapIsRefusedByName();
     void planOffByOnePennyIsNamedAndCannotBeRecorded();
@@ -223,6 +225,38 @@ void TestAllocationsTab::dialogShowsEachMembersInterestWorkedByHand()
     QCOMPARE(count(u"allocations"_s), 0); // nothing recorded by working it out
 }
 
+void TestAllocationsTab::capitalisedInterestBuysWholeShares()
+{
+    app::AllocationDialog* dialog = openNewDialog();
+    QVERIFY(dialog);
+    fillPlan(dialog, 2023, u"1000.00"_s, u"500.00"_s, u"2.50"_s, u"10.01"_s);
+    auto* view = findNamed<QTableView>(dialog, u"membersView"_s);
+    QVERIFY(view->isColumnHidden(4)); // paid interest buys no shares
+    QTest::mouseClick(findNamed<QRadioButton>(dialog, u"capitaliseRadio"_s), Qt::LeftButton);
+    QTRY_VERIFY(!dialog->isWorking());
+    QVERIFY2(dialog->allocation(), qPrintable(dialog->shownProblem()));
+    QVERIFY(!view->isColumnHidden(4));
+    // At £1.00 a share: C001's £2.13 buys 2 shares (13p paid), E001's £1.62 buys 1 (62p paid).
+    QCOMPARE(cellText(view->model(), 0, 4), u"2"_s);
+    QCOMPARE(cellText(view->model(), 1, 4), u"1"_s);
+    QCOMPARE(cellText(view->model(), 2, 4), QString());
+    QCOMPARE(dialog->allocation()->capitalisedShares, 3);
+    QVERIFY(findNamed<QPlainTextEdit>(dialog, u"workingText"_s)->toPlainText().contains(u"3 share"_s));
+}
+
+void TestAllocationsTab::chargesShownBesideHiddenSharesBought()
+{
+    app::AllocationDialog* dialog = openNewDialog();
+    QVERIFY(dialog);
+    dialog->resize(1040, 640);
+    fillPlan(dialog, 2023, u"1000.00"_s, u"500.00"_s, u"2.50"_s, u"10.01"_s);
+    auto* view = findNamed<QTableView>(dialog, u"membersView"_s);
+    QTRY_VERIFY(view->viewport()->width() > 560);
+    // The hidden "Shares bought" column takes no room: the charges fit beside the others.
+    QVERIFY(view->isColumnHidden(4));
+    QVERIFY(!view->isColumnHidden(5));
+}
+
 void TestAllocationsTab::rateHintShowsBasisPointsAndTheCap()
 {
     app::AllocationDialog* dialog = openNewDialog();
@@ -360,6 +394,7 @@ void TestAllocationsTab::approvalAfterConfirmationRecordsPayments()
     QCOMPARE(cellText(payments, 0, 6), u"£7.51"_s);
     QCOMPARE(cellText(payments, 1, 3), u"£1.62"_s);
     QCOMPARE(cellText(payments, 1, 6), u"£2.50"_s);
+    QVERIFY(findNamed<QTableView>(m_tab.get(), u"allocationPaymentsView"_s)->isColumnHidden(4));
     QVERIFY(!m_tab->editDraftAction()->isEnabled()); // an approved allocation is final
 }
 
