@@ -155,12 +155,14 @@ AllocationDialog::AllocationDialog(MutualSession& session, QWidget* parent)
     loadMotions();
     fillYears();
     fillResolutions();
+    updateYearHint();
     updateRateHint();
 
     m_computeTimer.setSingleShot(true);
     m_computeTimer.setInterval(computeDelayMs);
     connect(&m_computeTimer, &QTimer::timeout, this, &AllocationDialog::computeNow);
     connect(m_ui->yearCombo, &QComboBox::currentIndexChanged, this, [this] {
+        updateYearHint();
         fillResolutions();
         scheduleCompute();
     });
@@ -184,8 +186,8 @@ AllocationDialog::AllocationDialog(MutualSession& session, QWidget* parent)
     m_ui->splitter->setStretchFactor(0, 0);
     m_ui->splitter->setStretchFactor(1, 1);
     // The form keeps room for its fields and hints; the preview takes the rest.
-    const int formWidth = std::max(m_ui->formPage->sizeHint().width(), 380) + 8;
-    m_ui->formScroll->setMinimumWidth(std::min(formWidth, 440));
+    const int formWidth = std::clamp(m_ui->formPage->sizeHint().width() + 8, 320, 400);
+    m_ui->formScroll->setMinimumWidth(formWidth);
     // As wide and tall as the screen allows up to a comfortable size; on a small screen it still fits.
     QSize size(1040, 640);
     if (const QScreen* screen = parent ? parent->screen() : QGuiApplication::primaryScreen()) {
@@ -227,7 +229,7 @@ void AllocationDialog::fillYears()
     // Years with a ledger, newest first; an approved year is final and not offered.
     for (int year = std::max(thisYear, firstYear); year >= firstYear; --year) {
         if (!approved.contains(year)) {
-            m_ui->yearCombo->addItem(financialYearWithDates(allocations.financialYear(year)), year);
+            m_ui->yearCombo->addItem(financialYearName(allocations.financialYear(year)), year);
         }
     }
     // The last year that has ended is the usual one to allocate.
@@ -301,6 +303,22 @@ void AllocationDialog::setDraft(const storage::AllocationRow& draft)
     }
     setWindowTitle(tr("Edit the Draft Allocation"));
     scheduleCompute();
+}
+
+void AllocationDialog::updateYearHint()
+{
+    if (m_ui->yearCombo->count() == 0) {
+        m_ui->yearHint->clear();
+        return;
+    }
+    const domain::Period year = storage::AllocationRepository(m_session.file())
+                                    .financialYear(m_ui->yearCombo->currentData().toInt());
+    const QLocale locale;
+    //: The first and last day of a financial year and its number of days
+    m_ui->yearHint->setText(
+        tr("%1 to %2, %Ln day(s)", nullptr, static_cast<int>(year.first.daysTo(year.last) + 1))
+            .arg(locale.toString(year.first, QLocale::ShortFormat),
+                 locale.toString(year.last, QLocale::ShortFormat)));
 }
 
 void AllocationDialog::updateRateHint()
@@ -449,7 +467,7 @@ void AllocationDialog::showAllocation(const domain::SurplusAllocation& allocatio
     QString status = allocation.isApproved()
         //: %1 is a date
         ? tr("The plan adds up to the surplus. Approved, it is dated %1, the day of the meeting.")
-              .arg(QLocale().toString(allocation.allocatedOn, QLocale::LongFormat))
+              .arg(QLocale().toString(allocation.allocatedOn, QLocale::ShortFormat))
         : tr("The plan adds up to the surplus. Nothing is recorded until you save it.");
     if (members == 0) {
         status += u' ' + tr("No member holds shares or paid charges in the year.");
@@ -636,7 +654,7 @@ void AllocationDialog::accept()
         details += u' '
             + tr("The capitalised interest adds %Ln entry(ies) to the share ledger, dated %1.", nullptr,
                  static_cast<int>(shareEntries))
-                  .arg(QLocale().toString(allocation.allocatedOn, QLocale::LongFormat));
+                  .arg(QLocale().toString(allocation.allocatedOn, QLocale::ShortFormat));
     }
     Confirmation confirmation;
     confirmation.objectName = u"approveAllocationBox"_s;

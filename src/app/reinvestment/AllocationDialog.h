@@ -64,6 +64,7 @@ private:
     void loadMotions();
     void fillResolutions();
     void scheduleCompute();
+    void updateYearHint();
     void updateRateHint();
     // The plan the form describes, or what is missing or wrong in it.
     domain::Result<domain::AllocationPlan> planFromForm() const;

@@ -128,7 +128,7 @@ QVariant AllocationTableModel::cell(const AllocationListRow& row, int column, in
         //: %1 is a motion's title, %2 its number, %3 a date
         return tr("%1\nMotion %2, approved on %3")
             .arg(row.resolutionTitle, QString::number(*allocation.motionId),
-                 QLocale().toString(allocation.allocatedOn, QLocale::LongFormat));
+                 QLocale().toString(allocation.allocatedOn, QLocale::ShortFormat));
     }
     if (role != Qt::DisplayRole) {
         return {};

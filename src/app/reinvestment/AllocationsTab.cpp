@@ -77,6 +77,8 @@ AllocationsTab::AllocationsTab(QWidget* parent)
     bottomLayout->setContentsMargins(0, 0, 0, 0);
     bottomLayout->addWidget(m_reconcileLabel);
     bottomLayout->addWidget(m_paymentsView, 1);
+    // Keeps the line at the top while the payments are hidden (for a draft).
+    bottomLayout->addStretch(0);
 
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->setChildrenCollapsible(false);
