@@ -1,5 +1,6 @@
 #include "app/reinvestment/AllocationTableModel.h"
 
+#include "domain/Text.h"
 #include "storage/MotionRepository.h"
 
 #include <QHash>
@@ -62,7 +63,7 @@ void AllocationTableModel::reload()
     const auto motions = storage::MotionRepository(*m_file).all();
     if (motions) {
         for (const domain::Motion& motion : *motions) {
-            titles.insert(motion.id, motion.title);
+            titles.insert(motion.id, domain::visibleText(motion.title));
         }
     }
     QList<AllocationListRow> rows;
