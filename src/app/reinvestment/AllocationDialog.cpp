@@ -19,6 +19,7 @@
 #include <QHeaderView>
 #include <QPushButton>
 #include <QScreen>
+#include <QScrollBar>
 #include <QSet>
 
 #include <algorithm>
@@ -130,8 +131,11 @@ AllocationDialog::AllocationDialog(MutualSession& session, QWidget* parent)
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
     view->setTabKeyNavigation(false);
     makeSortable(view, m_membersModel);
-    m_membersFitter = new ColumnFitter(view, AllocationMembersModel::NameColumn, 100,
-                                       { AllocationMembersModel::ChargesColumn });
+    // On a small screen the names keep some room: the charges go first, then the share-days (the
+    // working says how they are counted).
+    m_membersFitter = new ColumnFitter(
+        view, AllocationMembersModel::NameColumn, 110,
+        { AllocationMembersModel::ChargesColumn, AllocationMembersModel::ShareDaysColumn });
 
     const domain::Mutual mutual = session.mutual();
     const bool isCic = mutual.legalForm == domain::LegalForm::CommunityInterestCompany;
@@ -183,11 +187,17 @@ AllocationDialog::AllocationDialog(MutualSession& session, QWidget* parent)
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &AllocationDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &AllocationDialog::reject);
 
+    // Room for a fund in the millions beside its check box.
+    m_ui->fundEdit->setMinimumWidth(m_ui->fundEdit->fontMetrics().horizontalAdvance(u"999,999.99"_s) + 16);
     m_ui->splitter->setStretchFactor(0, 0);
     m_ui->splitter->setStretchFactor(1, 1);
-    // The form keeps room for its fields and hints; the preview takes the rest.
-    const int formWidth = std::clamp(m_ui->formPage->sizeHint().width() + 8, 320, 400);
-    m_ui->formScroll->setMinimumWidth(formWidth);
+    // The form is never narrower than the form needs: it scrolls up and down, not sideways. Measured once the
+    // style has set the fonts and margins.
+    ensurePolished();
+    m_ui->formPage->layout()->activate();
+    const int scrollBar = m_ui->formScroll->verticalScrollBar()->sizeHint().width() + 4;
+    const int formMinimum = m_ui->formPage->layout()->minimumSize().width() + scrollBar;
+    m_ui->formScroll->setMinimumWidth(formMinimum);
     // As wide and tall as the screen allows up to a comfortable size; on a small screen it still fits.
     QSize size(1040, 640);
     if (const QScreen* screen = parent ? parent->screen() : QGuiApplication::primaryScreen()) {
@@ -195,6 +205,10 @@ AllocationDialog::AllocationDialog(MutualSession& session, QWidget* parent)
         size = size.boundedTo(available);
     }
     resize(size);
+    // A small screen gives the preview all the room the form can spare.
+    const int formWidth = size.width() < 1000
+        ? formMinimum
+        : std::max(formMinimum, std::min(m_ui->formPage->sizeHint().width() + scrollBar, 440));
     m_ui->splitter->setSizes({ formWidth, std::max(size.width() - formWidth, 200) });
     scheduleCompute();
     m_ui->surplusEdit->setFocus();
@@ -454,6 +468,7 @@ void AllocationDialog::showProblem(const QString& heading, const QString& messag
                           : u"<b>%1</b><br>%2"_s.arg(heading.toHtmlEscaped(), message.toHtmlEscaped()));
     m_ui->partsLabel->clear();
     m_ui->partsLabel->hide();
+    m_ui->previewTabs->hide();
     m_membersModel->clear();
     m_ui->workingText->clear();
     updateRecordButton();
@@ -475,6 +490,7 @@ void AllocationDialog::showAllocation(const domain::SurplusAllocation& allocatio
     m_ui->statusLabel->setText(status.toHtmlEscaped());
     m_ui->partsLabel->setText(partsText(allocation));
     m_ui->partsLabel->show();
+    m_ui->previewTabs->show();
     m_membersModel->showAllocation(allocation, m_names);
     m_ui->workingText->setPlainText(workingText(allocation));
     fitMemberColumns(allocation);
