@@ -2,8 +2,16 @@
 
 #include <QWidget>
 
+class QAction;
+class QLabel;
+class QSortFilterProxyModel;
+class QTableView;
+
 namespace mutualise::app {
 
+class AllocationMembersModel;
+class AllocationTableModel;
+class ColumnFitter;
 class MutualSession;
 
 // Each financial year's surplus allocation: the drafts and approved plans, and the dialog that works one out.
@@ -20,11 +28,31 @@ public:
     // Where the focus goes when the page or tab is chosen from the keyboard.
     QWidget* mainWidget() const;
 
+    QAction* newAllocationAction() const { return m_newAction; }
+    QAction* editDraftAction() const { return m_editAction; }
+
 private:
     void reload();
+    void fitColumns();
+    void showSelected();
+    void updateActions();
+    void openDialog(bool isEditingDraft);
+    void selectYear(int year);
+    // The source row of the selected allocation; -1 when none is selected.
+    int selectedRow() const;
 
     MutualSession* m_session = nullptr;
-    QWidget* m_mainWidget = nullptr;
+    QAction* m_newAction;
+    QAction* m_editAction;
+    AllocationTableModel* m_model;
+    QSortFilterProxyModel* m_proxy = nullptr;
+    QTableView* m_view;
+    ColumnFitter* m_fitter = nullptr;
+    QLabel* m_placeholder;
+    QLabel* m_reconcileLabel;
+    AllocationMembersModel* m_paymentsModel;
+    QTableView* m_paymentsView;
+    ColumnFitter* m_paymentsFitter = nullptr;
 };
 
 } // namespace mutualise::app

@@ -26,8 +26,9 @@ void hideColumnsThatDoNotFit(QTableView* view, int minimumStretch, const QList<i
 {
     const int available = view->viewport()->width() - minimumStretch;
     int needed = 0;
+    // An essential column the page has hidden itself takes no room.
     for (const int column : essential) {
-        needed += widths.value(column);
+        needed += view->isColumnHidden(column) ? 0 : widths.value(column);
     }
     for (const int column : hideFirst) {
         needed += widths.value(column);
