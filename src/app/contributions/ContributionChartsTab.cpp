@@ -80,10 +80,10 @@ ContributionChartsTab::ContributionChartsTab(QWidget* parent)
     controls->addWidget(chartLabel);
     controls->addWidget(m_chartCombo);
     controls->addStretch();
-    controls->addWidget(hint);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(controls);
     layout->addWidget(m_stack, 1);
+    layout->addWidget(hint);
     connect(m_chartCombo, &QComboBox::currentIndexChanged, this, &ContributionChartsTab::reload);
 }
 

@@ -112,6 +112,8 @@ QVariant ContributionTotalsModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return cellText(row, column);
+    case Qt::ToolTipRole:
+        return column > 0 && column < firstKindColumn() ? cellText(row, column) : QVariant();
     case Qt::TextAlignmentRole:
         return QVariant::fromValue((column >= firstKindColumn() ? Qt::AlignRight : Qt::AlignLeft)
                                    | Qt::AlignVCenter);

@@ -127,7 +127,9 @@ QWidget* ContributionsPage::createEntriesTab()
     memberLabel->setBuddy(m_memberFilterEdit);
     m_kindFilterCombo = new QComboBox(tab);
     m_kindFilterCombo->setObjectName(u"kindFilterCombo"_s);
-    m_kindFilterCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Wide enough for the built-in kinds; a longer label of the mutual's own is cut, never the window.
+    m_kindFilterCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_kindFilterCombo->setMinimumContentsLength(22);
     auto* kindLabel = new QLabel(tr("&Kind:"), tab);
     kindLabel->setBuddy(m_kindFilterCombo);
     m_fromCheck = new QCheckBox(tr("Fr&om:"), tab); // Alt+F is the File menu's
@@ -139,14 +141,18 @@ QWidget* ContributionsPage::createEntriesTab()
     m_toEdit = new DateEdit(QDate::currentDate(), tab);
     m_toEdit->setObjectName(u"toEdit"_s);
 
+    // Two lines, so that a 900 pixel window shows every filter whole.
     auto* filters = new QHBoxLayout;
     filters->addWidget(memberLabel);
     filters->addWidget(m_memberFilterEdit, 1);
+    filters->addSpacing(8);
     filters->addWidget(kindLabel);
     filters->addWidget(m_kindFilterCombo);
-    filters->addSpacing(8);
-    addDateBound(filters, m_fromCheck, m_fromEdit);
-    addDateBound(filters, m_toCheck, m_toEdit);
+    auto* dates = new QHBoxLayout;
+    addDateBound(dates, m_fromCheck, m_fromEdit);
+    dates->addSpacing(8);
+    addDateBound(dates, m_toCheck, m_toEdit);
+    dates->addStretch();
 
     m_entriesView = createTable(tab, u"entriesView"_s);
     m_entriesView->setModel(m_entriesModel);
@@ -175,6 +181,7 @@ QWidget* ContributionsPage::createEntriesTab()
     m_entriesStatusLabel->setWordWrap(true);
     auto* layout = new QVBoxLayout(tab);
     layout->addLayout(filters);
+    layout->addLayout(dates);
     layout->addWidget(m_entriesView, 1);
     layout->addWidget(m_entriesStatusLabel);
 
@@ -212,7 +219,8 @@ QWidget* ContributionsPage::createTotalsTab()
     groupingLabel->setBuddy(m_groupingCombo);
     m_totalsKindCombo = new QComboBox(tab);
     m_totalsKindCombo->setObjectName(u"totalsKindCombo"_s);
-    m_totalsKindCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_totalsKindCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_totalsKindCombo->setMinimumContentsLength(22);
     auto* kindLabel = new QLabel(tr("&Kind:"), tab);
     kindLabel->setBuddy(m_totalsKindCombo);
     m_totalsFromCheck = new QCheckBox(tr("Fr&om:"), tab);
@@ -229,10 +237,12 @@ QWidget* ContributionsPage::createTotalsTab()
     controls->addWidget(m_groupingCombo);
     controls->addWidget(kindLabel);
     controls->addWidget(m_totalsKindCombo);
-    controls->addSpacing(8);
-    addDateBound(controls, m_totalsFromCheck, m_totalsFromEdit);
-    addDateBound(controls, m_totalsToCheck, m_totalsToEdit);
     controls->addStretch();
+    auto* dates = new QHBoxLayout;
+    addDateBound(dates, m_totalsFromCheck, m_totalsFromEdit);
+    dates->addSpacing(8);
+    addDateBound(dates, m_totalsToCheck, m_totalsToEdit);
+    dates->addStretch();
 
     m_totalsView = createTable(tab, u"totalsView"_s);
     m_totalsView->setModel(m_totalsModel);
@@ -245,6 +255,7 @@ QWidget* ContributionsPage::createTotalsTab()
 
     auto* layout = new QVBoxLayout(tab);
     layout->addLayout(controls);
+    layout->addLayout(dates);
     layout->addWidget(m_totalsView, 1);
     layout->addWidget(m_totalsStatusLabel);
 
@@ -273,9 +284,24 @@ void ContributionsPage::fitEntriesColumns()
     const domain::Currency currency = m_session ? m_session->mutual().currency : domain::Currency::gbp();
     m_entriesFitter->fit(ContributionEntriesModel::DateColumn, sampleShortDates());
     m_entriesFitter->fit(ContributionEntriesModel::EntryNumberColumn, { locale.toString(99'999) });
-    m_entriesFitter->fit(ContributionEntriesModel::KindColumn,
-                         { ContributionEntriesModel::tr("%1 (reversed)")
-                               .arg(domain::contributionKindLabel(u"pledge-payment"_s)) });
+    // Each kind as it is shown reversed, and time in kind with its days and rate.
+    QStringList kinds;
+    QStringList keys = domain::builtInContributionKinds();
+    if (m_session) {
+        if (const auto stored = storage::ContributionRepository(m_session->file()).kinds()) {
+            keys.clear();
+            for (const domain::ContributionKind& kind : *stored) {
+                kinds << ContributionEntriesModel::tr("%1 (reversed)")
+                             .arg(domain::contributionKindLabel(kind.key, kind.label));
+            }
+        }
+    }
+    for (const QString& key : std::as_const(keys)) {
+        kinds << ContributionEntriesModel::tr("%1 (reversed)").arg(domain::contributionKindLabel(key));
+    }
+    kinds << ContributionEntriesModel::tr("%1, %2 days × %3")
+                 .arg(domain::contributionKindLabel(u"in-kind"_s), u"10.5"_s, money(999'99, currency));
+    m_entriesFitter->fit(ContributionEntriesModel::KindColumn, kinds);
     m_entriesFitter->fit(ContributionEntriesModel::AmountColumn, { money(-99'999'99, currency) });
     m_entriesFitter->fit(ContributionEntriesModel::ForColumn, { QString(20, u'n') });
     m_entriesFitter->fit(ContributionEntriesModel::ReferenceColumn, { QString(14, u'n') });
@@ -455,6 +481,11 @@ void ContributionsPage::reloadTotals()
     fitColumnToTexts(m_totalsView, 0, { QString(12, u'n') });
     for (int column = 1; column < m_totalsModel->columnCount(); ++column) {
         m_totalsView->resizeColumnToContents(column);
+    }
+    // A long name shows on hover or by widening: the figures beside it matter more.
+    if (grouping == domain::ContributionGrouping::Member) {
+        m_totalsView->setColumnWidth(
+            1, std::min(m_totalsView->columnWidth(1), 22 * fontMetrics().averageCharWidth()));
     }
     // The total reconciles with the Entries tab: share capital comes from the share ledger, the rest
     // are the entries listed there for the same dates and kind.

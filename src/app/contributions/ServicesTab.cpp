@@ -88,6 +88,10 @@ void ServicesTab::reload()
         m_statusLabel->setText(m_model->lastError().isEmpty()
                                    ? tr("%n service(s)", nullptr, m_model->rowCount())
                                    : m_model->lastError());
+        // The keyboard finds a service chosen, ready to edit with Enter.
+        if (m_model->rowCount() > 0 && !m_view->selectionModel()->hasSelection()) {
+            m_view->selectRow(0);
+        }
     }
     updateActions();
 }

@@ -90,6 +90,7 @@ private Q_SLOTS:
     void chartsOfAnEmptyMutualSaySo();
     void readOnlyFileDisablesTheActions();
     void newContributionHasItsShortcut();
+    void minimumWidthFitsA900PixelWindow();
 
 private:
     qint64 memberId(const QString& number) const
@@ -616,6 +617,17 @@ void TestContributionsPage::newContributionHasItsShortcut()
     auto* dialog = m_page->findChild<app::ContributionDialog*>();
     QVERIFY(dialog);
     dialog->reject();
+}
+
+// The sidebar of the main window is 200 pixels wide: a 900 pixel window leaves the page 700.
+void TestContributionsPage::minimumWidthFitsA900PixelWindow()
+{
+    for (int tab = 0; tab < m_page->tabs()->count(); ++tab) {
+        m_page->tabs()->setCurrentIndex(tab);
+        QVERIFY2(
+            m_page->minimumSizeHint().width() <= 700,
+            qPrintable(u"%1: %2"_s.arg(m_page->tabs()->tabText(tab)).arg(m_page->minimumSizeHint().width())));
+    }
 }
 
 QTEST_MAIN(TestContributionsPage)
