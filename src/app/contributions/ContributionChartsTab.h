@@ -32,6 +32,7 @@ public:
     explicit ContributionChartsTab(QWidget* parent = nullptr);
 
     void setSession(MutualSession* session);
+    MutualSession* session() const { return m_session; }
     void reload();
     void showChart(Chart chart);
 

@@ -94,6 +94,7 @@ ContributionsPage::ContributionsPage(QWidget* parent)
 
     connect(m_entriesView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ContributionsPage::updateActions);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &ContributionsPage::reloadCurrentTab);
     connect(m_tabs, &QTabWidget::currentChanged, this, &ContributionsPage::updateActions);
     connect(m_entriesModel, &QAbstractItemModel::modelReset, this, &ContributionsPage::updateActions);
     setSession(nullptr);
@@ -327,8 +328,9 @@ void ContributionsPage::setSession(MutualSession* session)
         connect(session, &QObject::destroyed, this, [this] { setSession(nullptr); });
     }
     m_tabs->setEnabled(session != nullptr);
-    m_chartsTab->setSession(session);
-    m_servicesTab->setSession(session);
+    m_chartsTab->setSession(nullptr);
+    m_servicesTab->setSession(nullptr);
+    m_isStale = false;
     reload();
     fitEntriesColumns();
 }
@@ -359,8 +361,23 @@ void ContributionsPage::fillKindCombos()
     m_totalsKindCombo->setCurrentIndex(std::max(0, m_totalsKindCombo->findData(totalsKind)));
 }
 
+void ContributionsPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_isStale) {
+        reload();
+    }
+}
+
 void ContributionsPage::reload()
 {
+    // A hidden page is read when it is shown: totals and charts of a large mutual take a moment, and
+    // every change made on another page would otherwise read them again.
+    if (m_session && !isVisible()) {
+        m_isStale = true;
+        return;
+    }
+    m_isStale = false;
     fillKindCombos();
     if (MutualSession* session = m_session) {
         m_entriesModel->setSource(&session->file(), session->mutual());
@@ -369,10 +386,38 @@ void ContributionsPage::reload()
     }
     applyEntriesFilter();
     updateEntriesStatus();
-    reloadTotals();
-    m_chartsTab->reload();
-    m_servicesTab->reload();
+    m_staleTabs = { TotalsTab, ChartsTab, ServicesTabIndex };
+    reloadCurrentTab();
     updateActions();
+}
+
+void ContributionsPage::reloadCurrentTab()
+{
+    const int tab = m_tabs->currentIndex();
+    if (!m_staleTabs.remove(tab)) {
+        return;
+    }
+    switch (tab) {
+    case TotalsTab:
+        reloadTotals();
+        break;
+    case ChartsTab:
+        if (m_chartsTab->session() != m_session) {
+            m_chartsTab->setSession(m_session);
+        } else {
+            m_chartsTab->reload();
+        }
+        break;
+    case ServicesTabIndex:
+        if (m_servicesTab->session() != m_session) {
+            m_servicesTab->setSession(m_session);
+        } else {
+            m_servicesTab->reload();
+        }
+        break;
+    default:
+        break;
+    }
 }
 
 storage::ContributionFilter ContributionsPage::entriesFilter() const
@@ -478,8 +523,8 @@ void ContributionsPage::reloadTotals()
     }
     const domain::Mutual mutual = m_session->mutual();
     m_totalsModel->setTotals(*totals, labels, mutual);
-    fitColumnToTexts(m_totalsView, 0, { QString(12, u'n') });
-    for (int column = 1; column < m_totalsModel->columnCount(); ++column) {
+    // Each column fits what the rows in sight hold (the view reads at most a thousand rows to find out).
+    for (int column = 0; column < m_totalsModel->columnCount(); ++column) {
         m_totalsView->resizeColumnToContents(column);
     }
     // A long name shows on hover or by widening: the figures beside it matter more.

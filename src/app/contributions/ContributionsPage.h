@@ -2,6 +2,7 @@
 
 #include "storage/ContributionRepository.h"
 
+#include <QSet>
 #include <QWidget>
 
 class QAction;
@@ -58,6 +59,9 @@ public:
     storage::ContributionFilter entriesFilter() const;
     std::optional<qint64> entriesTotal() const { return m_entriesTotal; }
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     QWidget* createEntriesTab();
     QWidget* createTotalsTab();
@@ -67,12 +71,17 @@ private:
     void applyEntriesFilter();
     void updateEntriesStatus();
     void reloadTotals();
+    // Reads again what the tab shown needs; the other tabs are read when they are chosen.
+    void reloadCurrentTab();
     void updateActions();
     void openNewContributionDialog();
     void reverseSelectedEntry();
     void selectReversedEntry(const QModelIndex& index);
 
     MutualSession* m_session = nullptr;
+    // Whether the file changed while the page was hidden, and which tabs have not been read since.
+    bool m_isStale = false;
+    QSet<int> m_staleTabs;
     QAction* m_newAction;
     QAction* m_reverseAction;
     QTabWidget* m_tabs = nullptr;

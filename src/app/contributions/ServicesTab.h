@@ -23,6 +23,7 @@ public:
     explicit ServicesTab(QWidget* parent = nullptr);
 
     void setSession(MutualSession* session);
+    MutualSession* session() const { return m_session; }
     void reload();
 
     QAction* newServiceAction() const { return m_newAction; }

@@ -91,6 +91,7 @@ private Q_SLOTS:
     void readOnlyFileDisablesTheActions();
     void newContributionHasItsShortcut();
     void minimumWidthFitsA900PixelWindow();
+    void hiddenPageReadsChangesWhenShown();
 
 private:
     qint64 memberId(const QString& number) const
@@ -602,7 +603,10 @@ void TestContributionsPage::readOnlyFileDisablesTheActions()
     QVERIFY(!m_page->newContributionAction()->isEnabled());
     m_page->entriesView()->selectRow(0);
     QVERIFY(!m_page->reverseEntryAction()->isEnabled());
+    m_page->tabs()->setCurrentIndex(app::ContributionsPage::ServicesTabIndex);
+    QCOMPARE(m_page->servicesTab()->session(), &readOnly);
     QVERIFY(!m_page->servicesTab()->newServiceAction()->isEnabled());
+    m_page->tabs()->setCurrentIndex(app::ContributionsPage::EntriesTab);
     m_page->newContributionAction()->trigger();
     QVERIFY(!m_page->findChild<app::ContributionDialog*>());
     m_page->setSession(nullptr);
@@ -628,6 +632,24 @@ void TestContributionsPage::minimumWidthFitsA900PixelWindow()
             m_page->minimumSizeHint().width() <= 700,
             qPrintable(u"%1: %2"_s.arg(m_page->tabs()->tabText(tab)).arg(m_page->minimumSizeHint().width())));
     }
+}
+
+// A change made elsewhere while the page is hidden is read when the page is shown, not before.
+void TestContributionsPage::hiddenPageReadsChangesWhenShown()
+{
+    m_page->hide();
+    domain::Contribution donation;
+    donation.memberId = memberId(u"C001"_s);
+    donation.kind = u"donation"_s;
+    donation.date = QDate(2025, 2, 1);
+    donation.amount = 20'00;
+    QVERIFY(storage::ContributionRepository(m_session->file()).add(donation));
+    m_session->notifyChanged();
+    QCOMPARE(m_page->entriesModel()->rowCount(), 3);
+    m_page->show();
+    QCOMPARE(m_page->entriesModel()->rowCount(), 4);
+    // £1,500.00 + £20.00 = £1,520.00
+    QCOMPARE(m_page->entriesTotal(), std::optional<qint64>(1'520'00));
 }
 
 QTEST_MAIN(TestContributionsPage)
