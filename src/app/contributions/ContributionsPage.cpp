@@ -216,6 +216,8 @@ QWidget* ContributionsPage::createTotalsTab()
     m_groupingCombo->addItem(tr("Month"), static_cast<int>(domain::ContributionGrouping::Month));
     m_groupingCombo->addItem(tr("Quarter"), static_cast<int>(domain::ContributionGrouping::Quarter));
     m_groupingCombo->addItem(tr("Financial year"), static_cast<int>(domain::ContributionGrouping::Year));
+    // By class first: a handful of rows, quick to add up for a mutual of any size.
+    m_groupingCombo->setCurrentIndex(1);
     auto* groupingLabel = new QLabel(tr("&Group by:"), tab);
     groupingLabel->setBuddy(m_groupingCombo);
     m_totalsKindCombo = new QComboBox(tab);
@@ -450,6 +452,37 @@ void ContributionsPage::applyEntriesFilter()
     updateEntriesStatus();
 }
 
+domain::Result<qint64> ContributionsPage::totalOfEntries(const storage::ContributionFilter& filter) const
+{
+    const storage::ContributionRepository repository(m_session->file());
+    // A few lines (one member's, say) are added up as listed, through the member's index; more are added up
+    // by storage for the whole class at once, share capital left out as it has no lines here.
+    if (m_entriesModel->rowCount() <= ContributionEntriesModel::maximumSortedInMemory) {
+        const auto rows = repository.entries(filter);
+        if (!rows) {
+            return rows.error();
+        }
+        qint64 total = 0;
+        bool isTooLarge = false;
+        for (const storage::ContributionRow& row : *rows) {
+            isTooLarge = isTooLarge || qAddOverflow(total, row.contribution.amount, &total);
+        }
+        if (!isTooLarge) {
+            return total;
+        }
+    }
+    const auto totals
+        = repository.totals(domain::ContributionGrouping::Class, filter.from, filter.to, filter.kind);
+    if (!totals) {
+        return totals.error();
+    }
+    if (filter.memberId) {
+        // Unreachable in practice: one member's lines beyond maximumSortedInMemory.
+        return domain::Error { tr("Too many lines to add up for one member."), u"total-too-large"_s, {} };
+    }
+    return totals->total - totals->amountByKind.value(domain::shareCapitalKind());
+}
+
 void ContributionsPage::updateEntriesStatus()
 {
     m_entriesTotal.reset();
@@ -461,32 +494,16 @@ void ContributionsPage::updateEntriesStatus()
         m_entriesStatusLabel->setText(m_entriesModel->lastError());
         return;
     }
-    // The total of the lines listed, added up by storage: share capital is left out, as it has no lines here.
-    const storage::ContributionFilter filter = m_entriesModel->filter();
-    const storage::ContributionRepository repository(m_session->file());
-    const auto grouping
-        = filter.memberId ? domain::ContributionGrouping::Member : domain::ContributionGrouping::Class;
-    const auto totals = repository.totals(grouping, filter.from, filter.to, filter.kind);
-    if (!totals) {
-        m_entriesStatusLabel->setText(totals.error().message);
+    const auto total = totalOfEntries(m_entriesModel->filter());
+    if (!total) {
+        m_entriesStatusLabel->setText(total.error().message);
         return;
     }
-    qint64 total = 0;
-    if (filter.memberId) {
-        const auto member = m_memberCompleter->resolve(m_memberFilterEdit->text());
-        for (const domain::ContributionTotalRow& row : totals->rows) {
-            if (member && row.key == member->number) {
-                total = row.amount - row.amountByKind.value(domain::shareCapitalKind());
-            }
-        }
-    } else {
-        total = totals->total - totals->amountByKind.value(domain::shareCapitalKind());
-    }
-    m_entriesTotal = total;
+    m_entriesTotal = *total;
     //: %1 is "12 entries", %2 their total, net of reversals
     QString text = tr("%1, %2 in all (net of reversals)")
                        .arg(tr("%Ln entry(s)", nullptr, m_entriesModel->rowCount()),
-                            money(total, m_session->mutual().currency));
+                            money(*total, m_session->mutual().currency));
     if (m_isMemberFilterUnknown) {
         text = tr("No member has the number “%1”: showing every member's entries. %2")
                    .arg(domain::quotedText(m_memberFilterEdit->text().trimmed()), text);

@@ -70,6 +70,7 @@ private:
     void fillKindCombos();
     void applyEntriesFilter();
     void updateEntriesStatus();
+    domain::Result<qint64> totalOfEntries(const storage::ContributionFilter& filter) const;
     void reloadTotals();
     // Reads again what the tab shown needs; the other tabs are read when they are chosen.
     void reloadCurrentTab();
