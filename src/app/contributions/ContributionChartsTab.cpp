@@ -67,7 +67,8 @@ ContributionChartsTab::ContributionChartsTab(QWidget* parent)
     m_chartCombo->addItem(tr("Contributions by class, the last %n quarter(s)", nullptr, quartersShown),
                           ByQuarterChart);
     m_chartCombo->addItem(tr("The ten largest contributors"), TopContributorsChart);
-    auto* chartLabel = new QLabel(tr("Show &chart:"), this);
+    // Alt+C is the Charts tab's.
+    auto* chartLabel = new QLabel(tr("Sh&ow chart:"), this);
     chartLabel->setBuddy(m_chartCombo);
     m_overTimePanel->setObjectName(u"contributionsByClassPanel"_s);
     m_contributorsPanel->setObjectName(u"topContributorsPanel"_s);

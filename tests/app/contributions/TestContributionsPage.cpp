@@ -17,6 +17,7 @@
 #include "storage/ServiceRepository.h"
 #include "storage/ShareLedgerRepository.h"
 
+#include <QAbstractButton>
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
@@ -92,6 +93,7 @@ private Q_SLOTS:
     void newContributionHasItsShortcut();
     void minimumWidthFitsA900PixelWindow();
     void hiddenPageReadsChangesWhenShown();
+    void noAltLetterAnswersTwoThingsOnATab();
 
 private:
     qint64 memberId(const QString& number) const
@@ -650,6 +652,43 @@ void TestContributionsPage::hiddenPageReadsChangesWhenShown()
     QCOMPARE(m_page->entriesModel()->rowCount(), 4);
     // £1,500.00 + £20.00 = £1,520.00
     QCOMPARE(m_page->entriesTotal(), std::optional<qint64>(1'520'00));
+}
+
+// Qt presses neither of two things shown with the same Alt letter: it moves the focus between them. The
+// menus of the window hold F, V and H.
+void TestContributionsPage::noAltLetterAnswersTwoThingsOnATab()
+{
+    const auto letterOf = [](const QString& text) {
+        const qsizetype at = text.indexOf(u'&');
+        return at >= 0 && at + 1 < text.size() ? text.at(at + 1).toLower() : QChar();
+    };
+    for (int tab = 0; tab < m_page->tabs()->count(); ++tab) {
+        m_page->tabs()->setCurrentIndex(tab);
+        QStringList texts { u"&File"_s, u"&View"_s, u"&Help"_s };
+        for (int each = 0; each < m_page->tabs()->count(); ++each) {
+            texts << m_page->tabs()->tabText(each);
+        }
+        for (const QLabel* label : m_page->findChildren<QLabel*>()) {
+            if (label->buddy() && label->isVisibleTo(m_page.get())) {
+                texts << label->text();
+            }
+        }
+        for (const QAbstractButton* button : m_page->findChildren<QAbstractButton*>()) {
+            if (button->isVisibleTo(m_page.get())) {
+                texts << button->text();
+            }
+        }
+        QHash<QChar, QString> owners;
+        for (const QString& text : std::as_const(texts)) {
+            const QChar letter = letterOf(text);
+            if (letter.isNull()) {
+                continue;
+            }
+            QVERIFY2(!owners.contains(letter),
+                     qPrintable(u"Alt+%1: %2 and %3"_s.arg(letter, owners.value(letter), text)));
+            owners.insert(letter, text);
+        }
+    }
 }
 
 QTEST_MAIN(TestContributionsPage)
