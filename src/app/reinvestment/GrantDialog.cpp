@@ -41,11 +41,12 @@ GrantDialog::GrantDialog(MutualSession& session, QWidget* parent)
     loadMotions();
 
     connect(m_ui->projectCombo, &QComboBox::currentIndexChanged, this, &GrantDialog::updateForProject);
-    connect(m_ui->motionCombo, &QComboBox::currentIndexChanged, this, &GrantDialog::revalidate);
-    connect(m_ui->dateEdit, &DateEdit::dateChanged, this, &GrantDialog::revalidate);
+    connect(m_ui->motionCombo, &QComboBox::currentIndexChanged, this, &GrantDialog::inputChanged);
+    connect(m_ui->dateEdit, &DateEdit::dateChanged, this, &GrantDialog::inputChanged);
     connect(m_ui->dateEdit, &DateEdit::problemChanged, this, &GrantDialog::revalidate);
-    connect(m_ui->amountEdit, &QLineEdit::textChanged, this, &GrantDialog::revalidate);
-    connect(m_ui->communityBenefitEdit, &QPlainTextEdit::textChanged, this, &GrantDialog::revalidate);
+    connect(m_ui->amountEdit, &QLineEdit::textChanged, this, &GrantDialog::inputChanged);
+    connect(m_ui->communityBenefitEdit, &QPlainTextEdit::textChanged, this, &GrantDialog::inputChanged);
+    connect(m_ui->referenceEdit, &QLineEdit::textChanged, this, &GrantDialog::inputChanged);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &GrantDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &GrantDialog::reject);
     updateForProject();
@@ -126,7 +127,7 @@ void GrantDialog::updateForProject()
     m_ui->communityBenefitEdit->setPlaceholderText(
         isBenefitRequired() ? tr("Required: the recipient is not an asset-locked body or a charity")
                             : tr("Not required: the recipient is an asset-locked body or a charity"));
-    revalidate();
+    inputChanged();
 }
 
 QString GrantDialog::fundBalanceText() const
@@ -153,6 +154,13 @@ std::optional<domain::Grant> GrantDialog::grant() const
         : QString();
     grant.reference = m_ui->referenceEdit->text().trimmed();
     return grant;
+}
+
+void GrantDialog::inputChanged()
+{
+    m_refusal.clear();
+    m_refusalField = nullptr;
+    revalidate();
 }
 
 void GrantDialog::revalidate()
@@ -191,6 +199,9 @@ void GrantDialog::revalidate()
             showFieldHint(m_ui->amountEdit, tr("The amount must be more than zero."));
         }
     }
+    if (m_refusalField) {
+        showFieldHint(m_refusalField, m_refusal);
+    }
     m_ui->buttonBox->button(QDialogButtonBox::Ok)
         ->setEnabled(grant().has_value() && !m_session.file().isReadOnly());
     fitHeightToContents(this);
@@ -203,6 +214,8 @@ void GrantDialog::accept()
     if (!current || !project) {
         return;
     }
+    m_refusal.clear();
+    m_refusalField = nullptr;
     clearErrors();
     // The fund's balance on the day is checked before asking, so that nobody confirms a grant the fund
     // cannot pay; storage checks it again, with the grants recorded after that day, when it records.
@@ -271,6 +284,8 @@ void GrantDialog::showError(const domain::Error& error)
     QWidget* field = fieldsByName.value(error.field);
     if (field && !field->isHidden()) {
         showFieldHint(field, error.message);
+        m_refusalField = field;
+        m_refusal = error.message;
         fitHeightToContents(this);
         field->setFocus();
         return;

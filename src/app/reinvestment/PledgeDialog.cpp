@@ -37,13 +37,14 @@ PledgeDialog::PledgeDialog(MutualSession& session, QWidget* parent)
     };
     loadProjects();
 
-    connect(m_ui->projectCombo, &QComboBox::currentIndexChanged, this, &PledgeDialog::revalidate);
+    connect(m_ui->projectCombo, &QComboBox::currentIndexChanged, this, &PledgeDialog::inputChanged);
     connect(m_ui->memberEdit, &QLineEdit::textChanged, this, [this](const QString& text) {
         m_member = m_memberCompleter->resolve(text);
-        revalidate();
+        inputChanged();
     });
-    connect(m_ui->amountEdit, &QLineEdit::textChanged, this, &PledgeDialog::revalidate);
-    connect(m_ui->dateEdit, &DateEdit::dateChanged, this, &PledgeDialog::revalidate);
+    connect(m_ui->amountEdit, &QLineEdit::textChanged, this, &PledgeDialog::inputChanged);
+    connect(m_ui->referenceEdit, &QLineEdit::textChanged, this, &PledgeDialog::inputChanged);
+    connect(m_ui->dateEdit, &DateEdit::dateChanged, this, &PledgeDialog::inputChanged);
     connect(m_ui->dateEdit, &DateEdit::problemChanged, this, &PledgeDialog::revalidate);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &PledgeDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &PledgeDialog::reject);
@@ -114,6 +115,13 @@ std::optional<domain::Pledge> PledgeDialog::pledge() const
     return pledge;
 }
 
+void PledgeDialog::inputChanged()
+{
+    m_refusal.clear();
+    m_refusalField = nullptr;
+    revalidate();
+}
+
 void PledgeDialog::revalidate()
 {
     clearErrors();
@@ -142,6 +150,9 @@ void PledgeDialog::revalidate()
     if (m_ui->dateEdit->hasProblem()) {
         showFieldHint(m_ui->dateEdit, m_ui->dateEdit->problem());
     }
+    if (m_refusalField) {
+        showFieldHint(m_refusalField, m_refusal);
+    }
     m_ui->buttonBox->button(QDialogButtonBox::Ok)
         ->setEnabled(pledge().has_value() && !m_session.file().isReadOnly());
     fitHeightToContents(this);
@@ -154,6 +165,8 @@ void PledgeDialog::accept()
     if (!current || !project) {
         return;
     }
+    m_refusal.clear();
+    m_refusalField = nullptr;
     clearErrors();
     // A closed project is named before anyone is asked to confirm; storage checks it again.
     if (auto open = domain::checkProjectOpenForPledges(*project); !open) {
@@ -215,6 +228,8 @@ void PledgeDialog::showError(const domain::Error& error)
     QWidget* field = fieldsByName.value(error.field);
     if (field) {
         showFieldHint(field, error.message);
+        m_refusalField = field;
+        m_refusal = error.message;
         fitHeightToContents(this);
         field->setFocus();
         return;

@@ -44,6 +44,8 @@ public:
 private:
     void loadProjects();
     std::optional<domain::Project> chosenProject() const;
+    // The user changed a field: a refusal shown for the old input goes, and the form is checked again.
+    void inputChanged();
     void revalidate();
     void record(const domain::Pledge& pledge);
     void showFieldHint(QWidget* field, const QString& message);
@@ -57,6 +59,10 @@ private:
     QList<domain::Project> m_projects;
     QHash<QWidget*, QLabel*> m_errorLabels;
     QString m_shownError;
+    // The last refusal shown beside a field, kept through checks that the user's edits did not cause
+    // (a date field committing its text as the focus leaves it).
+    QWidget* m_refusalField = nullptr;
+    QString m_refusal;
 };
 
 } // namespace mutualise::app

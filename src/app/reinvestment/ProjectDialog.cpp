@@ -112,12 +112,28 @@ ProjectDialog::ProjectDialog(MutualSession& session, QWidget* parent)
     m_ui->newCategoryButton->setEnabled(!session.file().isReadOnly());
 
     for (QLineEdit* edit : { m_ui->titleEdit, m_ui->recipientNameEdit, m_ui->orgIdEdit, m_ui->targetEdit }) {
-        connect(edit, &QLineEdit::textChanged, this, &ProjectDialog::revalidate);
+        connect(edit, &QLineEdit::textChanged, this, &ProjectDialog::inputChanged);
     }
     for (DateEdit* edit : { m_ui->startsEdit, m_ui->endsEdit }) {
-        connect(edit, &DateEdit::dateChanged, this, &ProjectDialog::revalidate);
-        connect(edit, &DateEdit::problemChanged, this, &ProjectDialog::revalidate);
+        connect(edit, &DateEdit::dateChanged, this, &ProjectDialog::inputChanged);
+        connect(edit, &DateEdit::problemChanged, this, [this, edit] {
+            // The dates are optional: a field left empty is a date not known yet, not a mistake.
+            if (edit->text().trimmed().isEmpty()) {
+                if (edit->hasProblem()) {
+                    edit->setDate({});
+                }
+                return;
+            }
+            revalidate();
+        });
     }
+    for (QPlainTextEdit* edit : { m_ui->descriptionEdit, m_ui->outcomesEdit }) {
+        connect(edit, &QPlainTextEdit::textChanged, this, &ProjectDialog::inputChanged);
+    }
+    for (QComboBox* combo : { m_ui->categoryCombo, m_ui->statusCombo }) {
+        connect(combo, &QComboBox::currentIndexChanged, this, &ProjectDialog::inputChanged);
+    }
+    connect(m_ui->assetLockedCheck, &QCheckBox::toggled, this, &ProjectDialog::inputChanged);
     connect(m_ui->newCategoryButton, &QPushButton::clicked, this, &ProjectDialog::askForNewCategory);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ProjectDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &ProjectDialog::reject);
@@ -252,6 +268,13 @@ std::optional<domain::Project> ProjectDialog::project() const
     return project;
 }
 
+void ProjectDialog::inputChanged()
+{
+    m_refusal.clear();
+    m_refusalField = nullptr;
+    revalidate();
+}
+
 void ProjectDialog::revalidate()
 {
     clearErrors();
@@ -269,6 +292,9 @@ void ProjectDialog::revalidate()
             showFieldHint(edit, edit->problem());
         }
     }
+    if (m_refusalField) {
+        showFieldHint(m_refusalField, m_refusal);
+    }
     m_ui->buttonBox->button(QDialogButtonBox::Ok)
         ->setEnabled(project().has_value() && !m_session.file().isReadOnly());
     fitHeightToContents(this);
@@ -280,6 +306,8 @@ void ProjectDialog::accept()
     if (!current) {
         return;
     }
+    m_refusal.clear();
+    m_refusalField = nullptr;
     clearErrors();
     // The domain's check reads the shape of any org-id; the lists a finance officer meets most are read
     // more closely, so that a number cut short is caught before a grant is paid to it.
@@ -355,6 +383,8 @@ void ProjectDialog::showError(const domain::Error& error)
     QWidget* field = fieldsByName.value(error.field);
     if (field) {
         showFieldHint(field, error.message);
+        m_refusalField = field;
+        m_refusal = error.message;
         fitHeightToContents(this);
         field->setFocus();
         return;

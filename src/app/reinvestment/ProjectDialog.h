@@ -46,6 +46,8 @@ private:
     void addCategory(const QString& label);
     std::optional<domain::Project> project() const;
     std::optional<qint64> target() const;
+    // The user changed a field: a refusal shown for the old input goes, and the form is checked again.
+    void inputChanged();
     void revalidate();
     void save(const domain::Project& project);
     void showFieldHint(QWidget* field, const QString& message);
@@ -58,6 +60,10 @@ private:
     std::optional<domain::Project> m_saved;
     QHash<QWidget*, QLabel*> m_errorLabels;
     QString m_shownError;
+    // The last refusal shown beside a field, kept through checks that the user's edits did not cause
+    // (a date field committing its text as the focus leaves it).
+    QWidget* m_refusalField = nullptr;
+    QString m_refusal;
 };
 
 // Rule "invalid-org-id" for an identifier in a list whose numbers have a known shape that does not

@@ -136,7 +136,7 @@ ProjectsTab::ProjectsTab(QWidget* parent)
     m_projectsProxy = makeSortable(m_projectsView, m_projectsModel);
     m_projectsView->setItemDelegateForColumn(ProjectTableModel::ProgressColumn, new ProgressDelegate(this));
     m_projectsFitter = new ColumnFitter(
-        m_projectsView, ProjectTableModel::TitleColumn, 18 * fontMetrics().averageCharWidth(),
+        m_projectsView, ProjectTableModel::TitleColumn, 28 * fontMetrics().averageCharWidth(),
         { ProjectTableModel::OrgIdColumn, ProjectTableModel::CategoryColumn, ProjectTableModel::PledgedColumn,
           ProjectTableModel::TargetColumn, ProjectTableModel::RecipientColumn });
 
@@ -216,10 +216,14 @@ QWidget* ProjectsTab::createDetails()
 
     m_grantsView = createTable(this, u"grantsView"_s);
     makeSortable(m_grantsView, m_grantsModel);
-    m_grantsView->horizontalHeader()->setStretchLastSection(true);
+    m_grantsFitter
+        = new ColumnFitter(m_grantsView, GrantTableModel::MotionColumn, 14 * fontMetrics().averageCharWidth(),
+                           { GrantTableModel::ReferenceColumn });
     m_pledgesView = createTable(this, u"pledgesView"_s);
     makeSortable(m_pledgesView, m_pledgesModel);
-    m_pledgesView->horizontalHeader()->setStretchLastSection(true);
+    m_pledgesFitter
+        = new ColumnFitter(m_pledgesView, PledgeTableModel::MemberColumn,
+                           14 * fontMetrics().averageCharWidth(), { PledgeTableModel::DateColumn });
 
     m_detailTabs = new QTabWidget(this);
     m_detailTabs->setObjectName(u"projectDetailTabs"_s);
@@ -302,6 +306,11 @@ void ProjectsTab::reload()
     reloadFilters();
     m_projectsModel->reload();
     selectProject(selected);
+    // The first project is chosen until another is, so that the details below are never empty for nothing.
+    if (!selectedProject() && m_projectsModel->rowCount() > 0) {
+        selectProject(m_projectsModel->rowAt(m_projectsProxy->mapToSource(m_projectsProxy->index(0, 0)).row())
+                          ->project.id);
+    }
     updateFund();
     updateDetails();
     updateActions();
@@ -333,6 +342,18 @@ void ProjectsTab::fitColumns()
                                                domain::Money(9'999'999, currency).format(locale)) });
     m_projectsFitter->fit(ProjectTableModel::ProgressColumn, { progressText(10'000) }, 24);
     m_projectsFitter->apply();
+    const QString grantAmount = domain::Money(9'999'999, currency).format(locale);
+    m_grantsFitter->fit(GrantTableModel::DateColumn, sampleShortDates());
+    m_grantsFitter->fit(GrantTableModel::AmountColumn, { grantAmount });
+    // A reference of usual length ("GRT-2021-1"); a longer one shows by widening.
+    m_grantsFitter->fit(GrantTableModel::ReferenceColumn, { QString(10, u'n') });
+    m_grantsFitter->apply();
+    m_pledgesFitter->fit(PledgeTableModel::AmountColumn, { grantAmount });
+    m_pledgesFitter->fit(PledgeTableModel::DateColumn, sampleShortDates());
+    m_pledgesFitter->fit(
+        PledgeTableModel::PaidColumn,
+        { PledgeTableModel::tr("Not yet"), PledgeTableModel::tr("%1 so far").arg(grantAmount) });
+    m_pledgesFitter->apply();
 }
 
 void ProjectsTab::updateFund()

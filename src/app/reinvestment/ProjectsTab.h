@@ -75,8 +75,10 @@ private:
     QTabWidget* m_detailTabs = nullptr;
     QTableView* m_grantsView = nullptr;
     GrantTableModel* m_grantsModel = nullptr;
+    ColumnFitter* m_grantsFitter = nullptr;
     QTableView* m_pledgesView = nullptr;
     PledgeTableModel* m_pledgesModel = nullptr;
+    ColumnFitter* m_pledgesFitter = nullptr;
     QAction* m_newAction = nullptr;
     QAction* m_editAction = nullptr;
     QAction* m_grantAction = nullptr;

@@ -280,8 +280,17 @@ void TestProjectsTab::badOrgIdIsRefusedAndTheFileUnchanged()
     QTest::keyClicks(findNamed<QLineEdit>(dialog, u"titleEdit"_s), u"Digital skills for carers"_s);
     QTest::keyClicks(findNamed<QLineEdit>(dialog, u"orgIdEdit"_s), orgId);
     QTest::keyClicks(findNamed<QLineEdit>(dialog, u"targetEdit"_s), u"12000.00"_s);
+    // The user tabs through the optional end date, leaving it empty, and presses Save: the field
+    // committing its (empty) text as the focus moves to the org-id does not wipe the refusal.
+    dialog->activateWindow();
+    QVERIFY(QTest::qWaitFor([dialog] { return QApplication::activeWindow() == dialog; }));
+    auto* ends = findNamed<app::DateEdit>(dialog, u"endsEdit"_s);
+    ends->setFocus();
+    QVERIFY(QTest::qWaitFor([ends] { return ends->hasFocus(); }));
     clickOk(dialog);
     QVERIFY(dialog->isVisible());
+    QVERIFY(findNamed<QLineEdit>(dialog, u"orgIdEdit"_s)->hasFocus());
+    QVERIFY(!ends->hasProblem());
     QCOMPARE(qobject_cast<app::ProjectDialog*>(dialog)->shownError(), message);
     QVERIFY(isShown(dialog, message));
     QCOMPARE(fileState(), before);
