@@ -37,6 +37,14 @@ GrantDialog::GrantDialog(MutualSession& session, QWidget* parent)
         { m_ui->communityBenefitEdit, m_ui->communityBenefitError },
         { m_ui->referenceEdit, m_ui->referenceError },
     };
+    // Long titles are shown whole in the lists, not by widening the dialog past a small screen.
+    for (QComboBox* combo : { m_ui->projectCombo, m_ui->motionCombo }) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(32);
+    }
+    m_ui->fundBalanceLabel->setObjectName(u"fundBalanceLabel"_s);
+    m_ui->fundBalanceLabel->setIndent(8);
+    m_ui->fundBalanceLabel->setWordWrap(true);
     loadProjects();
     loadMotions();
 
@@ -97,6 +105,8 @@ void GrantDialog::setProject(qint64 projectId)
     const int index = m_ui->projectCombo->findData(projectId);
     if (index >= 0) {
         m_ui->projectCombo->setCurrentIndex(index);
+        // The project is chosen: the amount is what is typed next.
+        m_ui->amountEdit->setFocus();
     }
 }
 

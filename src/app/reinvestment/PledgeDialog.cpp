@@ -35,6 +35,8 @@ PledgeDialog::PledgeDialog(MutualSession& session, QWidget* parent)
         { m_ui->amountEdit, m_ui->amountError },       { m_ui->dateEdit, m_ui->dateError },
         { m_ui->referenceEdit, m_ui->referenceError },
     };
+    m_ui->projectCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_ui->projectCombo->setMinimumContentsLength(32);
     loadProjects();
 
     connect(m_ui->projectCombo, &QComboBox::currentIndexChanged, this, &PledgeDialog::inputChanged);
@@ -79,6 +81,8 @@ void PledgeDialog::setProject(qint64 projectId)
     const int index = m_ui->projectCombo->findData(projectId);
     if (index >= 0) {
         m_ui->projectCombo->setCurrentIndex(index);
+        // The project is chosen: the member is what is typed next.
+        m_ui->memberEdit->setFocus();
     }
 }
 

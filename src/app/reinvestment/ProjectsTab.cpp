@@ -223,7 +223,7 @@ QWidget* ProjectsTab::createDetails()
     makeSortable(m_pledgesView, m_pledgesModel);
     m_pledgesFitter
         = new ColumnFitter(m_pledgesView, PledgeTableModel::MemberColumn,
-                           14 * fontMetrics().averageCharWidth(), { PledgeTableModel::DateColumn });
+                           18 * fontMetrics().averageCharWidth(), { PledgeTableModel::DateColumn });
 
     m_detailTabs = new QTabWidget(this);
     m_detailTabs->setObjectName(u"projectDetailTabs"_s);
@@ -305,12 +305,7 @@ void ProjectsTab::reload()
     // A category added from a dialog shows in the filter.
     reloadFilters();
     m_projectsModel->reload();
-    selectProject(selected);
-    // The first project is chosen until another is, so that the details below are never empty for nothing.
-    if (!selectedProject() && m_projectsModel->rowCount() > 0) {
-        selectProject(m_projectsModel->rowAt(m_projectsProxy->mapToSource(m_projectsProxy->index(0, 0)).row())
-                          ->project.id);
-    }
+    selectProjectOrFirst(selected);
     updateFund();
     updateDetails();
     updateActions();
@@ -352,7 +347,8 @@ void ProjectsTab::fitColumns()
     m_pledgesFitter->fit(PledgeTableModel::DateColumn, sampleShortDates());
     m_pledgesFitter->fit(
         PledgeTableModel::PaidColumn,
-        { PledgeTableModel::tr("Not yet"), PledgeTableModel::tr("%1 so far").arg(grantAmount) });
+        { PledgeTableModel::tr("Not yet"),
+          PledgeTableModel::tr("%1 so far").arg(domain::Money(99'999, currency).format(locale)) });
     m_pledgesFitter->apply();
 }
 
@@ -412,6 +408,18 @@ void ProjectsTab::selectProject(qint64 projectId)
     m_projectsView->selectionModel()->select(index,
                                              QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_projectsView->scrollTo(index);
+}
+
+// The first project shown is chosen when the one asked for is not, so that the details below are never
+// empty while there is a project to show.
+void ProjectsTab::selectProjectOrFirst(qint64 projectId)
+{
+    selectProject(projectId);
+    if (!selectedProject() && m_projectsProxy->rowCount() > 0) {
+        const auto first
+            = m_projectsModel->rowAt(m_projectsProxy->mapToSource(m_projectsProxy->index(0, 0)).row());
+        selectProject(first ? first->project.id : 0);
+    }
 }
 
 void ProjectsTab::updateDetails()

@@ -56,6 +56,7 @@ private:
     void reloadFilters();
     void applyFilter();
     void updateFund();
+    void selectProjectOrFirst(qint64 projectId);
     void updateDetails();
     void updateActions();
     void fitColumns();
