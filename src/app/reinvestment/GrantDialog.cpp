@@ -42,6 +42,7 @@ GrantDialog::GrantDialog(MutualSession& session, QWidget* parent)
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         combo->setMinimumContentsLength(32);
     }
+    m_ui->previewLabel->hide();
     m_ui->fundBalanceLabel->setObjectName(u"fundBalanceLabel"_s);
     m_ui->fundBalanceLabel->setIndent(8);
     m_ui->fundBalanceLabel->setWordWrap(true);
@@ -50,6 +51,11 @@ GrantDialog::GrantDialog(MutualSession& session, QWidget* parent)
 
     connect(m_ui->projectCombo, &QComboBox::currentIndexChanged, this, &GrantDialog::updateForProject);
     connect(m_ui->motionCombo, &QComboBox::currentIndexChanged, this, &GrantDialog::inputChanged);
+    // A long title is cut in the closed list: the whole of it shows on hover.
+    for (QComboBox* combo : { m_ui->projectCombo, m_ui->motionCombo }) {
+        connect(combo, &QComboBox::currentTextChanged, combo, &QComboBox::setToolTip);
+        combo->setToolTip(combo->currentText());
+    }
     connect(m_ui->dateEdit, &DateEdit::dateChanged, this, &GrantDialog::inputChanged);
     connect(m_ui->dateEdit, &DateEdit::problemChanged, this, &GrantDialog::revalidate);
     connect(m_ui->amountEdit, &QLineEdit::textChanged, this, &GrantDialog::inputChanged);
