@@ -218,6 +218,8 @@ Result<qint64> insertAllocation(MutualFile& file, const SurplusAllocation& alloc
 Result<QHash<qint64, qint64>> appendCapitalisedShares(MutualFile& file, const SurplusAllocation& allocation,
                                                       qint64 nominal)
 {
+    // Translated once: a lookup a member would cost more than the entry itself.
+    const QString reference = tr("Interest for %1").arg(allocation.plan.year);
     QList<domain::ShareEntry> lines;
     for (const domain::InterestPart& part : allocation.interest) {
         if (part.capitalisedShares == 0)
@@ -228,7 +230,7 @@ Result<QHash<qint64, qint64>> appendCapitalisedShares(MutualFile& file, const Su
         line.memberId = part.memberId;
         line.shares = part.capitalisedShares;
         line.amount = part.capitalisedShares * nominal;
-        line.reference = tr("Interest for %1").arg(allocation.plan.year);
+        line.reference = reference;
         lines.append(line);
     }
     QHash<qint64, qint64> entryOf;
@@ -321,6 +323,33 @@ AllocationRow rowFrom(const Statement& query)
 
 } // namespace
 
+// 32 MB, in SQLite's unit for a size rather than a number of pages: negative kibibytes.
+constexpr qint64 largePageCacheKibibytes = 32 * 1024;
+
+LargePageCache::LargePageCache(const QSqlDatabase& database)
+    : m_database(database)
+{
+    Statement size(m_database, QStringLiteral("PRAGMA cache_size"));
+    if (!size.exec() || !size.next())
+        return;
+    m_before = size.value(0).toLongLong();
+    // Only ever larger: a connection given a larger cache by someone else keeps it.
+    // A positive size counts pages, of 4 KiB unless the file says otherwise.
+    const qint64 beforeKibibytes = *m_before < 0 ? -*m_before : *m_before * 4;
+    if (beforeKibibytes >= largePageCacheKibibytes) {
+        m_before.reset();
+        return;
+    }
+    // A number of our own: PRAGMA takes no bound values.
+    execPlain(m_database, QStringLiteral("PRAGMA cache_size = -%1").arg(largePageCacheKibibytes));
+}
+
+LargePageCache::~LargePageCache()
+{
+    if (m_before)
+        execPlain(m_database, QStringLiteral("PRAGMA cache_size = %1").arg(*m_before));
+}
+
 AllocationRepository::AllocationRepository(MutualFile& file)
     : m_file(file)
 { }
@@ -336,6 +365,7 @@ Result<SurplusAllocation> AllocationRepository::compute(const AllocationPlan& pl
                                                         const QDate& draftDate) const
 {
     const QSqlDatabase database = m_file.connection();
+    const LargePageCache cache(database);
     const auto mutual = m_file.readMutual();
     if (!mutual)
         return mutual.error();
@@ -375,6 +405,7 @@ Result<SurplusAllocation> AllocationRepository::compute(const AllocationPlan& pl
 Result<SurplusAllocation> AllocationRepository::allocate(const AllocationPlan& plan, const QDate& draftDate)
 {
     std::optional<SurplusAllocation> result;
+    const LargePageCache cache(m_file.connection());
     const Outcome outcome = m_file.inTransaction([&]() -> Outcome {
         auto allocation = compute(plan, draftDate);
         if (!allocation)
