@@ -323,33 +323,6 @@ AllocationRow rowFrom(const Statement& query)
 
 } // namespace
 
-// 32 MB, in SQLite's unit for a size rather than a number of pages: negative kibibytes.
-constexpr qint64 largePageCacheKibibytes = 32 * 1024;
-
-LargePageCache::LargePageCache(const QSqlDatabase& database)
-    : m_database(database)
-{
-    Statement size(m_database, QStringLiteral("PRAGMA cache_size"));
-    if (!size.exec() || !size.next())
-        return;
-    m_before = size.value(0).toLongLong();
-    // Only ever larger: a connection given a larger cache by someone else keeps it.
-    // A positive size counts pages, of 4 KiB unless the file says otherwise.
-    const qint64 beforeKibibytes = *m_before < 0 ? -*m_before : *m_before * 4;
-    if (beforeKibibytes >= largePageCacheKibibytes) {
-        m_before.reset();
-        return;
-    }
-    // A number of our own: PRAGMA takes no bound values.
-    execPlain(m_database, QStringLiteral("PRAGMA cache_size = -%1").arg(largePageCacheKibibytes));
-}
-
-LargePageCache::~LargePageCache()
-{
-    if (m_before)
-        execPlain(m_database, QStringLiteral("PRAGMA cache_size = %1").arg(*m_before));
-}
-
 AllocationRepository::AllocationRepository(MutualFile& file)
     : m_file(file)
 { }
@@ -365,7 +338,6 @@ Result<SurplusAllocation> AllocationRepository::compute(const AllocationPlan& pl
                                                         const QDate& draftDate) const
 {
     const QSqlDatabase database = m_file.connection();
-    const LargePageCache cache(database);
     const auto mutual = m_file.readMutual();
     if (!mutual)
         return mutual.error();
@@ -405,7 +377,6 @@ Result<SurplusAllocation> AllocationRepository::compute(const AllocationPlan& pl
 Result<SurplusAllocation> AllocationRepository::allocate(const AllocationPlan& plan, const QDate& draftDate)
 {
     std::optional<SurplusAllocation> result;
-    const LargePageCache cache(m_file.connection());
     const Outcome outcome = m_file.inTransaction([&]() -> Outcome {
         auto allocation = compute(plan, draftDate);
         if (!allocation)

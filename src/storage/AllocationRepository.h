@@ -6,28 +6,10 @@
 #include <QByteArray>
 #include <QDate>
 #include <QList>
-#include <QSqlDatabase>
 
 #include <optional>
 
 namespace mutualise::storage {
-
-// For the length of a write that touches most of a large file (an allocation over every member, the
-// demo's bulk inserts), SQLite's page cache is raised from its default 2 MB to 32 MB, so that the index pages
-// each insert needs are found in memory rather than read back from the operating system every time.
-// The cache size before is put back at the end of the scope.
-class LargePageCache
-{
-public:
-    explicit LargePageCache(const QSqlDatabase& database);
-    ~LargePageCache();
-    LargePageCache(const LargePageCache&) = delete;
-    LargePageCache& operator=(const LargePageCache&) = delete;
-
-private:
-    QSqlDatabase m_database;
-    std::optional<qint64> m_before; // nothing when it could not be read, and so is left alone
-};
 
 // An allocation as stored: the plan's parts and what became of them.
 struct AllocationRow

@@ -685,10 +685,6 @@ Outcome writeDemoContent(MutualFile& file, const domain::DemoPlan& plan, Progres
             return done;
         motionIds = meetingWriter.motionIds();
     }
-    // The money side inserts hundreds of thousands of rows into tables with several indexes each, and
-    // approving an allocation reads every member: with SQLite's default 2 MB cache the dirty index pages
-    // spill to the log and are read back over and over.
-    const LargePageCache cache(file.connection());
     DemoMoneyWriter moneyWriter(file, plan, motionIds, report);
     if (auto done = file.inTransaction([&]() { return moneyWriter.writeAll(); }); !done)
         return done;
