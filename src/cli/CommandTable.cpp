@@ -36,6 +36,8 @@
 #include "PledgesAdd.h"
 #include "Projects.h"
 #include "ProjectsAdd.h"
+#include "ProjectsCategories.h"
+#include "ProjectsCategoriesAdd.h"
 #include "ProjectsUpdate.h"
 #include "Savings.h"
 #include "SavingsAdd.h"
@@ -98,6 +100,8 @@ CommandTable::CommandTable()
     m_commands.push_back(std::make_unique<Projects>());
     m_commands.push_back(std::make_unique<ProjectsAdd>());
     m_commands.push_back(std::make_unique<ProjectsUpdate>());
+    m_commands.push_back(std::make_unique<ProjectsCategories>());
+    m_commands.push_back(std::make_unique<ProjectsCategoriesAdd>());
     m_commands.push_back(std::make_unique<GrantsAdd>());
     m_commands.push_back(std::make_unique<PledgesAdd>());
 }

@@ -352,6 +352,17 @@ private:
         addNegativeSaving();
     }
 
+    // The translated evidence of a service's savings, made once and shared by all of them.
+    const QString& evidenceOf(qsizetype serviceIndex, const ServiceTemplate& shape)
+    {
+        while (m_evidence.size() <= serviceIndex)
+            m_evidence.append(QString());
+        QString& evidence = m_evidence[serviceIndex];
+        if (evidence.isNull())
+            evidence = tr(shape.evidence);
+        return evidence;
+    }
+
     void addSaving(qsizetype serviceIndex, int member, const QDate& from, const QDate& to, qint64 actual)
     {
         const ServiceTemplate& shape = m_templates.at(serviceIndex);
@@ -364,7 +375,7 @@ private:
         saving.actual = actual;
         // actual = baseline x (1 - saving): the baseline is what the council would have paid alone.
         saving.baseline = (actual * 10'000 + (10'000 - savingBp) / 2) / (10'000 - savingBp);
-        saving.evidence = tr(shape.evidence);
+        saving.evidence = evidenceOf(serviceIndex, shape);
         m_money.savings.append(saving);
     }
 
@@ -394,6 +405,11 @@ private:
 
     void planFeesAndDonations()
     {
+        // Translated once and shared by every row (QString is implicitly shared): a copy each would
+        // cost a hundred-odd bytes a contribution on a large demo.
+        const QString councilFeeNote = tr("Annual subscription of a founding council");
+        const QString feeNote = tr("Annual subscription");
+        const QString donationNote = tr("Donation to the community reinvestment fund");
         for (int year = m_founded.year() - 1; year <= m_until.year(); ++year) {
             const Period fy = yearPeriod(year);
             if (fy.last < m_founded || fy.first > m_until)
@@ -403,7 +419,7 @@ private:
                 if (feeDay >= m_founded && isMemberOn(council, feeDay)) {
                     DemoContribution& fee = addContribution(QStringLiteral("fee"), feeDay, council, 2'500'00);
                     fee.reference = QStringLiteral("SUB-%1-%2").arg(year).arg(numberOf(council));
-                    fee.note = tr("Annual subscription of a founding council");
+                    fee.note = councilFeeNote;
                 }
             }
             const QDate first = std::max(fy.first, m_founded);
@@ -421,7 +437,7 @@ private:
                     const qint64 amount = member.kind == MemberKind::Organisation ? 250'00 : 12'00;
                     DemoContribution& fee = addContribution(QStringLiteral("fee"), day, other, amount);
                     fee.reference = QStringLiteral("SUB-%1-%2").arg(year).arg(numberOf(other));
-                    fee.note = tr("Annual subscription");
+                    fee.note = feeNote;
                 } else {
                     const qint64 amount = std::array<qint64, 6> {
                         5'00, 10'00, 20'00, 25'00, 50'00, 250'00
@@ -429,7 +445,7 @@ private:
                     DemoContribution& donation
                         = addContribution(QStringLiteral("donation"), day, other, amount);
                     donation.reference = QStringLiteral("DON-%1-%2").arg(year).arg(numberOf(other));
-                    donation.note = tr("Donation to the community reinvestment fund");
+                    donation.note = donationNote;
                 }
             }
         }
@@ -749,12 +765,15 @@ private:
         reverseFirst(QStringLiteral("donation"), tr("Cheque returned unpaid"), false);
     }
 
-    // Contributions in date order (stable: a reversal stays after what it undoes), ids renumbered.
+    // Contributions in date order, those of a day in the order they were made (so a reversal stays
+    // after what it undoes), ids renumbered. The ids count the order of creation, so sorting by date
+    // then id in place gives what a stable sort by date would, without its copy of the whole list.
     void finish()
     {
-        std::stable_sort(
-            m_money.contributions.begin(), m_money.contributions.end(),
-            [](const DemoContribution& a, const DemoContribution& b) { return a.date < b.date; });
+        std::sort(m_money.contributions.begin(), m_money.contributions.end(),
+                  [](const DemoContribution& a, const DemoContribution& b) {
+                      return a.date != b.date ? a.date < b.date : a.id < b.id;
+                  });
         QHash<qint64, qint64> newIds;
         newIds.reserve(m_money.contributions.size());
         for (qsizetype i = 0; i < m_money.contributions.size(); ++i) {
@@ -778,6 +797,7 @@ private:
     QList<int> m_others; // everyone else who was admitted and is not suspended
     QList<ServiceTemplate> m_templates; // parallel to the services
     QList<QList<qint64>> m_annualCharges; // parallel to each service's members
+    QList<QString> m_evidence; // parallel to the services, filled as their savings are planned
     DemoMoney m_money;
 };
 

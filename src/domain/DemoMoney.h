@@ -65,6 +65,15 @@ struct DemoSaving
     bool operator==(const DemoSaving&) const = default;
 };
 
+} // namespace mutualise::domain
+
+// Moved in memory as bytes when a list of them grows (QString, QDate and std::optional<qint64> all
+// may be): a large demo's contributions are not copied one by one into a new buffer each time.
+Q_DECLARE_TYPEINFO(mutualise::domain::DemoContribution, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(mutualise::domain::DemoSaving, Q_RELOCATABLE_TYPE);
+
+namespace mutualise::domain {
+
 // A financial year's surplus allocation as its AGM approved it. The interest is on share capital held
 // in the year (share-days), paid in money.
 struct DemoAllocation

@@ -218,6 +218,8 @@ Result<qint64> insertAllocation(MutualFile& file, const SurplusAllocation& alloc
 Result<QHash<qint64, qint64>> appendCapitalisedShares(MutualFile& file, const SurplusAllocation& allocation,
                                                       qint64 nominal)
 {
+    // Translated once: a lookup a member would cost more than the entry itself.
+    const QString reference = tr("Interest for %1").arg(allocation.plan.year);
     QList<domain::ShareEntry> lines;
     for (const domain::InterestPart& part : allocation.interest) {
         if (part.capitalisedShares == 0)
@@ -228,7 +230,7 @@ Result<QHash<qint64, qint64>> appendCapitalisedShares(MutualFile& file, const Su
         line.memberId = part.memberId;
         line.shares = part.capitalisedShares;
         line.amount = part.capitalisedShares * nominal;
-        line.reference = tr("Interest for %1").arg(allocation.plan.year);
+        line.reference = reference;
         lines.append(line);
     }
     QHash<qint64, qint64> entryOf;

@@ -1,6 +1,7 @@
 #include "ContributionRepository.h"
 
 #include "MemberRepository.h"
+#include "ProjectRepository.h"
 #include "Statement.h"
 #include "domain/Dates.h"
 #include "domain/Text.h"
@@ -398,8 +399,15 @@ Result<domain::Contribution> ContributionRepository::add(const domain::Contribut
         if (!appended)
             return appended.error();
         stored = std::move(appended).value();
-        return m_file.audit(QStringLiteral("contribution.add"), QStringLiteral("contribution"),
-                            QString::number(stored.id), {}, contributionToJson(stored));
+        if (auto done = m_file.audit(QStringLiteral("contribution.add"), QStringLiteral("contribution"),
+                                     QString::number(stored.id), {}, contributionToJson(stored));
+            !done)
+            return done;
+        // Staff time or a pledge paid for a project counts towards its target.
+        if (!stored.projectId)
+            return domain::ok();
+        const auto funded = refreshFundedStatus(m_file, *stored.projectId);
+        return funded ? domain::ok() : Outcome(funded.error());
     });
     if (!outcome)
         return outcome.error();

@@ -47,7 +47,9 @@ public:
     // Checks the contribution (domain::validateContribution against the stored kinds), that the member
     // exists ("unknown-member"), was admitted by its date ("before-admission") and had not ceased
     // before it ("after-cessation"), and that its service and project exist ("unknown-service",
-    // "unknown-project"); appends it with its audit entry in one transaction. Returns the stored line.
+    // "unknown-project"); appends it with its audit entry in one transaction, in which a project it
+    // names becomes funded when its grants and contributions reach its target (refreshFundedStatus).
+    // Returns the stored line.
     Result<domain::Contribution> add(const domain::Contribution& contribution);
     // Appends the reversal of entry `entryId` dated `date`: the same line with the amount (and days)
     // negated. Refused: "unknown-entry", "already-reversed", "reversal-not-reversible" for a reversal,

@@ -660,6 +660,38 @@ Outcome approveDemoAllocations(MutualFile& file, const QList<DemoAllocationDraft
     return domain::ok();
 }
 
+// Everything the plan holds, written into the new file: the register and ledger, the meetings, the
+// money side and the approval of each year's allocation.
+Outcome writeDemoContent(MutualFile& file, const domain::DemoPlan& plan, ProgressReport& report,
+                         QList<DemoAllocationDraft>& drafts)
+{
+    const Outcome written = file.inTransaction([&]() -> Outcome {
+        DemoInserter inserter(file, plan, report);
+        if (auto done = inserter.insertAll(); !done)
+            return done;
+        const QJsonObject summary { { QStringLiteral("classes"), static_cast<qint64>(plan.classes.size()) },
+                                    { QStringLiteral("members"), static_cast<qint64>(plan.members.size()) },
+                                    { QStringLiteral("entries"), static_cast<qint64>(plan.entries.size()) } };
+        return file.audit(QStringLiteral("demo.create"), QStringLiteral("mutual"), plan.mutual.name, {},
+                          summary);
+    });
+    if (!written)
+        return written;
+    QList<QList<qint64>> motionIds;
+    {
+        // Its lookups of every member are not needed once the meetings are written.
+        DemoMeetingWriter meetingWriter(file, plan);
+        if (auto done = meetingWriter.writeAll(); !done)
+            return done;
+        motionIds = meetingWriter.motionIds();
+    }
+    DemoMoneyWriter moneyWriter(file, plan, motionIds, report);
+    if (auto done = file.inTransaction([&]() { return moneyWriter.writeAll(); }); !done)
+        return done;
+    drafts = moneyWriter.drafts();
+    return approveDemoAllocations(file, drafts);
+}
+
 } // namespace
 
 Result<std::unique_ptr<MutualFile>> writeDemoMutual(const QString& path, const domain::DemoPlan& plan,
@@ -675,37 +707,13 @@ Result<std::unique_ptr<MutualFile>> writeDemoMutual(const QString& path, const d
     ProgressReport report(progress,
                           plan.classes.size() + plan.members.size() + plan.entries.size()
                               + plan.money.contributions.size() + plan.money.savings.size());
-    const Outcome written = file->inTransaction([&]() -> Outcome {
-        DemoInserter inserter(*file, plan, report);
-        if (auto done = inserter.insertAll(); !done)
-            return done;
-        const QJsonObject summary { { QStringLiteral("classes"), static_cast<qint64>(plan.classes.size()) },
-                                    { QStringLiteral("members"), static_cast<qint64>(plan.members.size()) },
-                                    { QStringLiteral("entries"), static_cast<qint64>(plan.entries.size()) } };
-        return file->audit(QStringLiteral("demo.create"), QStringLiteral("mutual"), plan.mutual.name, {},
-                           summary);
-    });
-    Outcome meetings = written;
-    Outcome money = written;
     QList<DemoAllocationDraft> drafts;
-    if (written) {
-        DemoMeetingWriter meetingWriter(*file, plan);
-        meetings = meetingWriter.writeAll();
-        if (meetings) {
-            DemoMoneyWriter moneyWriter(*file, plan, meetingWriter.motionIds(), report);
-            money = file->inTransaction([&]() { return moneyWriter.writeAll(); });
-            drafts = moneyWriter.drafts();
-            if (money)
-                money = approveDemoAllocations(*file, drafts);
-        }
-    }
-    if (!written || !meetings || !money) {
-        const domain::Error error = !written ? written.error() : !meetings ? meetings.error() : money.error();
+    if (const Outcome written = writeDemoContent(*file, plan, report, drafts); !written) {
         // The demo is useless half-made: remove the file that create() left.
         const QString createdPath = file->path();
         file.reset();
         QFile::remove(createdPath);
-        return error;
+        return written.error();
     }
     report.finish();
     if (allocations)

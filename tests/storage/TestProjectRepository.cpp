@@ -1,5 +1,6 @@
 #include "SampleMutual.h"
 #include "storage/AuditLog.h"
+#include "storage/ContributionRepository.h"
 #include "storage/MeetingRepository.h"
 #include "storage/MemberRepository.h"
 #include "storage/MotionRepository.h"
@@ -44,6 +45,7 @@ private Q_SLOTS:
     void grantAndReceivedContributionsFundTheProject();
     void pledgesToAFundedProjectAreRefused();
     void refreshFundedStatusRunsInsideAnotherTransaction();
+    void staffTimeForTheProjectFundsItWhenTheTargetIsReached();
     void grantsAreTotalledByCategoryAndYear();
 
 private:
@@ -496,6 +498,50 @@ void TestProjectRepository::refreshFundedStatusRunsInsideAnotherTransaction()
             return again.error();
         return *again ? domain::Error { u"changed twice"_s, {}, {} } : domain::ok();
     }));
+}
+
+// Staff seconded to a project count towards it: recording the contribution in kind marks the project
+// funded in the same transaction once grants + contributions reach the target.
+void TestProjectRepository::staffTimeForTheProjectFundsItWhenTheTargetIsReached()
+{
+    const auto approvedProject = [this](const QString& title) -> qint64 {
+        const qint64 id = addProject(title, 100000); // target £1,000.00
+        const auto stored = ProjectRepository(*m_file).project(id);
+        if (!stored)
+            return 0;
+        Project project = *stored;
+        project.status = ProjectStatus::Approved;
+        return ProjectRepository(*m_file).update(project) && grant(id, 60000, QDate(2025, 8, 1)) ? id : 0;
+    };
+    const auto staffTime = [this](qint64 projectId, qint64 daysHundredths, qint64 dayRate) {
+        domain::Contribution contribution;
+        contribution.kind = u"in-kind"_s;
+        contribution.date = QDate(2025, 8, 5);
+        contribution.memberId = memberId(u"C002"_s);
+        contribution.daysHundredths = daysHundredths;
+        contribution.dayRate = dayRate;
+        contribution.amount = daysHundredths * dayRate / 100;
+        contribution.projectId = projectId;
+        return storage::ContributionRepository(*m_file).add(contribution);
+    };
+
+    const qint64 reached = approvedProject(u"Digital skills for carers"_s);
+    QVERIFY(reached != 0);
+    // Grant £600.00 + 2 days x £200.00 = £1,000.00: the target.
+    QVERIFY(staffTime(reached, 200, 20000));
+    QCOMPARE(ProjectRepository(*m_file).project(reached)->status, ProjectStatus::Funded);
+    const auto trail = storage::AuditLog(*m_file).entries(2);
+    QVERIFY(trail);
+    QCOMPARE(trail->at(0).action, u"project.funded"_s);
+    QCOMPARE(trail->at(0).before.value(u"status"_s).toString(), u"approved"_s);
+    QCOMPARE(trail->at(1).action, u"contribution.add"_s);
+
+    const qint64 pennyShort = approvedProject(u"Broadband for the village hall"_s);
+    QVERIFY(pennyShort != 0);
+    // Grant £600.00 + 1 day x £399.99 = £999.99: a penny short.
+    QVERIFY(staffTime(pennyShort, 100, 39999));
+    QCOMPARE(ProjectRepository(*m_file).project(pennyShort)->status, ProjectStatus::Approved);
+    QCOMPARE(storage::AuditLog(*m_file).entries(1)->first().action, u"contribution.add"_s);
 }
 
 // Financial years start on 1 April: 2025-08-01 and 2026-03-31 are in 2025, 2026-04-01 in 2026.
