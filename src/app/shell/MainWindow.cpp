@@ -109,15 +109,16 @@ QWidget* MainWindow::createWorkspace()
     auto* workspace = new QWidget(this);
     m_sidebar = new QListWidget(workspace);
     m_sidebar->setObjectName(QStringLiteral("sidebar"));
-    // Wide enough for its longest entry, "Savings & reinvestment", with its icon.
-    m_sidebar->setFixedWidth(218);
+    // Wide enough for its longest entry, "Savings & reinvestment", with its icon, and narrow enough to
+    // leave the pages the room they need in a window 900 pixels wide.
+    m_sidebar->setFixedWidth(204);
     m_sidebar->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_sidebar->setIconSize(QSize(20, 20));
     m_sidebar->setFrameShape(QFrame::NoFrame);
     m_sidebar->setStyleSheet(QStringLiteral(
         "QListWidget#sidebar { background: #eef1f0; border-right: 1px solid #d5dbd9; padding-top: 12px; "
         "outline: 0; }"
-        "QListWidget#sidebar::item { padding: 9px 14px; margin: 2px 8px; border-radius: 6px; color: #1d2b27; "
+        "QListWidget#sidebar::item { padding: 9px 8px; margin: 2px 6px; border-radius: 6px; color: #1d2b27; "
         "}"
         "QListWidget#sidebar::item:hover { background: #dde5e2; }"
         "QListWidget#sidebar::item:selected { background: #1f6f5c; color: white; }"));

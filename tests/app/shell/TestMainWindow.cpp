@@ -1,4 +1,5 @@
 #include "FindNamed.h"
+#include "app/contributions/ContributionsPage.h"
 #include "app/dashboard/DashboardPage.h"
 #include "app/elections/ElectionDialog.h"
 #include "app/elections/ElectionListModel.h"
@@ -841,6 +842,27 @@ void TestMainWindow::rendersEveryPage()
     QVERIFY(meetingDialog != nullptr);
     save(meetingDialog, QStringLiteral("meeting-dialog"));
     meetingDialog->reject();
+
+    // The money pages, every tab of them, and the window still fits the size asked for: no page may
+    // need more room than a 900 by 600 window gives it.
+    window.showPage(MainWindow::ContributionsPageIndex);
+    auto* contributionTabs = window.contributionsPage()->findChild<QTabWidget*>();
+    QVERIFY(contributionTabs != nullptr);
+    for (int tab = 0; tab < contributionTabs->count(); ++tab) {
+        contributionTabs->setCurrentIndex(tab);
+        QCoreApplication::processEvents();
+        save(&window, QStringLiteral("contributions-%1").arg(tab));
+    }
+    window.showPage(MainWindow::ReinvestmentPageIndex);
+    QTabWidget* reinvestmentTabs = window.reinvestmentPage()->tabs();
+    for (int tab = 0; tab < reinvestmentTabs->count(); ++tab) {
+        reinvestmentTabs->setCurrentIndex(tab);
+        QCoreApplication::processEvents();
+        save(&window, QStringLiteral("reinvestment-%1").arg(tab));
+    }
+    QVERIFY2(window.minimumSizeHint().width() <= 900,
+             qPrintable(QString::number(window.minimumSizeHint().width())));
+    QCOMPARE(window.size(), size);
 }
 
 // At the size of a common laptop screen every column of the members table, the member's own ledger
