@@ -131,6 +131,89 @@
     </message>
 </context>
 <context>
+    <name>AllocationDialog</name>
+    <message>
+        <source>Allocate the Surplus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Divide a financial year&apos;s surplus into reserves, interest on share capital, rebates and the community fund. Nothing is recorded until you save or approve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Financial &amp;year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Surplus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year&apos;s surplus, such as 120000.00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;eserves:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0.00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Interest rate (%):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>such as 2.50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interest is:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Capitalised as shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;bates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fund:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rest of the surplus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Distributable profit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty to use the surplus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resol&amp;ution:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Working</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BallotCsv</name>
     <message>
         <source>There are no ballots in the file. Write one ballot a line, member,choice,method[,proxy], after an optional line naming those columns.</source>
@@ -712,6 +795,116 @@
     </message>
     <message>
         <source>The contributions of %1 come to more than %2, the most that can be added up: the file holds an entry far too large, which a reversal can undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContributionDialog</name>
+    <message>
+        <source>New contribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contributions are added to the record and never edited afterwards. A mistake is put right by reversing the entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a member number or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New k&amp;ind…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0.00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Da&amp;ys:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days given, with at most two decimal places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day ra&amp;te:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What one day is worth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;eference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice or receipt number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContributionKindDialog</name>
+    <message>
+        <source>New kind of contribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A kind of the mutual’s own, besides subscriptions, charges, donations, payments of pledges and time in kind. Kinds cannot be removed once added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sponsorship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sponsorship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower-case letters, digits and hyphens, starting with a letter: what the command line and reports use</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2203,6 +2396,49 @@
     </message>
 </context>
 <context>
+    <name>GrantDialog</name>
+    <message>
+        <source>Record a grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A grant is paid from the community fund on a motion the members carried. Grants are final: once recorded, a grant cannot be changed or removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by &amp;motion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community &amp;benefit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The community benefit the grant serves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minute or payment number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GrantsAdd</name>
     <message>
         <source>Record a grant from the community fund to a project, approved by a carried motion; prints its id.</source>
@@ -3385,11 +3621,6 @@ Reinvested: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2 (%3)</source>
-        <extracomment>A category in the legend of the reinvestment chart: &quot;Skills: £12,500.00 (23.4%)&quot;</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Projects and their targets</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3427,6 +3658,11 @@ Reinvested: %2</source>
 Target: %2
 Granted: %3
 Pledged and seconded: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&lt;br&gt;%2 (%3)</source>
+        <extracomment>A category in the legend of the reinvestment chart, as HTML over two lines: &quot;Skills&lt;br&gt;£12,500.00 (23.4%)&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4164,6 +4400,45 @@ Pledged and seconded: %4</source>
     </message>
 </context>
 <context>
+    <name>PledgeDialog</name>
+    <message>
+        <source>Record a pledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A member promises money to a proposed or approved project; what they pay is recorded as a contribution. Pledges are final: once recorded, a pledge cannot be changed or removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a member number or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A letter or email, say</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PledgesAdd</name>
     <message>
         <source>Record a member&apos;s pledge to a proposed or approved project; prints its id.</source>
@@ -4207,6 +4482,86 @@ Pledged and seconded: %4</source>
     </message>
     <message>
         <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProjectDialog</name>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the project does, in a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categor&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New category…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation that receives the money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Org-id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GB-CHC-1234567, GB-COH-01234567, GB-LAS-EDH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient is an asset-&amp;locked body or a charity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;arget:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sta&amp;rts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ends:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the project will do, for whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out&amp;comes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it achieved, once done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an identifier in %2: after %3 comes %4, as in %5.</source>
+        <extracomment>%1 is what was typed, %2 the list (&quot;Companies House&quot;), %3 its prefix, %4 the shape of the number (&quot;the company number, 8 characters&quot;), %5 an example</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4345,6 +4700,60 @@ Pledged and seconded: %4</source>
     </message>
     <message>
         <source>--recipient-id needs --recipient-name, the organisation it identifies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsCategories</name>
+    <message>
+        <source>List the categories a project can be given: the built-in ones and the mutual&apos;s own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON for other programs instead of a table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsCategoriesAdd</name>
+    <message>
+        <source>Add a category of project of the mutual&apos;s own, such as food poverty; prints its key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What people read, such as “Food poverty” (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key typed with --category: lower-case letters and digits joined by “-” (made from the name when left out).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KEY</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5014,6 +5423,21 @@ Pledged and seconded: %4</source>
     </message>
 </context>
 <context>
+    <name>SavingsImportDialog</name>
+    <message>
+        <source>Import savings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Problems, by row (the header is row 1) and column:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An import records every saving in the file, or none of them if any row is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SavingsRepository</name>
     <message>
         <source>There is no service %1.</source>
@@ -5121,6 +5545,45 @@ Pledged and seconded: %4</source>
     </message>
     <message>
         <source>There is no saving %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDialog</name>
+    <message>
+        <source>New service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A service the members commission from the mutual, and the members that take it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared hosting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Members:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type to find members by number or name</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6224,6 +6687,515 @@ Pledged and seconded: %4</source>
     </message>
 </context>
 <context>
+    <name>mutualise::app::AllocationDialog</name>
+    <message>
+        <source>The interest rate is above the cap in the mutual&apos;s rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A community interest company may give back only part of its profit as interest and rebates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parts of the plan do not add up to the surplus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That year has no share ledger to allocate on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebates are shared by service charges, and the year has none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That year&apos;s allocation is already approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That motion cannot approve this allocation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan cannot be recorded as it stands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interest and rebates together may be at most %1 of it (the dividend cap).</source>
+        <extracomment>%1 is a percentage such as &quot;35.00%&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a carried motion the plan is saved as a draft, which can be replaced. With one it is approved, and final.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>A carried motion offered as the resolution: its title and its meeting (&quot;AGM 24 Nov 2026&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None — save as a draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the Draft Allocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2, %Ln day(s)</source>
+        <extracomment>The first and last day of a financial year and its number of days</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>at most %1 (%Ln basis point(s)) under the mutual&apos;s rules</source>
+        <extracomment>%1 is a percentage such as &quot;5.00%&quot;, %2 the same in basis points</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln basis point(s); %1.</source>
+        <extracomment>%1 says what the cap is: &quot;at most 5.00% (500 basis points) under the mutual&apos;s rules&quot;</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Working the allocation out…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 names the field (&quot;The reserves&quot;), %2 says what is wrong with what was typed</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be less than nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The share ledger is empty, or every year&apos;s allocation is approved: there is no year to allocate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The surplus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the year&apos;s surplus to see how it is allocated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reserves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The interest rate is a percentage with at most two decimals, such as 2.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rebates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the fund&apos;s amount, or tick “The rest of the surplus”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The distributable profit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan adds up to the surplus. Approved, it is dated %1, the day of the meeting.</source>
+        <extracomment>%1 is a date</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan adds up to the surplus. Nothing is recorded until you save it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No member holds shares or paid charges in the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interest on share capital at %1, capitalised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interest on share capital at %1, paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebates on service charges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community reinvestment fund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surplus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Financial year %1: N = %2 days.</source>
+        <extracomment>%1 is the financial year with its dates, %2 its number of days</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interest on share capital</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A member&apos;s share-days are the shares it held at the end of each day of the year, added up over the N days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exact interest = share-days × %1 (one share) × %2 bp ÷ (10,000 × %3).</source>
+        <extracomment>%1 the value of one share, %2 the rate in basis points, %3 the days of the year</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln member(s) held shares, %1 share-days in all.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Interest total = the whole pennies of the sum of the exact amounts = %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Each member first gets the whole pennies of its exact interest (%1 in all); the %Ln penny(ies) left over go one each to the members with the largest fractions of a penny, ties to more share-days, then to the smaller member number.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Capitalised: each member&apos;s interest buys whole shares at %1; the pennies left over are paid. %Ln share(s) bought in all.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Member %1&apos;s interest is paid, not capitalised: %2</source>
+        <extracomment>%1 is a member number, %2 the reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: the plan gives no rebates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exact rebate = %1 × the member&apos;s service charges in the year ÷ %2 (all members&apos; charges).</source>
+        <extracomment>%1 the rebates, %2 the service charges of the year in all</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Whole pennies first (%1 in all); the %Ln penny(ies) left over go to the largest fractions, ties to larger charges, then to the smaller member number.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reserves + %2 interest + %3 rebates + %4 fund = %5 surplus.</source>
+        <extracomment>The reconciliation of the plan: reserves + interest + rebates + fund = surplus</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fund is the rest of the surplus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln payment(s) to members will be recorded.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The capitalised interest adds %Ln entry(ies) to the share ledger, dated %1.</source>
+        <extracomment>%1 is a date</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approve the Allocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve the allocation of financial year %1? Once approved it is final: it cannot be changed, replaced or undone.</source>
+        <extracomment>%1 is a financial year such as &quot;2025/26&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mutualise::app::AllocationMembersModel</name>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share-days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shares bought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln share(s) bought, %1 paid</source>
+        <extracomment>%1 is a count of shares, %2 the money paid besides them</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mutualise::app::AllocationTableModel</name>
+    <message>
+        <source>%1/%2</source>
+        <extracomment>A financial year over two calendar years: &quot;2025/26&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 – %3)</source>
+        <extracomment>A financial year and its dates: &quot;2025/26 (1 Apr 2025 – 31 Mar 2026)&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surplus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interest as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Motion %2, approved on %3</source>
+        <extracomment>%1 is a motion&apos;s title, %2 its number, %3 a date</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>The first and last day of a financial year</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capitalised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Motion %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mutualise::app::AllocationsTab</name>
+    <message>
+        <source>&amp;New allocation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit draft…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work out how a financial year&apos;s surplus is allocated, and record it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the selected draft allocation, or approve it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each financial year&apos;s surplus, divided into reserves, interest on share capital, rebates and the community fund.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No allocation yet. Choose “New allocation…” to work one out from the share ledger and the year&apos;s service charges.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capitalised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a year to see each member&apos;s part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 reserves + %3 interest + %4 rebates + %5 fund = %6 surplus.</source>
+        <extracomment>%1 a financial year, then the parts of its allocation and the surplus they add up to</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the parts (reserves %2, interest %3, rebates %4, fund %5) do not add up to the surplus of %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A draft: nothing is paid until it is approved. “Edit draft…” shows each member&apos;s part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mutualise::app::AttendanceModel</name>
     <message>
         <source>%1 · %2</source>
@@ -6538,6 +7510,326 @@ Pledged and seconded: %4</source>
     </message>
 </context>
 <context>
+    <name>mutualise::app::ContributionChartsTab</name>
+    <message>
+        <source>Q%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contributions by class, by financial year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Contributions by class, the last %n quarter(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The ten largest contributors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sh&amp;ow chart:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right-click a chart to save it as PNG or SVG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a mutual to see its charts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mutualise::app::ContributionDialog</name>
+    <message>
+        <source>&amp;Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No member has the number “%1”. Pick one from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>= %1</source>
+        <extracomment>The value of time in kind, worked out as it is typed: &quot;= £833.33&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days × day rate, rounded half up to the penny</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contribution not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mutualise::app::ContributionEntriesModel</name>
+    <message>
+        <source>More than %L1 lines: they stay in date order. Narrow the filter to sort them by another column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry #</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>A member number and name: &quot;C001 · Northshire Council&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: reversal of #%2</source>
+        <extracomment>%1 is the kind (&quot;Donation&quot;), %2 the number of the entry reversed</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (reversed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 days × %3</source>
+        <extracomment>Time in kind: &quot;In kind, 2.5 days × £333.33&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This entry has been undone by a later reversing entry. It stays in the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This entry undoes entry #%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mutualise::app::ContributionKindDialog</name>
+    <message>
+        <source>&amp;Add Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mutualise::app::ContributionTotalsModel</name>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mutualise::app::ContributionsPage</name>
+    <message>
+        <source>&amp;New Contribution…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reverse Entry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a subscription, charge, donation, payment of a pledge or time in kind (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the entry selected on the Entries tab with a reversing entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contributions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tot&amp;als</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fr&amp;om:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Financial year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Group by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many lines to add up for one member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a mutual to see its contributions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 in all (net of reversals)</source>
+        <extracomment>%1 is &quot;12 entries&quot;, %2 their total, net of reversals</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No member has the number “%1”: showing every member&apos;s entries. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total %1 = share capital %2 (from the share ledger) + contributions entered %3 (as the Entries tab lists them for the same dates and kind).</source>
+        <extracomment>%1 the total, %2 share capital, %3 the contributions entered</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 from %3 · %4 on %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverse entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverse entry #%1: %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reversing entry dated today undoes it. Both stay in the record, and an entry can be reversed only once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reverse Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry not reversed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entry(ies)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mutualise::app::DashboardPage</name>
     <message>
         <source>Open or create a mutual to see its members and share capital at a glance.</source>
@@ -6620,6 +7912,43 @@ Pledged and seconded: %4</source>
     <message>
         <source>%1 held today</source>
         <extracomment>%1 is &quot;1,250 shares&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Savings this financial year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community fund balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reinvested to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Savings in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No savings recorded for this year yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 less than members would pay alone</source>
+        <extracomment>%1 is a percentage such as &quot;17.0%&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 more than members would pay alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocated from surpluses, less the grants paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granted to community projects</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6984,6 +8313,89 @@ Pledged and seconded: %4</source>
     </message>
 </context>
 <context>
+    <name>mutualise::app::GrantDialog</name>
+    <message>
+        <source>&amp;Record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <extracomment>A project in a list: its number and title, &quot;#3 Digital skills for carers&quot;
+----------
+A motion in a list: its number and title, &quot;#7 Fund the projects&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required: the recipient is not an asset-locked body or a charity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not required: the recipient is an asset-locked body or a charity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fund holds %1 at the end of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No project can take a grant: completed and withdrawn projects take none. Add a project first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No motion has been carried yet. A grant is approved by a motion the members carried: put one to a meeting first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a grant of %1 to “%2” on %3? Grants are final: once recorded, a grant cannot be changed or removed.</source>
+        <extracomment>%1 is an amount of money, %2 a project&apos;s title, %3 a date</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record Grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grant not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mutualise::app::GrantTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community benefit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <extracomment>A motion: its number and title, &quot;#7 Fund the projects&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mutualise::app::HoldingsModel</name>
     <message>
         <source>Number</source>
@@ -7152,6 +8564,22 @@ Pledged and seconded: %4</source>
     </message>
     <message>
         <source>Mutual &amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contributions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Savings &amp; reinvestment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contributions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Savings &amp;&amp; &amp;Reinvestment</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8086,6 +9514,417 @@ Pledged and seconded: %4</source>
     </message>
 </context>
 <context>
+    <name>mutualise::app::PledgeDialog</name>
+    <message>
+        <source>&amp;Record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 %2 (%3)</source>
+        <extracomment>A project in a list: its number, title and status, &quot;#3 Digital skills for carers (approved)&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no project to pledge to yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No member has the number “%1”. Pick one from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the pledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that %1 pledged %2 to “%3” on %4? Pledges are final: once recorded, a pledge cannot be changed or removed.</source>
+        <extracomment>%1 is a member&apos;s number and name, %2 an amount of money, %3 a project&apos;s title, %4 a date</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record Pledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pledge not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mutualise::app::PledgeTableModel</name>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>A member: number and name, &quot;C001 · Vale Council&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 so far</source>
+        <extracomment>Part of a pledge paid: &quot;£250.00 so far&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mutualise::app::ProjectDialog</name>
+    <message>
+        <source>the register of charities in England and Wales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the charity&apos;s registration number, 6 or 7 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Companies House</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the company number, 8 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Scottish Charity Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SC and 6 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the register of charities in Northern Ireland</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the charity&apos;s number, 6 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list of local authorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the council&apos;s 3-letter code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <extracomment>The placeholder of an optional date</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A community interest company may grant to an asset-locked body or a charity without stating the community benefit each grant serves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The category&apos;s name, such as “Climate action”. It is added to the mutual&apos;s list of categories now, for every project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target must be more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the project&apos;s status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark “%1” as %2? This cannot be undone: a project&apos;s status never goes back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mutualise::app::ProjectTableModel</name>
+    <message>
+        <source>%1%</source>
+        <extracomment>A project&apos;s progress to its target, &quot;25%&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Org-id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pledged / received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pledged %1; received %2 (pledges paid, donations and staff time given)</source>
+        <extracomment>%1 and %2 are amounts of money</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>%1 is the grants and money received, %2 the target</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <extracomment>What members pledged to a project and what it received: &quot;£500.00 / £250.00&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mutualise::app::ProjectsTab</name>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categor&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;grant…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record p&amp;ledge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change s&amp;tatus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;completed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay a grant from the community fund to the chosen project, on a carried motion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a member&apos;s pledge to the chosen project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>G&amp;rants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pl&amp;edges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fund balance: %1 · granted to date: %2</source>
+        <extracomment>%1 and %2 are amounts of money</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 shown of %n project(s)</source>
+        <extracomment>%1 is how many projects the filter shows, of %n in all</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>G&amp;rants (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pl&amp;edges (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No project yet: add one with New project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a project to see its details, grants and pledges.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not named yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, an asset-locked body or a charity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress: %1 of %2 (%3)</source>
+        <extracomment>%1 the grants and money received, %2 the target, %3 the progress &quot;25%&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is open read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the project&apos;s status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve “%1”? Members may still pledge to it. An approved project cannot go back to proposed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark “%1” as completed? It takes no more grants or pledges, and this cannot be undone. Record its outcomes with Edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw “%1”? It takes no more grants or pledges, and this cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mutualise::app::ProxiesPanel</name>
     <message>
         <source>Appoint &amp;Proxy…</source>
@@ -8160,6 +9999,65 @@ Pledged and seconded: %4</source>
     </message>
     <message>
         <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mutualise::app::ReinvestmentChartsTab</name>
+    <message>
+        <source>Savings generated and reinvested, by year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reinvestment by category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress of each project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cha&amp;rt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right-click the chart to save it as PNG or SVG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mutual is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart cannot be drawn: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 projects shown: every one still raising money, then the latest funded or completed.</source>
+        <extracomment>%1 and %2 are counts of projects, %2 more than one</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mutualise::app::ReinvestmentPage</name>
+    <message>
+        <source>Savings and reinvestment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Savings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Allocations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Charts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8273,6 +10171,428 @@ Pledged and seconded: %4</source>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt; of %2 share(s) (%3) for %4 %5 on %6.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mutualise::app::SavingsGridModel</name>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>A member in a message: &quot;C002 Southdale Council&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed, not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>Where an edit was refused: &quot;C002 Southdale Council, Baseline&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not an amount, so it was not taken. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a recorded saving needs an amount; type 0.00 for none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no %2 yet: type both the baseline and the actual cost, or discard the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>actual cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grid&apos;s total is too large to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mutualise::app::SavingsImportDialog</name>
+    <message>
+        <source>Import savings from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds %Ln saving(s), all of which can be recorded. Nothing has been recorded yet.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported as it is: correct the problems below in the file and import it again. Nothing has been recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing from %1 was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mutualise::app::SavingsTab</name>
+    <message>
+        <source>Import Savings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This mutual is open read-only: its savings can be read, not edited or imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;otals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ervice:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pe&amp;riod:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the savings in a CSV file: all of them, or none if any row is refused. You see what it would do before anything is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save cha&amp;nges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Financial year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;By:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved Savings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes to the savings grid before the mutual closes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of the savings grid changed and not saved. Save them?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No services yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>A period of savings: &quot;01/04/2025 – 31/03/2026&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ends on %1, before it starts on %2: choose another last day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a service (mutualise-cli services add) to record the savings it brings its members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a mutual to see its savings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No member takes this service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Total&lt;/b&gt; of %1: baseline &lt;b&gt;%2&lt;/b&gt;, actual cost &lt;b&gt;%3&lt;/b&gt;, saving &lt;b&gt;%4&lt;/b&gt;</source>
+        <extracomment>%1 is &quot;3 savings&quot;, then the baseline, the actual cost and the saving, each an amount</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln saving(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Total&lt;/b&gt;: baseline &lt;b&gt;%1&lt;/b&gt;, actual cost &lt;b&gt;%2&lt;/b&gt;, saving &lt;b&gt;%3&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) changed, not saved yet.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not every change was saved; the lines not saved keep their changes.
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n line(s) of the savings grid.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Savings Not Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the mutual itself, not a CSV file of savings: choose the CSV file to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln saving(s) from %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mutualise::app::SavingsTotalsModel</name>
+    <message>
+        <source>%1–%2</source>
+        <extracomment>A financial year: &quot;2025–26&quot; for the one starting in 2025</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Financial year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>A member in the totals: &quot;C001 · Calderdale Council&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mutualise::app::ServiceDialog</name>
+    <message>
+        <source>Edit service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) ticked</source>
+        <extracomment>%1 is &quot;2 members ticked&quot;; %2 how many of the register the list shows</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; showing %L2 of %L3</source>
+        <extracomment>%1 is &quot;2 members ticked&quot;, %2 and %3 counts of members</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mutualise::app::ServicesModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished">Aelodau</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open-ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mutualise::app::ServicesTab</name>
+    <message>
+        <source>Ne&amp;w Service…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;dit Service…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the service selected, its dates and the members that take it (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -8838,6 +11158,10 @@ Pledged and seconded: %4</source>
     </message>
     <message>
         <source>Motion %1, “%2”, was not carried (%3): a grant needs a carried motion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grant is dated %1, before motion %2, “%3”, was carried at the meeting of %4: date it on or after that day.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

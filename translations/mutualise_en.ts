@@ -184,6 +184,87 @@
     </message>
 </context>
 <context>
+    <name>mutualise::app::AllocationDialog</name>
+    <message numerus="yes">
+        <source>%1 to %2, %Ln day(s)</source>
+        <extracomment>The first and last day of a financial year and its number of days</extracomment>
+        <translation>
+            <numerusform>%1 to %2, %Ln day</numerusform>
+            <numerusform>%1 to %2, %Ln days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>at most %1 (%Ln basis point(s)) under the mutual&apos;s rules</source>
+        <extracomment>%1 is a percentage such as &quot;5.00%&quot;, %2 the same in basis points</extracomment>
+        <translation>
+            <numerusform>at most %1 (%Ln basis point) under the mutual&apos;s rules</numerusform>
+            <numerusform>at most %1 (%Ln basis points) under the mutual&apos;s rules</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln basis point(s); %1.</source>
+        <extracomment>%1 says what the cap is: &quot;at most 5.00% (500 basis points) under the mutual&apos;s rules&quot;</extracomment>
+        <translation>
+            <numerusform>%Ln basis point; %1.</numerusform>
+            <numerusform>%Ln basis points; %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln member(s) held shares, %1 share-days in all.</source>
+        <translation>
+            <numerusform>%Ln member held shares, %1 share-days in all.</numerusform>
+            <numerusform>%Ln members held shares, %1 share-days in all.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Each member first gets the whole pennies of its exact interest (%1 in all); the %Ln penny(ies) left over go one each to the members with the largest fractions of a penny, ties to more share-days, then to the smaller member number.</source>
+        <translation>
+            <numerusform>Each member first gets the whole pennies of its exact interest (%1 in all); the %Ln penny left over goes to the member with the largest fraction of a penny, ties to more share-days, then to the smaller member number.</numerusform>
+            <numerusform>Each member first gets the whole pennies of its exact interest (%1 in all); the %Ln pennies left over go one each to the members with the largest fractions of a penny, ties to more share-days, then to the smaller member number.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Capitalised: each member&apos;s interest buys whole shares at %1; the pennies left over are paid. %Ln share(s) bought in all.</source>
+        <translation>
+            <numerusform>Capitalised: each member&apos;s interest buys whole shares at %1; the pennies left over are paid. %Ln share bought in all.</numerusform>
+            <numerusform>Capitalised: each member&apos;s interest buys whole shares at %1; the pennies left over are paid. %Ln shares bought in all.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Whole pennies first (%1 in all); the %Ln penny(ies) left over go to the largest fractions, ties to larger charges, then to the smaller member number.</source>
+        <translation>
+            <numerusform>Whole pennies first (%1 in all); the %Ln penny left over goes to the largest fraction, ties to larger charges, then to the smaller member number.</numerusform>
+            <numerusform>Whole pennies first (%1 in all); the %Ln pennies left over go to the largest fractions, ties to larger charges, then to the smaller member number.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln payment(s) to members will be recorded.</source>
+        <translation>
+            <numerusform>%Ln payment to members will be recorded.</numerusform>
+            <numerusform>%Ln payments to members will be recorded.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The capitalised interest adds %Ln entry(ies) to the share ledger, dated %1.</source>
+        <extracomment>%1 is a date</extracomment>
+        <translation>
+            <numerusform>The capitalised interest adds %Ln entry to the share ledger, dated %1.</numerusform>
+            <numerusform>The capitalised interest adds %Ln entries to the share ledger, dated %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mutualise::app::AllocationMembersModel</name>
+    <message numerus="yes">
+        <source>%Ln share(s) bought, %1 paid</source>
+        <extracomment>%1 is a count of shares, %2 the money paid besides them</extracomment>
+        <translation>
+            <numerusform>%Ln share bought, %1 paid</numerusform>
+            <numerusform>%Ln shares bought, %1 paid</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mutualise::app::AttendancePanel</name>
     <message numerus="yes">
         <source>%Ln member(s) may attend</source>
@@ -212,6 +293,26 @@
         <translation>
             <numerusform>Last %n month, %1 – %2</numerusform>
             <numerusform>Last %n months, %1 – %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mutualise::app::ContributionChartsTab</name>
+    <message numerus="yes">
+        <source>Contributions by class, the last %n quarter(s)</source>
+        <translation>
+            <numerusform>Contributions by class, the last %n quarter</numerusform>
+            <numerusform>Contributions by class, the last %n quarters</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mutualise::app::ContributionsPage</name>
+    <message numerus="yes">
+        <source>%Ln entry(ies)</source>
+        <translation>
+            <numerusform>%Ln entry</numerusform>
+            <numerusform>%Ln entries</numerusform>
         </translation>
     </message>
 </context>
@@ -331,12 +432,99 @@
     </message>
 </context>
 <context>
+    <name>mutualise::app::ProjectsTab</name>
+    <message numerus="yes">
+        <source>%n project(s)</source>
+        <translation>
+            <numerusform>%n project</numerusform>
+            <numerusform>%n projects</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 shown of %n project(s)</source>
+        <extracomment>%1 is how many projects the filter shows, of %n in all</extracomment>
+        <translation>
+            <numerusform>%1 shown of %n project</numerusform>
+            <numerusform>%1 shown of %n projects</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mutualise::app::ReverseEntryDialog</name>
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt; of %2 share(s) (%3) for %4 %5 on %6.</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; of %2 share (%3) for %4 %5 on %6.</numerusform>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; of %2 shares (%3) for %4 %5 on %6.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mutualise::app::SavingsImportDialog</name>
+    <message numerus="yes">
+        <source>%1 holds %Ln saving(s), all of which can be recorded. Nothing has been recorded yet.</source>
+        <translation>
+            <numerusform>%1 holds %Ln saving, all of which can be recorded. Nothing has been recorded yet.</numerusform>
+            <numerusform>%1 holds %Ln savings, all of which can be recorded. Nothing has been recorded yet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mutualise::app::SavingsTab</name>
+    <message numerus="yes">
+        <source>%n line(s) of the savings grid changed and not saved. Save them?</source>
+        <translation>
+            <numerusform>%n line of the savings grid changed and not saved. Save them?</numerusform>
+            <numerusform>%n lines of the savings grid changed and not saved. Save them?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln saving(s)</source>
+        <translation>
+            <numerusform>%Ln saving</numerusform>
+            <numerusform>%Ln savings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) changed, not saved yet.</source>
+        <translation>
+            <numerusform>%n line changed, not saved yet.</numerusform>
+            <numerusform>%n lines changed, not saved yet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n line(s) of the savings grid.</source>
+        <translation>
+            <numerusform>Saved %n line of the savings grid.</numerusform>
+            <numerusform>Saved %n lines of the savings grid.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln saving(s) from %1.</source>
+        <translation>
+            <numerusform>Imported %Ln saving from %1.</numerusform>
+            <numerusform>Imported %Ln savings from %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mutualise::app::ServiceDialog</name>
+    <message numerus="yes">
+        <source>%n member(s) ticked</source>
+        <extracomment>%1 is &quot;2 members ticked&quot;; %2 how many of the register the list shows</extracomment>
+        <translation>
+            <numerusform>%n member ticked</numerusform>
+            <numerusform>%n members ticked</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mutualise::app::ServicesTab</name>
+    <message numerus="yes">
+        <source>%n service(s)</source>
+        <translation>
+            <numerusform>%n service</numerusform>
+            <numerusform>%n services</numerusform>
         </translation>
     </message>
 </context>

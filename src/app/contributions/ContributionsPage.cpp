@@ -502,7 +502,7 @@ void ContributionsPage::updateEntriesStatus()
     m_entriesTotal = *total;
     //: %1 is "12 entries", %2 their total, net of reversals
     QString text = tr("%1, %2 in all (net of reversals)")
-                       .arg(tr("%Ln entry(s)", nullptr, m_entriesModel->rowCount()),
+                       .arg(tr("%Ln entry(ies)", nullptr, m_entriesModel->rowCount()),
                             money(*total, m_session->mutual().currency));
     if (m_isMemberFilterUnknown) {
         text = tr("No member has the number “%1”: showing every member's entries. %2")
