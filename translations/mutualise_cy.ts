@@ -10854,6 +10854,10 @@ A motion in a list: its number and title, &quot;#7 Fund the projects&quot;</extr
         <source>Guide page</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>For the finance officer: savings and the surplus</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mutualise::app::WelcomePage</name>

@@ -28,6 +28,7 @@ UserGuideWindow::UserGuideWindow(QWidget* parent)
         { QStringLiteral("getting-started.html"), tr("Getting started") },
         { QStringLiteral("secretary.html"), tr("For the secretary: running a meeting") },
         { QStringLiteral("finance.html"), tr("For the finance officer: a financial year") },
+        { QStringLiteral("money.html"), tr("For the finance officer: savings and the surplus") },
         { QStringLiteral("command-line.html"), tr("The command line") },
         { QStringLiteral("keyboard.html"), tr("Keyboard") },
     };

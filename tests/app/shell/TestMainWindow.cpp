@@ -1494,7 +1494,7 @@ void TestMainWindow::f1OpensTheUserGuide()
     QTextBrowser* page = guide->pageView();
     QCOMPARE(page->source(), QUrl(QStringLiteral("qrc:/guide/index.html")));
     QVERIFY(page->toPlainText().contains(QStringLiteral("Mutualise user guide")));
-    QCOMPARE(guide->contentsList()->count(), 6);
+    QCOMPARE(guide->contentsList()->count(), 7);
     QCOMPARE(QApplication::focusWidget(), guide->contentsList());
 
     // Down twice: the secretary's page, from attendance to a declared result.
