@@ -93,13 +93,18 @@ void ContributionDialog::fillServicesAndProjects()
 void ContributionDialog::collectErrorLabels()
 {
     // Each field has a hidden error row under it, shown when a check or a rule of the record concerns it.
-    m_errorLabels = {
-        { m_ui->memberEdit, m_ui->memberError },       { m_ui->kindCombo, m_ui->kindError },
-        { m_ui->dateEdit, m_ui->dateError },           { m_ui->amountEdit, m_ui->amountError },
-        { m_ui->daysEdit, m_ui->daysError },           { m_ui->dayRateEdit, m_ui->dayRateError },
-        { m_ui->serviceCombo, m_ui->serviceError },    { m_ui->projectCombo, m_ui->projectError },
-        { m_ui->referenceEdit, m_ui->referenceError }, { m_ui->noteEdit, m_ui->noteError },
-    };
+    m_errors.setLabels({
+        { m_ui->memberEdit, m_ui->memberError },
+        { m_ui->kindCombo, m_ui->kindError },
+        { m_ui->dateEdit, m_ui->dateError },
+        { m_ui->amountEdit, m_ui->amountError },
+        { m_ui->daysEdit, m_ui->daysError },
+        { m_ui->dayRateEdit, m_ui->dayRateError },
+        { m_ui->serviceCombo, m_ui->serviceError },
+        { m_ui->projectCombo, m_ui->projectError },
+        { m_ui->referenceEdit, m_ui->referenceError },
+        { m_ui->noteEdit, m_ui->noteError },
+    });
     clearErrors();
 }
 
@@ -244,20 +249,12 @@ void ContributionDialog::openNewKindDialog()
 
 void ContributionDialog::showFieldHint(QWidget* field, const QString& message)
 {
-    QLabel* label = m_errorLabels.value(field);
-    Q_ASSERT(label);
-    label->setText(message);
-    label->show();
-    m_shownError = message;
+    m_errors.show(field, message);
 }
 
 void ContributionDialog::clearErrors()
 {
-    for (QLabel* label : std::as_const(m_errorLabels)) {
-        label->clear();
-        label->hide();
-    }
-    m_shownError.clear();
+    m_errors.clear();
 }
 
 void ContributionDialog::showError(const domain::Error& error)
@@ -278,7 +275,7 @@ void ContributionDialog::showError(const domain::Error& error)
         field->setFocus();
         return;
     }
-    m_shownError = error.message;
+    m_errors.setShown(error.message);
     // open(), not exec(): the dialog stays responsive and nothing waits on a nested event loop.
     auto* box = new QMessageBox(QMessageBox::Warning, tr("Contribution not recorded"), error.message,
                                 QMessageBox::Ok, this);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/widgets/FieldErrors.h"
 #include "domain/Contribution.h"
 #include "domain/Member.h"
 
@@ -36,7 +37,7 @@ public:
     void setMember(const domain::Member& member);
     void setKind(const QString& key);
     // The message of the last error shown; empty if none.
-    QString shownError() const { return m_shownError; }
+    QString shownError() const { return m_errors.shown(); }
     // The contribution as the form describes it, if it is complete enough to be checked by storage.
     std::optional<domain::Contribution> contribution() const;
     // The value of the time in kind typed, or nothing while days or rate are missing or wrong.
@@ -60,8 +61,7 @@ private:
     MutualSession& m_session;
     MemberCompleter* m_memberCompleter;
     std::optional<domain::Member> m_member;
-    QHash<QWidget*, QLabel*> m_errorLabels;
-    QString m_shownError;
+    FieldErrors m_errors;
 };
 
 } // namespace mutualise::app

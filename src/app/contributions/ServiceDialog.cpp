@@ -73,11 +73,13 @@ ServiceDialog::~ServiceDialog() = default;
 
 void ServiceDialog::collectErrorLabels()
 {
-    m_errorLabels = {
-        { m_ui->nameEdit, m_ui->nameError },       { m_ui->descriptionEdit, m_ui->descriptionError },
-        { m_ui->startEdit, m_ui->startError },     { m_ui->endEdit, m_ui->endError },
+    m_errors.setLabels({
+        { m_ui->nameEdit, m_ui->nameError },
+        { m_ui->descriptionEdit, m_ui->descriptionError },
+        { m_ui->startEdit, m_ui->startError },
+        { m_ui->endEdit, m_ui->endError },
         { m_ui->membersView, m_ui->membersError },
-    };
+    });
     clearErrors();
 }
 
@@ -130,20 +132,12 @@ void ServiceDialog::revalidate()
 
 void ServiceDialog::clearErrors()
 {
-    for (QLabel* label : std::as_const(m_errorLabels)) {
-        label->clear();
-        label->hide();
-    }
-    m_shownError.clear();
+    m_errors.clear();
 }
 
 void ServiceDialog::showFieldHint(QWidget* field, const QString& message)
 {
-    QLabel* label = m_errorLabels.value(field);
-    Q_ASSERT(label);
-    label->setText(message);
-    label->show();
-    m_shownError = message;
+    m_errors.show(field, message);
 }
 
 void ServiceDialog::accept()

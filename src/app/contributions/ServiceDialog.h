@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/widgets/FieldErrors.h"
 #include "domain/Contribution.h"
 
 #include <QDialog>
@@ -33,7 +34,7 @@ public:
                   QWidget* parent = nullptr);
     ~ServiceDialog() override;
 
-    QString shownError() const { return m_shownError; }
+    QString shownError() const { return m_errors.shown(); }
     ServiceMembersModel* membersModel() const { return m_members; }
     QSortFilterProxyModel* membersFilter() const { return m_filter; }
     std::optional<domain::Service> service() const;
@@ -52,8 +53,7 @@ private:
     std::optional<domain::Service> m_existing;
     ServiceMembersModel* m_members;
     QSortFilterProxyModel* m_filter;
-    QHash<QWidget*, QLabel*> m_errorLabels;
-    QString m_shownError;
+    FieldErrors m_errors;
 };
 
 } // namespace mutualise::app

@@ -29,14 +29,14 @@ GrantDialog::GrantDialog(MutualSession& session, QWidget* parent)
     m_ui->dateEdit->setMaximumDate(QDate::currentDate());
     m_ui->dateEdit->setDate(QDate::currentDate());
     m_ui->amountEdit->setPlaceholderText(domain::Money(250'000, session.mutual().currency).format(QLocale()));
-    m_errorLabels = {
+    m_errors.setLabels({
         { m_ui->projectCombo, m_ui->projectError },
         { m_ui->dateEdit, m_ui->dateError },
         { m_ui->amountEdit, m_ui->amountError },
         { m_ui->motionCombo, m_ui->motionError },
         { m_ui->communityBenefitEdit, m_ui->communityBenefitError },
         { m_ui->referenceEdit, m_ui->referenceError },
-    };
+    });
     // Long titles are shown whole in the lists, not by widening the dialog past a small screen.
     for (QComboBox* combo : { m_ui->projectCombo, m_ui->motionCombo }) {
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -273,20 +273,12 @@ void GrantDialog::record(const domain::Grant& grant)
 
 void GrantDialog::showFieldHint(QWidget* field, const QString& message)
 {
-    QLabel* label = m_errorLabels.value(field);
-    Q_ASSERT(label);
-    label->setText(message);
-    label->show();
-    m_shownError = message;
+    m_errors.show(field, message);
 }
 
 void GrantDialog::clearErrors()
 {
-    for (QLabel* label : std::as_const(m_errorLabels)) {
-        label->clear();
-        label->hide();
-    }
-    m_shownError.clear();
+    m_errors.clear();
 }
 
 void GrantDialog::showError(const domain::Error& error)
@@ -306,7 +298,7 @@ void GrantDialog::showError(const domain::Error& error)
         field->setFocus();
         return;
     }
-    m_shownError = error.message;
+    m_errors.setShown(error.message);
     auto* box = new QMessageBox(QMessageBox::Warning, tr("Grant not recorded"), error.message,
                                 QMessageBox::Ok, this);
     box->setAttribute(Qt::WA_DeleteOnClose);

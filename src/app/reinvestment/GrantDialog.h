@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/widgets/FieldErrors.h"
 #include "domain/Error.h"
 #include "domain/Reinvestment.h"
 
@@ -32,7 +33,7 @@ public:
 
     void setProject(qint64 projectId);
     // The message of the last error shown; empty if none.
-    QString shownError() const { return m_shownError; }
+    QString shownError() const { return m_errors.shown(); }
     // What the form says the fund holds on the grant's date.
     QString fundBalanceText() const;
     std::optional<domain::Grant> grant() const;
@@ -56,8 +57,7 @@ private:
     std::unique_ptr<Ui::GrantDialog> m_ui;
     MutualSession& m_session;
     QList<domain::Project> m_projects;
-    QHash<QWidget*, QLabel*> m_errorLabels;
-    QString m_shownError;
+    FieldErrors m_errors;
     // The last refusal shown beside a field, kept through checks that the user's edits did not cause
     // (a date field committing its text as the focus leaves it).
     QWidget* m_refusalField = nullptr;

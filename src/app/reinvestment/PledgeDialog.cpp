@@ -30,11 +30,13 @@ PledgeDialog::PledgeDialog(MutualSession& session, QWidget* parent)
     m_ui->dateEdit->setMaximumDate(QDate::currentDate());
     m_ui->dateEdit->setDate(QDate::currentDate());
     m_ui->amountEdit->setPlaceholderText(domain::Money(50'000, session.mutual().currency).format(QLocale()));
-    m_errorLabels = {
-        { m_ui->projectCombo, m_ui->projectError },    { m_ui->memberEdit, m_ui->memberError },
-        { m_ui->amountEdit, m_ui->amountError },       { m_ui->dateEdit, m_ui->dateError },
+    m_errors.setLabels({
+        { m_ui->projectCombo, m_ui->projectError },
+        { m_ui->memberEdit, m_ui->memberError },
+        { m_ui->amountEdit, m_ui->amountError },
+        { m_ui->dateEdit, m_ui->dateError },
         { m_ui->referenceEdit, m_ui->referenceError },
-    };
+    });
     m_ui->projectCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_ui->projectCombo->setMinimumContentsLength(32);
     loadProjects();
@@ -205,20 +207,12 @@ void PledgeDialog::record(const domain::Pledge& pledge)
 
 void PledgeDialog::showFieldHint(QWidget* field, const QString& message)
 {
-    QLabel* label = m_errorLabels.value(field);
-    Q_ASSERT(label);
-    label->setText(message);
-    label->show();
-    m_shownError = message;
+    m_errors.show(field, message);
 }
 
 void PledgeDialog::clearErrors()
 {
-    for (QLabel* label : std::as_const(m_errorLabels)) {
-        label->clear();
-        label->hide();
-    }
-    m_shownError.clear();
+    m_errors.clear();
 }
 
 void PledgeDialog::showError(const domain::Error& error)
@@ -238,7 +232,7 @@ void PledgeDialog::showError(const domain::Error& error)
         field->setFocus();
         return;
     }
-    m_shownError = error.message;
+    m_errors.setShown(error.message);
     auto* box = new QMessageBox(QMessageBox::Warning, tr("Pledge not recorded"), error.message,
                                 QMessageBox::Ok, this);
     box->setAttribute(Qt::WA_DeleteOnClose);

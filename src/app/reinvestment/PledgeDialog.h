@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/widgets/FieldErrors.h"
 #include "domain/Error.h"
 #include "domain/Member.h"
 #include "domain/Reinvestment.h"
@@ -36,7 +37,7 @@ public:
     // Fills in the member, as if their number had been typed.
     void setMember(const domain::Member& member);
     // The message of the last error shown; empty if none.
-    QString shownError() const { return m_shownError; }
+    QString shownError() const { return m_errors.shown(); }
     std::optional<domain::Pledge> pledge() const;
 
     void accept() override;
@@ -57,8 +58,7 @@ private:
     MemberCompleter* m_memberCompleter;
     std::optional<domain::Member> m_member;
     QList<domain::Project> m_projects;
-    QHash<QWidget*, QLabel*> m_errorLabels;
-    QString m_shownError;
+    FieldErrors m_errors;
     // The last refusal shown beside a field, kept through checks that the user's edits did not cause
     // (a date field committing its text as the focus leaves it).
     QWidget* m_refusalField = nullptr;

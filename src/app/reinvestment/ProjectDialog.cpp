@@ -95,7 +95,7 @@ ProjectDialog::ProjectDialog(MutualSession& session, QWidget* parent)
     m_ui->assetLockedCheck->setToolTip(
         tr("A community interest company may grant to an asset-locked body or a charity without stating the "
            "community benefit each grant serves."));
-    m_errorLabels = {
+    m_errors.setLabels({
         { m_ui->titleEdit, m_ui->titleError },
         { m_ui->categoryCombo, m_ui->categoryError },
         { m_ui->recipientNameEdit, m_ui->recipientNameError },
@@ -106,7 +106,7 @@ ProjectDialog::ProjectDialog(MutualSession& session, QWidget* parent)
         { m_ui->statusCombo, m_ui->statusError },
         { m_ui->descriptionEdit, m_ui->descriptionError },
         { m_ui->outcomesEdit, m_ui->outcomesError },
-    };
+    });
     loadCategories({});
     loadStatuses();
     m_ui->newCategoryButton->setEnabled(!session.file().isReadOnly());
@@ -350,20 +350,12 @@ void ProjectDialog::save(const domain::Project& project)
 
 void ProjectDialog::showFieldHint(QWidget* field, const QString& message)
 {
-    QLabel* label = m_errorLabels.value(field);
-    Q_ASSERT(label);
-    label->setText(message);
-    label->show();
-    m_shownError = message;
+    m_errors.show(field, message);
 }
 
 void ProjectDialog::clearErrors()
 {
-    for (QLabel* label : std::as_const(m_errorLabels)) {
-        label->clear();
-        label->hide();
-    }
-    m_shownError.clear();
+    m_errors.clear();
 }
 
 void ProjectDialog::showError(const domain::Error& error)
@@ -389,7 +381,7 @@ void ProjectDialog::showError(const domain::Error& error)
         field->setFocus();
         return;
     }
-    m_shownError = error.message;
+    m_errors.setShown(error.message);
     auto* box = new QMessageBox(QMessageBox::Warning, tr("Project not saved"), error.message, QMessageBox::Ok,
                                 this);
     box->setAttribute(Qt::WA_DeleteOnClose);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/widgets/FieldErrors.h"
 #include "domain/Error.h"
 #include "domain/Reinvestment.h"
 
@@ -35,7 +36,7 @@ public:
     // The project as saved, once Save has succeeded.
     std::optional<domain::Project> savedProject() const { return m_saved; }
     // The message of the last error shown; empty if none.
-    QString shownError() const { return m_shownError; }
+    QString shownError() const { return m_errors.shown(); }
 
     void accept() override;
 
@@ -58,8 +59,7 @@ private:
     MutualSession& m_session;
     std::optional<domain::Project> m_original; // when editing
     std::optional<domain::Project> m_saved;
-    QHash<QWidget*, QLabel*> m_errorLabels;
-    QString m_shownError;
+    FieldErrors m_errors;
     // The last refusal shown beside a field, kept through checks that the user's edits did not cause
     // (a date field committing its text as the focus leaves it).
     QWidget* m_refusalField = nullptr;

@@ -137,12 +137,15 @@ ShareEntryDialog::~ShareEntryDialog() = default;
 void ShareEntryDialog::collectErrorLabels()
 {
     // Each field has a hidden error row under it, shown when a check or a ledger rule concerns it.
-    m_errorLabels = {
-        { m_ui->kindCombo, m_ui->kindError },          { m_ui->memberEdit, m_ui->memberError },
-        { m_ui->toMemberEdit, m_ui->toMemberError },   { m_ui->dateEdit, m_ui->dateError },
-        { m_ui->sharesSpin, m_ui->sharesError },       { m_ui->amountEdit, m_ui->amountError },
+    m_errors.setLabels({
+        { m_ui->kindCombo, m_ui->kindError },
+        { m_ui->memberEdit, m_ui->memberError },
+        { m_ui->toMemberEdit, m_ui->toMemberError },
+        { m_ui->dateEdit, m_ui->dateError },
+        { m_ui->sharesSpin, m_ui->sharesError },
+        { m_ui->amountEdit, m_ui->amountError },
         { m_ui->referenceEdit, m_ui->referenceError },
-    };
+    });
     clearErrors();
 }
 
@@ -364,20 +367,12 @@ void ShareEntryDialog::updatePreview()
 
 void ShareEntryDialog::showFieldHint(QWidget* field, const QString& message)
 {
-    QLabel* label = m_errorLabels.value(field);
-    Q_ASSERT(label);
-    label->setText(message);
-    label->show();
-    m_shownError = message;
+    m_errors.show(field, message);
 }
 
 void ShareEntryDialog::clearErrors()
 {
-    for (QLabel* label : std::as_const(m_errorLabels)) {
-        label->clear();
-        label->hide();
-    }
-    m_shownError.clear();
+    m_errors.clear();
 }
 
 void ShareEntryDialog::showError(const domain::Error& error)
@@ -396,7 +391,7 @@ void ShareEntryDialog::showError(const domain::Error& error)
         field->setFocus();
         return;
     }
-    m_shownError = error.message;
+    m_errors.setShown(error.message);
     // open(), not exec(): the dialog stays responsive and nothing waits on a nested event loop.
     auto* box = new QMessageBox(QMessageBox::Warning, tr("Entry not recorded"), error.message,
                                 QMessageBox::Ok, this);

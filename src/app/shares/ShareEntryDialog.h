@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/widgets/FieldErrors.h"
 #include "domain/Error.h"
 #include "domain/Member.h"
 #include "domain/ShareLedger.h"
@@ -62,7 +63,7 @@ public:
     // Fills in the member the entry is for, as if their number had been typed.
     void setMember(const domain::Member& member);
     // The message of the last error shown (beside a field or in a message box); empty if none.
-    QString shownError() const { return m_shownError; }
+    QString shownError() const { return m_errors.shown(); }
     // What the form says about how many shares the member can give up (a withdrawal, a transfer or
     // a forfeiture), before Record is pressed; empty when it says nothing.
     QString reductionLimit() const { return m_reductionLimit; }
@@ -95,8 +96,7 @@ private:
     MemberCompleter* m_toMemberCompleter;
     std::optional<domain::Member> m_member;
     std::optional<domain::Member> m_toMember;
-    QHash<QWidget*, QLabel*> m_errorLabels;
-    QString m_shownError;
+    FieldErrors m_errors;
     QString m_reductionLimit;
 };
 
