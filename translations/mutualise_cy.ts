@@ -9643,7 +9643,7 @@ A motion in a list: its number and title, &quot;#7 Fund the projects&quot;</extr
     </message>
     <message>
         <source>Not known</source>
-        <extracomment>The placeholder of an optional date</extracomment>
+        <extracomment>The hint an optional date field shows while it is empty</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

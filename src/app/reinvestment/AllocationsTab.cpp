@@ -53,15 +53,15 @@ AllocationsTab::AllocationsTab(QWidget* parent)
     m_fitter = new ColumnFitter(m_view, AllocationTableModel::ResolutionColumn, 120,
                                 { AllocationTableModel::PeriodColumn, AllocationTableModel::ModeColumn,
                                   AllocationTableModel::ReservesColumn, AllocationTableModel::RateColumn });
-    m_placeholder = placeholderLabel(tr("No allocation yet. Choose “New allocation…” to work one out from "
-                                        "the share ledger and the year's service charges."),
-                                     this);
+    m_emptyLabel = placeholderLabel(tr("No allocation yet. Choose “New allocation…” to work one out from "
+                                       "the share ledger and the year's service charges."),
+                                    this);
 
     auto* top = new QWidget(this);
     auto* topLayout = new QVBoxLayout(top);
     topLayout->setContentsMargins(0, 0, 0, 0);
     topLayout->addWidget(m_view);
-    topLayout->addWidget(m_placeholder);
+    topLayout->addWidget(m_emptyLabel);
 
     m_reconcileLabel = new QLabel(this);
     m_reconcileLabel->setObjectName(u"reconcileLabel"_s);
@@ -133,7 +133,7 @@ void AllocationsTab::reload()
     m_model->setSource(m_session ? &m_session->file() : nullptr, currency);
     const bool isEmpty = m_model->rowCount() == 0;
     m_view->setVisible(!isEmpty || !m_model->lastError().isEmpty());
-    m_placeholder->setVisible(isEmpty && m_model->lastError().isEmpty() && m_session);
+    m_emptyLabel->setVisible(isEmpty && m_model->lastError().isEmpty() && m_session);
     fitColumns();
     if (year != 0 && m_model->rowOfYear(year)) {
         selectYear(year);

@@ -48,7 +48,7 @@ private:
     QSortFilterProxyModel* m_proxy = nullptr;
     QTableView* m_view;
     ColumnFitter* m_fitter = nullptr;
-    QLabel* m_placeholder;
+    QLabel* m_emptyLabel;
     QLabel* m_reconcileLabel;
     AllocationMembersModel* m_paymentsModel;
     QTableView* m_paymentsView;

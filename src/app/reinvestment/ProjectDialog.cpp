@@ -87,7 +87,7 @@ ProjectDialog::ProjectDialog(MutualSession& session, QWidget* parent)
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Save"));
     m_ui->startsEdit->setDate({});
     m_ui->endsEdit->setDate({});
-    //: The placeholder of an optional date
+    //: The hint an optional date field shows while it is empty
     m_ui->startsEdit->setPlaceholderText(tr("Not known"));
     m_ui->endsEdit->setPlaceholderText(tr("Not known"));
     m_ui->targetEdit->setPlaceholderText(
