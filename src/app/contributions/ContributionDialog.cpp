@@ -269,18 +269,10 @@ void ContributionDialog::showError(const domain::Error& error)
         { u"note"_s, m_ui->noteEdit },
     };
     QWidget* field = fieldsByName.value(error.field);
-    if (field && field->isVisible()) {
-        showFieldHint(field, error.message);
-        fitHeightToContents(this);
-        field->setFocus();
-        return;
+    if (field != nullptr && !field->isVisible()) {
+        field = nullptr; // a field not shown cannot show its message
     }
-    m_errors.setShown(error.message);
-    // open(), not exec(): the dialog stays responsive and nothing waits on a nested event loop.
-    auto* box = new QMessageBox(QMessageBox::Warning, tr("Contribution not recorded"), error.message,
-                                QMessageBox::Ok, this);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
+    m_errors.showRefusal(this, field, error.message, tr("Contribution not recorded"));
 }
 
 void ContributionDialog::accept()

@@ -290,19 +290,13 @@ void GrantDialog::showError(const domain::Error& error)
         { u"reference"_s, m_ui->referenceEdit }, { u"communityBenefit"_s, m_ui->communityBenefitEdit },
     };
     QWidget* field = fieldsByName.value(error.field);
-    if (field && !field->isHidden()) {
-        showFieldHint(field, error.message);
+    if (field != nullptr && field->isHidden()) {
+        field = nullptr; // a field not shown cannot show its message
+    }
+    if (m_errors.showRefusal(this, field, error.message, tr("Grant not recorded"))) {
         m_refusalField = field;
         m_refusal = error.message;
-        fitHeightToContents(this);
-        field->setFocus();
-        return;
     }
-    m_errors.setShown(error.message);
-    auto* box = new QMessageBox(QMessageBox::Warning, tr("Grant not recorded"), error.message,
-                                QMessageBox::Ok, this);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
 }
 
 } // namespace mutualise::app

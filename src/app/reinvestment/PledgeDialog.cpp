@@ -224,19 +224,10 @@ void PledgeDialog::showError(const domain::Error& error)
         { u"reference"_s, m_ui->referenceEdit },
     };
     QWidget* field = fieldsByName.value(error.field);
-    if (field) {
-        showFieldHint(field, error.message);
+    if (m_errors.showRefusal(this, field, error.message, tr("Pledge not recorded"))) {
         m_refusalField = field;
         m_refusal = error.message;
-        fitHeightToContents(this);
-        field->setFocus();
-        return;
     }
-    m_errors.setShown(error.message);
-    auto* box = new QMessageBox(QMessageBox::Warning, tr("Pledge not recorded"), error.message,
-                                QMessageBox::Ok, this);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
 }
 
 } // namespace mutualise::app

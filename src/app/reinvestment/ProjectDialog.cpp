@@ -373,19 +373,10 @@ void ProjectDialog::showError(const domain::Error& error)
         { u"outcomes"_s, m_ui->outcomesEdit },
     };
     QWidget* field = fieldsByName.value(error.field);
-    if (field) {
-        showFieldHint(field, error.message);
+    if (m_errors.showRefusal(this, field, error.message, tr("Project not saved"))) {
         m_refusalField = field;
         m_refusal = error.message;
-        fitHeightToContents(this);
-        field->setFocus();
-        return;
     }
-    m_errors.setShown(error.message);
-    auto* box = new QMessageBox(QMessageBox::Warning, tr("Project not saved"), error.message, QMessageBox::Ok,
-                                this);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
 }
 
 } // namespace mutualise::app

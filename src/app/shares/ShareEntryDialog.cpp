@@ -385,18 +385,10 @@ void ShareEntryDialog::showError(const domain::Error& error)
         { u"amount"_s, m_ui->amountEdit },       { u"reference"_s, m_ui->referenceEdit },
     };
     QWidget* field = fieldsByName.value(error.field);
-    if (field && field->isVisible()) {
-        showFieldHint(field, error.message);
-        fitHeightToContents(this);
-        field->setFocus();
-        return;
+    if (field != nullptr && !field->isVisible()) {
+        field = nullptr; // a field not shown cannot show its message
     }
-    m_errors.setShown(error.message);
-    // open(), not exec(): the dialog stays responsive and nothing waits on a nested event loop.
-    auto* box = new QMessageBox(QMessageBox::Warning, tr("Entry not recorded"), error.message,
-                                QMessageBox::Ok, this);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
+    m_errors.showRefusal(this, field, error.message, tr("Entry not recorded"));
 }
 
 void ShareEntryDialog::accept()

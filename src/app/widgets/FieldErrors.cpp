@@ -1,6 +1,9 @@
 #include "app/widgets/FieldErrors.h"
 
+#include "app/widgets/FitHeight.h"
+
 #include <QLabel>
+#include <QMessageBox>
 
 namespace mutualise::app {
 
@@ -20,6 +23,23 @@ void FieldErrors::clear()
         label->hide();
     }
     m_shown.clear();
+}
+
+bool FieldErrors::showRefusal(QWidget* dialog, QWidget* field, const QString& message,
+                              const QString& boxTitle)
+{
+    if (field != nullptr) {
+        show(field, message);
+        fitHeightToContents(dialog);
+        field->setFocus();
+        return true;
+    }
+    m_shown = message;
+    // open(), not exec(): nothing waits on a nested event loop.
+    auto* box = new QMessageBox(QMessageBox::Warning, boxTitle, message, QMessageBox::Ok, dialog);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+    return false;
 }
 
 } // namespace mutualise::app

@@ -23,6 +23,11 @@ public:
     void setShown(const QString& message) { m_shown = message; }
     QString shown() const { return m_shown; }
 
+    // Shows a refusal under `field`, focused, the dialog grown to fit it; with no field (or none that
+    // can show it), in a message box titled `boxTitle` over the dialog, which stays responsive.
+    // Returns whether it went under a field.
+    bool showRefusal(QWidget* dialog, QWidget* field, const QString& message, const QString& boxTitle);
+
 private:
     QHash<QWidget*, QLabel*> m_labels;
     QString m_shown;
