@@ -1,5 +1,6 @@
 #include "AllocationRepository.h"
 
+#include "BulkInsert.h"
 #include "ShareLedgerRepository.h"
 #include "Statement.h"
 
@@ -29,19 +30,31 @@ Error allocationError(const QString& message, const char* rule, const QString& f
 }
 
 // Every member with its class, in member number order: what the allocation lists, and what the ledger's
-// rules need to judge capitalised interest.
+// rules need to judge capitalised interest. The few classes are read once and shared.
 Result<QList<AllocationMember>> membersOf(const QSqlDatabase& database)
 {
+    Statement classQuery(
+        database, QStringLiteral("SELECT id, name, minimum_shares, maximum_shares FROM member_classes"));
+    if (auto done = classQuery.exec(); !done)
+        return done.error();
+    QHash<qint64, domain::MemberClass> classes;
+    while (classQuery.next()) {
+        domain::MemberClass memberClass;
+        memberClass.id = classQuery.value(0).toLongLong();
+        memberClass.name = classQuery.value(1).toString();
+        memberClass.minimumShares = classQuery.value(2).toLongLong();
+        if (!classQuery.value(3).isNull())
+            memberClass.maximumShares = classQuery.value(3).toLongLong();
+        classes.insert(memberClass.id, memberClass);
+    }
     Statement count(database, QStringLiteral("SELECT COUNT(*) FROM members"));
     if (auto done = count.exec(); !done)
         return done.error();
     QList<AllocationMember> members;
     members.reserve(count.next() ? count.value(0).toLongLong() : 0);
-    Statement query(
-        database,
-        QStringLiteral("SELECT m.id, m.number, m.kind, m.status, m.admitted_on, m.ceased_on, c.id, "
-                       "c.name, c.minimum_shares, c.maximum_shares FROM members m JOIN "
-                       "member_classes c ON c.id = m.class_id ORDER BY m.number"));
+    Statement query(database,
+                    QStringLiteral("SELECT id, number, kind, status, admitted_on, ceased_on, class_id FROM "
+                                   "members ORDER BY number"));
     if (auto done = query.exec(); !done)
         return done.error();
     while (query.next()) {
@@ -53,11 +66,7 @@ Result<QList<AllocationMember>> membersOf(const QSqlDatabase& database)
             = domain::statusFromKey(query.value(3).toString()).value_or(domain::MemberStatus::Suspended);
         member.admittedOn = dateFrom(query.value(4));
         member.ceasedOn = dateFrom(query.value(5));
-        member.memberClass.id = query.value(6).toLongLong();
-        member.memberClass.name = query.value(7).toString();
-        member.memberClass.minimumShares = query.value(8).toLongLong();
-        if (!query.value(9).isNull())
-            member.memberClass.maximumShares = query.value(9).toLongLong();
+        member.memberClass = classes.value(query.value(6).toLongLong());
         members.append(std::move(member));
     }
     return members;
@@ -245,43 +254,34 @@ Result<QHash<qint64, qint64>> appendCapitalisedShares(MutualFile& file, const Su
     return entryOf;
 }
 
-// Every member's part in one statement reading a JSON array: a statement a member would take longer than
-// the rest of the allocation.
+// Every member's part, written a chunk of rows at a time.
 Outcome insertPayments(MutualFile& file, qint64 allocationId, const SurplusAllocation& allocation,
                        const QHash<qint64, qint64>& entryOf)
 {
-    // Numbers and two fixed words only: the JSON is written directly.
-    QString rows;
-    rows.reserve((allocation.interest.size() + allocation.rebates.size()) * 64);
-    const auto addRow = [&rows](qint64 memberId, const char* kind, qint64 basis, qint64 amount, qint64 paid,
-                                qint64 shares, qint64 entry) {
-        rows += (rows.isEmpty() ? u'[' : u',')
-            + QStringLiteral("[%1,\"%2\",%3,%4,%5,%6,%7]")
-                  .arg(QString::number(memberId), QLatin1String(kind), QString::number(basis),
-                       QString::number(amount), QString::number(paid), QString::number(shares),
-                       entry == 0 ? QStringLiteral("null") : QString::number(entry));
-    };
+    BulkInsert insert(file.connection(), QStringLiteral("allocation_payments"),
+                      { QStringLiteral("allocation_id"), QStringLiteral("member_id"), QStringLiteral("kind"),
+                        QStringLiteral("basis"), QStringLiteral("amount"), QStringLiteral("paid"),
+                        QStringLiteral("capitalised_shares"), QStringLiteral("share_entry_id") });
+    const QVariant interest = QStringLiteral("interest");
     for (const domain::InterestPart& part : allocation.interest) {
-        if (part.amount != 0)
-            addRow(part.memberId, "interest", part.shareDays, part.amount, part.paid, part.capitalisedShares,
-                   entryOf.value(part.memberId, 0));
+        if (part.amount == 0)
+            continue;
+        const qint64 entry = entryOf.value(part.memberId, 0);
+        if (auto done = insert.add({ allocationId, part.memberId, interest, part.shareDays, part.amount,
+                                     part.paid, part.capitalisedShares, entry == 0 ? QVariant() : entry });
+            !done)
+            return done;
     }
+    const QVariant rebate = QStringLiteral("rebate");
     for (const domain::RebatePart& part : allocation.rebates) {
-        if (part.amount != 0)
-            addRow(part.memberId, "rebate", part.charges, part.amount, part.amount, 0, 0);
+        if (part.amount == 0)
+            continue;
+        if (auto done = insert.add({ allocationId, part.memberId, rebate, part.charges, part.amount,
+                                     part.amount, 0, QVariant() });
+            !done)
+            return done;
     }
-    if (rows.isEmpty())
-        return domain::ok();
-    rows += u']';
-    Statement insert(file.connection(),
-                     QStringLiteral("INSERT INTO allocation_payments (allocation_id, member_id, kind, basis, "
-                                    "amount, paid, capitalised_shares, share_entry_id) SELECT :allocation, "
-                                    "json_extract(value, '$[0]'), json_extract(value, '$[1]'), "
-                                    "json_extract(value, '$[2]'), json_extract(value, '$[3]'), "
-                                    "json_extract(value, '$[4]'), json_extract(value, '$[5]'), "
-                                    "json_extract(value, '$[6]') FROM json_each(:rows) ORDER BY key"));
-    insert.bind(QStringLiteral(":allocation"), allocationId).bind(QStringLiteral(":rows"), rows);
-    return insert.exec();
+    return insert.finish();
 }
 
 QJsonObject summaryJson(const SurplusAllocation& allocation)
