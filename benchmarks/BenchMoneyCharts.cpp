@@ -2,6 +2,9 @@
 #include "app/charts/ChartPanel.h"
 #include "app/charts/ChartView.h"
 #include "app/charts/MoneyCharts.h"
+#include "app/contributions/ContributionChartsTab.h"
+#include "app/shell/MutualSession.h"
+#include "storage/MutualFile.h"
 
 #include <QApplication>
 #include <QChart>
@@ -19,6 +22,9 @@ using namespace mutualise;
 // How long the money charts take to build and draw at the largest sizes the demo makes: the stacked
 // contributions of ten years of months for four classes, and the ten largest of 100,000 contributors.
 // "Drawn" means built, shown in a 1280x775 view and painted into an image of it, as the window does.
+// With MUTUALISE_BENCH_FILE naming a mutual (for example `mutualise-cli demo FILE --members 100000
+// --years 10`), the Contributions page's own charts are timed on it as well, from reading the file to
+// the painted view: what a user waits for when choosing a chart.
 // Not a test; run by hand (the offscreen platform is used when no other is asked for):
 //   cmake --build build/h --target BenchMoneyCharts && build/h/benchmarks/BenchMoneyCharts
 namespace {
@@ -97,6 +103,49 @@ void report(const char* what, const std::function<app::MoneyChart()>& build)
                 static_cast<double>(timings.constLast().drawNs) / 1e6);
 }
 
+// Reads, builds and draws one of the Contributions page's charts of the mutual open in `tab`.
+void reportFromFile(const char* what, app::ContributionChartsTab& tab,
+                    app::ContributionChartsTab::Chart chart)
+{
+    QList<qint64> timings;
+    for (int run = 0; run < runs; ++run) {
+        // Another chart first, so that each run reads its own anew.
+        tab.showChart(chart == app::ContributionChartsTab::ByYearChart
+                          ? app::ContributionChartsTab::ByQuarterChart
+                          : app::ContributionChartsTab::ByYearChart);
+        QElapsedTimer timer;
+        timer.start();
+        tab.showChart(chart);
+        QImage image(tab.size(), QImage::Format_ARGB32_Premultiplied);
+        QPainter painter(&image);
+        tab.render(&painter);
+        timings.append(timer.nsecsElapsed());
+    }
+    std::sort(timings.begin(), timings.end());
+    std::printf("%-52s read, built and drawn in %7.1f ms (median of %d; slowest %.1f ms)\n", what,
+                static_cast<double>(timings.at(runs / 2)) / 1e6, runs,
+                static_cast<double>(timings.constLast()) / 1e6);
+}
+
+void reportFile(const QString& path)
+{
+    auto opened = storage::MutualFile::open(path, QStringLiteral("bench"));
+    if (!opened) {
+        std::printf("%s: %s\n", qPrintable(path), qPrintable(opened.error().message));
+        return;
+    }
+    app::MutualSession session(std::move(opened).value());
+    app::ContributionChartsTab tab;
+    tab.resize(1280, 775);
+    tab.setSession(&session);
+    tab.show();
+    std::printf("On %s:\n", qPrintable(path));
+    reportFromFile("Contributions by class, financial years:", tab, app::ContributionChartsTab::ByYearChart);
+    reportFromFile("Contributions by class, last 12 quarters:", tab,
+                   app::ContributionChartsTab::ByQuarterChart);
+    reportFromFile("Ten largest contributors:", tab, app::ContributionChartsTab::TopContributorsChart);
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -116,5 +165,8 @@ int main(int argc, char* argv[])
                 static_cast<double>(timer.nsecsElapsed()) / 1e6);
     report("Ten largest of 100,000 contributors:",
            [&members] { return app::MoneyCharts::topContributors(members); });
+    if (const QString path = qEnvironmentVariable("MUTUALISE_BENCH_FILE"); !path.isEmpty()) {
+        reportFile(path);
+    }
     return 0;
 }

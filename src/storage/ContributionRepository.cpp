@@ -2,6 +2,7 @@
 
 #include "MemberRepository.h"
 #include "ProjectRepository.h"
+#include "ShareLedgerRepository.h"
 #include "Statement.h"
 #include "domain/Dates.h"
 #include "domain/Text.h"
@@ -11,6 +12,8 @@
 #include <QLocale>
 #include <QtNumeric>
 
+#include <algorithm>
+#include <functional>
 #include <limits>
 
 namespace mutualise::storage {
@@ -26,11 +29,6 @@ const QString contributionColumns
                      "e.service_id, e.project_id, e.reference, e.note, e.reverses_id, e.recorded_by, "
                      "e.recorded_at");
 constexpr int contributionColumnCount = 14;
-
-// A subscription in the share ledger, or the reversal of one: share capital contributed.
-const QString subscribedCondition
-    = QStringLiteral("e.kind IN ('subscription', 'reversal') AND (e.kind = 'subscription' OR o.kind = "
-                     "'subscription')");
 
 Error sumTooLargeError(const QString& what)
 {
@@ -584,10 +582,9 @@ Result<domain::ContributionTotals> ContributionRepository::totals(domain::Contri
     if (kind.isEmpty() || isShareCapitalOnly) {
         Statement subscribed(
             m_file.connection(),
-            QStringLiteral("SELECT %1, %2, 'share-capital', %3 FROM share_entries e%4 LEFT JOIN "
-                           "share_entries o ON o.id = e.reverses_id WHERE %5%6 GROUP BY %7")
+            QStringLiteral("SELECT %1, %2, 'share-capital', %3 FROM share_entries e%4 WHERE %5%6 GROUP BY %7")
                 .arg(columns.key, columns.label, splitSum(QStringLiteral("e.amount")), joins,
-                     subscribedCondition, periodClause(from, to), columns.group));
+                     subscribedCondition(), periodClause(from, to), columns.group));
         bindPeriod(subscribed, from, to, {});
         if (auto done = tallyQuery(subscribed, grouping, mutual, tally, labels); !done)
             return done.error();
@@ -596,6 +593,175 @@ Result<domain::ContributionTotals> ContributionRepository::totals(domain::Contri
     for (domain::ContributionTotalRow& row : totals.rows)
         row.label = labels.value(row.key);
     return totals;
+}
+
+namespace {
+
+// A period of classTotals, its days as stored.
+struct PeriodBounds
+{
+    QString first;
+    QString last;
+    qsizetype index = 0; // in the list asked for
+};
+
+// The sums of one query of a class's lines by day (its columns: the day and the split sum), added to the
+// amounts of the periods holding them; `bounds` are sorted by their first days.
+Outcome addClassTotals(Statement& query, const QList<PeriodBounds>& bounds, QList<qint64>& amounts,
+                       bool& hasLines)
+{
+    if (auto done = query.exec(); !done)
+        return done;
+    while (query.next()) {
+        const QString day = query.value(0).toString();
+        // The last period starting on or before the day, if the day is within it.
+        auto after = std::upper_bound(
+            bounds.cbegin(), bounds.cend(), day,
+            [](const QString& text, const PeriodBounds& period) { return text < period.first; });
+        if (after == bounds.cbegin() || day > std::prev(after)->last)
+            continue;
+        qint64& amount = amounts[std::prev(after)->index];
+        const std::optional<qint64> sum = joinedSum(query, 1);
+        if (!sum || qAddOverflow(amount, *sum, &amount))
+            return sumTooLargeError(
+                QCoreApplication::translate("ContributionRepository", "The contributions of a class"));
+        hasLines = true;
+    }
+    return domain::ok();
+}
+
+// The members' totals of one table, added to `totals`.
+Outcome addMemberTotals(Statement& query, const QDate& to, QHash<qint64, qint64>& totals)
+{
+    if (to.isValid())
+        query.bind(QStringLiteral(":to"), dateValue(to));
+    if (auto done = query.exec(); !done)
+        return done;
+    while (query.next()) {
+        const std::optional<qint64> amount = joinedSum(query, 1);
+        qint64& total = totals[query.value(0).toLongLong()];
+        if (!amount || qAddOverflow(total, *amount, &total))
+            return sumTooLargeError(
+                QCoreApplication::translate("ContributionRepository", "The contributions of a member"));
+    }
+    return domain::ok();
+}
+
+// Above this many, the names of the largest contributors are read in one pass over the members rather
+// than one member at a time.
+constexpr qsizetype namesLookedUpOneByOne = 256;
+
+} // namespace
+
+Result<QHash<qint64, QList<qint64>>>
+ContributionRepository::classTotals(const QList<domain::Period>& periods) const
+{
+    QHash<qint64, QList<qint64>> totals;
+    if (periods.isEmpty())
+        return totals;
+    // The periods by their first days, as the ISO text the dates are stored in (which sorts as they do).
+    QList<PeriodBounds> bounds;
+    for (qsizetype i = 0; i < periods.size(); ++i) {
+        bounds.append(
+            { periods.at(i).first.toString(Qt::ISODate), periods.at(i).last.toString(Qt::ISODate), i });
+    }
+    std::sort(bounds.begin(), bounds.end(),
+              [](const PeriodBounds& left, const PeriodBounds& right) { return left.first < right.first; });
+    QString last = bounds.first().last;
+    for (const PeriodBounds& period : std::as_const(bounds))
+        last = std::max(last, period.last);
+    const auto classes = MemberRepository(m_file).classes();
+    if (!classes)
+        return classes.error();
+    // A class at a time, its members' lines found through the member indexes rather than the class looked
+    // up for every line, and summed by day: a few thousand days to put in their periods here.
+    const QString select = QStringLiteral(
+        "SELECT e.entry_date, %1 FROM %2 e WHERE e.member_id IN (SELECT id FROM members WHERE class_id = "
+        ":class) AND e.entry_date >= :first AND e.entry_date <= :last%3 GROUP BY e.entry_date");
+    const QString sum = splitSum(QStringLiteral("e.amount"));
+    Statement entered(m_file.connection(), select.arg(sum, QStringLiteral("contributions"), QString()));
+    Statement subscribed(
+        m_file.connection(),
+        select.arg(sum, QStringLiteral("share_entries"), QStringLiteral(" AND ") + subscribedCondition()));
+    for (const domain::MemberClass& memberClass : *classes) {
+        QList<qint64> amounts(periods.size(), 0);
+        bool hasLines = false;
+        for (Statement* query : { &entered, &subscribed }) {
+            query->bind(QStringLiteral(":class"), memberClass.id)
+                .bind(QStringLiteral(":first"), bounds.first().first)
+                .bind(QStringLiteral(":last"), last);
+            if (auto done = addClassTotals(*query, bounds, amounts, hasLines); !done)
+                return done.error();
+        }
+        if (hasLines)
+            totals.insert(memberClass.id, amounts);
+    }
+    return totals;
+}
+
+Result<QList<ContributorTotal>> ContributionRepository::largestContributors(int count, const QDate& to) const
+{
+    // Each member's total, from two passes that need no join: the names are read for the few at the top.
+    const QString until = to.isValid() ? QStringLiteral(" AND e.entry_date <= :to") : QString();
+    const QString sum = splitSum(QStringLiteral("e.amount"));
+    Statement entered(m_file.connection(),
+                      QStringLiteral("SELECT e.member_id, %1 FROM contributions e WHERE 1 = 1%2 GROUP BY "
+                                     "e.member_id")
+                          .arg(sum, until));
+    Statement subscribed(m_file.connection(),
+                         QStringLiteral("SELECT e.member_id, %1 FROM share_entries e WHERE %2%3 GROUP BY "
+                                        "e.member_id")
+                             .arg(sum, subscribedCondition(), until));
+    QHash<qint64, qint64> byMember;
+    for (Statement* query : { &entered, &subscribed }) {
+        if (auto done = addMemberTotals(*query, to, byMember); !done)
+            return done.error();
+    }
+    QList<qint64> amounts;
+    for (const qint64 amount : std::as_const(byMember)) {
+        if (amount > 0)
+            amounts.append(amount);
+    }
+    QList<ContributorTotal> largest;
+    if (count <= 0 || amounts.isEmpty())
+        return largest;
+    const qsizetype last = std::min<qsizetype>(count, amounts.size()) - 1;
+    std::nth_element(amounts.begin(), amounts.begin() + last, amounts.end(), std::greater<>());
+    const qint64 threshold = amounts.at(last);
+    QHash<qint64, qsizetype> indexOf;
+    for (auto it = byMember.cbegin(); it != byMember.cend(); ++it) {
+        if (it.value() >= threshold) {
+            indexOf.insert(it.key(), largest.size());
+            largest.append({ it.key(), {}, {}, it.value() });
+        }
+    }
+    const bool isOneByOne = largest.size() <= namesLookedUpOneByOne;
+    Statement names(m_file.connection(),
+                    QStringLiteral("SELECT id, number, name FROM members")
+                        + (isOneByOne ? QStringLiteral(" WHERE id = :id") : QString()));
+    const auto readNames = [&]() -> Outcome {
+        if (auto done = names.exec(); !done)
+            return done;
+        while (names.next()) {
+            const qsizetype index = indexOf.value(names.value(0).toLongLong(), -1);
+            if (index >= 0) {
+                largest[index].number = names.value(1).toString();
+                largest[index].name = names.value(2).toString();
+            }
+        }
+        return domain::ok();
+    };
+    if (!isOneByOne) {
+        if (auto done = readNames(); !done)
+            return done.error();
+        return largest;
+    }
+    for (auto it = indexOf.cbegin(); it != indexOf.cend(); ++it) {
+        names.bind(QStringLiteral(":id"), it.key());
+        if (auto done = readNames(); !done)
+            return done.error();
+    }
+    return largest;
 }
 
 } // namespace mutualise::storage

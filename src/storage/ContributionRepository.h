@@ -4,6 +4,7 @@
 #include "domain/Contribution.h"
 
 #include <QDate>
+#include <QHash>
 #include <QList>
 
 #include <optional>
@@ -29,6 +30,15 @@ struct ContributionRow
     QString memberName;
     QString kindLabel;
     bool isReversed = false; // a later reversal undoes it
+};
+
+// A member's contributions of every kind, share capital included.
+struct ContributorTotal
+{
+    qint64 memberId = 0;
+    QString number;
+    QString name;
+    qint64 amount = 0;
 };
 
 // The append-only record of what members contribute besides share capital, its kinds, and its totals
@@ -70,6 +80,17 @@ public:
     // for a kind the mutual does not have). Rule "total-too-large" for a total beyond 64 bits.
     Result<domain::ContributionTotals> totals(domain::ContributionGrouping grouping, const QDate& from,
                                               const QDate& to, const QString& kind = {}) const;
+
+    // What each class of members contributed in each of `periods` (every kind and share capital, net of
+    // reversals; a member counts in the class it is in now): by class id, one amount for each period in
+    // the order given. A class with no line in any of them is left out. Each class's lines are read
+    // once, whatever the number of periods. Rule "total-too-large".
+    Result<QHash<qint64, QList<qint64>>> classTotals(const QList<domain::Period>& periods) const;
+    // The members whose contributions up to `to` inclusive (a null date for all; every kind and share
+    // capital, net of reversals) are among the `count` largest positive totals, in no particular order,
+    // with every member tied with the last of them, so that a ranking that breaks ties by name finds
+    // its `count` among them. Rule "total-too-large".
+    Result<QList<ContributorTotal>> largestContributors(int count, const QDate& to = {}) const;
 
 private:
     MutualFile& m_file;

@@ -1,5 +1,6 @@
 #include "ShareLedgerRepository.h"
 
+#include "BulkInsert.h"
 #include "MemberRepository.h"
 #include "Statement.h"
 #include "domain/Dates.h"
@@ -23,11 +24,6 @@ const QString entryColumns = QStringLiteral("e.id, e.kind, e.entry_date, e.membe
                                             "e.counterparty_id, e.reverses_id, e.reference, "
                                             "e.recorded_by, e.recorded_at");
 constexpr int entryColumnCount = 11;
-
-// A subscription, or the reversal of one: what counts as capital subscribed.
-const QString subscribedCondition
-    = QStringLiteral("e.kind IN ('subscription', 'reversal') AND (e.kind = 'subscription' OR o.kind = "
-                     "'subscription')");
 
 // Rule "total-too-large" for a sum of the ledger that does not fit in 64 bits: `what` is the total,
 // "The mutual's share capital".
@@ -53,18 +49,6 @@ Result<domain::Holding> joinedHolding(const Statement& query, int column, qint64
     return domain::Holding { memberId, *shares, *amount };
 }
 
-std::optional<qint64> optionalId(const QVariant& value)
-{
-    if (value.isNull())
-        return std::nullopt;
-    return value.toLongLong();
-}
-
-QVariant idValue(const std::optional<qint64>& id)
-{
-    return id ? QVariant(*id) : QVariant();
-}
-
 ShareEntry entryFrom(const Statement& query)
 {
     ShareEntry entry;
@@ -75,8 +59,8 @@ ShareEntry entryFrom(const Statement& query)
     entry.memberId = query.value(3).toLongLong();
     entry.shares = query.value(4).toLongLong();
     entry.amount = query.value(5).toLongLong();
-    entry.counterpartyId = optionalId(query.value(6));
-    entry.reversesId = optionalId(query.value(7));
+    entry.counterpartyId = idFrom(query.value(6));
+    entry.reversesId = idFrom(query.value(7));
     entry.reference = query.value(8).toString();
     entry.recordedBy = query.value(9).toString();
     entry.recordedAt = QDateTime::fromString(query.value(10).toString(), Qt::ISODateWithMs);
@@ -262,28 +246,8 @@ Result<QList<ShareEntry>> appendLines(const QSqlDatabase& database, const QList<
     return stored;
 }
 
-// From how many lines appendShareLines writes them with one statement.
+// From how many lines appendShareLines writes them a chunk at a time.
 constexpr qsizetype bulkLines = 64;
-
-// A text as a JSON string: quoted, with quotes, backslashes and control characters escaped.
-QString jsonString(const QString& text)
-{
-    QString quoted = QStringLiteral("\"");
-    for (const QChar character : text) {
-        if (character == u'"' || character == u'\\')
-            quoted += u'\\' + QString(character);
-        else if (character.unicode() < 0x20)
-            quoted += QStringLiteral("\\u%1").arg(character.unicode(), 4, 16, QLatin1Char('0'));
-        else
-            quoted += character;
-    }
-    return quoted + u'"';
-}
-
-QString jsonNumber(const std::optional<qint64>& number)
-{
-    return number ? QString::number(*number) : QStringLiteral("null");
-}
 
 QString filterClause(const ShareEntryFilter& filter)
 {
@@ -349,15 +313,22 @@ void bindFilter(Statement& statement, const ShareEntryFilter& filter)
 
 } // namespace
 
+QString subscribedCondition()
+{
+    return QStringLiteral("e.kind IN ('subscription', 'reversal') AND (e.kind = 'subscription' OR EXISTS "
+                          "(SELECT 1 FROM share_entries o WHERE o.id = e.reverses_id AND o.kind = "
+                          "'subscription'))");
+}
+
 Result<QList<domain::ShareEntry>> appendShareLines(const QSqlDatabase& database,
                                                    const QList<domain::ShareEntry>& lines,
                                                    const QString& actor, LineMovements movements)
 {
     if (lines.size() < bulkLines)
         return appendLines(database, lines, actor, movements);
-    // Many lines at once (an allocation capitalises the interest of every member): one statement reads
-    // them all from a JSON array, since a statement a line costs more than the ledger's own work. Inside
-    // BEGIN IMMEDIATE no other writer can take the ids and movement numbers given here.
+    // Many lines at once (an allocation capitalises the interest of every member): written a chunk at a
+    // time, since a statement a line costs more than the ledger's own work. Inside BEGIN IMMEDIATE no
+    // other writer can take the ids and movement numbers given here.
     const auto movementId = nextMovementId(database);
     if (!movementId)
         return movementId.error();
@@ -366,35 +337,24 @@ Result<QList<domain::ShareEntry>> appendShareLines(const QSqlDatabase& database,
         return done.error();
     last.next();
     const qint64 firstId = last.value(0).toLongLong();
-    QString rows = QStringLiteral("[");
-    rows.reserve(lines.size() * 96);
-    for (const ShareEntry& line : lines) {
-        if (rows.size() > 1)
-            rows += u',';
-        rows += u'[' + jsonString(domain::entryKindKey(line.kind)) + u','
-            + jsonString(line.date.toString(Qt::ISODate)) + u',' + QString::number(line.memberId) + u','
-            + QString::number(line.shares) + u',' + QString::number(line.amount) + u','
-            + jsonNumber(line.counterpartyId) + u',' + jsonNumber(line.reversesId) + u','
-            + jsonString(line.reference) + u']';
-    }
-    rows += u']';
     const QString recordedAt = nowUtcText();
-    Statement insert(
-        database,
-        QStringLiteral(
-            "INSERT INTO share_entries (id, movement_id, kind, entry_date, member_id, shares, amount, "
-            "counterparty_id, reverses_id, reference, recorded_by, recorded_at) SELECT :first + "
-            "key, :movement + key * :each, json_extract(value, '$[0]'), json_extract(value, '$[1]'), "
-            "json_extract(value, '$[2]'), json_extract(value, '$[3]'), json_extract(value, '$[4]'), "
-            "json_extract(value, '$[5]'), json_extract(value, '$[6]'), json_extract(value, '$[7]'), "
-            ":recorded_by, :recorded_at FROM json_each(:lines) ORDER BY key"));
-    insert.bind(QStringLiteral(":first"), firstId)
-        .bind(QStringLiteral(":movement"), *movementId)
-        .bind(QStringLiteral(":each"), movements == LineMovements::MovementEach ? 1 : 0)
-        .bind(QStringLiteral(":lines"), rows)
-        .bind(QStringLiteral(":recorded_by"), actor)
-        .bind(QStringLiteral(":recorded_at"), recordedAt);
-    if (auto done = insert.exec(); !done)
+    BulkInsert insert(database, QStringLiteral("share_entries"),
+                      { QStringLiteral("id"), QStringLiteral("movement_id"), QStringLiteral("kind"),
+                        QStringLiteral("entry_date"), QStringLiteral("member_id"), QStringLiteral("shares"),
+                        QStringLiteral("amount"), QStringLiteral("counterparty_id"),
+                        QStringLiteral("reverses_id"), QStringLiteral("reference"),
+                        QStringLiteral("recorded_by"), QStringLiteral("recorded_at") });
+    const qint64 movementStep = movements == LineMovements::MovementEach ? 1 : 0;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const ShareEntry& line = lines.at(i);
+        if (auto done = insert.add({ firstId + i, *movementId + i * movementStep,
+                                     domain::entryKindKey(line.kind), dateValue(line.date), line.memberId,
+                                     line.shares, line.amount, idValue(line.counterpartyId),
+                                     idValue(line.reversesId), line.reference, actor, recordedAt });
+            !done)
+            return done.error();
+    }
+    if (auto done = insert.finish(); !done)
         return done.error();
     QList<ShareEntry> stored;
     stored.reserve(lines.size());
@@ -632,10 +592,10 @@ Result<qint64> ShareLedgerRepository::subscribedBetween(const QDate& first, cons
 {
     Statement query(
         m_file.connection(),
-        QStringLiteral("SELECT %1 FROM share_entries e LEFT JOIN share_entries o ON o.id = "
-                       "e.reverses_id WHERE e.entry_date >= :first AND e.entry_date <= :last AND ")
+        QStringLiteral("SELECT %1 FROM share_entries e WHERE e.entry_date >= :first AND e.entry_date <= "
+                       ":last AND ")
                 .arg(splitSum(QStringLiteral("e.amount")))
-            + subscribedCondition);
+            + subscribedCondition());
     query.bind(QStringLiteral(":first"), dateValue(first)).bind(QStringLiteral(":last"), dateValue(last));
     if (auto done = query.exec(); !done)
         return done.error();
@@ -649,15 +609,13 @@ Result<qint64> ShareLedgerRepository::subscribedBetween(const QDate& first, cons
 
 Result<QList<domain::MonthlyContribution>> ShareLedgerRepository::monthlySubscriptionsByClass() const
 {
-    Statement query(
-        m_file.connection(),
-        QStringLiteral("SELECT substr(e.entry_date, 1, 7) AS month, m.class_id, %1 FROM "
-                       "share_entries e JOIN members m ON m.id = e.member_id LEFT JOIN share_entries o "
-                       "ON o.id = e.reverses_id WHERE ")
-                .arg(splitSum(QStringLiteral("e.amount")))
-            + subscribedCondition
-            + QStringLiteral(" GROUP BY substr(e.entry_date, 1, 7), m.class_id ORDER BY month, "
-                             "m.class_id"));
+    Statement query(m_file.connection(),
+                    QStringLiteral("SELECT substr(e.entry_date, 1, 7) AS month, m.class_id, %1 FROM "
+                                   "share_entries e JOIN members m ON m.id = e.member_id WHERE ")
+                            .arg(splitSum(QStringLiteral("e.amount")))
+                        + subscribedCondition()
+                        + QStringLiteral(" GROUP BY substr(e.entry_date, 1, 7), m.class_id ORDER BY month, "
+                                         "m.class_id"));
     if (auto done = query.exec(); !done)
         return done.error();
     QList<domain::MonthlyContribution> months;

@@ -60,6 +60,10 @@ enum class LineMovements
     MovementEach,
 };
 
+// The condition, on share entries named "e", for what counts as capital subscribed: a subscription, or
+// the reversal of one. The reversed entry is looked up for reversals only, not joined to every line.
+QString subscribedCondition();
+
 // Appends lines the ledger's rules have already accepted inside the caller's transaction
 // (MutualFile::inTransaction), with one statement for all of them; fills in their ids and who recorded
 // them. For work that records shares with other data in one transaction, such as capitalised interest.

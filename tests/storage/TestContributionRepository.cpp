@@ -51,6 +51,10 @@ private Q_SLOTS:
     void totalsByMonthAndQuarter();
     void totalsOfOneKind();
     void totalsRefuseAnUnknownKind();
+    void classTotalsOverConsecutiveYears();
+    void classTotalsOverPeriodsWithGaps();
+    void largestContributors();
+    void largestContributorsKeepEveryTie();
     void listingFilters();
     void kindsOfTheMutualsOwn();
     void servicesAreUniqueAndAudited();
@@ -492,6 +496,124 @@ void TestContributionRepository::totalsRefuseAnUnknownKind()
     QCOMPARE(refused.error().rule, u"unknown-kind"_s);
 }
 
+void TestContributionRepository::classTotalsOverConsecutiveYears()
+{
+    const QList<domain::Period> years { { QDate(2023, 4, 1), QDate(2024, 3, 31) },
+                                        { QDate(2024, 4, 1), QDate(2025, 3, 31) },
+                                        { QDate(2025, 4, 1), QDate(2026, 3, 31) } };
+    ContributionRepository repository(*m_file);
+    const auto totals = repository.classTotals(years);
+    QVERIFY2(totals.isOk(), qPrintable(totals.isOk() ? QString() : totals.error().message));
+    QCOMPARE(totals->size(), 3);
+    // Founding council (A): 2023 share capital 10000; 2024 charge 100000 - 100000 + 40000 and donation
+    // 1000 = 41000 (the withdrawal is no contribution)
+    QCOMPARE(totals->value(1), (QList<qint64> { 10000, 41000, 0 }));
+    // Employee (B): 2024 share capital 5000 + fee 2500 = 7500; 2025 charge 30000
+    QCOMPARE(totals->value(2), (QList<qint64> { 0, 7500, 30000 }));
+    // Community (C): 2024 share capital 4000 - 4000 + in kind 83333 = 83333
+    QCOMPARE(totals->value(3), (QList<qint64> { 0, 83333, 0 }));
+    // Each year's classes add up to the year's total as totals() works it out.
+    for (qsizetype i = 0; i < years.size(); ++i) {
+        const auto year = repository.totals(ContributionGrouping::Class, years.at(i).first, years.at(i).last);
+        QVERIFY(year.isOk());
+        QCOMPARE(totals->value(1).at(i) + totals->value(2).at(i) + totals->value(3).at(i), year->total);
+    }
+}
+
+void TestContributionRepository::classTotalsOverPeriodsWithGaps()
+{
+    // Out of order, with gaps between them: the year 2025, June 2024 and the single day 2024-03-31.
+    const auto totals
+        = ContributionRepository(*m_file).classTotals({ { QDate(2025, 4, 1), QDate(2026, 3, 31) },
+                                                        { QDate(2024, 6, 1), QDate(2024, 6, 30) },
+                                                        { QDate(2024, 3, 31), QDate(2024, 3, 31) } });
+    QVERIFY(totals.isOk());
+    // A: June's charge of 40000 on the 1st; 100 shares on 2024-03-31 = 10000
+    QCOMPARE(totals->value(1), (QList<qint64> { 0, 40000, 10000 }));
+    // B: the charge of 2025-04-01; its entries of 2024-04-01 fall in no period
+    QCOMPARE(totals->value(2), (QList<qint64> { 30000, 0, 0 }));
+    // C: subscribed 4000 on 2024-06-01 and reversed on the 10th; its time in July falls in no period.
+    // A class with lines that cancel out is still there, at nothing.
+    QCOMPARE(totals->value(3), (QList<qint64> { 0, 0, 0 }));
+    QVERIFY(totals->contains(3));
+    // No period, nothing; a period with no line, no class.
+    QVERIFY(ContributionRepository(*m_file).classTotals({})->isEmpty());
+    QVERIFY(ContributionRepository(*m_file)
+                .classTotals({ { QDate(2030, 1, 1), QDate(2030, 12, 31) } })
+                ->isEmpty());
+}
+
+void TestContributionRepository::largestContributors()
+{
+    ContributionRepository repository(*m_file);
+    // In all: A 10000 + 40000 + 1000 = 51000; B 5000 + 2500 + 30000 = 37500; C 4000 - 4000 + 83333 = 83333
+    const auto byAmount = [](QList<storage::ContributorTotal> list) {
+        std::sort(list.begin(), list.end(),
+                  [](const auto& left, const auto& right) { return left.amount > right.amount; });
+        QStringList found;
+        for (const storage::ContributorTotal& each : list)
+            found.append(u"%1 %2 %3"_s.arg(each.number, each.name).arg(each.amount));
+        return found;
+    };
+    QCOMPARE(byAmount(repository.largestContributors(1).value()),
+             QStringList { u"P001 Cal Community 83333"_s });
+    QCOMPARE(byAmount(repository.largestContributors(2).value()),
+             (QStringList { u"P001 Cal Community 83333"_s, u"C001 Alpha Council 51000"_s }));
+    QCOMPARE(repository.largestContributors(10)->size(), 3);
+    QVERIFY(repository.largestContributors(0)->isEmpty());
+    // Up to 2024-12-31: A 10000 + 40000 = 50000 (the donation is of 2025-03-31); B 5000 + 2500 = 7500
+    QCOMPARE(byAmount(repository.largestContributors(3, QDate(2024, 12, 31)).value()),
+             (QStringList { u"P001 Cal Community 83333"_s, u"C001 Alpha Council 50000"_s,
+                            u"E001 Bea Employee 7500"_s }));
+    // Before anything was contributed, nobody.
+    QVERIFY(repository.largestContributors(10, QDate(2024, 1, 1))->isEmpty());
+}
+
+void TestContributionRepository::largestContributorsKeepEveryTie()
+{
+    QTemporaryDir folder;
+    const QString copy = folder.filePath(u"ties.mutual"_s);
+    QVERIFY(copyFile(copy));
+    auto opened = storage::MutualFile::open(copy, u"treasurer"_s);
+    QVERIFY(opened.isOk());
+    storage::MutualFile& file = **opened;
+    // D gives 51000, tying with A for second place; 300 more members give 100 each, tying with one another.
+    storage::MemberRepository members(file);
+    ContributionRepository repository(file);
+    const auto donate = [&](const QString& number, qint64 amount) {
+        const auto member = members.add(sample::member(number, u"Donor %1"_s.arg(number), 2));
+        if (!member.isOk())
+            return false;
+        Contribution donation;
+        donation.kind = u"donation"_s;
+        donation.date = QDate(2024, 9, 1);
+        donation.memberId = member->id;
+        donation.amount = amount;
+        return repository.add(donation).isOk();
+    };
+    QVERIFY(donate(u"D001"_s, 51000));
+    for (int i = 1; i <= 300; ++i)
+        QVERIFY(donate(u"T%1"_s.arg(i, 3, 10, QLatin1Char('0')), 100));
+    // The second largest is 51000, given by A and D: both are there.
+    const auto two = repository.largestContributors(2);
+    QVERIFY(two.isOk());
+    QStringList numbers;
+    for (const storage::ContributorTotal& each : *two)
+        numbers.append(each.number);
+    numbers.sort();
+    QCOMPARE(numbers, (QStringList { u"C001"_s, u"D001"_s, u"P001"_s }));
+    // The fifth largest is 100, given by 300 members: 4 + 300 = 304 come back, each with its name (read
+    // in one pass over the members when there are this many).
+    const auto five = repository.largestContributors(5);
+    QVERIFY(five.isOk());
+    QCOMPARE(five->size(), 304);
+    for (const storage::ContributorTotal& each : *five) {
+        QVERIFY2(!each.number.isEmpty() && !each.name.isEmpty(), qPrintable(QString::number(each.memberId)));
+        if (each.number.startsWith(u'T'))
+            QCOMPARE(each.amount, 100);
+    }
+}
+
 void TestContributionRepository::listingFilters()
 {
     ContributionRepository repository(*m_file);
@@ -633,6 +755,13 @@ void TestContributionRepository::impossibleTotalsAreReportedInWords()
         QVERIFY2(totals.error().message.contains(u"9,223,372,036,854,775,807"),
                  qPrintable(totals.error().message));
     }
+    ContributionRepository repository(**opened);
+    const auto byClass = repository.classTotals({ { QDate(2024, 4, 1), QDate(2025, 3, 31) } });
+    QVERIFY(!byClass.isOk());
+    QCOMPARE(byClass.error().rule, u"total-too-large"_s);
+    const auto largest = repository.largestContributors(10);
+    QVERIFY(!largest.isOk());
+    QCOMPARE(largest.error().rule, u"total-too-large"_s);
 }
 
 QTEST_GUILESS_MAIN(TestContributionRepository)

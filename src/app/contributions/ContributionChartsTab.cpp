@@ -129,41 +129,37 @@ domain::Result<ContributionsOverTime> ContributionChartsTab::contributionsOverTi
     if (!classes) {
         return classes.error();
     }
-    for (const domain::MemberClass& memberClass : *classes) {
-        input.classes.append({ memberClass.name, {} });
-    }
-    // One total by class for each period: a handful of queries, whatever the size of the record.
-    for (const ChartPeriod& period : periodsFrom(*earliest, byQuarter, mutual)) {
-        const auto totals
-            = repository.totals(domain::ContributionGrouping::Class, period.dates.first, period.dates.last);
-        if (!totals) {
-            return totals.error();
-        }
+    const QList<ChartPeriod> periods = periodsFrom(*earliest, byQuarter, mutual);
+    QList<domain::Period> dates;
+    for (const ChartPeriod& period : periods) {
         input.periods.append(period.label);
-        for (ClassAmounts& amounts : input.classes) {
-            qint64 amount = 0;
-            for (const domain::ContributionTotalRow& row : totals->rows) {
-                if (row.key == amounts.className) {
-                    amount = row.amount;
-                }
-            }
-            amounts.amounts.append(amount);
-        }
+        dates.append(period.dates);
+    }
+    // Each table is read once for all the periods.
+    const auto totals = repository.classTotals(dates);
+    if (!totals) {
+        return totals.error();
+    }
+    for (const domain::MemberClass& memberClass : *classes) {
+        input.classes.append(
+            { memberClass.name, totals->value(memberClass.id, QList<qint64>(periods.size(), 0)) });
     }
     return input;
 }
 
 domain::Result<Contributors> ContributionChartsTab::contributors() const
 {
-    const auto totals = storage::ContributionRepository(m_session->file())
-                            .totals(domain::ContributionGrouping::Member, QDate(), QDate::currentDate());
-    if (!totals) {
-        return totals.error();
+    // Only the members who can be among the ten are read with their names; the chart ranks them.
+    const auto largest
+        = storage::ContributionRepository(m_session->file())
+              .largestContributors(static_cast<int>(MoneyCharts::topContributorCount), QDate::currentDate());
+    if (!largest) {
+        return largest.error();
     }
     Contributors input;
     input.currency = m_session->mutual().currency;
-    for (const domain::ContributionTotalRow& row : totals->rows) {
-        input.contributors.append({ row.key, row.label, row.amount });
+    for (const storage::ContributorTotal& contributor : *largest) {
+        input.contributors.append({ contributor.number, contributor.name, contributor.amount });
     }
     return input;
 }
