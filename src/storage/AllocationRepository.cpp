@@ -462,10 +462,12 @@ Result<std::optional<AllocationRow>> AllocationRepository::ofYear(int year) cons
 
 Result<QList<AllocationPaymentRow>> AllocationRepository::payments(qint64 allocationId) const
 {
-    Statement query(m_file.connection(),
-                    QStringLiteral("SELECT p.member_id, m.number, m.name, p.kind, p.basis, p.amount, p.paid, "
-                                   "p.capitalised_shares FROM allocation_payments p JOIN members m ON m.id = "
-                                   "p.member_id WHERE p.allocation_id = :id ORDER BY m.number, p.kind"));
+    Statement query(
+        m_file.connection(),
+        QStringLiteral(
+            "SELECT p.member_id, m.number, m.name, p.kind, p.basis, p.amount, p.paid, "
+            "p.capitalised_shares FROM allocation_payments p JOIN members m ON m.id = "
+            "p.member_id WHERE p.allocation_id = :id ORDER BY length(m.number), m.number, p.kind"));
     query.bind(QStringLiteral(":id"), allocationId);
     if (auto done = query.exec(); !done)
         return done.error();

@@ -72,7 +72,8 @@ public:
     Result<QList<AllocationRow>> all() const;
     // The allocation of one year, if any.
     Result<std::optional<AllocationRow>> ofYear(int year) const;
-    // The members' parts of an allocation, by member number then kind.
+    // The members' parts of an allocation, by member number (the shorter first, so 1001 before 10000),
+    // then kind.
     Result<QList<AllocationPaymentRow>> payments(qint64 allocationId) const;
 
 private:

@@ -315,12 +315,13 @@ void TestAllocationRepository::planThatDoesNotAddUpWritesNothing()
 
 void TestAllocationRepository::manyCapitalisedSharesWrittenTogether()
 {
-    // 70 more members of 100 shares since 2023-01-10: 36,600 share-days each, 36,600 x 5 / 366 = 500
+    // 90 more members of 100 shares since 2023-01-10: 36,600 share-days each, 36,600 x 5 / 366 = 500
     // pence at 500 bp, 5 whole shares each. With A's 425 (4 shares, 25 pence paid) and B's 325 (3 shares,
-    // 25 pence paid) that is 72 capitalised entries, enough to be written by one statement.
+    // 25 pence paid) that is 92 capitalised entries: written in chunks (of 83 lines of 12 values), one
+    // full and one not.
     storage::MemberRepository members(*m_file);
     storage::ShareLedgerRepository ledger(*m_file);
-    for (int i = 1; i <= 70; ++i) {
+    for (int i = 1; i <= 90; ++i) {
         const auto added = members.add(sample::member(u"M%1"_s.arg(i, 3, 10, QLatin1Char('0')),
                                                       u"Member %1"_s.arg(i), 1, QDate(2022, 1, 1)));
         QVERIFY(added);
@@ -337,20 +338,20 @@ void TestAllocationRepository::manyCapitalisedSharesWrittenTogether()
     approved.resolution = 1;
     const auto allocation = AllocationRepository(*m_file).allocate(approved);
     QVERIFY2(allocation, allocation ? "" : qPrintable(allocation.error().message));
-    // (70 x 36,600 + 31,110 + 23,790 + 10) x 5 / 366 = 13,084,550 / 366 = 35,750 and a little; the
-    // floors 70 x 500 + 425 + 325 + 0 = 35,750 leave no penny over. Fund 100,000 - 50,000 - 35,750 -
-    // 1,001 = 13,249.
-    QCOMPARE(allocation->interestTotal, 35'750);
-    QCOMPARE(allocation->fund, 13'249);
-    QCOMPARE(allocation->capitalisedShares, 70 * 5 + 4 + 3);
-    QCOMPARE(count(u"share_entries"_s), lines + 72);
+    // (90 x 36,600 + 31,110 + 23,790 + 10) x 5 / 366 = 16,744,550 / 366 = 45,750 and a little; the
+    // floors 90 x 500 + 425 + 325 + 0 = 45,750 leave no penny over. Fund 100,000 - 50,000 - 45,750 -
+    // 1,001 = 3,249.
+    QCOMPARE(allocation->interestTotal, 45'750);
+    QCOMPARE(allocation->fund, 3'249);
+    QCOMPARE(allocation->capitalisedShares, 90 * 5 + 4 + 3);
+    QCOMPARE(count(u"share_entries"_s), lines + 92);
     const QSqlDatabase database = m_file->connection();
     // Each its own movement, numbered after those before, by the secretary, on the day of the meeting.
     QCOMPARE(sample::scalar(database,
                             u"SELECT COUNT(DISTINCT movement_id) FROM share_entries WHERE kind = "
                             u"'interest-capitalised' AND entry_date = '2024-06-20' AND recorded_by = "
                             u"'secretary' AND reference = 'Interest for 2023'"_s),
-             72);
+             92);
     QCOMPARE(sample::scalar(database,
                             u"SELECT COUNT(*) FROM share_entries c WHERE c.kind = 'interest-capitalised' "
                             u"AND c.movement_id <= (SELECT MAX(movement_id) FROM share_entries WHERE kind "
@@ -361,7 +362,7 @@ void TestAllocationRepository::manyCapitalisedSharesWrittenTogether()
                             u"SELECT COUNT(*) FROM allocation_payments p JOIN share_entries e ON e.id = "
                             u"p.share_entry_id WHERE e.member_id = p.member_id AND e.shares = "
                             u"p.capitalised_shares AND e.amount = p.capitalised_shares * 100"_s),
-             72);
+             92);
     QCOMPARE(
         ledger.holdingOf(members.memberByNumber(u"M001"_s).value().id, QDate(2024, 6, 20)).value().shares,
         105);

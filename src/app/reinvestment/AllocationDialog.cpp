@@ -690,7 +690,10 @@ void AllocationDialog::record()
     if (!m_allocation) {
         return;
     }
+    // A large mutual's payments and capitalised shares take a second or two to write.
+    QApplication::setOverrideCursor(Qt::WaitCursor);
     const auto recorded = storage::AllocationRepository(m_session.file()).allocate(m_allocation->plan);
+    QApplication::restoreOverrideCursor();
     if (!recorded) {
         m_allocation.reset();
         showProblem(ruleHeading(recorded.error().rule), recorded.error().message);
