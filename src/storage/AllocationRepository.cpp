@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <limits>
 
 namespace mutualise::storage {
@@ -29,8 +30,10 @@ Error allocationError(const QString& message, const char* rule, const QString& f
     return Error { message, QString::fromLatin1(rule), field };
 }
 
-// Every member with its class, in member number order: what the allocation lists, and what the ledger's
-// rules need to judge capitalised interest. The few classes are read once and shared.
+// Every member with its class, in member number order (the shorter first, as the register lists them):
+// what the allocation lists, and what the ledger's rules need to judge capitalised interest. The few
+// classes are read once and shared, and the members are sorted here rather than read through the
+// index of their numbers.
 Result<QList<AllocationMember>> membersOf(const QSqlDatabase& database)
 {
     Statement classQuery(
@@ -54,7 +57,7 @@ Result<QList<AllocationMember>> membersOf(const QSqlDatabase& database)
     members.reserve(count.next() ? count.value(0).toLongLong() : 0);
     Statement query(database,
                     QStringLiteral("SELECT id, number, kind, status, admitted_on, ceased_on, class_id FROM "
-                                   "members ORDER BY number"));
+                                   "members"));
     if (auto done = query.exec(); !done)
         return done.error();
     while (query.next()) {
@@ -69,6 +72,12 @@ Result<QList<AllocationMember>> membersOf(const QSqlDatabase& database)
         member.memberClass = classes.value(query.value(6).toLongLong());
         members.append(std::move(member));
     }
+    std::sort(members.begin(), members.end(),
+              [](const AllocationMember& left, const AllocationMember& right) {
+                  if (left.number.size() != right.number.size())
+                      return left.number.size() < right.number.size();
+                  return left.number < right.number;
+              });
     return members;
 }
 

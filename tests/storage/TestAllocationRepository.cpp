@@ -43,6 +43,7 @@ private Q_SLOTS:
     void yearWithNoLedgerRefused();
     void planThatDoesNotAddUpWritesNothing();
     void manyCapitalisedSharesWrittenTogether();
+    void partsAreInMemberNumberOrder();
 
 private:
     static AllocationPlan plan();
@@ -367,6 +368,29 @@ void TestAllocationRepository::manyCapitalisedSharesWrittenTogether()
         ledger.holdingOf(members.memberByNumber(u"M001"_s).value().id, QDate(2024, 6, 20)).value().shares,
         105);
     QCOMPARE(ledger.holdingOf(1, QDate(2024, 6, 20)).value().shares, 74); // A: 70 + 4
+}
+
+void TestAllocationRepository::partsAreInMemberNumberOrder()
+{
+    // Members numbered 10, 9 and 100 join in that order with a share each: the parts list 9, 10 and 100
+    // after C001, E001 and P001, shorter numbers first as the register lists them.
+    storage::MemberRepository members(*m_file);
+    storage::ShareLedgerRepository ledger(*m_file);
+    for (const QString& number : { u"10"_s, u"9"_s, u"100"_s }) {
+        const auto added = members.add(sample::member(number, u"Member "_s + number, 1, QDate(2022, 1, 1)));
+        QVERIFY(added);
+        ShareMovement subscription;
+        subscription.date = QDate(2023, 1, 10);
+        subscription.memberId = added->id;
+        subscription.shares = 1;
+        QVERIFY(ledger.record(subscription));
+    }
+    const auto allocation = AllocationRepository(*m_file).compute(plan());
+    QVERIFY2(allocation, allocation ? "" : qPrintable(allocation.error().message));
+    QStringList numbers;
+    for (const domain::InterestPart& part : allocation->interest)
+        numbers.append(part.number);
+    QCOMPARE(numbers, (QStringList { u"9"_s, u"10"_s, u"100"_s, u"C001"_s, u"E001"_s, u"P001"_s }));
 }
 
 QTEST_GUILESS_MAIN(TestAllocationRepository)
