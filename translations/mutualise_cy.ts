@@ -970,6 +970,14 @@
         <source>There is no kind of contribution “%1”; the kinds are %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The contributions of a class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contributions of a member</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Contributions</name>
@@ -4559,11 +4567,6 @@ Pledged and seconded: %4</source>
         <source>What it achieved, once done</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>“%1” is not an identifier in %2: after %3 comes %4, as in %5.</source>
-        <extracomment>%1 is what was typed, %2 the list (&quot;Companies House&quot;), %3 its prefix, %4 the shape of the number (&quot;the company number, 8 characters&quot;), %5 an example</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>Projects</name>
@@ -4904,6 +4907,49 @@ Pledged and seconded: %4</source>
     </message>
     <message>
         <source>&amp;Direction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Reinvestment</name>
+    <message>
+        <source>the register of charities in England and Wales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the charity&apos;s registration number, 6 or 7 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Companies House</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the company number, 8 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Scottish Charity Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SC and 6 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the register of charities in Northern Ireland</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the charity&apos;s number, 6 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list of local authorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the council&apos;s 3-letter code</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9594,46 +9640,6 @@ A motion in a list: its number and title, &quot;#7 Fund the projects&quot;</extr
 <context>
     <name>mutualise::app::ProjectDialog</name>
     <message>
-        <source>the register of charities in England and Wales</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the charity&apos;s registration number, 6 or 7 digits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Companies House</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the company number, 8 characters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the Scottish Charity Register</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SC and 6 digits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the register of charities in Northern Ireland</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the charity&apos;s number, 6 digits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the list of local authorities</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the council&apos;s 3-letter code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>New project</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11166,6 +11172,11 @@ A motion in a list: its number and title, &quot;#7 Fund the projects&quot;</extr
     </message>
     <message>
         <source>The grant is dated %1, before motion %2, “%3”, was carried at the meeting of %4: date it on or after that day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an identifier in %2: after %3 comes %4, as in %5.</source>
+        <extracomment>%1 is what was typed, %2 the list (&quot;Companies House&quot;), %3 its prefix, %4 the shape of the number (&quot;the company number, 8 characters&quot;), %5 an example</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -205,6 +205,57 @@ bool isRecipientAssetLockedOrCharity(const Project& project)
     return project.isRecipientAssetLocked || isCharityOrgId(project.recipientOrgId);
 }
 
+namespace {
+
+struct KnownList
+{
+    const char* prefix;
+    const char* pattern;
+    const char* what; // the list, for the message
+    const char* shape; // what follows the prefix
+    const char* example;
+};
+
+// The lists whose identifiers a finance officer meets most, with the shape of their numbers
+// (org-id.guide: GB-CHC, GB-COH, GB-SC, GB-NIC, GB-LAS).
+constexpr KnownList knownLists[] = {
+    { "GB-CHC-", "^[0-9]{6,7}$",
+      QT_TRANSLATE_NOOP("Reinvestment", "the register of charities in England and Wales"),
+      QT_TRANSLATE_NOOP("Reinvestment", "the charity's registration number, 6 or 7 digits"),
+      "GB-CHC-1234567" },
+    { "GB-COH-", "^([0-9]{8}|[A-Za-z]{2}[0-9]{6})$", QT_TRANSLATE_NOOP("Reinvestment", "Companies House"),
+      QT_TRANSLATE_NOOP("Reinvestment", "the company number, 8 characters"), "GB-COH-01234567" },
+    { "GB-SC-", "^[Ss][Cc][0-9]{6}$", QT_TRANSLATE_NOOP("Reinvestment", "the Scottish Charity Register"),
+      QT_TRANSLATE_NOOP("Reinvestment", "SC and 6 digits"), "GB-SC-SC012345" },
+    { "GB-NIC-", "^[0-9]{6}$",
+      QT_TRANSLATE_NOOP("Reinvestment", "the register of charities in Northern Ireland"),
+      QT_TRANSLATE_NOOP("Reinvestment", "the charity's number, 6 digits"), "GB-NIC-101234" },
+    { "GB-LAS-", "^[A-Za-z]{3}$", QT_TRANSLATE_NOOP("Reinvestment", "the list of local authorities"),
+      QT_TRANSLATE_NOOP("Reinvestment", "the council's 3-letter code"), "GB-LAS-EDH" },
+};
+
+// Rule "invalid-org-id" for an identifier in one of knownLists that does not have its shape.
+Outcome checkOrgIdInKnownList(const QString& orgId)
+{
+    for (const KnownList& list : knownLists) {
+        const QString prefix = QString::fromLatin1(list.prefix);
+        if (!orgId.startsWith(prefix, Qt::CaseInsensitive))
+            continue;
+        const QRegularExpression pattern(QString::fromLatin1(list.pattern));
+        if (pattern.match(orgId.mid(prefix.size())).hasMatch())
+            return ok();
+        //: %1 is what was typed, %2 the list ("Companies House"), %3 its prefix, %4 the shape of the
+        //: number ("the company number, 8 characters"), %5 an example
+        return reinvestmentError(tr("“%1” is not an identifier in %2: after %3 comes %4, as in %5.")
+                                     .arg(quotedText(orgId), tr(list.what), prefix, tr(list.shape),
+                                          QString::fromLatin1(list.example)),
+                                 "invalid-org-id", "recipientOrgId");
+    }
+    return ok();
+}
+
+} // namespace
+
 Outcome checkOrgId(const QString& orgId)
 {
     if (orgId.isEmpty())
@@ -223,7 +274,9 @@ Outcome checkOrgId(const QString& orgId)
                "identifier in that list, without spaces, as in GB-CHC-1234567 or GB-COH-01234567.")
                 .arg(quotedText(orgId)),
             "invalid-org-id", "recipientOrgId");
-    return ok();
+    // The lists a finance officer meets most are read more closely, so that a number cut short is
+    // caught before a grant is paid to it.
+    return checkOrgIdInKnownList(orgId);
 }
 
 Outcome validateProject(const Project& project, const QDate& today)

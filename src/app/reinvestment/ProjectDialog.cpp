@@ -18,63 +18,6 @@ using namespace Qt::StringLiterals;
 
 namespace mutualise::app {
 
-namespace {
-
-struct KnownList
-{
-    const char* prefix;
-    const char* pattern;
-    const char* what; // the list, for the message
-    const char* shape; // what follows the prefix
-    const char* example;
-};
-
-// The lists whose identifiers a finance officer meets most, with the shape of their numbers
-// (org-id.guide: GB-CHC, GB-COH, GB-SC, GB-NIC, GB-LAS).
-constexpr KnownList knownLists[] = {
-    { "GB-CHC-", "^[0-9]{6,7}$",
-      QT_TRANSLATE_NOOP("mutualise::app::ProjectDialog", "the register of charities in England and Wales"),
-      QT_TRANSLATE_NOOP("mutualise::app::ProjectDialog", "the charity's registration number, 6 or 7 digits"),
-      "GB-CHC-1234567" },
-    { "GB-COH-", "^([0-9]{8}|[A-Za-z]{2}[0-9]{6})$",
-      QT_TRANSLATE_NOOP("mutualise::app::ProjectDialog", "Companies House"),
-      QT_TRANSLATE_NOOP("mutualise::app::ProjectDialog", "the company number, 8 characters"),
-      "GB-COH-01234567" },
-    { "GB-SC-", "^[Ss][Cc][0-9]{6}$",
-      QT_TRANSLATE_NOOP("mutualise::app::ProjectDialog", "the Scottish Charity Register"),
-      QT_TRANSLATE_NOOP("mutualise::app::ProjectDialog", "SC and 6 digits"), "GB-SC-SC012345" },
-    { "GB-NIC-", "^[0-9]{6}$",
-      QT_TRANSLATE_NOOP("mutualise::app::ProjectDialog", "the register of charities in Northern Ireland"),
-      QT_TRANSLATE_NOOP("mutualise::app::ProjectDialog", "the charity's number, 6 digits"), "GB-NIC-101234" },
-    { "GB-LAS-", "^[A-Za-z]{3}$",
-      QT_TRANSLATE_NOOP("mutualise::app::ProjectDialog", "the list of local authorities"),
-      QT_TRANSLATE_NOOP("mutualise::app::ProjectDialog", "the council's 3-letter code"), "GB-LAS-EDH" },
-};
-
-} // namespace
-
-domain::Outcome checkOrgIdInKnownList(const QString& orgId)
-{
-    for (const KnownList& list : knownLists) {
-        const QString prefix = QString::fromLatin1(list.prefix);
-        if (!orgId.startsWith(prefix, Qt::CaseInsensitive)) {
-            continue;
-        }
-        const QRegularExpression pattern(QString::fromLatin1(list.pattern));
-        if (pattern.match(orgId.mid(prefix.size())).hasMatch()) {
-            return domain::ok();
-        }
-        //: %1 is what was typed, %2 the list ("Companies House"), %3 its prefix, %4 the shape of the
-        //: number ("the company number, 8 characters"), %5 an example
-        return domain::Error { ProjectDialog::tr(
-                                   "“%1” is not an identifier in %2: after %3 comes %4, as in %5.")
-                                   .arg(domain::quotedText(orgId), ProjectDialog::tr(list.what), prefix,
-                                        ProjectDialog::tr(list.shape), QString::fromLatin1(list.example)),
-                               u"invalid-org-id"_s, u"recipientOrgId"_s };
-    }
-    return domain::ok();
-}
-
 ProjectDialog::ProjectDialog(MutualSession& session, QWidget* parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::ProjectDialog>())
@@ -309,14 +252,8 @@ void ProjectDialog::accept()
     m_refusal.clear();
     m_refusalField = nullptr;
     clearErrors();
-    // The domain's check reads the shape of any org-id; the lists a finance officer meets most are read
-    // more closely, so that a number cut short is caught before a grant is paid to it.
-    if (auto shape = domain::checkOrgId(current->recipientOrgId); !shape) {
-        showError(shape.error());
-        return;
-    }
-    if (auto known = checkOrgIdInKnownList(current->recipientOrgId); !known) {
-        showError(known.error());
+    if (auto orgId = domain::checkOrgId(current->recipientOrgId); !orgId) {
+        showError(orgId.error());
         return;
     }
     const auto from = m_original ? m_original->status : domain::ProjectStatus::Proposed;

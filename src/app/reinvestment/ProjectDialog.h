@@ -66,10 +66,4 @@ private:
     QString m_refusal;
 };
 
-// Rule "invalid-org-id" for an identifier in a list whose numbers have a known shape that does not
-// have it: a charity in England and Wales (GB-CHC-) has 6 or 7 digits, a company (GB-COH-) 8
-// characters, a Scottish charity (GB-SC-) SC and 6 digits, one in Northern Ireland (GB-NIC-) 6 digits,
-// a local authority (GB-LAS-) 3 letters. Others are left to domain::checkOrgId.
-domain::Outcome checkOrgIdInKnownList(const QString& orgId);
-
 } // namespace mutualise::app
