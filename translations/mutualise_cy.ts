@@ -2686,6 +2686,93 @@
     </message>
 </context>
 <context>
+    <name>LedgerReports</name>
+    <message>
+        <source>The statutory register of members on a day: number, name, address, email, class, shares held and paid for, admitted and ceased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each member&apos;s share capital over a period: opening, subscriptions, transfers in and out, withdrawals, other movements and closing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register of members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ceased</source>
+        <translation type="unfinished">Wedi peidio</translation>
+    </message>
+    <message>
+        <source>Share capital statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfers in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfers out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no report “%1”; the reports are %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Mutualise files (*.mutual)</source>
@@ -4950,6 +5037,129 @@ Pledged and seconded: %4</source>
     </message>
     <message>
         <source>the council&apos;s 3-letter code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Write a report, such as the register of members, as CSV or JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The .mutual file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report, as “report --list” names it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the reports: a name, a tab and what it holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>csv (for a spreadsheet) or json (for a script).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first day of the period, YYYY-MM-DD (default the start of the financial year holding --to).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day of the period, YYYY-MM-DD (default today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day a report of a day is for, YYYY-MM-DD (default today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this member, by number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the members of this class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CLASS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a CSV file with a byte-order mark, so that Excel shows accented letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the output file if it exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report “%1” is of a day: give --as-of, not --from or --to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report “%1” is of a period: give --from and --to, not --as-of.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period starts on %1, after it ends on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no report “%1”; the reports are %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format is csv or json, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” already exists; add --force to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 written to %2: %n row(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportFormats</name>
+    <message>
+        <source>The total of “%1” in table “%2” comes to more than %3, the most that can be added up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportRepository</name>
+    <message>
+        <source>The share capital of member %1 comes to more than %2, the most that can be added up: the ledger holds an entry far too large, which a reversal can undo.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

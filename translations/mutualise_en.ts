@@ -140,6 +140,16 @@
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message numerus="yes">
+        <source>%1 written to %2: %n row(s).</source>
+        <translation>
+            <numerusform>%1 written to %2: %n row.</numerusform>
+            <numerusform>%1 written to %2: %n rows.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SavingsImport</name>
     <message numerus="yes">
         <source>%n saving(s) would be imported; nothing was recorded (dry run).</source>

@@ -87,6 +87,13 @@ void Command::addRepeatableOption(const QCommandLineOption& option)
     m_repeatableOptions.append(option.names());
 }
 
+void Command::addStandaloneOption(const QCommandLineOption& option)
+{
+    Q_ASSERT(option.valueName().isEmpty());
+    addOption(option);
+    m_standaloneOptions.append(option.names().constFirst());
+}
+
 void Command::addPositionalArgument(const QString& name, const QString& description)
 {
     Q_ASSERT(!m_isLastArgumentRepeated);
@@ -203,6 +210,10 @@ int Command::execute(const QStringList& arguments)
                                .arg(option, values.join(QStringLiteral(", "))));
     }
     const QStringList positional = parser.positionalArguments();
+    for (const QString& option : m_standaloneOptions) {
+        if (parser.isSet(option))
+            return run(parser, positional);
+    }
     if (positional.size() < m_positionalArguments.size())
         return refuseUsage(tr("Missing argument %1.").arg(m_positionalArguments.at(positional.size()).first));
     if (positional.size() > m_positionalArguments.size() && !m_isLastArgumentRepeated)

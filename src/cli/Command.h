@@ -77,6 +77,9 @@ protected:
     void addPositionalArgument(const QString& name, const QString& description);
     // A last argument that may be given more than once ("NUMBER..."): at least once.
     void addRepeatedArgument(const QString& name, const QString& description);
+    // An option that is a whole command of its own, as --help is (`report --list`): when it is given,
+    // the positional arguments are not required and run() is called with those there are.
+    void addStandaloneOption(const QCommandLineOption& option);
 
     // The command's work once the options are read; `positional` holds exactly the declared arguments,
     // and then any more values of a repeated last argument.
@@ -147,6 +150,7 @@ private:
     QString m_description;
     QList<QCommandLineOption> m_options;
     QStringList m_repeatableOptions;
+    QStringList m_standaloneOptions;
     QList<QPair<QString, QString>> m_positionalArguments;
     bool m_isLastArgumentRepeated = false;
 };

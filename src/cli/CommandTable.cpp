@@ -19,6 +19,7 @@
 #include "ElectionsVote.h"
 #include "GrantsAdd.h"
 #include "Holdings.h"
+#include "Report.h"
 #include "Init.h"
 #include "Meetings.h"
 #include "MeetingsAdd.h"
@@ -66,6 +67,7 @@ CommandTable::CommandTable()
     m_commands.push_back(std::make_unique<SharesAdd>());
     m_commands.push_back(std::make_unique<SharesReverse>());
     m_commands.push_back(std::make_unique<Holdings>());
+    m_commands.push_back(std::make_unique<Report>());
     m_commands.push_back(std::make_unique<Allocate>());
     m_commands.push_back(std::make_unique<Services>());
     m_commands.push_back(std::make_unique<ServicesAdd>());

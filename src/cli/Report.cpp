@@ -1,0 +1,174 @@
+#include "Report.h"
+
+#include "domain/Text.h"
+#include "formats/OutputFile.h"
+#include "storage/MemberRepository.h"
+
+#include <QFileInfo>
+
+namespace mutualise::cli {
+
+using namespace mutualise::domain;
+
+namespace {
+
+const QStringList formatNames { QStringLiteral("csv"), QStringLiteral("json") };
+
+} // namespace
+
+Report::Report()
+    : Command(QStringLiteral("report"),
+              tr("Write a report, such as the register of members, as CSV or JSON."))
+{
+    addPositionalArgument(QStringLiteral("FILE"), tr("The .mutual file."));
+    addPositionalArgument(QStringLiteral("NAME"), tr("The report, as “report --list” names it."));
+    addStandaloneOption({ QStringLiteral("list"), tr("List the reports: a name, a tab and what it holds.") });
+    addOption(
+        { QStringLiteral("format"), tr("csv (for a spreadsheet) or json (for a script)."), tr("FORMAT") });
+    addOption({ QStringLiteral("output"), tr("The file to write."), tr("PATH") });
+    addOption({ QStringLiteral("from"),
+                tr("The first day of the period, YYYY-MM-DD (default the start of the "
+                   "financial year holding --to)."),
+                tr("DATE") });
+    addOption(
+        { QStringLiteral("to"), tr("The last day of the period, YYYY-MM-DD (default today)."), tr("DATE") });
+    addOption({ QStringLiteral("as-of"), tr("The day a report of a day is for, YYYY-MM-DD (default today)."),
+                tr("DATE") });
+    addOption({ QStringLiteral("member"), tr("Only this member, by number."), tr("NUMBER") });
+    addOption({ QStringLiteral("class"), tr("Only the members of this class."), tr("CLASS") });
+    addOption({ QStringLiteral("bom"),
+                tr("Start a CSV file with a byte-order mark, so that Excel shows "
+                   "accented letters.") });
+    addOption({ QStringLiteral("force"), tr("Replace the output file if it exists.") });
+}
+
+int Report::list() const
+{
+    QString text;
+    for (const reports::ReportKind& kind : reports::LedgerReports::kinds())
+        text += kind.name + u'\t' + kind.description + u'\n';
+    writeOut(text);
+    return ExitSuccess;
+}
+
+std::optional<reports::ReportRequest> Report::request(const QCommandLineParser& parser,
+                                                      const reports::ReportKind& kind) const
+{
+    reports::ReportRequest request;
+    const QDate today = QDate::currentDate();
+    if (!kind.takesPeriod) {
+        if (parser.isSet(QStringLiteral("from")) || parser.isSet(QStringLiteral("to"))) {
+            refuseUsage(tr("The report “%1” is of a day: give --as-of, not --from or --to.").arg(kind.name));
+            return std::nullopt;
+        }
+        const auto asOf = dateOption(parser, QStringLiteral("as-of"), today);
+        if (!asOf)
+            return std::nullopt;
+        request.asOf = *asOf;
+        return request;
+    }
+    if (parser.isSet(QStringLiteral("as-of"))) {
+        refuseUsage(tr("The report “%1” is of a period: give --from and --to, not --as-of.").arg(kind.name));
+        return std::nullopt;
+    }
+    const auto to = dateOption(parser, QStringLiteral("to"), today);
+    if (!to)
+        return std::nullopt;
+    const auto from = dateOption(parser, QStringLiteral("from"), QDate());
+    if (!from)
+        return std::nullopt;
+    request.to = *to;
+    request.from = *from;
+    if (request.from.isValid() && request.from > request.to) {
+        refuseUsage(tr("The period starts on %1, after it ends on %2.")
+                        .arg(isoDate(request.from), isoDate(request.to)));
+        return std::nullopt;
+    }
+    return request;
+}
+
+int Report::addFilter(storage::MutualFile& file, const QCommandLineParser& parser,
+                      reports::ReportRequest& request) const
+{
+    if (parser.isSet(QStringLiteral("member"))) {
+        const auto member
+            = storage::MemberRepository(file).memberByNumber(textOption(parser, QStringLiteral("member")));
+        if (!member)
+            return refuse(member.error());
+        request.filter.memberId = member->id;
+    }
+    if (parser.isSet(QStringLiteral("class"))) {
+        const auto classes = storage::MemberRepository(file).classes();
+        if (!classes)
+            return refuse(classes.error());
+        const auto memberClass = classNamed(*classes, textOption(parser, QStringLiteral("class")));
+        if (!memberClass)
+            return refuse(memberClass.error());
+        request.filter.classId = memberClass->id;
+    }
+    return ExitSuccess;
+}
+
+int Report::run(const QCommandLineParser& parser, const QStringList& positional)
+{
+    if (parser.isSet(QStringLiteral("list")))
+        return list();
+    const QString& name = positional.at(1);
+    const QList<reports::ReportKind> kinds = reports::LedgerReports::kinds();
+    const auto kind = std::find_if(kinds.cbegin(), kinds.cend(),
+                                   [&name](const reports::ReportKind& each) { return each.name == name; });
+    if (kind == kinds.cend()) {
+        QStringList names;
+        for (const reports::ReportKind& each : kinds)
+            names.append(each.name);
+        return refuseUsage(tr("There is no report “%1”; the reports are %2.")
+                               .arg(quotedText(name), names.join(QStringLiteral(", "))));
+    }
+    if (!hasRequiredOptions(parser, { QStringLiteral("format"), QStringLiteral("output") }))
+        return ExitUsage;
+    const QString format = keyOption(parser, QStringLiteral("format"));
+    if (!formatNames.contains(format))
+        return refuseUsage(tr("--format is csv or json, not “%1”.").arg(quotedText(format)));
+    auto wanted = request(parser, *kind);
+    if (!wanted)
+        return ExitUsage;
+    const QString output = textOption(parser, QStringLiteral("output"));
+    // Not even --force replaces the mutual itself, whatever name leads to it.
+    if (Outcome isElsewhere = formats::checkNotMutual(output, positional.at(0)); !isElsewhere)
+        return refuse(isElsewhere.error());
+    if (QFileInfo::exists(output) && !parser.isSet(QStringLiteral("force")))
+        return refuse(Error { tr("“%1” already exists; add --force to replace it.").arg(output),
+                              QStringLiteral("exists"), QStringLiteral("output") });
+
+    const auto file = openExisting(positional.at(0), storage::MutualFile::Access::ReadOnly);
+    if (!file)
+        return refuse(file.error());
+    if (const int filtered = addFilter(**file, parser, *wanted); filtered != ExitSuccess)
+        return filtered;
+    if (kind->takesPeriod && !wanted->from.isValid())
+        wanted->from = (*file)->mutual().financialYearContaining(wanted->to).first;
+    const auto report = reports::LedgerReports::build(**file, name, *wanted);
+    if (!report)
+        return refuse(report.error());
+    QByteArray content;
+    if (format == QStringLiteral("json")) {
+        const auto json = reports::reportJson(*report);
+        if (!json)
+            return refuse(json.error());
+        content = *json;
+    } else {
+        content = reports::tableCsv(report->tables.constFirst(), report->currency,
+                                    parser.isSet(QStringLiteral("bom")) ? reports::ByteOrderMark::With
+                                                                        : reports::ByteOrderMark::Without);
+    }
+    if (const Outcome written = formats::writeWholeFile(output, content); !written)
+        return refuse(written.error());
+    qsizetype rows = 0;
+    for (const reports::ReportTable& table : report->tables)
+        rows += table.rows.size();
+    writeOut(tr("%1 written to %2: %n row(s).", nullptr, static_cast<int>(rows)).arg(report->title, output)
+             + u'\n');
+    return ExitSuccess;
+}
+
+} // namespace mutualise::cli

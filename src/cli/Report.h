@@ -1,0 +1,31 @@
+#pragma once
+
+#include "Command.h"
+#include "reports/LedgerReports.h"
+#include "reports/ReportFormats.h"
+
+namespace mutualise::cli {
+
+// `report FILE NAME --format csv|json --output PATH`: a report written for a spreadsheet or a script;
+// `report --list` names the reports.
+class Report : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(Report)
+
+public:
+    Report();
+
+protected:
+    int run(const QCommandLineParser& parser, const QStringList& positional) override;
+
+private:
+    int list() const;
+    // The period or day the report takes, from --from/--to or --as-of (nullopt after a refusal).
+    std::optional<reports::ReportRequest> request(const QCommandLineParser& parser,
+                                                  const reports::ReportKind& kind) const;
+    // --member and --class read against the open file.
+    int addFilter(storage::MutualFile& file, const QCommandLineParser& parser,
+                  reports::ReportRequest& request) const;
+};
+
+} // namespace mutualise::cli

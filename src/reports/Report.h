@@ -1,0 +1,66 @@
+#pragma once
+
+#include "domain/Money.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <variant>
+
+namespace mutualise::reports {
+
+// What a column holds, which decides how each format writes it: money is an integer of minor units,
+// written as a plain decimal ("1234.56") in CSV and as a number with the currency's format in a sheet.
+enum class ColumnType
+{
+    Text,
+    Integer,
+    Money,
+    Date,
+};
+
+// "text", "integer", "money", "date": the `type` of a column in JSON.
+QString columnTypeKey(ColumnType type);
+
+struct ReportColumn
+{
+    QString key; // "shares": the JSON key and the CSV header
+    QString title; // "Shares": what a reader sees in a sheet or a PDF
+    ColumnType type = ColumnType::Text;
+    bool isTotalled = false; // a figure summed under the rows (integers and money only)
+};
+
+// A cell: nothing, a text, a whole number (minor units for money) or a date.
+using ReportCell = std::variant<std::monostate, QString, qint64, QDate>;
+
+struct ReportTable
+{
+    QString name; // "members": the name of its CSV file and sheet
+    QList<ReportColumn> columns;
+    QList<QList<ReportCell>> rows; // one cell a column
+
+    // The sum of a totalled column, worked out from the rows so that it can never disagree with them;
+    // nothing when it would go beyond 64 bits.
+    std::optional<qint64> total(qsizetype column) const;
+};
+
+// A report as every format writes it: its title block, then its tables.
+struct Report
+{
+    QString name; // "register"
+    QString title; // "Register of members"
+    QString mutualName;
+    QString registration;
+    QDate from; // a period, or
+    QDate to;
+    QDate asOf; // a day
+    QDateTime produced; // UTC
+    domain::Currency currency = domain::Currency::gbp();
+    QList<ReportTable> tables;
+
+    bool hasPeriod() const { return from.isValid() && to.isValid(); }
+};
+
+} // namespace mutualise::reports

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "MutualFile.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace mutualise::storage {
+
+// Which members a report covers: all of them, one, or one class.
+struct ReportFilter
+{
+    std::optional<qint64> memberId = {};
+    std::optional<qint64> classId = {};
+};
+
+// A member as the statutory register lists it on a day (Co-operative and Community Benefit Societies
+// Act 2014, s.30): who, where, the class, the shares held and paid for, when admitted and ceased.
+struct RegisterLine
+{
+    qint64 memberId = 0;
+    QString number;
+    QString name;
+    QString address;
+    QString email;
+    QString className;
+    qint64 shares = 0;
+    qint64 paid = 0; // minor units
+    QDate admitted;
+    QDate ceased; // null while a member, or when it ceased after the day
+};
+
+// A member's share capital over a period, in minor units. Reversals count against what they reverse
+// (the reversal of a subscription lessens the subscriptions), so that always
+// opening + subscriptions + transfersIn - transfersOut - withdrawals + other = closing.
+struct CapitalLine
+{
+    qint64 memberId = 0;
+    QString number;
+    QString name;
+    QString className;
+    qint64 opening = 0; // the holding's amount at the end of the day before the period
+    qint64 subscriptions = 0;
+    qint64 transfersIn = 0;
+    qint64 transfersOut = 0; // a positive amount, taken away
+    qint64 withdrawals = 0; // a positive amount, taken away
+    qint64 other = 0; // forfeitures (taken away, so negative) and capitalised interest
+    qint64 closing = 0; // at the end of the period's last day
+};
+
+// The figures of the reports that read the register and the share ledger, in member number order
+// (the shorter first, as the register lists them).
+class ReportRepository
+{
+public:
+    explicit ReportRepository(MutualFile& file);
+
+    // Every member admitted by the end of `asOf`, with its holding then; a member that ceased later
+    // is listed as not ceased. Rule "total-too-large" for a holding beyond 64 bits.
+    Result<QList<RegisterLine>> registerAsOf(const QDate& asOf, const ReportFilter& filter = {}) const;
+    // Every member with a holding or a movement of share capital from `from` to `to` inclusive.
+    // Rule "total-too-large".
+    Result<QList<CapitalLine>> shareCapital(const QDate& from, const QDate& to,
+                                            const ReportFilter& filter = {}) const;
+
+private:
+    MutualFile& m_file;
+};
+
+} // namespace mutualise::storage
