@@ -8,10 +8,11 @@ mutualise_packages=(
     libgl-dev libvulkan-dev libxkbcommon-dev
     qt6-qpa-plugins libqt6svg6 libqt6svg6-dev qt6-translations-l10n
     fonts-dejavu-core
+    libxlsxwriter-dev
 )
 
 # Only the test command needs these: they read exported files back independently of the program.
-mutualise_test_packages=(python3 poppler-utils)
+mutualise_test_packages=(python3 python3-openpyxl poppler-utils)
 
 install_missing_packages() {
     local missing=()

@@ -5043,10 +5043,6 @@ Pledged and seconded: %4</source>
 <context>
     <name>Report</name>
     <message>
-        <source>Write a report, such as the register of members, as CSV or JSON.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The .mutual file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5056,10 +5052,6 @@ Pledged and seconded: %4</source>
     </message>
     <message>
         <source>List the reports: a name, a tab and what it holds.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>csv (for a spreadsheet) or json (for a script).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5131,10 +5123,6 @@ Pledged and seconded: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--format is csv or json, not “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>“%1” already exists; add --force to replace it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5147,6 +5135,18 @@ Pledged and seconded: %4</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Write a report, such as the register of members, as CSV, Excel or JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>csv or xlsx (for a spreadsheet), or json (for a script).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format is csv, xlsx or json, not “%1”.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6924,6 +6924,13 @@ Pledged and seconded: %4</source>
     </message>
     <message>
         <source>Result declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>domain</name>
+    <message>
+        <source>The workbook could not be made: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11454,6 +11461,33 @@ A motion in a list: its number and title, &quot;#7 Fund the projects&quot;</extr
     </message>
     <message>
         <source>Cheque returned unpaid</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mutualise::reports</name>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the total of “%1” is beyond what can be added up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the library that writes it could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration %1; produced %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -12,19 +12,19 @@ using namespace mutualise::domain;
 
 namespace {
 
-const QStringList formatNames { QStringLiteral("csv"), QStringLiteral("json") };
+const QStringList formatNames { QStringLiteral("csv"), QStringLiteral("xlsx"), QStringLiteral("json") };
 
 } // namespace
 
 Report::Report()
     : Command(QStringLiteral("report"),
-              tr("Write a report, such as the register of members, as CSV or JSON."))
+              tr("Write a report, such as the register of members, as CSV, Excel or JSON."))
 {
     addPositionalArgument(QStringLiteral("FILE"), tr("The .mutual file."));
     addPositionalArgument(QStringLiteral("NAME"), tr("The report, as “report --list” names it."));
     addStandaloneOption({ QStringLiteral("list"), tr("List the reports: a name, a tab and what it holds.") });
-    addOption(
-        { QStringLiteral("format"), tr("csv (for a spreadsheet) or json (for a script)."), tr("FORMAT") });
+    addOption({ QStringLiteral("format"), tr("csv or xlsx (for a spreadsheet), or json (for a script)."),
+                tr("FORMAT") });
     addOption({ QStringLiteral("output"), tr("The file to write."), tr("PATH") });
     addOption({ QStringLiteral("from"),
                 tr("The first day of the period, YYYY-MM-DD (default the start of the "
@@ -128,7 +128,7 @@ int Report::run(const QCommandLineParser& parser, const QStringList& positional)
         return ExitUsage;
     const QString format = keyOption(parser, QStringLiteral("format"));
     if (!formatNames.contains(format))
-        return refuseUsage(tr("--format is csv or json, not “%1”.").arg(quotedText(format)));
+        return refuseUsage(tr("--format is csv, xlsx or json, not “%1”.").arg(quotedText(format)));
     auto wanted = request(parser, *kind);
     if (!wanted)
         return ExitUsage;
@@ -156,6 +156,11 @@ int Report::run(const QCommandLineParser& parser, const QStringList& positional)
         if (!json)
             return refuse(json.error());
         content = *json;
+    } else if (format == QStringLiteral("xlsx")) {
+        const auto workbook = reports::reportXlsx(*report);
+        if (!workbook)
+            return refuse(workbook.error());
+        content = *workbook;
     } else {
         content = reports::tableCsv(report->tables.constFirst(), report->currency,
                                     parser.isSet(QStringLiteral("bom")) ? reports::ByteOrderMark::With

@@ -3,10 +3,11 @@
 #include "Command.h"
 #include "reports/LedgerReports.h"
 #include "reports/ReportFormats.h"
+#include "reports/ReportXlsx.h"
 
 namespace mutualise::cli {
 
-// `report FILE NAME --format csv|json --output PATH`: a report written for a spreadsheet or a script;
+// `report FILE NAME --format csv|xlsx|json --output PATH`: a report written for a spreadsheet or a script;
 // `report --list` names the reports.
 class Report : public Command
 {

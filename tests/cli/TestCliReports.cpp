@@ -31,11 +31,15 @@ private Q_SLOTS:
     void shareCapitalRowsAddUp();
     void formulasAreNeutralised();
     void byteOrderMarkOnlyWhenAsked();
+    void workbookReadBackByOpenpyxl();
     void refusals_data();
     void refusals();
 
 private:
     QString fileWithMovements();
+    // What a Python script prints as JSON about `path`; Debian's own Python first, which has the modules
+    // its packages install (python3-openpyxl).
+    QJsonDocument runPython(const QString& script, const QString& path) const;
     // The rows of a CSV file as Python's csv module reads them, each a map of column to text.
     QList<QVariantMap> readByPython(const QString& csvPath) const;
     QJsonObject reportJson(const QStringList& arguments);
@@ -66,29 +70,35 @@ QString TestCliReports::fileWithMovements()
     return file;
 }
 
-QList<QVariantMap> TestCliReports::readByPython(const QString& csvPath) const
+QJsonDocument TestCliReports::runPython(const QString& script, const QString& path) const
 {
-    const QString python = QStandardPaths::findExecutable(u"python3"_s);
+    QString python = u"/usr/bin/python3"_s;
+    if (!QFile::exists(python))
+        python = QStandardPaths::findExecutable(u"python3"_s);
     if (python.isEmpty()) {
         qWarning("python3 is missing: install python3");
         return {};
     }
     QProcess reader;
-    reader.start(python,
-                 { u"-c"_s,
-                   u"import csv, json, sys\n"
-                   "with open(sys.argv[1], newline='', encoding='utf-8-sig') as f:\n"
-                   "    print(json.dumps(list(csv.DictReader(f))))\n"_s,
-                   csvPath });
-    if (!reader.waitForFinished(30000) || reader.exitCode() != 0) {
-        qWarning("python3 could not read %s: %s", qPrintable(csvPath),
+    reader.start(python, { u"-c"_s, script, path });
+    if (!reader.waitForFinished(60000) || reader.exitCode() != 0) {
+        qWarning("python3 could not read %s: %s", qPrintable(path),
                  reader.readAllStandardError().constData());
         return {};
     }
-    QList<QVariantMap> rows;
-    for (const QJsonValue& row : QJsonDocument::fromJson(reader.readAllStandardOutput()).array())
-        rows.append(row.toObject().toVariantMap());
-    return rows;
+    return QJsonDocument::fromJson(reader.readAllStandardOutput());
+}
+
+QList<QVariantMap> TestCliReports::readByPython(const QString& csvPath) const
+{
+    const QJsonDocument rows = runPython(u"import csv, json, sys\n"
+                                         "with open(sys.argv[1], newline='', encoding='utf-8-sig') as f:\n"
+                                         "    print(json.dumps(list(csv.DictReader(f))))\n"_s,
+                                         csvPath);
+    QList<QVariantMap> found;
+    for (const QJsonValue& row : rows.array())
+        found.append(row.toObject().toVariantMap());
+    return found;
 }
 
 QJsonObject TestCliReports::reportJson(const QStringList& arguments)
@@ -299,6 +309,64 @@ void TestCliReports::byteOrderMarkOnlyWhenAsked()
     QCOMPARE(readByPython(marked), readByPython(plain));
 }
 
+void TestCliReports::workbookReadBackByOpenpyxl()
+{
+    const QString file = fileWithMovements();
+    QVERIFY(!file.isEmpty());
+    const QString xlsx = path(u"register.xlsx"_s);
+    QCOMPARE(cli({ u"report"_s, file, u"register"_s, u"--as-of"_s, u"2024-12-31"_s, u"--format"_s, u"xlsx"_s,
+                   u"--output"_s, xlsx })
+                 .exitCode,
+             0);
+    // openpyxl reads each cell's value (the totals' worked-out values with data_only), its type and format.
+    const QJsonObject book
+        = runPython(
+              u"import json, sys, datetime, openpyxl\n"
+              "def cells(ws):\n"
+              "    return [[{'value': c.value.isoformat() if isinstance(c.value, datetime.datetime) else "
+              "c.value,\n"
+              "              'type': c.data_type, 'format': c.number_format, 'bold': bool(c.font.b)}\n"
+              "             for c in row] for row in ws.iter_rows()]\n"
+              "values = openpyxl.load_workbook(sys.argv[1], data_only=True)\n"
+              "formulas = openpyxl.load_workbook(sys.argv[1])\n"
+              "ws = values.active\n"
+              "print(json.dumps({'sheets': values.sheetnames, 'frozen': ws.freeze_panes,\n"
+              "                  'title': values.properties.title, 'subject': values.properties.subject,\n"
+              "                  'cells': cells(ws),\n"
+              "                  'formulas': [c.value for c in formulas.active[ws.max_row]]}))\n"_s,
+              xlsx)
+              .object();
+    QVERIFY2(!book.isEmpty(), "openpyxl could not read the workbook");
+    QCOMPARE(book.value(u"sheets").toArray(), QJsonArray { u"members"_s });
+    QCOMPARE(book.value(u"frozen").toString(), u"A2"_s);
+    QCOMPARE(book.value(u"title").toString(), u"Register of members"_s);
+    QCOMPARE(book.value(u"subject").toString(), u"As of 2024-12-31"_s);
+    const QJsonArray cells = book.value(u"cells").toArray();
+    QCOMPARE(cells.size(), 5); // the header, 1001, 1002, 1003 and the total
+    const auto cell = [&cells](int row, int column) { return cells.at(row).toArray().at(column).toObject(); };
+    QCOMPARE(cell(0, 0).value(u"value").toString(), u"Number"_s);
+    QVERIFY(cell(0, 6).value(u"bold").toBool());
+    // 1001: 220 shares as a number, £220.00 as a number in pounds with the pound's format, admitted as a date
+    QCOMPARE(cell(1, 0).value(u"value").toString(), u"1001"_s);
+    QCOMPARE(cell(1, 5).value(u"type").toString(), u"n"_s);
+    QCOMPARE(cell(1, 5).value(u"value").toInteger(), 220);
+    QCOMPARE(cell(1, 6).value(u"type").toString(), u"n"_s);
+    QCOMPARE(cell(1, 6).value(u"value").toDouble(), 220.0);
+    QVERIFY2(cell(1, 6).value(u"format").toString().contains(u"£"),
+             qPrintable(cell(1, 6).value(u"format").toString()));
+    QVERIFY(cell(1, 6).value(u"format").toString().contains(u"0.00"));
+    QCOMPARE(cell(1, 7).value(u"value").toString(), u"2024-01-10T00:00:00"_s);
+    QCOMPARE(cell(3, 8).value(u"value").toString(), u"2024-06-30T00:00:00"_s); // 1003 ceased
+    QVERIFY(cell(2, 8).value(u"value").isNull()); // 1002 has not ceased
+    // The total row: 220 + 55 + 0 = 275 shares and £275.00, as SUM formulas over the rows above.
+    QCOMPARE(cell(4, 0).value(u"value").toString(), u"Total"_s);
+    QCOMPARE(cell(4, 5).value(u"value").toInteger(), 275);
+    QCOMPARE(cell(4, 6).value(u"value").toDouble(), 275.0);
+    const QJsonArray formulas = book.value(u"formulas").toArray();
+    QCOMPARE(formulas.at(5).toString(), u"=SUM(F2:F4)"_s);
+    QCOMPARE(formulas.at(6).toString(), u"=SUM(G2:G4)"_s);
+}
+
 void TestCliReports::refusals_data()
 {
     QTest::addColumn<QStringList>("arguments");
@@ -311,7 +379,7 @@ void TestCliReports::refusals_data()
         << u"There is no report “ledger”; the reports are register, share-capital."_s;
     QTest::newRow("unknown format") << QStringList {
         u"report"_s, filePlaceholder, u"register"_s, u"--format"_s, u"docx"_s, u"--output"_s, out
-    } << 2 << u"--format is csv or json, not “docx”."_s;
+    } << 2 << u"--format is csv, xlsx or json, not “docx”."_s;
     QTest::newRow("no output") << QStringList { u"report"_s, filePlaceholder, u"register"_s, u"--format"_s,
                                                 u"csv"_s }
                                << 2 << u"--output"_s;

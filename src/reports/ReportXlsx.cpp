@@ -1,0 +1,269 @@
+#include "ReportXlsx.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <xlsxwriter.h>
+
+namespace mutualise::reports {
+
+namespace {
+
+// The widest a column is made, in characters: a long address wraps rather than pushing the rest away.
+constexpr double widestColumn = 60;
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ReportXlsx", text);
+}
+
+domain::Error notWritten(const QString& reason)
+{
+    return domain::Error { tr("The workbook could not be made: %1").arg(reason),
+                           QStringLiteral("not-written"),
+                           {} };
+}
+
+// "£"#,##0.00: the currency's symbol and its minor digits, negative amounts with a minus.
+QByteArray moneyFormat(const domain::Currency& currency)
+{
+    QString number = QStringLiteral("#,##0");
+    if (currency.minorDigits() > 0)
+        number += u'.' + QString(currency.minorDigits(), u'0');
+    QString symbol = currency.symbol();
+    symbol.replace(u'"', QStringLiteral("\"\""));
+    const QString positive = u'"' + symbol + u'"' + number;
+    return (positive + u';' + u'-' + positive).toUtf8();
+}
+
+// A sheet's name: the table's, without the characters Excel refuses, at most 31 characters.
+QByteArray sheetName(const QString& name, int index)
+{
+    QString cleaned;
+    for (const QChar character : name) {
+        if (!QStringLiteral("[]:*?/\\").contains(character) && character.isPrint())
+            cleaned += character;
+    }
+    cleaned = cleaned.trimmed().left(31);
+    return (cleaned.isEmpty() ? QStringLiteral("Sheet%1").arg(index + 1) : cleaned).toUtf8();
+}
+
+// How wide a cell reads, in characters.
+qsizetype cellWidth(const ReportCell& cell, ColumnType type, const domain::Currency& currency)
+{
+    if (const auto* text = std::get_if<QString>(&cell))
+        return text->size();
+    if (const auto* number = std::get_if<qint64>(&cell)) {
+        // Digits, grouping commas, the sign, and for money the symbol and the minor digits.
+        const qsizetype digits = QString::number(*number).size();
+        return type == ColumnType::Money ? digits + digits / 3 + currency.symbol().size() + 2
+                                         : digits + digits / 3;
+    }
+    if (std::holds_alternative<QDate>(cell))
+        return 10;
+    return 0;
+}
+
+class Workbook
+{
+public:
+    Workbook(const QString& path, const QString& temporaryFolder)
+        : m_path(path.toUtf8())
+        , m_folder(temporaryFolder.toUtf8())
+    {
+        lxw_workbook_options options {};
+        options.constant_memory = LXW_TRUE;
+        options.tmpdir = m_folder.data();
+        options.use_zip64 = LXW_TRUE;
+        m_workbook = workbook_new_opt(m_path.constData(), &options);
+    }
+    ~Workbook()
+    {
+        if (m_workbook)
+            workbook_close(m_workbook);
+    }
+    Workbook(const Workbook&) = delete;
+    Workbook& operator=(const Workbook&) = delete;
+
+    lxw_workbook* get() const { return m_workbook; }
+    // Writes the file; the workbook is gone after.
+    lxw_error close()
+    {
+        const lxw_error error = workbook_close(m_workbook);
+        m_workbook = nullptr;
+        return error;
+    }
+
+private:
+    QByteArray m_path;
+    QByteArray m_folder;
+    lxw_workbook* m_workbook = nullptr;
+};
+
+lxw_error writeTable(lxw_workbook* workbook, const ReportTable& table, int index, const Report& report,
+                     lxw_format* header, lxw_format* money, lxw_format* date, lxw_format* totalMoney,
+                     lxw_format* totalNumber, lxw_format* totalLabel)
+{
+    lxw_worksheet* sheet = workbook_add_worksheet(workbook, sheetName(table.name, index).constData());
+    if (!sheet)
+        return LXW_ERROR_MEMORY_MALLOC_FAILED;
+    // Widths first: a workbook written in constant memory takes them before its rows.
+    for (qsizetype column = 0; column < table.columns.size(); ++column) {
+        const ReportColumn& what = table.columns.at(column);
+        qsizetype width = what.title.size();
+        for (const QList<ReportCell>& row : table.rows)
+            width = std::max(width, cellWidth(row.at(column), what.type, report.currency));
+        const double fitted = std::min(widestColumn, static_cast<double>(width) + 2);
+        if (const lxw_error error = worksheet_set_column(sheet, static_cast<lxw_col_t>(column),
+                                                         static_cast<lxw_col_t>(column), fitted, nullptr);
+            error != LXW_NO_ERROR)
+            return error;
+    }
+    worksheet_freeze_panes(sheet, 1, 0);
+    for (qsizetype column = 0; column < table.columns.size(); ++column) {
+        if (const lxw_error error
+            = worksheet_write_string(sheet, 0, static_cast<lxw_col_t>(column),
+                                     table.columns.at(column).title.toUtf8().constData(), header);
+            error != LXW_NO_ERROR)
+            return error;
+    }
+    const double minorPerMajor = static_cast<double>(report.currency.minorPerMajor());
+    lxw_row_t sheetRow = 1;
+    for (const QList<ReportCell>& row : table.rows) {
+        for (qsizetype column = 0; column < table.columns.size(); ++column) {
+            const auto col = static_cast<lxw_col_t>(column);
+            const ReportCell& cell = row.at(column);
+            lxw_error error = LXW_NO_ERROR;
+            if (const auto* text = std::get_if<QString>(&cell)) {
+                if (!text->isEmpty())
+                    error = worksheet_write_string(sheet, sheetRow, col, text->toUtf8().constData(), nullptr);
+            } else if (const auto* number = std::get_if<qint64>(&cell)) {
+                // A sheet's numbers are binary fractions: the amount is exact to the penny far beyond any
+                // mutual's figures (2^53 pence).
+                if (table.columns.at(column).type == ColumnType::Money)
+                    error = worksheet_write_number(sheet, sheetRow, col,
+                                                   static_cast<double>(*number) / minorPerMajor, money);
+                else
+                    error
+                        = worksheet_write_number(sheet, sheetRow, col, static_cast<double>(*number), nullptr);
+            } else if (const auto* day = std::get_if<QDate>(&cell)) {
+                lxw_datetime moment {};
+                moment.year = day->year();
+                moment.month = day->month();
+                moment.day = day->day();
+                error = worksheet_write_datetime(sheet, sheetRow, col, &moment, date);
+            }
+            if (error != LXW_NO_ERROR)
+                return error;
+        }
+        ++sheetRow;
+    }
+    const bool hasTotals = std::any_of(table.columns.cbegin(), table.columns.cend(),
+                                       [](const ReportColumn& column) { return column.isTotalled; });
+    if (!hasTotals)
+        return LXW_NO_ERROR;
+    if (const lxw_error error
+        = worksheet_write_string(sheet, sheetRow, 0, tr("Total").toUtf8().constData(), totalLabel);
+        error != LXW_NO_ERROR)
+        return error;
+    for (qsizetype column = 0; column < table.columns.size(); ++column) {
+        const ReportColumn& what = table.columns.at(column);
+        if (!what.isTotalled)
+            continue;
+        const std::optional<qint64> total = table.total(column);
+        if (!total)
+            return LXW_ERROR_PARAMETER_VALIDATION;
+        char letters[LXW_MAX_COL_NAME_LENGTH] {};
+        lxw_col_to_name(letters, static_cast<lxw_col_t>(column), LXW_FALSE);
+        const QByteArray formula = QStringLiteral("=SUM(%1%2:%1%3)")
+                                       .arg(QString::fromLatin1(letters))
+                                       .arg(2)
+                                       .arg(std::max<qsizetype>(2, table.rows.size() + 1))
+                                       .toLatin1();
+        const bool isMoney = what.type == ColumnType::Money;
+        const double value
+            = isMoney ? static_cast<double>(*total) / minorPerMajor : static_cast<double>(*total);
+        if (const lxw_error error
+            = worksheet_write_formula_num(sheet, sheetRow, static_cast<lxw_col_t>(column),
+                                          formula.constData(), isMoney ? totalMoney : totalNumber, value);
+            error != LXW_NO_ERROR)
+            return error;
+    }
+    return LXW_NO_ERROR;
+}
+
+} // namespace
+
+domain::Result<QByteArray> reportXlsx(const Report& report)
+{
+    for (const ReportTable& table : report.tables) {
+        for (qsizetype column = 0; column < table.columns.size(); ++column) {
+            if (table.columns.at(column).isTotalled && !table.total(column))
+                return notWritten(tr("the total of “%1” is beyond what can be added up.")
+                                      .arg(table.columns.at(column).title));
+        }
+    }
+    QTemporaryDir folder;
+    if (!folder.isValid())
+        return notWritten(folder.errorString());
+    const QString path = folder.filePath(QStringLiteral("report.xlsx"));
+    {
+        Workbook workbook(path, folder.path());
+        if (!workbook.get())
+            return notWritten(tr("the library that writes it could not start."));
+        lxw_format* header = workbook_add_format(workbook.get());
+        format_set_bold(header);
+        format_set_bottom(header, LXW_BORDER_THIN);
+        const QByteArray moneyText = moneyFormat(report.currency);
+        lxw_format* money = workbook_add_format(workbook.get());
+        format_set_num_format(money, moneyText.constData());
+        lxw_format* date = workbook_add_format(workbook.get());
+        format_set_num_format(date, "yyyy-mm-dd");
+        lxw_format* totalMoney = workbook_add_format(workbook.get());
+        format_set_num_format(totalMoney, moneyText.constData());
+        format_set_bold(totalMoney);
+        format_set_top(totalMoney, LXW_BORDER_THIN);
+        lxw_format* totalNumber = workbook_add_format(workbook.get());
+        format_set_num_format(totalNumber, "#,##0");
+        format_set_bold(totalNumber);
+        format_set_top(totalNumber, LXW_BORDER_THIN);
+        lxw_format* totalLabel = workbook_add_format(workbook.get());
+        format_set_bold(totalLabel);
+        format_set_top(totalLabel, LXW_BORDER_THIN);
+
+        const QByteArray title = report.title.toUtf8();
+        const QByteArray company = report.mutualName.toUtf8();
+        const QString periodText = report.hasPeriod()
+            ? tr("%1 to %2").arg(report.from.toString(Qt::ISODate), report.to.toString(Qt::ISODate))
+            : tr("As of %1").arg(report.asOf.toString(Qt::ISODate));
+        const QByteArray subject = periodText.toUtf8();
+        const QByteArray comments
+            = tr("Registration %1; produced %2")
+                  .arg(report.registration, report.produced.toUTC().toString(Qt::ISODate))
+                  .toUtf8();
+        lxw_doc_properties properties {};
+        properties.title = const_cast<char*>(title.constData());
+        properties.subject = const_cast<char*>(subject.constData());
+        properties.company = const_cast<char*>(company.constData());
+        properties.comments = const_cast<char*>(comments.constData());
+        workbook_set_properties(workbook.get(), &properties);
+
+        for (qsizetype index = 0; index < report.tables.size(); ++index) {
+            if (const lxw_error error
+                = writeTable(workbook.get(), report.tables.at(index), static_cast<int>(index), report, header,
+                             money, date, totalMoney, totalNumber, totalLabel);
+                error != LXW_NO_ERROR)
+                return notWritten(QString::fromUtf8(lxw_strerror(error)));
+        }
+        if (const lxw_error error = workbook.close(); error != LXW_NO_ERROR)
+            return notWritten(QString::fromUtf8(lxw_strerror(error)));
+    }
+    QFile written(path);
+    if (!written.open(QIODevice::ReadOnly))
+        return notWritten(written.errorString());
+    return written.readAll();
+}
+
+} // namespace mutualise::reports
