@@ -8845,6 +8845,14 @@ A motion in a list: its number and title, &quot;#7 Fund the projects&quot;</extr
         <source>Savings &amp;&amp; &amp;Reinvestment</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;eports</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mutualise::app::MeetingDialog</name>
@@ -10281,6 +10289,132 @@ A motion in a list: its number and title, &quot;#7 Fund the projects&quot;</extr
     </message>
     <message>
         <source>&amp;Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mutualise::app::ReportsPage</name>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV for a &amp;Spreadsheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xcel Workbook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;JSON for a Script…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register of members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share capital statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fr&amp;om:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lass:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the first and the last day of the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period starts on %1, after it ends on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the day the report is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no member “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s). Totals: %1.</source>
+        <extracomment>%n is the number of rows; then the totals, such as &quot;Shares 1,234; Paid £1,234.00&quot;</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Report Not Exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 saved to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no report to export.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

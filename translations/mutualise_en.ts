@@ -460,6 +460,17 @@
     </message>
 </context>
 <context>
+    <name>mutualise::app::ReportsPage</name>
+    <message numerus="yes">
+        <source>%n row(s). Totals: %1.</source>
+        <extracomment>%n is the number of rows; then the totals, such as &quot;Shares 1,234; Paid £1,234.00&quot;</extracomment>
+        <translation>
+            <numerusform>%n row. Totals: %1.</numerusform>
+            <numerusform>%n rows. Totals: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mutualise::app::ReverseEntryDialog</name>
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt; of %2 share(s) (%3) for %4 %5 on %6.</source>

@@ -6,6 +6,7 @@
 #include "app/members/MembersPage.h"
 #include "app/reinvestment/ReinvestmentPage.h"
 #include "app/reinvestment/SavingsTab.h"
+#include "app/reports/ReportsPage.h"
 #include "app/shares/ShareCapitalPage.h"
 #include "app/shell/MutualSession.h"
 #include "app/shell/MutualSettingsDialog.h"
@@ -102,6 +103,7 @@ MainWindow::~MainWindow()
     m_meetingsPage->setSession(nullptr);
     m_contributionsPage->setSession(nullptr);
     m_reinvestmentPage->setSession(nullptr);
+    m_reportsPage->setSession(nullptr);
 }
 
 QWidget* MainWindow::createWorkspace()
@@ -129,6 +131,7 @@ QWidget* MainWindow::createWorkspace()
         { QStyle::SP_DialogApplyButton, tr("Meetings & votes") },
         { QStyle::SP_FileDialogContentsView, tr("Contributions") },
         { QStyle::SP_DriveNetIcon, tr("Savings & reinvestment") },
+        { QStyle::SP_FileDialogListView, tr("Reports") },
     };
     for (const auto& [icon, text] : entries) {
         new QListWidgetItem(style()->standardIcon(icon), text, m_sidebar);
@@ -141,6 +144,7 @@ QWidget* MainWindow::createWorkspace()
     m_meetingsPage = new MeetingsPage(m_pageStack);
     m_contributionsPage = new ContributionsPage(m_pageStack);
     m_reinvestmentPage = new ReinvestmentPage(m_pageStack);
+    m_reportsPage = new ReportsPage(m_pageStack);
     // The page's refusals reach the user the way the window's own do (and tests can catch them).
     m_meetingsPage->setErrorPresenter(
         [this](const QString& title, const QString& message) { showError(title, message); });
@@ -150,6 +154,7 @@ QWidget* MainWindow::createWorkspace()
     m_pageStack->addWidget(m_meetingsPage);
     m_pageStack->addWidget(m_contributionsPage);
     m_pageStack->addWidget(m_reinvestmentPage);
+    m_pageStack->addWidget(m_reportsPage);
     connect(m_sidebar, &QListWidget::currentRowChanged, m_pageStack, &QStackedWidget::setCurrentIndex);
     // The dashboard's first steps for a new mutual open the page, and the dialog, that takes each.
     connect(m_dashboardPage, &DashboardPage::nextStepChosen, this, [this](DashboardPage::NextStep step) {
@@ -201,6 +206,7 @@ void MainWindow::createMenus()
         { MeetingsPageIndex, tr("Meetings && &Votes") },
         { ContributionsPageIndex, tr("&Contributions") },
         { ReinvestmentPageIndex, tr("Savings && &Reinvestment") },
+        { ReportsPageIndex, tr("R&eports") },
     };
     for (const auto& [page, text] : pages) {
         QAction* action = viewMenu->addAction(text, this, [this, page = page] { showPage(page); });
@@ -325,6 +331,7 @@ void MainWindow::setSession(std::unique_ptr<MutualSession> session)
     m_meetingsPage->setSession(nullptr);
     m_contributionsPage->setSession(nullptr);
     m_reinvestmentPage->setSession(nullptr);
+    m_reportsPage->setSession(nullptr);
     m_session = std::move(session);
     if (m_session != nullptr) {
         connect(m_session.get(), &MutualSession::dataChanged, this, &MainWindow::refreshTitleAndStatus);
@@ -334,6 +341,7 @@ void MainWindow::setSession(std::unique_ptr<MutualSession> session)
         m_meetingsPage->setSession(m_session.get());
         m_contributionsPage->setSession(m_session.get());
         m_reinvestmentPage->setSession(m_session.get());
+        m_reportsPage->setSession(m_session.get());
         m_rootStack->setCurrentWidget(m_workspace);
         showPage(DashboardPageIndex);
     } else {
@@ -371,6 +379,8 @@ void MainWindow::showPage(Page page)
         target = m_contributionsPage->mainWidget();
     } else if (page == ReinvestmentPageIndex) {
         target = m_reinvestmentPage->mainWidget();
+    } else if (page == ReportsPageIndex) {
+        target = m_reportsPage->mainWidget();
     }
     target->setFocus(Qt::ShortcutFocusReason);
 }

@@ -18,6 +18,7 @@ class MeetingsPage;
 class MembersPage;
 class MutualSession;
 class ReinvestmentPage;
+class ReportsPage;
 class ShareCapitalPage;
 class UserGuideWindow;
 class WelcomePage;
@@ -37,6 +38,7 @@ public:
         MeetingsPageIndex,
         ContributionsPageIndex,
         ReinvestmentPageIndex,
+        ReportsPageIndex,
     };
 
     // Shows an error to the user; a message box by default, replaceable so that tests never block.
@@ -71,6 +73,7 @@ public:
     MeetingsPage* meetingsPage() const { return m_meetingsPage; }
     ContributionsPage* contributionsPage() const { return m_contributionsPage; }
     ReinvestmentPage* reinvestmentPage() const { return m_reinvestmentPage; }
+    ReportsPage* reportsPage() const { return m_reportsPage; }
     QListWidget* sidebar() const { return m_sidebar; }
     // The user guide's window once Help > User Guide (F1) has opened it; null before.
     UserGuideWindow* userGuideWindow() const { return m_userGuide; }
@@ -106,6 +109,7 @@ private:
     MeetingsPage* m_meetingsPage = nullptr;
     ContributionsPage* m_contributionsPage = nullptr;
     ReinvestmentPage* m_reinvestmentPage = nullptr;
+    ReportsPage* m_reportsPage = nullptr;
     QMenu* m_recentMenu = nullptr;
     QAction* m_closeAction = nullptr;
     QAction* m_settingsAction = nullptr;

@@ -20,6 +20,7 @@
 #include "app/motions/MotionListModel.h"
 #include "app/motions/MotionResultView.h"
 #include "app/reinvestment/ReinvestmentPage.h"
+#include "app/reports/ReportsPage.h"
 #include "app/reinvestment/SavingsGridModel.h"
 #include "app/reinvestment/SavingsTab.h"
 #include "app/shares/ReverseEntryDialog.h"
@@ -372,12 +373,15 @@ void TestMainWindow::visitsEveryPageThroughTheSidebar()
     QCOMPARE(window.currentPage(), MainWindow::ContributionsPageIndex);
     QTest::keyClick(&window, Qt::Key_6, Qt::ControlModifier);
     QCOMPARE(window.currentPage(), MainWindow::ReinvestmentPageIndex);
+    QTest::keyClick(&window, Qt::Key_7, Qt::ControlModifier);
+    QCOMPARE(window.currentPage(), MainWindow::ReportsPageIndex);
     QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
     QCOMPARE(window.currentPage(), MainWindow::DashboardPageIndex);
     QCOMPARE(sidebarTexts(window),
              (QStringList { QStringLiteral("Dashboard"), QStringLiteral("Members"),
                             QStringLiteral("Share capital"), QStringLiteral("Meetings & votes"),
-                            QStringLiteral("Contributions"), QStringLiteral("Savings & reinvestment") }));
+                            QStringLiteral("Contributions"), QStringLiteral("Savings & reinvestment"),
+                            QStringLiteral("Reports") }));
 
     // A click on the sidebar's second entry shows the members.
     QListWidget* sidebar = window.sidebar();
@@ -859,6 +863,15 @@ void TestMainWindow::rendersEveryPage()
         reinvestmentTabs->setCurrentIndex(tab);
         QCoreApplication::processEvents();
         save(&window, QStringLiteral("reinvestment-%1").arg(tab));
+    }
+    window.showPage(MainWindow::ReportsPageIndex);
+    auto* reportCombo = window.reportsPage()->findChild<QComboBox*>(QStringLiteral("reportCombo"));
+    QVERIFY(reportCombo != nullptr);
+    for (int report = 0; report < reportCombo->count(); ++report) {
+        reportCombo->setCurrentIndex(report);
+        QCoreApplication::processEvents();
+        QVERIFY(window.reportsPage()->report().has_value());
+        save(&window, QStringLiteral("reports-%1").arg(report));
     }
     QVERIFY2(window.minimumSizeHint().width() <= 900,
              qPrintable(QString::number(window.minimumSizeHint().width())));

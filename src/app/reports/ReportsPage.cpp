@@ -1,0 +1,386 @@
+#include "ReportsPage.h"
+
+#include "ReportTableModel.h"
+#include "app/shares/ShareEntryDialog.h"
+#include "app/shell/MutualSession.h"
+#include "app/widgets/DateEdit.h"
+#include "app/widgets/PageWidgets.h"
+#include "domain/Text.h"
+#include "formats/OutputFile.h"
+#include "reports/ReportFormats.h"
+#include "reports/ReportXlsx.h"
+#include "storage/MemberRepository.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QSettings>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace mutualise::app {
+
+namespace {
+
+// The folder the last export went to, offered again by the next.
+const QString folderSetting = u"reports/exportFolder"_s;
+
+// The widest a column of the preview starts, in pixels.
+constexpr int widestColumn = 220;
+
+} // namespace
+
+ReportsPage::ReportsPage(QWidget* parent)
+    : QWidget(parent)
+    , m_model(new ReportTableModel(this))
+{
+    createControls();
+    m_reloadTimer.setSingleShot(true);
+    // Typing a date rebuilds the report once the typing stops, not at every digit.
+    m_reloadTimer.setInterval(300);
+    connect(&m_reloadTimer, &QTimer::timeout, this, &ReportsPage::reload);
+    m_savePathChooser = [this](const QString& suggested, Format format) {
+        const QString folder = QSettings().value(folderSetting, documentsFolder()).toString();
+        const QString filter = format == Format::Csv ? tr("CSV files (*.csv)")
+            : format == Format::Xlsx                 ? tr("Excel workbooks (*.xlsx)")
+                                                     : tr("JSON files (*.json)");
+        return QFileDialog::getSaveFileName(this, tr("Export Report"), QDir(folder).filePath(suggested),
+                                            filter);
+    };
+    setSession(nullptr);
+}
+
+ReportsPage::~ReportsPage() = default;
+
+void ReportsPage::createControls()
+{
+    auto* title = new QLabel(tr("Reports"), this);
+    title->setFont(headlineFont(title->font(), 1.5));
+    m_exportButton = new QToolButton(this);
+    m_exportButton->setObjectName(u"exportButton"_s);
+    m_exportButton->setText(tr("&Export"));
+    m_exportButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_exportButton->setPopupMode(QToolButton::InstantPopup);
+    auto* exportMenu = new QMenu(m_exportButton);
+    exportMenu->addAction(tr("CSV for a &Spreadsheet…"), this, [this] { exportAs(Format::Csv); });
+    exportMenu->addAction(tr("E&xcel Workbook…"), this, [this] { exportAs(Format::Xlsx); });
+    exportMenu->addAction(tr("&JSON for a Script…"), this, [this] { exportAs(Format::Json); });
+    m_exportButton->setMenu(exportMenu);
+    auto* header = new QHBoxLayout;
+    header->addWidget(title);
+    header->addStretch();
+    header->addWidget(m_exportButton);
+
+    m_reportCombo = new QComboBox(this);
+    m_reportCombo->setObjectName(u"reportCombo"_s);
+    for (const reports::ReportKind& kind : reports::LedgerReports::kinds()) {
+        const QString name
+            = kind.name == u"register"_s ? tr("Register of members") : tr("Share capital statement");
+        m_reportCombo->addItem(name, kind.name);
+        m_reportCombo->setItemData(m_reportCombo->count() - 1, kind.description, Qt::ToolTipRole);
+    }
+    auto* reportLabel = new QLabel(tr("&Report:"), this);
+    reportLabel->setBuddy(m_reportCombo);
+    m_descriptionLabel = new QLabel(this);
+    m_descriptionLabel->setWordWrap(true);
+    m_descriptionLabel->setForegroundRole(QPalette::PlaceholderText);
+
+    const QDate today = QDate::currentDate();
+    m_asOfEdit = new DateEdit(today, this);
+    m_asOfEdit->setObjectName(u"asOfEdit"_s);
+    m_asOfLabel = new QLabel(tr("&As of:"), this);
+    m_asOfLabel->setBuddy(m_asOfEdit);
+    m_fromEdit = new DateEdit(today, this);
+    m_fromEdit->setObjectName(u"fromEdit"_s);
+    m_fromLabel = new QLabel(tr("Fr&om:"), this); // Alt+F is the File menu's
+    m_fromLabel->setBuddy(m_fromEdit);
+    m_toEdit = new DateEdit(today, this);
+    m_toEdit->setObjectName(u"toEdit"_s);
+    m_toLabel = new QLabel(tr("&To:"), this);
+    m_toLabel->setBuddy(m_toEdit);
+    m_memberEdit = new QLineEdit(this);
+    m_memberEdit->setObjectName(u"memberEdit"_s);
+    m_memberEdit->setPlaceholderText(tr("All members"));
+    m_memberEdit->setClearButtonEnabled(true);
+    auto* memberLabel = new QLabel(tr("&Member:"), this);
+    memberLabel->setBuddy(m_memberEdit);
+    m_classCombo = new QComboBox(this);
+    m_classCombo->setObjectName(u"classCombo"_s);
+    m_classCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    auto* classLabel = new QLabel(tr("C&lass:"), this);
+    classLabel->setBuddy(m_classCombo);
+
+    // The report and what it says it holds; its day or period; which members it covers.
+    auto* form = new QGridLayout;
+    form->addWidget(reportLabel, 0, 0);
+    form->addWidget(m_reportCombo, 0, 1, 1, 3);
+    form->addWidget(m_descriptionLabel, 0, 4);
+    form->addWidget(m_asOfLabel, 1, 0);
+    form->addWidget(m_asOfEdit, 1, 1);
+    form->addWidget(m_fromLabel, 1, 0);
+    form->addWidget(m_fromEdit, 1, 1);
+    form->addWidget(m_toLabel, 1, 2);
+    form->addWidget(m_toEdit, 1, 3);
+    auto* members = new QHBoxLayout;
+    members->addWidget(m_memberEdit, 1);
+    members->addWidget(classLabel);
+    members->addWidget(m_classCombo);
+    form->addWidget(memberLabel, 2, 0);
+    form->addLayout(members, 2, 1, 1, 4);
+    form->setColumnStretch(4, 1);
+
+    m_view = createTable(this, u"reportView"_s);
+    m_view->setModel(m_model);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_summaryLabel = new QLabel(this);
+    m_summaryLabel->setObjectName(u"summaryLabel"_s);
+    m_summaryLabel->setWordWrap(true);
+    m_summaryLabel->setTextFormat(Qt::PlainText);
+    m_noticeLabel = createNoticeLabel(u"exportNotice"_s, this);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(header);
+    layout->addLayout(form);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_summaryLabel);
+    layout->addWidget(m_noticeLabel);
+
+    connect(m_reportCombo, &QComboBox::currentIndexChanged, this, [this] {
+        updateDateFields();
+        reload();
+    });
+    for (DateEdit* edit : { m_asOfEdit, m_fromEdit, m_toEdit })
+        connect(edit, &DateEdit::dateChanged, this, &ReportsPage::scheduleReload);
+    connect(m_memberEdit, &QLineEdit::textChanged, this, &ReportsPage::scheduleReload);
+    connect(m_classCombo, &QComboBox::currentIndexChanged, this, &ReportsPage::scheduleReload);
+    updateDateFields();
+}
+
+QWidget* ReportsPage::mainWidget() const
+{
+    return m_reportCombo;
+}
+
+void ReportsPage::setSavePathChooser(std::function<QString(const QString&, Format)> chooser)
+{
+    m_savePathChooser = std::move(chooser);
+}
+
+void ReportsPage::setSession(MutualSession* session)
+{
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
+    m_session = session;
+    delete m_memberCompleter;
+    m_memberCompleter = nullptr;
+    {
+        const QSignalBlocker memberBlocker(m_memberEdit);
+        const QSignalBlocker classBlocker(m_classCombo);
+        m_memberEdit->clear();
+        m_classCombo->clear();
+        m_classCombo->addItem(tr("All classes"));
+        if (session) {
+            m_memberCompleter = new MemberCompleter(session->file(), m_memberEdit);
+            if (const auto classes = storage::MemberRepository(session->file()).classes()) {
+                for (const domain::MemberClass& memberClass : *classes)
+                    m_classCombo->addItem(domain::visibleText(memberClass.name), memberClass.id);
+            }
+            // The financial year so far by default: what a finance officer reports on most.
+            const QDate today = QDate::currentDate();
+            m_fromEdit->setDate(session->mutual().financialYearContaining(today).first);
+            m_toEdit->setDate(today);
+            m_asOfEdit->setDate(today);
+        }
+    }
+    if (session) {
+        connect(session, &MutualSession::dataChanged, this, &ReportsPage::reloadWhenShown);
+        connect(session, &QObject::destroyed, this, [this] { setSession(nullptr); });
+    }
+    setEnabled(session != nullptr);
+    m_noticeLabel->hide();
+    reloadWhenShown();
+}
+
+void ReportsPage::reloadWhenShown()
+{
+    if (isVisible()) {
+        reload();
+        return;
+    }
+    m_report.reset();
+    m_model->clear();
+    m_isStale = true;
+}
+
+void ReportsPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_isStale)
+        reload();
+}
+
+void ReportsPage::updateDateFields()
+{
+    const QList<reports::ReportKind> kinds = reports::LedgerReports::kinds();
+    const int index = std::max(0, m_reportCombo->currentIndex());
+    const bool takesPeriod = index < kinds.size() && kinds.at(index).takesPeriod;
+    m_descriptionLabel->setText(index < kinds.size() ? kinds.at(index).description : QString());
+    m_asOfLabel->setVisible(!takesPeriod);
+    m_asOfEdit->setVisible(!takesPeriod);
+    for (QWidget* widget : std::initializer_list<QWidget*> { m_fromLabel, m_fromEdit, m_toLabel, m_toEdit })
+        widget->setVisible(takesPeriod);
+}
+
+void ReportsPage::scheduleReload()
+{
+    m_reloadTimer.start();
+}
+
+std::optional<reports::ReportRequest> ReportsPage::request()
+{
+    reports::ReportRequest request;
+    request.asOf = m_asOfEdit->date();
+    request.from = m_fromEdit->date();
+    request.to = m_toEdit->date();
+    const bool takesPeriod = m_fromEdit->isVisibleTo(this);
+    if (takesPeriod && (!request.from.isValid() || !request.to.isValid())) {
+        m_summaryLabel->setText(tr("Type the first and the last day of the period."));
+        return std::nullopt;
+    }
+    if (takesPeriod && request.from > request.to) {
+        m_summaryLabel->setText(tr("The period starts on %1, after it ends on %2.")
+                                    .arg(QLocale().toString(request.from, QLocale::ShortFormat),
+                                         QLocale().toString(request.to, QLocale::ShortFormat)));
+        return std::nullopt;
+    }
+    if (!takesPeriod && !request.asOf.isValid()) {
+        m_summaryLabel->setText(tr("Type the day the report is for."));
+        return std::nullopt;
+    }
+    if (!m_memberEdit->text().trimmed().isEmpty()) {
+        const auto member
+            = m_memberCompleter ? m_memberCompleter->resolve(m_memberEdit->text()) : std::nullopt;
+        if (!member) {
+            m_summaryLabel->setText(
+                tr("There is no member “%1”.").arg(domain::quotedText(m_memberEdit->text().trimmed())));
+            return std::nullopt;
+        }
+        request.filter.memberId = member->id;
+    }
+    if (m_classCombo->currentIndex() > 0)
+        request.filter.classId = m_classCombo->currentData().toLongLong();
+    return request;
+}
+
+void ReportsPage::reload()
+{
+    m_isStale = false;
+    m_reloadTimer.stop();
+    m_report.reset();
+    m_model->clear();
+    m_summaryLabel->clear();
+    m_exportButton->setEnabled(false);
+    if (!m_session)
+        return;
+    const auto wanted = request();
+    if (!wanted)
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const auto built
+        = reports::LedgerReports::build(m_session->file(), m_reportCombo->currentData().toString(), *wanted);
+    QApplication::restoreOverrideCursor();
+    if (!built) {
+        m_summaryLabel->setText(built.error().message);
+        return;
+    }
+    m_report = *built;
+    const reports::ReportTable& table = m_report->tables.constFirst();
+    m_model->setTable(table, m_report->currency);
+    // Each column as wide as what it holds, but no text so wide that the figures go off to the side.
+    m_view->resizeColumnsToContents();
+    for (int column = 0; column < m_model->columnCount(); ++column)
+        m_view->setColumnWidth(column, std::min(m_view->columnWidth(column), widestColumn));
+    QStringList totals;
+    for (qsizetype column = 0; column < table.columns.size(); ++column) {
+        if (!table.columns.at(column).isTotalled)
+            continue;
+        const std::optional<qint64> total = table.total(column);
+        totals.append(tr("%1 %2").arg(
+            table.columns.at(column).title,
+            total ? ReportTableModel::cellText(*total, table.columns.at(column).type, m_report->currency)
+                  : tr("too large")));
+    }
+    //: %n is the number of rows; then the totals, such as "Shares 1,234; Paid £1,234.00"
+    m_summaryLabel->setText(tr("%n row(s). Totals: %1.", nullptr, static_cast<int>(table.rows.size()))
+                                .arg(totals.join(QStringLiteral("; "))));
+    m_exportButton->setEnabled(true);
+}
+
+QString ReportsPage::suffix(Format format)
+{
+    switch (format) {
+    case Format::Csv:
+        return u".csv"_s;
+    case Format::Xlsx:
+        return u".xlsx"_s;
+    case Format::Json:
+        return u".json"_s;
+    }
+    return {};
+}
+
+void ReportsPage::exportAs(Format format)
+{
+    if (!m_report)
+        return;
+    const QDate day = m_report->hasPeriod() ? m_report->to : m_report->asOf;
+    const QString suggested = m_report->title + u' ' + day.toString(Qt::ISODate) + suffix(format);
+    const QString path = m_savePathChooser(suggested, format);
+    if (path.isEmpty())
+        return;
+    if (const domain::Outcome written = exportTo(path, format); !written) {
+        QMessageBox::warning(this, tr("Report Not Exported"), written.error().message);
+        return;
+    }
+    QSettings().setValue(folderSetting, QFileInfo(path).absolutePath());
+    m_noticeLabel->setText(tr("%1 saved to %2.").arg(m_report->title, QDir::toNativeSeparators(path)));
+    m_noticeLabel->show();
+}
+
+domain::Outcome ReportsPage::exportTo(const QString& path, Format format)
+{
+    if (!m_report || !m_session)
+        return domain::Error { tr("There is no report to export."), u"no-report"_s, {} };
+    if (auto elsewhere = formats::checkNotMutual(path, m_session->path()); !elsewhere)
+        return elsewhere;
+    QByteArray content;
+    if (format == Format::Csv) {
+        // With a byte-order mark: a file saved from the window is most often opened in Excel.
+        content = reports::tableCsv(m_report->tables.constFirst(), m_report->currency,
+                                    reports::ByteOrderMark::With);
+    } else {
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        const auto written
+            = format == Format::Xlsx ? reports::reportXlsx(*m_report) : reports::reportJson(*m_report);
+        QApplication::restoreOverrideCursor();
+        if (!written)
+            return written.error();
+        content = *written;
+    }
+    return formats::writeWholeFile(path, content);
+}
+
+} // namespace mutualise::app

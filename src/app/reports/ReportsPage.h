@@ -1,0 +1,92 @@
+#pragma once
+
+#include "domain/Error.h"
+#include "reports/LedgerReports.h"
+
+#include <QTimer>
+#include <QWidget>
+
+#include <functional>
+#include <optional>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QToolButton;
+
+namespace mutualise::app {
+
+class DateEdit;
+class MemberCompleter;
+class MutualSession;
+class ReportTableModel;
+
+// The reports a finance officer takes away: pick one, set its day or period and which members it
+// covers, read it here, and export it as CSV, an Excel workbook or JSON through the same writers as
+// `mutualise-cli report`.
+class ReportsPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum class Format
+    {
+        Csv,
+        Xlsx,
+        Json,
+    };
+
+    explicit ReportsPage(QWidget* parent = nullptr);
+    ~ReportsPage() override;
+
+    void setSession(MutualSession* session);
+    QWidget* mainWidget() const;
+    // Builds the chosen report again and shows it.
+    void reload();
+    // Writes the report shown to `path`; what the Export menu does once a file is chosen.
+    domain::Outcome exportTo(const QString& path, Format format);
+    // Tests answer the save dialog with a path (empty for Cancel).
+    void setSavePathChooser(std::function<QString(const QString& suggested, Format format)> chooser);
+
+    const std::optional<reports::Report>& report() const { return m_report; }
+    ReportTableModel* model() const { return m_model; }
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+private:
+    // Builds the report now if the page is shown, otherwise when it is next shown: a large mutual's
+    // register takes a second or two, which nobody should wait for on the other pages.
+    void reloadWhenShown();
+    void createControls();
+    void updateDateFields();
+    void scheduleReload();
+    void exportAs(Format format);
+    std::optional<reports::ReportRequest> request();
+    static QString suffix(Format format);
+
+    MutualSession* m_session = nullptr;
+    QComboBox* m_reportCombo;
+    QLabel* m_descriptionLabel;
+    QLabel* m_asOfLabel;
+    DateEdit* m_asOfEdit;
+    QLabel* m_fromLabel;
+    DateEdit* m_fromEdit;
+    QLabel* m_toLabel;
+    DateEdit* m_toEdit;
+    QLineEdit* m_memberEdit;
+    QComboBox* m_classCombo;
+    QToolButton* m_exportButton;
+    QTableView* m_view;
+    ReportTableModel* m_model;
+    QLabel* m_summaryLabel;
+    QLabel* m_noticeLabel;
+    MemberCompleter* m_memberCompleter = nullptr;
+    QTimer m_reloadTimer;
+    bool m_isStale = false;
+    std::optional<reports::Report> m_report;
+    std::function<QString(const QString&, Format)> m_savePathChooser;
+};
+
+} // namespace mutualise::app

@@ -1,0 +1,238 @@
+#include "app/reports/ReportTableModel.h"
+#include "app/reports/ReportsPage.h"
+#include "app/shell/MutualSession.h"
+#include "app/widgets/DateEdit.h"
+#include "domain/DemoMutual.h"
+#include "storage/DemoWriter.h"
+#include "storage/MutualFile.h"
+#include "storage/ShareLedgerRepository.h"
+
+#include <QComboBox>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+using namespace Qt::StringLiterals;
+using namespace mutualise;
+using app::ReportsPage;
+
+// The Reports page on a demo mutual of 60 members and five years: what it previews agrees with the
+// share ledger, and what it exports is the report it shows.
+class TestReportsPage : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void registerAgreesWithTheLedger();
+    void builtOnlyOnceShown();
+    void shareCapitalOpensAndClosesOnTheHoldings();
+    void unknownMemberIsSaidAndNothingIsExported();
+    void periodBackwardsIsSaid();
+    void exportsEachFormat();
+    void exportMenuAsksForAFileAndRemembersItsFolder();
+    void exportOverTheMutualIsRefused();
+
+private:
+    void choose(const QString& reportName);
+    static QByteArray digest(const QString& path);
+
+    QTemporaryDir m_dir;
+    QString m_demoPath;
+    std::unique_ptr<app::MutualSession> m_session;
+    std::unique_ptr<ReportsPage> m_page;
+};
+
+void TestReportsPage::initTestCase()
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    QCoreApplication::setOrganizationName(u"MutualiseTests"_s);
+    QCoreApplication::setApplicationName(u"TestReportsPage"_s);
+    QSettings().clear();
+    domain::DemoOptions options;
+    options.members = 60;
+    options.years = 5;
+    options.seed = 11;
+    options.until = QDate(2026, 3, 31);
+    m_demoPath = m_dir.filePath(u"demo.mutual"_s);
+    const auto written = storage::writeDemoMutual(m_demoPath, domain::planDemoMutual(options), u"test"_s);
+    QVERIFY2(written, qPrintable(written ? QString() : written.error().message));
+}
+
+void TestReportsPage::init()
+{
+    auto file = storage::MutualFile::open(m_demoPath, u"tester"_s);
+    QVERIFY2(file, qPrintable(file ? QString() : file.error().message));
+    m_session = std::make_unique<app::MutualSession>(std::move(file).value());
+    m_page = std::make_unique<ReportsPage>();
+    m_page->resize(1060, 700);
+    m_page->show();
+    m_page->setSession(m_session.get());
+}
+
+void TestReportsPage::cleanup()
+{
+    m_page.reset();
+    m_session.reset();
+}
+
+void TestReportsPage::choose(const QString& reportName)
+{
+    auto* combo = m_page->findChild<QComboBox*>(u"reportCombo"_s);
+    combo->setCurrentIndex(combo->findData(reportName));
+}
+
+QByteArray TestReportsPage::digest(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+void TestReportsPage::registerAgreesWithTheLedger()
+{
+    QVERIFY(m_page->report().has_value());
+    QCOMPARE(m_page->report()->name, u"register"_s);
+    const reports::ReportTable& table = m_page->model()->table();
+    QCOMPARE(m_page->model()->rowCount(), table.rows.size());
+    QVERIFY(m_page->model()->rowCount() > 0);
+    // The totals of shares (column 5) and paid (column 6) are the ledger's total today.
+    const auto total = storage::ShareLedgerRepository(m_session->file()).totalAsOf(QDate::currentDate());
+    QVERIFY(total);
+    QCOMPARE(table.total(5), std::optional(total->shares));
+    QCOMPARE(table.total(6), std::optional(total->amount));
+    const QString summary = m_page->findChild<QLabel*>(u"summaryLabel"_s)->text();
+    QVERIFY2(summary.contains(domain::Money(total->amount, domain::Currency::gbp()).format(QLocale())),
+             qPrintable(summary));
+    // Money and dates as the locale writes them, numbers to the right.
+    const QModelIndex paid = m_page->model()->index(0, 6);
+    QVERIFY(paid.data().toString().startsWith(u'£'));
+    QVERIFY(paid.data(Qt::TextAlignmentRole).value<Qt::Alignment>() & Qt::AlignRight);
+}
+
+void TestReportsPage::builtOnlyOnceShown()
+{
+    ReportsPage hidden;
+    hidden.setSession(m_session.get());
+    QVERIFY(!hidden.report().has_value());
+    hidden.show();
+    QVERIFY(hidden.report().has_value());
+}
+
+void TestReportsPage::shareCapitalOpensAndClosesOnTheHoldings()
+{
+    choose(u"share-capital"_s);
+    m_page->findChild<app::DateEdit*>(u"fromEdit"_s)->setDate(QDate(2024, 4, 1));
+    m_page->findChild<app::DateEdit*>(u"toEdit"_s)->setDate(QDate(2025, 3, 31));
+    m_page->reload();
+    QVERIFY(m_page->report().has_value());
+    QCOMPARE(m_page->report()->from, QDate(2024, 4, 1));
+    const reports::ReportTable& table = m_page->model()->table();
+    const storage::ShareLedgerRepository ledger(m_session->file());
+    // Opening (column 3) is the holdings at the end of the day before; closing (column 9) at the end of
+    // the last day; and every row adds up.
+    QCOMPARE(table.total(3), std::optional(ledger.totalAsOf(QDate(2024, 3, 31))->amount));
+    QCOMPARE(table.total(9), std::optional(ledger.totalAsOf(QDate(2025, 3, 31))->amount));
+    for (const QList<reports::ReportCell>& row : table.rows) {
+        const auto at = [&row](int column) { return std::get<qint64>(row.at(column)); };
+        QCOMPARE(at(3) + at(4) + at(5) - at(6) - at(7) + at(8), at(9));
+    }
+}
+
+void TestReportsPage::unknownMemberIsSaidAndNothingIsExported()
+{
+    QTest::keyClicks(m_page->findChild<QLineEdit*>(u"memberEdit"_s), u"ZZ999"_s);
+    m_page->reload();
+    QVERIFY(!m_page->report().has_value());
+    QCOMPARE(m_page->model()->rowCount(), 0);
+    QCOMPARE(m_page->findChild<QLabel*>(u"summaryLabel"_s)->text(), u"There is no member “ZZ999”."_s);
+    QVERIFY(!m_page->findChild<QToolButton*>(u"exportButton"_s)->isEnabled());
+    QVERIFY(!m_page->exportTo(m_dir.filePath(u"nothing.csv"_s), ReportsPage::Format::Csv));
+    QVERIFY(!QFile::exists(m_dir.filePath(u"nothing.csv"_s)));
+}
+
+void TestReportsPage::periodBackwardsIsSaid()
+{
+    choose(u"share-capital"_s);
+    m_page->findChild<app::DateEdit*>(u"fromEdit"_s)->setDate(QDate(2025, 4, 1));
+    m_page->findChild<app::DateEdit*>(u"toEdit"_s)->setDate(QDate(2025, 3, 31));
+    m_page->reload();
+    QVERIFY(!m_page->report().has_value());
+    QCOMPARE(m_page->findChild<QLabel*>(u"summaryLabel"_s)->text(),
+             u"The period starts on 01/04/2025, after it ends on 31/03/2025."_s);
+}
+
+void TestReportsPage::exportsEachFormat()
+{
+    const QString csv = m_dir.filePath(u"register.csv"_s);
+    QVERIFY(m_page->exportTo(csv, ReportsPage::Format::Csv));
+    QFile csvFile(csv);
+    QVERIFY(csvFile.open(QIODevice::ReadOnly));
+    const QByteArray csvBytes = csvFile.readAll();
+    // With a byte-order mark, for Excel, and a line a member and one of headings.
+    QVERIFY(
+        csvBytes.startsWith("\xEF\xBB\xBFnumber,name,address,email,class,shares,paid,admitted,ceased\r\n"));
+    QCOMPARE(csvBytes.count("\r\n"), m_page->model()->rowCount() + 1);
+
+    const QString xlsx = m_dir.filePath(u"register.xlsx"_s);
+    QVERIFY(m_page->exportTo(xlsx, ReportsPage::Format::Xlsx));
+    QFile xlsxFile(xlsx);
+    QVERIFY(xlsxFile.open(QIODevice::ReadOnly));
+    QVERIFY(xlsxFile.read(2) == "PK"); // a zip, as every workbook is
+
+    const QString json = m_dir.filePath(u"register.json"_s);
+    QVERIFY(m_page->exportTo(json, ReportsPage::Format::Json));
+    QFile jsonFile(json);
+    QVERIFY(jsonFile.open(QIODevice::ReadOnly));
+    const QJsonObject document = QJsonDocument::fromJson(jsonFile.readAll()).object();
+    QCOMPARE(document.value(u"report").toString(), u"register"_s);
+    QCOMPARE(document.value(u"period").toObject().value(u"as_of").toString(),
+             QDate::currentDate().toString(Qt::ISODate));
+}
+
+void TestReportsPage::exportMenuAsksForAFileAndRemembersItsFolder()
+{
+    QString suggested;
+    const QString chosen = m_dir.filePath(u"chosen.xlsx"_s);
+    m_page->setSavePathChooser([&](const QString& name, ReportsPage::Format format) {
+        suggested = name;
+        return format == ReportsPage::Format::Xlsx ? chosen : QString();
+    });
+    auto* button = m_page->findChild<QToolButton*>(u"exportButton"_s);
+    QVERIFY(button->isEnabled());
+    const QList<QAction*> actions = button->menu()->actions();
+    QCOMPARE(actions.size(), 3);
+    actions.at(1)->trigger(); // Excel Workbook…
+    QCOMPARE(suggested, u"Register of members %1.xlsx"_s.arg(QDate::currentDate().toString(Qt::ISODate)));
+    QVERIFY(QFile::exists(chosen));
+    auto* notice = m_page->findChild<QLabel*>(u"exportNotice"_s);
+    QVERIFY(notice->isVisible());
+    QVERIFY2(notice->text().contains(u"chosen.xlsx"), qPrintable(notice->text()));
+    QCOMPARE(QSettings().value(u"reports/exportFolder"_s).toString(), m_dir.path());
+    // Cancelling the dialog writes nothing.
+    actions.at(0)->trigger();
+    QVERIFY(!QFile::exists(m_dir.filePath(u"Register of members.csv"_s)));
+}
+
+void TestReportsPage::exportOverTheMutualIsRefused()
+{
+    const QByteArray before = digest(m_demoPath);
+    const domain::Outcome refused = m_page->exportTo(m_demoPath, ReportsPage::Format::Csv);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().rule, u"output-is-mutual"_s);
+    QCOMPARE(digest(m_demoPath), before);
+}
+
+QTEST_MAIN(TestReportsPage)
+#include "TestReportsPage.moc"
