@@ -6933,6 +6933,26 @@ Pledged and seconded: %4</source>
         <source>The workbook could not be made: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the total of “%1” is beyond what can be added up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the library that writes it could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration %1; produced %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -10331,14 +10351,6 @@ A motion in a list: its number and title, &quot;#7 Fund the projects&quot;</extr
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Register of members</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Share capital statement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Report:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11602,26 +11614,6 @@ A motion in a list: its number and title, &quot;#7 Fund the projects&quot;</extr
     <name>mutualise::reports</name>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the total of “%1” is beyond what can be added up.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the library that writes it could not start.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>As of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Registration %1; produced %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

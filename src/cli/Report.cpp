@@ -150,23 +150,22 @@ int Report::run(const QCommandLineParser& parser, const QStringList& positional)
     const auto report = reports::LedgerReports::build(**file, name, *wanted);
     if (!report)
         return refuse(report.error());
-    QByteArray content;
+    Outcome written = domain::ok();
     if (format == QStringLiteral("json")) {
         const auto json = reports::reportJson(*report);
         if (!json)
             return refuse(json.error());
-        content = *json;
+        written = formats::writeWholeFile(output, *json);
     } else if (format == QStringLiteral("xlsx")) {
-        const auto workbook = reports::reportXlsx(*report);
-        if (!workbook)
-            return refuse(workbook.error());
-        content = *workbook;
+        written = reports::writeReportXlsx(*report, output);
     } else {
-        content = reports::tableCsv(report->tables.constFirst(), report->currency,
-                                    parser.isSet(QStringLiteral("bom")) ? reports::ByteOrderMark::With
-                                                                        : reports::ByteOrderMark::Without);
+        written = formats::writeWholeFile(output,
+                                          reports::tableCsv(report->tables.constFirst(), report->currency,
+                                                            parser.isSet(QStringLiteral("bom"))
+                                                                ? reports::ByteOrderMark::With
+                                                                : reports::ByteOrderMark::Without));
     }
-    if (const Outcome written = formats::writeWholeFile(output, content); !written)
+    if (!written)
         return refuse(written.error());
     qsizetype rows = 0;
     for (const reports::ReportTable& table : report->tables)

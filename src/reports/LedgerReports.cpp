@@ -7,19 +7,24 @@ namespace mutualise::reports {
 QList<ReportKind> LedgerReports::kinds()
 {
     return {
-        { QStringLiteral("register"),
+        { QStringLiteral("register"), tr("Register of members"),
           tr("The statutory register of members on a day: number, name, address, email, class, shares held "
              "and paid for, admitted and ceased."),
           false },
-        { QStringLiteral("share-capital"),
+        { QStringLiteral("share-capital"), tr("Share capital statement"),
           tr("Each member's share capital over a period: opening, subscriptions, transfers in and out, "
              "withdrawals, other movements and closing."),
           true },
     };
 }
 
-Report LedgerReports::titled(const storage::MutualFile& file, const QString& name, const QString& title)
+Report LedgerReports::titled(const storage::MutualFile& file, const QString& name)
 {
+    QString title;
+    for (const ReportKind& kind : kinds()) {
+        if (kind.name == name)
+            title = kind.title;
+    }
     const domain::Mutual mutual = file.mutual();
     Report report;
     report.name = name;
@@ -36,7 +41,7 @@ domain::Result<Report> LedgerReports::memberRegister(storage::MutualFile& file, 
     const auto lines = storage::ReportRepository(file).registerAsOf(request.asOf, request.filter);
     if (!lines)
         return lines.error();
-    Report report = titled(file, QStringLiteral("register"), tr("Register of members"));
+    Report report = titled(file, QStringLiteral("register"));
     report.asOf = request.asOf;
     ReportTable table;
     table.name = QStringLiteral("members");
@@ -66,7 +71,7 @@ domain::Result<Report> LedgerReports::shareCapital(storage::MutualFile& file, co
     const auto lines = storage::ReportRepository(file).shareCapital(request.from, request.to, request.filter);
     if (!lines)
         return lines.error();
-    Report report = titled(file, QStringLiteral("share-capital"), tr("Share capital statement"));
+    Report report = titled(file, QStringLiteral("share-capital"));
     report.from = request.from;
     report.to = request.to;
     ReportTable table;

@@ -24,6 +24,7 @@ struct ReportRequest
 struct ReportKind
 {
     QString name;
+    QString title; // "Register of members"
     QString description;
     bool takesPeriod = false; // otherwise a day (as of)
 };
@@ -47,7 +48,7 @@ public:
                                         const ReportRequest& request);
 
 private:
-    static Report titled(const storage::MutualFile& file, const QString& name, const QString& title);
+    static Report titled(const storage::MutualFile& file, const QString& name);
 };
 
 } // namespace mutualise::reports

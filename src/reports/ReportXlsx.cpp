@@ -1,10 +1,16 @@
 #include "ReportXlsx.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
+#include <QTemporaryFile>
 
 #include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 #include <xlsxwriter.h>
 
 namespace mutualise::reports {
@@ -196,7 +202,7 @@ lxw_error writeTable(lxw_workbook* workbook, const ReportTable& table, int index
 
 } // namespace
 
-domain::Result<QByteArray> reportXlsx(const Report& report)
+domain::Outcome writeReportXlsx(const Report& report, const QString& path)
 {
     for (const ReportTable& table : report.tables) {
         for (qsizetype column = 0; column < table.columns.size(); ++column) {
@@ -205,12 +211,18 @@ domain::Result<QByteArray> reportXlsx(const Report& report)
                                       .arg(table.columns.at(column).title));
         }
     }
+    // The library keeps its working files in a temporary folder, and writes the workbook by name: beside
+    // `path`, so that it replaces any file there in one rename once it is whole.
     QTemporaryDir folder;
     if (!folder.isValid())
         return notWritten(folder.errorString());
-    const QString path = folder.filePath(QStringLiteral("report.xlsx"));
+    QTemporaryFile part(QFileInfo(path).absoluteDir().filePath(
+        QStringLiteral(".%1.XXXXXX.part").arg(QFileInfo(path).fileName())));
+    if (!part.open())
+        return notWritten(part.errorString());
+    part.close();
     {
-        Workbook workbook(path, folder.path());
+        Workbook workbook(part.fileName(), folder.path());
         if (!workbook.get())
             return notWritten(tr("the library that writes it could not start."));
         lxw_format* header = workbook_add_format(workbook.get());
@@ -260,10 +272,13 @@ domain::Result<QByteArray> reportXlsx(const Report& report)
         if (const lxw_error error = workbook.close(); error != LXW_NO_ERROR)
             return notWritten(QString::fromUtf8(lxw_strerror(error)));
     }
-    QFile written(path);
-    if (!written.open(QIODevice::ReadOnly))
-        return notWritten(written.errorString());
-    return written.readAll();
+    // A temporary file is the owner's alone; an exported report is read as any document is.
+    part.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
+                        | QFileDevice::ReadOther);
+    if (std::rename(QFile::encodeName(part.fileName()).constData(), QFile::encodeName(path).constData()) != 0)
+        return notWritten(QString::fromLocal8Bit(std::strerror(errno)));
+    part.setAutoRemove(false);
+    return domain::ok();
 }
 
 } // namespace mutualise::reports

@@ -1,6 +1,8 @@
 #include "CliTestCase.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
@@ -365,6 +367,17 @@ void TestCliReports::workbookReadBackByOpenpyxl()
     const QJsonArray formulas = book.value(u"formulas").toArray();
     QCOMPARE(formulas.at(5).toString(), u"=SUM(F2:F4)"_s);
     QCOMPARE(formulas.at(6).toString(), u"=SUM(G2:G4)"_s);
+    // Written beside itself and renamed into place: nothing is left over, and the file is readable as
+    // any document is. --force replaces it the same way.
+    QVERIFY(QFileInfo(xlsx).permissions().testFlag(QFileDevice::ReadOther));
+    QCOMPARE(QDir(folder()).entryList({ u"*.part"_s }, QDir::Files | QDir::Hidden), QStringList());
+    const QByteArray first = fileDigest(xlsx);
+    QCOMPARE(cli({ u"report"_s, file, u"register"_s, u"--as-of"_s, u"2024-01-31"_s, u"--format"_s, u"xlsx"_s,
+                   u"--output"_s, xlsx, u"--force"_s })
+                 .exitCode,
+             0);
+    QVERIFY(fileDigest(xlsx) != first);
+    QCOMPARE(QDir(folder()).entryList({ u"*.part"_s }, QDir::Files | QDir::Hidden), QStringList());
 }
 
 void TestCliReports::refusals_data()

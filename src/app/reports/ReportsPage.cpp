@@ -86,9 +86,7 @@ void ReportsPage::createControls()
     m_reportCombo = new QComboBox(this);
     m_reportCombo->setObjectName(u"reportCombo"_s);
     for (const reports::ReportKind& kind : reports::LedgerReports::kinds()) {
-        const QString name
-            = kind.name == u"register"_s ? tr("Register of members") : tr("Share capital statement");
-        m_reportCombo->addItem(name, kind.name);
+        m_reportCombo->addItem(kind.title, kind.name);
         m_reportCombo->setItemData(m_reportCombo->count() - 1, kind.description, Qt::ToolTipRole);
     }
     auto* reportLabel = new QLabel(tr("&Report:"), this);
@@ -366,21 +364,23 @@ domain::Outcome ReportsPage::exportTo(const QString& path, Format format)
         return domain::Error { tr("There is no report to export."), u"no-report"_s, {} };
     if (auto elsewhere = formats::checkNotMutual(path, m_session->path()); !elsewhere)
         return elsewhere;
-    QByteArray content;
     if (format == Format::Csv) {
         // With a byte-order mark: a file saved from the window is most often opened in Excel.
-        content = reports::tableCsv(m_report->tables.constFirst(), m_report->currency,
-                                    reports::ByteOrderMark::With);
-    } else {
-        QApplication::setOverrideCursor(Qt::WaitCursor);
-        const auto written
-            = format == Format::Xlsx ? reports::reportXlsx(*m_report) : reports::reportJson(*m_report);
-        QApplication::restoreOverrideCursor();
-        if (!written)
-            return written.error();
-        content = *written;
+        return formats::writeWholeFile(path,
+                                       reports::tableCsv(m_report->tables.constFirst(), m_report->currency,
+                                                         reports::ByteOrderMark::With));
     }
-    return formats::writeWholeFile(path, content);
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    domain::Outcome written = domain::ok();
+    if (format == Format::Xlsx) {
+        written = reports::writeReportXlsx(*m_report, path);
+    } else if (const auto json = reports::reportJson(*m_report)) {
+        written = formats::writeWholeFile(path, *json);
+    } else {
+        written = json.error();
+    }
+    QApplication::restoreOverrideCursor();
+    return written;
 }
 
 } // namespace mutualise::app
