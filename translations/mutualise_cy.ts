@@ -5137,15 +5137,31 @@ Pledged and seconded: %4</source>
         </translation>
     </message>
     <message>
-        <source>Write a report, such as the register of members, as CSV, Excel or JSON.</source>
+        <source>Write a report, such as the register of members, as CSV, Excel, PDF or JSON.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>csv or xlsx (for a spreadsheet), or json (for a script).</source>
+        <source>csv or xlsx (for a spreadsheet), pdf (to print or send), or json (for a script).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--format is csv, xlsx or json, not “%1”.</source>
+        <source>The paper of a PDF: a4 (the default) or letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PAPER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format is csv, xlsx, pdf or json, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--paper is a4 or letter, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--paper is for a PDF; add --format pdf, or leave --paper out.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5153,6 +5169,59 @@ Pledged and seconded: %4</source>
     <name>ReportFormats</name>
     <message>
         <source>The total of “%1” in table “%2” comes to more than %3, the most that can be added up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportPdf</name>
+    <message>
+        <source>The report could not be put on the page. Check that the printer is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was not finished: it was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Produced %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <extracomment>At the foot of every page of a report</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>At the foot of every page of a report: the mutual and the report</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mutualise</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6953,6 +7022,10 @@ Pledged and seconded: %4</source>
         <source>Registration %1; produced %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The workbook was not written: it was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -7565,6 +7638,21 @@ Motion %2, approved on %3</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>mutualise::app::BackgroundWork</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The work stopped without a result.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -10427,6 +10515,46 @@ A motion in a list: its number and title, &quot;#7 Fund the projects&quot;</extr
     </message>
     <message>
         <source>There is no report to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF on US &amp;Letter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;PDF on A4…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview the report on paper and print it (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This report has %1 rows, which take a while to lay out for the preview. Go on, or export it as a PDF instead?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report Not Printed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -12,19 +12,23 @@ using namespace mutualise::domain;
 
 namespace {
 
-const QStringList formatNames { QStringLiteral("csv"), QStringLiteral("xlsx"), QStringLiteral("json") };
+const QStringList formatNames { QStringLiteral("csv"), QStringLiteral("xlsx"), QStringLiteral("pdf"),
+                                QStringLiteral("json") };
 
 } // namespace
 
 Report::Report()
     : Command(QStringLiteral("report"),
-              tr("Write a report, such as the register of members, as CSV, Excel or JSON."))
+              tr("Write a report, such as the register of members, as CSV, Excel, PDF or JSON."))
 {
     addPositionalArgument(QStringLiteral("FILE"), tr("The .mutual file."));
     addPositionalArgument(QStringLiteral("NAME"), tr("The report, as “report --list” names it."));
     addStandaloneOption({ QStringLiteral("list"), tr("List the reports: a name, a tab and what it holds.") });
-    addOption({ QStringLiteral("format"), tr("csv or xlsx (for a spreadsheet), or json (for a script)."),
+    addOption({ QStringLiteral("format"),
+                tr("csv or xlsx (for a spreadsheet), pdf (to print or send), or json (for a script)."),
                 tr("FORMAT") });
+    addOption(
+        { QStringLiteral("paper"), tr("The paper of a PDF: a4 (the default) or letter."), tr("PAPER") });
     addOption({ QStringLiteral("output"), tr("The file to write."), tr("PATH") });
     addOption({ QStringLiteral("from"),
                 tr("The first day of the period, YYYY-MM-DD (default the start of the "
@@ -40,6 +44,24 @@ Report::Report()
                 tr("Start a CSV file with a byte-order mark, so that Excel shows "
                    "accented letters.") });
     addOption({ QStringLiteral("force"), tr("Replace the output file if it exists.") });
+}
+
+bool Report::isPdfAskedFor(const QStringList& arguments)
+{
+    if (arguments.value(0) != QStringLiteral("report"))
+        return false;
+    const QString option = QStringLiteral("--format");
+    // As keyOption reads it: without spaces around it, in any case.
+    const auto isPdf = [](const QString& value) {
+        return value.trimmed().compare(QStringLiteral("pdf"), Qt::CaseInsensitive) == 0;
+    };
+    for (qsizetype index = 1; index < arguments.size(); ++index) {
+        const QString& argument = arguments.at(index);
+        if ((argument == option && isPdf(arguments.value(index + 1)))
+            || (argument.startsWith(option + u'=') && isPdf(argument.mid(option.size() + 1))))
+            return true;
+    }
+    return false;
 }
 
 int Report::list() const
@@ -128,7 +150,13 @@ int Report::run(const QCommandLineParser& parser, const QStringList& positional)
         return ExitUsage;
     const QString format = keyOption(parser, QStringLiteral("format"));
     if (!formatNames.contains(format))
-        return refuseUsage(tr("--format is csv, xlsx or json, not “%1”.").arg(quotedText(format)));
+        return refuseUsage(tr("--format is csv, xlsx, pdf or json, not “%1”.").arg(quotedText(format)));
+    const QString paper = parser.isSet(QStringLiteral("paper")) ? keyOption(parser, QStringLiteral("paper"))
+                                                                : QStringLiteral("a4");
+    if (paper != QStringLiteral("a4") && paper != QStringLiteral("letter"))
+        return refuseUsage(tr("--paper is a4 or letter, not “%1”.").arg(quotedText(paper)));
+    if (parser.isSet(QStringLiteral("paper")) && format != QStringLiteral("pdf"))
+        return refuseUsage(tr("--paper is for a PDF; add --format pdf, or leave --paper out."));
     auto wanted = request(parser, *kind);
     if (!wanted)
         return ExitUsage;
@@ -158,6 +186,10 @@ int Report::run(const QCommandLineParser& parser, const QStringList& positional)
         written = formats::writeWholeFile(output, *json);
     } else if (format == QStringLiteral("xlsx")) {
         written = reports::writeReportXlsx(*report, output);
+    } else if (format == QStringLiteral("pdf")) {
+        written
+            = reports::ReportPdf::save(*report, output, positional.at(0),
+                                       paper == QStringLiteral("letter") ? QPageSize::Letter : QPageSize::A4);
     } else {
         written = formats::writeWholeFile(output,
                                           reports::tableCsv(report->tables.constFirst(), report->currency,

@@ -3,18 +3,22 @@
 #include "Command.h"
 #include "reports/LedgerReports.h"
 #include "reports/ReportFormats.h"
+#include "reports/ReportPdf.h"
 #include "reports/ReportXlsx.h"
 
 namespace mutualise::cli {
 
-// `report FILE NAME --format csv|xlsx|json --output PATH`: a report written for a spreadsheet or a script;
-// `report --list` names the reports.
+// `report FILE NAME --format csv|xlsx|pdf|json --output PATH`: a report written for a spreadsheet or a
+// script; `report --list` names the reports.
 class Report : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(Report)
 
 public:
     Report();
+
+    // Whether `arguments` (without the program's name) ask for a report as a PDF, which needs fonts.
+    static bool isPdfAskedFor(const QStringList& arguments);
 
 protected:
     int run(const QCommandLineParser& parser, const QStringList& positional) override;

@@ -1,5 +1,6 @@
 #include "Application.h"
 #include "CommandTable.h"
+#include "Report.h"
 #include "ResultPdfOutput.h"
 
 #include <QCoreApplication>
@@ -30,7 +31,8 @@ std::unique_ptr<QCoreApplication> createApplication(int& argc, char* argv[])
     QStringList arguments;
     for (int i = 1; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
-    if (!mutualise::cli::ResultPdfOutput::isAskedFor(arguments))
+    if (!mutualise::cli::ResultPdfOutput::isAskedFor(arguments)
+        && !mutualise::cli::Report::isPdfAskedFor(arguments))
         return std::make_unique<QCoreApplication>(argc, argv);
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");

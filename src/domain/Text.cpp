@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QStringView>
 
+#include <algorithm>
+
 namespace mutualise::domain {
 
 namespace {
@@ -47,6 +49,12 @@ Outcome checkPlainText(const QString& text, const QString& what, const QString& 
 
 QString visibleText(const QString& text)
 {
+    // Every unsafe character is in the Basic Multilingual Plane, so a text none of whose UTF-16 units is
+    // one is returned as it is, shared rather than copied: most texts, in a report of many rows.
+    const bool isSafe = std::none_of(text.cbegin(), text.cend(),
+                                     [](QChar unit) { return isUnsafeCharacter(unit.unicode()); });
+    if (isSafe)
+        return text;
     QString visible;
     visible.reserve(text.size());
     for (const char32_t c : QStringView(text).toUcs4()) {

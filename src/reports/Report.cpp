@@ -1,5 +1,8 @@
 #include "Report.h"
 
+#include "domain/Text.h"
+
+#include <QLocale>
 #include <QtNumeric>
 
 namespace mutualise::reports {
@@ -20,6 +23,22 @@ QString columnTypeKey(ColumnType type)
     return {};
 }
 
+QString cellText(const ReportCell& cell, ColumnType type, const domain::Currency& currency)
+{
+    const QLocale locale;
+    // An address's lines run on in a cell, as they do on an envelope's one line: "1 High Street, Leeds".
+    if (const auto* text = std::get_if<QString>(&cell))
+        return domain::visibleText(QString(*text).replace(u'\n', QStringLiteral(", ")));
+    if (const auto* number = std::get_if<qint64>(&cell)) {
+        if (type == ColumnType::Money)
+            return domain::Money(*number, currency).format(locale);
+        return locale.toString(*number);
+    }
+    if (const auto* date = std::get_if<QDate>(&cell))
+        return locale.toString(*date, QLocale::ShortFormat);
+    return {};
+}
+
 std::optional<qint64> ReportTable::total(qsizetype column) const
 {
     qint64 sum = 0;
@@ -29,6 +48,18 @@ std::optional<qint64> ReportTable::total(qsizetype column) const
             return std::nullopt;
     }
     return sum;
+}
+
+} // namespace mutualise::reports
+
+namespace mutualise::reports {
+
+qint64 Report::rowCount() const
+{
+    qint64 rows = 0;
+    for (const ReportTable& table : tables)
+        rows += table.rows.size();
+    return rows;
 }
 
 } // namespace mutualise::reports

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <variant>
 
 namespace mutualise::reports {
@@ -38,6 +39,7 @@ using ReportCell = std::variant<std::monostate, QString, qint64, QDate>;
 struct ReportTable
 {
     QString name; // "members": the name of its CSV file and sheet
+    QString title; // "Members": its heading in a PDF when a report has more than one table
     QList<ReportColumn> columns;
     QList<QList<ReportCell>> rows; // one cell a column
 
@@ -45,6 +47,15 @@ struct ReportTable
     // nothing when it would go beyond 64 bits.
     std::optional<qint64> total(qsizetype column) const;
 };
+
+// A cell as a reader sees it in the window and on paper, in the user's locale: money with its
+// currency's symbol ("£1,234.56"), whole numbers grouped, dates short, the lines of a text run on with
+// commas; nothing for an empty cell.
+QString cellText(const ReportCell& cell, ColumnType type, const domain::Currency& currency);
+
+// How far writing a long report has gone, `done` rows of `total`; returns false to stop it, which leaves
+// no file behind (rule "cancelled").
+using Progress = std::function<bool(qint64 done, qint64 total)>;
 
 // A report as every format writes it: its title block, then its tables.
 struct Report
@@ -61,6 +72,7 @@ struct Report
     QList<ReportTable> tables;
 
     bool hasPeriod() const { return from.isValid() && to.isValid(); }
+    qint64 rowCount() const;
 };
 
 } // namespace mutualise::reports

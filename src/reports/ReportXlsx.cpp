@@ -108,10 +108,51 @@ private:
     lxw_workbook* m_workbook = nullptr;
 };
 
-lxw_error writeTable(lxw_workbook* workbook, const ReportTable& table, int index, const Report& report,
-                     lxw_format* header, lxw_format* money, lxw_format* date, lxw_format* totalMoney,
-                     lxw_format* totalNumber, lxw_format* totalLabel)
+// The cell formats of a workbook.
+struct Formats
 {
+    lxw_format* header = nullptr;
+    lxw_format* money = nullptr;
+    lxw_format* date = nullptr;
+    lxw_format* totalMoney = nullptr;
+    lxw_format* totalNumber = nullptr;
+    lxw_format* totalLabel = nullptr;
+};
+
+// How many rows of the whole report are written, told to whoever waits for them.
+struct RowsWritten
+{
+    static constexpr qint64 step = 2000;
+
+    const Progress& progress;
+    qint64 total = 0;
+    qint64 done = 0;
+    bool isCancelled = false;
+
+    // Counts a row; false once the reader has asked to stop.
+    bool count()
+    {
+        ++done;
+        if (progress && (done % step == 0 || done == total) && !progress(done, total))
+            isCancelled = true;
+        return !isCancelled;
+    }
+};
+
+domain::Error cancelled()
+{
+    return { tr("The workbook was not written: it was cancelled."), QStringLiteral("cancelled"), {} };
+}
+
+lxw_error writeTable(lxw_workbook* workbook, const ReportTable& table, int index, const Report& report,
+                     const Formats& formats, RowsWritten& rows)
+{
+    lxw_format* header = formats.header;
+    lxw_format* money = formats.money;
+    lxw_format* date = formats.date;
+    lxw_format* totalMoney = formats.totalMoney;
+    lxw_format* totalNumber = formats.totalNumber;
+    lxw_format* totalLabel = formats.totalLabel;
     lxw_worksheet* sheet = workbook_add_worksheet(workbook, sheetName(table.name, index).constData());
     if (!sheet)
         return LXW_ERROR_MEMORY_MALLOC_FAILED;
@@ -165,6 +206,8 @@ lxw_error writeTable(lxw_workbook* workbook, const ReportTable& table, int index
                 return error;
         }
         ++sheetRow;
+        if (!rows.count())
+            return LXW_NO_ERROR;
     }
     const bool hasTotals = std::any_of(table.columns.cbegin(), table.columns.cend(),
                                        [](const ReportColumn& column) { return column.isTotalled; });
@@ -202,7 +245,7 @@ lxw_error writeTable(lxw_workbook* workbook, const ReportTable& table, int index
 
 } // namespace
 
-domain::Outcome writeReportXlsx(const Report& report, const QString& path)
+domain::Outcome writeReportXlsx(const Report& report, const QString& path, const Progress& progress)
 {
     for (const ReportTable& table : report.tables) {
         for (qsizetype column = 0; column < table.columns.size(); ++column) {
@@ -225,25 +268,26 @@ domain::Outcome writeReportXlsx(const Report& report, const QString& path)
         Workbook workbook(part.fileName(), folder.path());
         if (!workbook.get())
             return notWritten(tr("the library that writes it could not start."));
-        lxw_format* header = workbook_add_format(workbook.get());
-        format_set_bold(header);
-        format_set_bottom(header, LXW_BORDER_THIN);
+        Formats formats;
+        formats.header = workbook_add_format(workbook.get());
+        format_set_bold(formats.header);
+        format_set_bottom(formats.header, LXW_BORDER_THIN);
         const QByteArray moneyText = moneyFormat(report.currency);
-        lxw_format* money = workbook_add_format(workbook.get());
-        format_set_num_format(money, moneyText.constData());
-        lxw_format* date = workbook_add_format(workbook.get());
-        format_set_num_format(date, "yyyy-mm-dd");
-        lxw_format* totalMoney = workbook_add_format(workbook.get());
-        format_set_num_format(totalMoney, moneyText.constData());
-        format_set_bold(totalMoney);
-        format_set_top(totalMoney, LXW_BORDER_THIN);
-        lxw_format* totalNumber = workbook_add_format(workbook.get());
-        format_set_num_format(totalNumber, "#,##0");
-        format_set_bold(totalNumber);
-        format_set_top(totalNumber, LXW_BORDER_THIN);
-        lxw_format* totalLabel = workbook_add_format(workbook.get());
-        format_set_bold(totalLabel);
-        format_set_top(totalLabel, LXW_BORDER_THIN);
+        formats.money = workbook_add_format(workbook.get());
+        format_set_num_format(formats.money, moneyText.constData());
+        formats.date = workbook_add_format(workbook.get());
+        format_set_num_format(formats.date, "yyyy-mm-dd");
+        formats.totalMoney = workbook_add_format(workbook.get());
+        format_set_num_format(formats.totalMoney, moneyText.constData());
+        format_set_bold(formats.totalMoney);
+        format_set_top(formats.totalMoney, LXW_BORDER_THIN);
+        formats.totalNumber = workbook_add_format(workbook.get());
+        format_set_num_format(formats.totalNumber, "#,##0");
+        format_set_bold(formats.totalNumber);
+        format_set_top(formats.totalNumber, LXW_BORDER_THIN);
+        formats.totalLabel = workbook_add_format(workbook.get());
+        format_set_bold(formats.totalLabel);
+        format_set_top(formats.totalLabel, LXW_BORDER_THIN);
 
         const QByteArray title = report.title.toUtf8();
         const QByteArray company = report.mutualName.toUtf8();
@@ -262,12 +306,15 @@ domain::Outcome writeReportXlsx(const Report& report, const QString& path)
         properties.comments = const_cast<char*>(comments.constData());
         workbook_set_properties(workbook.get(), &properties);
 
+        RowsWritten rows { progress, report.rowCount() };
         for (qsizetype index = 0; index < report.tables.size(); ++index) {
-            if (const lxw_error error
-                = writeTable(workbook.get(), report.tables.at(index), static_cast<int>(index), report, header,
-                             money, date, totalMoney, totalNumber, totalLabel);
+            if (const lxw_error error = writeTable(workbook.get(), report.tables.at(index),
+                                                   static_cast<int>(index), report, formats, rows);
                 error != LXW_NO_ERROR)
                 return notWritten(QString::fromUtf8(lxw_strerror(error)));
+            // The part written so far goes with `part` when it is dropped.
+            if (rows.isCancelled)
+                return cancelled();
         }
         if (const lxw_error error = workbook.close(); error != LXW_NO_ERROR)
             return notWritten(QString::fromUtf8(lxw_strerror(error)));

@@ -12,7 +12,8 @@ namespace mutualise::reports {
 // numbers; each column as wide as what it holds; and under a table with totals, a "Total" row of SUM
 // formulas that carry their worked-out values, equal to the sums of the rows. The title, the mutual and
 // the period are the workbook's properties. It is written beside `path` and renamed over it once whole,
-// so a failure leaves any file there as it was. Rule "not-written" if the workbook cannot be made.
-domain::Outcome writeReportXlsx(const Report& report, const QString& path);
+// so a failure leaves any file there as it was. Rule "not-written" if the workbook cannot be made,
+// "cancelled" if `progress` said stop.
+domain::Outcome writeReportXlsx(const Report& report, const QString& path, const Progress& progress = {});
 
 } // namespace mutualise::reports

@@ -35,22 +35,6 @@ int ReportTableModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : static_cast<int>(m_table.columns.size());
 }
 
-QString ReportTableModel::cellText(const reports::ReportCell& cell, reports::ColumnType type,
-                                   const domain::Currency& currency)
-{
-    const QLocale locale;
-    if (const auto* text = std::get_if<QString>(&cell))
-        return domain::visibleText(*text);
-    if (const auto* number = std::get_if<qint64>(&cell)) {
-        if (type == reports::ColumnType::Money)
-            return domain::Money(*number, currency).format(locale);
-        return locale.toString(*number);
-    }
-    if (const auto* date = std::get_if<QDate>(&cell))
-        return locale.toString(*date, QLocale::ShortFormat);
-    return {};
-}
-
 QVariant ReportTableModel::data(const QModelIndex& index, int role) const
 {
     if (!index.isValid() || index.row() >= m_table.rows.size() || index.column() >= m_table.columns.size())
@@ -62,7 +46,7 @@ QVariant ReportTableModel::data(const QModelIndex& index, int role) const
         return QVariant::fromValue(Qt::AlignVCenter | (isNumber ? Qt::AlignRight : Qt::AlignLeft));
     }
     if (role == Qt::DisplayRole)
-        return cellText(m_table.rows.at(index.row()).at(index.column()), column.type, m_currency);
+        return reports::cellText(m_table.rows.at(index.row()).at(index.column()), column.type, m_currency);
     return {};
 }
 

@@ -24,10 +24,6 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    // A cell as the preview shows it: "£1,234.56", "31/03/2026", "1,234".
-    static QString cellText(const reports::ReportCell& cell, reports::ColumnType type,
-                            const domain::Currency& currency);
-
 private:
     reports::ReportTable m_table;
     domain::Currency m_currency = domain::Currency::gbp();

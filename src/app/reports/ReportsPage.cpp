@@ -3,11 +3,13 @@
 #include "ReportTableModel.h"
 #include "app/shares/ShareEntryDialog.h"
 #include "app/shell/MutualSession.h"
+#include "app/widgets/BackgroundWork.h"
 #include "app/widgets/DateEdit.h"
 #include "app/widgets/PageWidgets.h"
 #include "domain/Text.h"
 #include "formats/OutputFile.h"
 #include "reports/ReportFormats.h"
+#include "reports/ReportPdf.h"
 #include "reports/ReportXlsx.h"
 #include "storage/MemberRepository.h"
 
@@ -23,7 +25,11 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QPushButton>
 #include <QSettings>
+#include <QShortcut>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -55,6 +61,7 @@ ReportsPage::ReportsPage(QWidget* parent)
         const QString folder = QSettings().value(folderSetting, documentsFolder()).toString();
         const QString filter = format == Format::Csv ? tr("CSV files (*.csv)")
             : format == Format::Xlsx                 ? tr("Excel workbooks (*.xlsx)")
+            : format == Format::Pdf                  ? tr("PDF documents (*.pdf)")
                                                      : tr("JSON files (*.json)");
         return QFileDialog::getSaveFileName(this, tr("Export Report"), QDir(folder).filePath(suggested),
                                             filter);
@@ -76,11 +83,28 @@ void ReportsPage::createControls()
     auto* exportMenu = new QMenu(m_exportButton);
     exportMenu->addAction(tr("CSV for a &Spreadsheet…"), this, [this] { exportAs(Format::Csv); });
     exportMenu->addAction(tr("E&xcel Workbook…"), this, [this] { exportAs(Format::Xlsx); });
+    // The paper a reader here expects first.
+    const bool isLetterFirst = reports::ReportPdf::defaultPaper(QLocale()) == QPageSize::Letter;
+    const auto addPdf = [this, exportMenu](QPageSize::PageSizeId paper) {
+        exportMenu->addAction(paper == QPageSize::Letter ? tr("PDF on US &Letter…") : tr("&PDF on A4…"), this,
+                              [this, paper] { exportAs(Format::Pdf, paper); });
+    };
+    addPdf(isLetterFirst ? QPageSize::Letter : QPageSize::A4);
+    addPdf(isLetterFirst ? QPageSize::A4 : QPageSize::Letter);
     exportMenu->addAction(tr("&JSON for a Script…"), this, [this] { exportAs(Format::Json); });
     m_exportButton->setMenu(exportMenu);
+    m_printButton = new QPushButton(tr("&Print…"), this);
+    m_printButton->setObjectName(u"printButton"_s);
+    m_printButton->setToolTip(tr("Preview the report on paper and print it (%1)")
+                                  .arg(QKeySequence(QKeySequence::Print).toString(QKeySequence::NativeText)));
+    connect(m_printButton, &QPushButton::clicked, this, &ReportsPage::printPreview);
+    auto* printShortcut = new QShortcut(QKeySequence::Print, this);
+    printShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(printShortcut, &QShortcut::activated, m_printButton, &QPushButton::click);
     auto* header = new QHBoxLayout;
     header->addWidget(title);
     header->addStretch();
+    header->addWidget(m_printButton);
     header->addWidget(m_exportButton);
 
     m_reportCombo = new QComboBox(this);
@@ -291,6 +315,7 @@ void ReportsPage::reload()
     m_model->clear();
     m_summaryLabel->clear();
     m_exportButton->setEnabled(false);
+    m_printButton->setEnabled(false);
     if (!m_session)
         return;
     const auto wanted = request();
@@ -318,13 +343,14 @@ void ReportsPage::reload()
         const std::optional<qint64> total = table.total(column);
         totals.append(tr("%1 %2").arg(
             table.columns.at(column).title,
-            total ? ReportTableModel::cellText(*total, table.columns.at(column).type, m_report->currency)
+            total ? reports::cellText(*total, table.columns.at(column).type, m_report->currency)
                   : tr("too large")));
     }
     //: %n is the number of rows; then the totals, such as "Shares 1,234; Paid £1,234.00"
     m_summaryLabel->setText(tr("%n row(s). Totals: %1.", nullptr, static_cast<int>(table.rows.size()))
                                 .arg(totals.join(QStringLiteral("; "))));
     m_exportButton->setEnabled(true);
+    m_printButton->setEnabled(true);
 }
 
 QString ReportsPage::suffix(Format format)
@@ -334,13 +360,15 @@ QString ReportsPage::suffix(Format format)
         return u".csv"_s;
     case Format::Xlsx:
         return u".xlsx"_s;
+    case Format::Pdf:
+        return u".pdf"_s;
     case Format::Json:
         return u".json"_s;
     }
     return {};
 }
 
-void ReportsPage::exportAs(Format format)
+void ReportsPage::exportAs(Format format, QPageSize::PageSizeId paper)
 {
     if (!m_report)
         return;
@@ -349,8 +377,9 @@ void ReportsPage::exportAs(Format format)
     const QString path = m_savePathChooser(suggested, format);
     if (path.isEmpty())
         return;
-    if (const domain::Outcome written = exportTo(path, format); !written) {
-        QMessageBox::warning(this, tr("Report Not Exported"), written.error().message);
+    if (const domain::Outcome written = exportTo(path, format, paper); !written) {
+        if (written.error().rule != u"cancelled"_s)
+            QMessageBox::warning(this, tr("Report Not Exported"), written.error().message);
         return;
     }
     QSettings().setValue(folderSetting, QFileInfo(path).absolutePath());
@@ -358,29 +387,69 @@ void ReportsPage::exportAs(Format format)
     m_noticeLabel->show();
 }
 
-domain::Outcome ReportsPage::exportTo(const QString& path, Format format)
+domain::Outcome ReportsPage::exportTo(const QString& path, Format format, QPageSize::PageSizeId paper)
 {
     if (!m_report || !m_session)
         return domain::Error { tr("There is no report to export."), u"no-report"_s, {} };
     if (auto elsewhere = formats::checkNotMutual(path, m_session->path()); !elsewhere)
         return elsewhere;
-    if (format == Format::Csv) {
-        // With a byte-order mark: a file saved from the window is most often opened in Excel.
-        return formats::writeWholeFile(path,
-                                       reports::tableCsv(m_report->tables.constFirst(), m_report->currency,
+    // The writing reads its own copy of the report: the page may build another meanwhile.
+    const reports::Report report = *m_report;
+    return runInBackground(this, tr("Exporting %1…").arg(report.title),
+                           [report, path, format, paper](const WorkProgress& progress) -> domain::Outcome {
+                               switch (format) {
+                               case Format::Csv:
+                                   // With a byte-order mark: a file saved from the window is most often
+                                   // opened in Excel.
+                                   return formats::writeWholeFile(
+                                       path,
+                                       reports::tableCsv(report.tables.constFirst(), report.currency,
                                                          reports::ByteOrderMark::With));
-    }
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    domain::Outcome written = domain::ok();
-    if (format == Format::Xlsx) {
-        written = reports::writeReportXlsx(*m_report, path);
-    } else if (const auto json = reports::reportJson(*m_report)) {
-        written = formats::writeWholeFile(path, *json);
-    } else {
-        written = json.error();
-    }
-    QApplication::restoreOverrideCursor();
-    return written;
+                               case Format::Xlsx:
+                                   return reports::writeReportXlsx(report, path, progress);
+                               case Format::Pdf:
+                                   return reports::ReportPdf::save(report, path, {}, paper, progress);
+                               case Format::Json:
+                                   if (const auto json = reports::reportJson(report))
+                                       return formats::writeWholeFile(path, *json);
+                                   else
+                                       return json.error();
+                               }
+                               return domain::ok();
+                           });
+}
+
+void ReportsPage::printPreview()
+{
+    if (!m_report)
+        return;
+    constexpr qint64 manyRows = 20000;
+    if (m_report->rowCount() > manyRows
+        && QMessageBox::question(
+               this, tr("Print Report"),
+               tr("This report has %1 rows, which take a while to lay out for the preview. Go on, or "
+                  "export it as a PDF instead?")
+                   .arg(QLocale().toString(m_report->rowCount())),
+               QMessageBox::Ok | QMessageBox::Cancel, QMessageBox::Cancel)
+            != QMessageBox::Ok)
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setDocName(m_report->title);
+    printer.setPageLayout(QPageLayout(QPageSize(reports::ReportPdf::defaultPaper(QLocale())),
+                                      reports::ReportPdf::orientation(*m_report), QMarginsF(15, 15, 15, 12),
+                                      QPageLayout::Millimeter));
+    QPrintPreviewDialog preview(&printer, this);
+    preview.setWindowTitle(tr("Print %1").arg(m_report->title));
+    const reports::Report report = *m_report;
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [this, &report](QPrinter* paper) {
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        const domain::Outcome printed = reports::ReportPdf::print(*paper, report);
+        QApplication::restoreOverrideCursor();
+        if (!printed)
+            QMessageBox::warning(this, tr("Report Not Printed"), printed.error().message);
+    });
+    preview.resize(std::min(1000, window()->width()), window()->height());
+    preview.exec();
 }
 
 } // namespace mutualise::app

@@ -3,6 +3,7 @@
 #include "domain/Error.h"
 #include "reports/LedgerReports.h"
 
+#include <QPageSize>
 #include <QTimer>
 #include <QWidget>
 
@@ -12,6 +13,7 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QTableView;
 class QToolButton;
 
@@ -23,8 +25,8 @@ class MutualSession;
 class ReportTableModel;
 
 // The reports a finance officer takes away: pick one, set its day or period and which members it
-// covers, read it here, and export it as CSV, an Excel workbook or JSON through the same writers as
-// `mutualise-cli report`.
+// covers, read it here, print it, and export it as CSV, an Excel workbook, a PDF or JSON through the same
+// writers as `mutualise-cli report`.
 class ReportsPage : public QWidget
 {
     Q_OBJECT
@@ -34,6 +36,7 @@ public:
     {
         Csv,
         Xlsx,
+        Pdf,
         Json,
     };
 
@@ -44,8 +47,11 @@ public:
     QWidget* mainWidget() const;
     // Builds the chosen report again and shows it.
     void reload();
-    // Writes the report shown to `path`; what the Export menu does once a file is chosen.
-    domain::Outcome exportTo(const QString& path, Format format);
+    // Writes the report shown to `path`, a PDF on `paper`; what the Export menu does once a file is
+    // chosen. The writing runs off the window's thread, with a progress dialog that can cancel it.
+    domain::Outcome exportTo(const QString& path, Format format, QPageSize::PageSizeId paper = QPageSize::A4);
+    // Opens the print preview of the report shown, from which it is printed.
+    void printPreview();
     // Tests answer the save dialog with a path (empty for Cancel).
     void setSavePathChooser(std::function<QString(const QString& suggested, Format format)> chooser);
 
@@ -62,7 +68,7 @@ private:
     void createControls();
     void updateDateFields();
     void scheduleReload();
-    void exportAs(Format format);
+    void exportAs(Format format, QPageSize::PageSizeId paper = QPageSize::A4);
     std::optional<reports::ReportRequest> request();
     static QString suffix(Format format);
 
@@ -78,6 +84,7 @@ private:
     QLineEdit* m_memberEdit;
     QComboBox* m_classCombo;
     QToolButton* m_exportButton;
+    QPushButton* m_printButton;
     QTableView* m_view;
     ReportTableModel* m_model;
     QLabel* m_summaryLabel;

@@ -7,6 +7,7 @@
 #include "storage/MutualFile.h"
 #include "storage/ShareLedgerRepository.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QCryptographicHash>
 #include <QFile>
@@ -15,9 +16,15 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
+#include <QProcess>
+#include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
 
 using namespace Qt::StringLiterals;
@@ -42,6 +49,8 @@ private Q_SLOTS:
     void exportsEachFormat();
     void exportMenuAsksForAFileAndRemembersItsFolder();
     void exportOverTheMutualIsRefused();
+    void pdfExportIsTheReportOnPaper();
+    void printPreviewShowsThePages();
 
 private:
     void choose(const QString& reportName);
@@ -212,7 +221,10 @@ void TestReportsPage::exportMenuAsksForAFileAndRemembersItsFolder()
     auto* button = m_page->findChild<QToolButton*>(u"exportButton"_s);
     QVERIFY(button->isEnabled());
     const QList<QAction*> actions = button->menu()->actions();
-    QCOMPARE(actions.size(), 3);
+    // CSV, Excel, PDF on A4 (first in the United Kingdom), PDF on US Letter, JSON
+    QCOMPARE(actions.size(), 5);
+    QVERIFY2(actions.at(2)->text().contains(u"A4"_s), qPrintable(actions.at(2)->text()));
+    QVERIFY2(actions.at(3)->text().contains(u"Letter"_s), qPrintable(actions.at(3)->text()));
     actions.at(1)->trigger(); // Excel Workbook…
     QCOMPARE(suggested, u"Register of members %1.xlsx"_s.arg(QDate::currentDate().toString(Qt::ISODate)));
     QVERIFY(QFile::exists(chosen));
@@ -232,6 +244,55 @@ void TestReportsPage::exportOverTheMutualIsRefused()
     QVERIFY(!refused);
     QCOMPARE(refused.error().rule, u"output-is-mutual"_s);
     QCOMPARE(digest(m_demoPath), before);
+}
+
+void TestReportsPage::pdfExportIsTheReportOnPaper()
+{
+    const QString chosen = m_dir.filePath(u"register.pdf"_s);
+    m_page->setSavePathChooser([&](const QString&, ReportsPage::Format format) {
+        return format == ReportsPage::Format::Pdf ? chosen : QString();
+    });
+    auto* button = m_page->findChild<QToolButton*>(u"exportButton"_s);
+    button->menu()->actions().at(2)->trigger(); // PDF on A4…
+    QVERIFY(QFile::exists(chosen));
+    QProcess info;
+    info.start(u"pdfinfo"_s, { chosen });
+    QVERIFY(info.waitForFinished(30'000));
+    const QString infoText = QString::fromUtf8(info.readAllStandardOutput());
+    QVERIFY2(infoText.contains(u"842 x 595 pts (A4)"_s), qPrintable(infoText)); // nine columns: across
+    QProcess text;
+    text.start(u"pdftotext"_s, { u"-layout"_s, chosen, u"-"_s });
+    QVERIFY(text.waitForFinished(30'000));
+    const QString pages = QString::fromUtf8(text.readAllStandardOutput());
+    QVERIFY(pages.contains(u"Register of members"_s));
+    // The totals line carries the ledger's total, as the preview's summary does.
+    const auto total = storage::ShareLedgerRepository(m_session->file()).totalAsOf(QDate::currentDate());
+    QVERIFY(total);
+    const qint64 shares = total->shares;
+    QVERIFY2(pages.contains(QRegularExpression(u"Total\\s+%1\\s"_s.arg(QLocale().toString(shares)))),
+             qPrintable(QLocale().toString(shares)));
+    QVERIFY(m_page->findChild<QLabel*>(u"exportNotice"_s)->text().contains(u"register.pdf"_s));
+}
+
+void TestReportsPage::printPreviewShowsThePages()
+{
+    auto* print = m_page->findChild<QPushButton*>(u"printButton"_s);
+    QVERIFY(print->isEnabled());
+    int pages = 0;
+    QTimer::singleShot(0, this, [&pages] {
+        auto* preview = qobject_cast<QPrintPreviewDialog*>(QApplication::activeModalWidget());
+        if (!preview)
+            return;
+        if (auto* widget = preview->findChild<QPrintPreviewWidget*>())
+            pages = widget->pageCount();
+        preview->reject();
+    });
+    print->click();
+    QVERIFY2(pages >= 1, qPrintable(QString::number(pages)));
+    // No report, nothing to print: an unknown member empties the preview.
+    m_page->findChild<QLineEdit*>(u"memberEdit"_s)->setText(u"no such member"_s);
+    m_page->reload();
+    QVERIFY(!print->isEnabled());
 }
 
 QTEST_MAIN(TestReportsPage)

@@ -1,0 +1,757 @@
+#include "reports/ReportPdf.h"
+
+#include "formats/OutputFile.h"
+
+#include <QFontMetricsF>
+#include <QGlyphRun>
+#include <QLocale>
+#include <QPagedPaintDevice>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QRawFont>
+#include <QTextLayout>
+#include <queue>
+
+#include <algorithm>
+#include <optional>
+#include <vector>
+
+using namespace Qt::StringLiterals;
+
+namespace mutualise::reports {
+
+namespace {
+
+constexpr qreal tablePointSize = 8;
+constexpr qreal namePointSize = 15;
+constexpr qreal titlePointSize = 12;
+constexpr qreal detailPointSize = 9;
+constexpr qreal footerPointSize = 7.5;
+// How many of a text column's longest texts are measured for its natural width: the rest are shorter.
+constexpr int measuredTexts = 40;
+// How often, in rows, painting reports its progress.
+constexpr int progressStep = 500;
+
+const QColor headingFill(0xe8, 0xeb, 0xef);
+const QColor stripeFill(0xf5, 0xf6, 0xf8);
+const QColor ruleColour(0x88, 0x8e, 0x96);
+const QColor quietText(0x55, 0x55, 0x55);
+
+bool isFigure(ColumnType type)
+{
+    return type == ColumnType::Money || type == ColumnType::Integer;
+}
+
+QFont fontOf(qreal points, bool isBold = false)
+{
+    QFont font;
+    font.setPointSizeF(points);
+    font.setBold(isBold);
+    font.setHintingPreference(QFont::PreferFullHinting);
+    return font;
+}
+
+// A text laid out in lines of `width`, broken between words, or inside a word too long for a line.
+void layOut(QTextLayout& layout, qreal width, int maximumLines, Qt::Alignment alignment = Qt::AlignLeft)
+{
+    QTextOption option(alignment);
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    layout.setTextOption(option);
+    layout.beginLayout();
+    qreal y = 0;
+    for (int lines = 0; lines < maximumLines; ++lines) {
+        QTextLine line = layout.createLine();
+        if (!line.isValid())
+            break;
+        line.setLineWidth(width);
+        line.setPosition(QPointF(0, y));
+        y += line.height();
+    }
+    layout.endLayout();
+}
+
+// The letters of one font drawn straight from its glyphs, without shaping: Latin, Greek and Cyrillic
+// letters, digits, punctuation and signs, each looked up once. A table's cells are almost all of these,
+// and shaping each of a long register's cells again costs more than all the rest of its pages. A text
+// with any other letter (another script, a combining mark, a letter the font lacks) is left to be
+// shaped. The width of a plain text is the sum of its letters' advances: no kerning, no ligatures.
+class PlainGlyphs
+{
+public:
+    PlainGlyphs(const QFont& font, QPaintDevice* device)
+        : m_font(QRawFont::fromFont(QFont(font, device)))
+        , m_glyphs(0x10000, unknown)
+        , m_advances(0x10000, 0)
+    { }
+
+    // The text's width, if it is plain.
+    std::optional<qreal> widthOf(QStringView text)
+    {
+        qreal sum = 0;
+        for (const QChar letter : text) {
+            if (glyphOf(letter) == notPlain)
+                return std::nullopt;
+            sum += m_advances[letter.unicode()];
+        }
+        return sum;
+    }
+
+    bool surelyFits(QStringView text, qreal width)
+    {
+        const std::optional<qreal> sum = widthOf(text);
+        return sum && *sum <= width;
+    }
+
+    // Adds a plain text to what is drawn next, starting at `origin` on its baseline.
+    void add(QStringView text, QPointF origin)
+    {
+        for (const QChar letter : text) {
+            m_run.append(glyphOf(letter));
+            m_positions.append(origin);
+            origin.rx() += m_advances[letter.unicode()];
+        }
+    }
+
+    // Draws what was added, in one run: far fewer, shorter instructions in a PDF than a run for a cell.
+    void draw(QPainter& painter)
+    {
+        if (m_run.isEmpty())
+            return;
+        QGlyphRun glyphs;
+        glyphs.setRawFont(m_font);
+        glyphs.setGlyphIndexes(m_run);
+        glyphs.setPositions(m_positions);
+        painter.drawGlyphRun(QPointF(0, 0), glyphs);
+        m_run.clear();
+        m_positions.clear();
+    }
+
+private:
+    static constexpr quint32 unknown = 0xffffffff;
+    static constexpr quint32 notPlain = 0;
+
+    quint32 glyphOf(QChar letter)
+    {
+        quint32& glyph = m_glyphs[letter.unicode()];
+        if (glyph != unknown)
+            return glyph;
+        glyph = notPlain;
+        const QChar::Script script = letter.script();
+        const bool isPlainScript = script == QChar::Script_Common || script == QChar::Script_Latin
+            || script == QChar::Script_Greek || script == QChar::Script_Cyrillic;
+        if (letter.isSurrogate() || !isPlainScript || letter.isMark() || !letter.isPrint())
+            return glyph;
+        const QList<quint32> found = m_font.glyphIndexesForString(QString(letter));
+        if (found.size() != 1 || found.constFirst() == 0)
+            return glyph;
+        const QList<QPointF> advances = m_font.advancesForGlyphIndexes(found);
+        if (advances.size() != 1)
+            return glyph;
+        glyph = found.constFirst();
+        m_advances[letter.unicode()] = static_cast<float>(advances.constFirst().x());
+        return glyph;
+    }
+
+    QRawFont m_font;
+    std::vector<quint32> m_glyphs;
+    std::vector<float> m_advances;
+    QList<quint32> m_run;
+    QList<QPointF> m_positions;
+};
+
+// One table's columns across the page, and the height of each of its rows.
+struct TableLayout
+{
+    QList<qreal> lefts; // where each column's cell starts
+    QList<qreal> widths; // each cell's width, padding included
+    QList<qreal> rowHeights;
+    qreal headingHeight = 0;
+    bool hasTotals = false;
+};
+
+// A run of one table's rows on one page.
+struct Slice
+{
+    qsizetype table = 0;
+    qsizetype first = 0;
+    qsizetype end = 0;
+    bool hasCaption = false;
+    bool hasTotals = false;
+    qreal top = 0;
+};
+
+struct Page
+{
+    bool hasTitleBlock = false;
+    QList<Slice> slices;
+};
+
+// The report laid out on the device's pages: each table's columns and rows, and which rows fall on
+// which page, worked out before anything is painted so that every page can say how many there are.
+class ReportPages
+{
+public:
+    ReportPages(QPagedPaintDevice& device, const Report& report)
+        : m_device(device)
+        , m_report(report)
+        , m_body(fontOf(tablePointSize))
+        , m_bold(fontOf(tablePointSize, true))
+        , m_bodyMetrics(m_body, &device)
+        , m_boldMetrics(m_bold, &device)
+        , m_bodyGlyphs(m_body, &device)
+        , m_boldGlyphs(m_bold, &device)
+    {
+        const qreal dotsPerMillimetre = device.logicalDpiX() / 25.4;
+        m_padding = 1.2 * dotsPerMillimetre;
+        m_verticalPadding = 0.7 * dotsPerMillimetre;
+        m_lineHeight = m_bodyMetrics.lineSpacing();
+        m_ascent = m_bodyMetrics.ascent();
+        const QFontMetricsF footer(fontOf(footerPointSize), &device);
+        m_footerHeight = 2.5 * footer.height();
+        m_pageHeight = device.height() - m_footerHeight;
+        m_tableGap = 2 * m_lineHeight;
+    }
+
+    void layOutPages()
+    {
+        for (const ReportTable& table : m_report.tables)
+            m_tables.append(layOutTable(table));
+        paginate();
+    }
+
+    qsizetype pageCount() const { return m_pages.size(); }
+
+    domain::Outcome paint(const Progress& progress)
+    {
+        QPainter painter;
+        if (!painter.begin(&m_device)) {
+            return domain::Error { ReportPdf::tr("The report could not be put on the page. Check that the "
+                                                 "printer is ready."),
+                                   u"not-printed"_s,
+                                   {} };
+        }
+        painter.setRenderHint(QPainter::TextAntialiasing);
+        qint64 painted = 0;
+        qint64 lastReported = 0;
+        const qint64 total = m_report.rowCount();
+        for (qsizetype number = 0; number < m_pages.size(); ++number) {
+            if (number > 0 && !m_device.newPage())
+                return notPrinted();
+            const Page& page = m_pages.at(number);
+            if (page.hasTitleBlock)
+                paintTitleBlock(painter);
+            for (const Slice& slice : page.slices) {
+                paintSlice(painter, slice);
+                painted += slice.end - slice.first;
+            }
+            painter.setPen(Qt::black);
+            m_bodyGlyphs.draw(painter);
+            m_boldGlyphs.draw(painter);
+            paintFooter(painter, number);
+            if (progress && (painted - lastReported >= progressStep || number + 1 == m_pages.size())) {
+                lastReported = painted;
+                if (!progress(painted, total)) {
+                    painter.end();
+                    return domain::Error { ReportPdf::tr("The report was not finished: it was cancelled."),
+                                           u"cancelled"_s,
+                                           {} };
+                }
+            }
+        }
+        if (!painter.end())
+            return notPrinted();
+        return domain::ok();
+    }
+
+private:
+    static domain::Error notPrinted()
+    {
+        return { ReportPdf::tr("The report could not be put on the page. Check that the printer is ready."),
+                 u"not-printed"_s,
+                 {} };
+    }
+
+    QStringList titleLines() const
+    {
+        const QLocale locale;
+        QStringList lines;
+        if (!m_report.registration.isEmpty())
+            lines.append(ReportPdf::tr("Registration number %1").arg(m_report.registration));
+        if (m_report.hasPeriod()) {
+            lines.append(ReportPdf::tr("From %1 to %2")
+                             .arg(locale.toString(m_report.from, QLocale::LongFormat),
+                                  locale.toString(m_report.to, QLocale::LongFormat)));
+        } else if (m_report.asOf.isValid()) {
+            lines.append(ReportPdf::tr("As of %1").arg(locale.toString(m_report.asOf, QLocale::LongFormat)));
+        }
+        lines.append(
+            ReportPdf::tr("Produced %1").arg(locale.toString(m_report.produced, QLocale::LongFormat)));
+        return lines;
+    }
+
+    qreal titleBlockHeight() const
+    {
+        const QFontMetricsF name(fontOf(namePointSize, true), &m_device);
+        const QFontMetricsF title(fontOf(titlePointSize), &m_device);
+        const QFontMetricsF detail(fontOf(detailPointSize), &m_device);
+        return name.lineSpacing() + title.lineSpacing() * 1.3
+            + detail.lineSpacing() * static_cast<qreal>(titleLines().size()) + m_tableGap;
+    }
+
+    void paintTitleBlock(QPainter& painter) const
+    {
+        qreal y = 0;
+        const qreal width = m_device.width();
+        const auto line = [&](const QFont& font, const QColor& colour, const QString& text, qreal spacing) {
+            painter.setFont(font);
+            painter.setPen(colour);
+            const QFontMetricsF metrics(font, &m_device);
+            painter.drawText(QRectF(0, y, width, metrics.lineSpacing()), Qt::AlignLeft | Qt::AlignTop,
+                             metrics.elidedText(text, Qt::ElideRight, width));
+            y += metrics.lineSpacing() * spacing;
+        };
+        line(fontOf(namePointSize, true), Qt::black, m_report.mutualName, 1);
+        line(fontOf(titlePointSize), Qt::black, m_report.title, 1.3);
+        for (const QString& text : titleLines())
+            line(fontOf(detailPointSize), quietText, text, 1);
+    }
+
+    void paintFooter(QPainter& painter, qsizetype number) const
+    {
+        const QFont font = fontOf(footerPointSize);
+        const QFontMetricsF metrics(font, &m_device);
+        painter.setFont(font);
+        painter.setPen(quietText);
+        const qreal height = metrics.height();
+        const QRectF line(0, m_device.height() - height, m_device.width(), height);
+        //: At the foot of every page of a report
+        const QString pageText = ReportPdf::tr("Page %1 of %2").arg(number + 1).arg(m_pages.size());
+        const qreal pageWidth = metrics.horizontalAdvance(pageText);
+        painter.drawText(line, Qt::AlignRight | Qt::AlignVCenter, pageText);
+        //: At the foot of every page of a report: the mutual and the report
+        const QString footer = ReportPdf::tr("%1 · %2").arg(m_report.mutualName, m_report.title);
+        painter.drawText(line.adjusted(0, 0, -pageWidth - 2 * height, 0), Qt::AlignLeft | Qt::AlignVCenter,
+                         metrics.elidedText(footer, Qt::ElideRight, line.width() - pageWidth - 2 * height));
+    }
+
+    QString text(const ReportTable& table, qsizetype row, qsizetype column) const
+    {
+        return cellText(table.rows.at(row).at(column), table.columns.at(column).type, m_report.currency);
+    }
+
+    // How wide each column would like to be: its widest text, and the widest word of its heading.
+    QList<qreal> naturalWidths(const ReportTable& table, QList<qreal>& narrowest) const
+    {
+        QList<qreal> natural;
+        for (qsizetype column = 0; column < table.columns.size(); ++column) {
+            const ReportColumn& about = table.columns.at(column);
+            qreal headingWord = 0;
+            for (const QString& word : about.title.split(u' ', Qt::SkipEmptyParts))
+                headingWord = std::max(headingWord, m_boldMetrics.horizontalAdvance(word));
+            qreal widest = 0;
+            for (const QString& sample : longestTexts(table, column))
+                widest = std::max(widest, m_bodyMetrics.horizontalAdvance(sample));
+            if (about.isTotalled) {
+                if (const std::optional<qint64> total = table.total(column))
+                    widest = std::max(
+                        widest,
+                        m_boldMetrics.horizontalAdvance(cellText(*total, about.type, m_report.currency)));
+            }
+            if (column == 0 && about.type == ColumnType::Text)
+                widest = std::max(widest, m_boldMetrics.horizontalAdvance(ReportPdf::tr("Total")));
+            // A little to spare: a text laid out in lines is measured a shade wider than in one piece.
+            natural.append(std::max(widest, headingWord) * 1.02 + 2 * m_padding);
+            const qreal fewLetters = 8 * m_bodyMetrics.averageCharWidth();
+            narrowest.append(about.type == ColumnType::Text ? std::min(
+                                 natural.constLast(), std::max(headingWord, fewLetters) + 2 * m_padding)
+                                                            : natural.constLast());
+        }
+        return natural;
+    }
+
+    // The texts of a column that can be its widest: for figures, the largest and the smallest; for
+    // dates, any; for text, the longest few by their number of characters.
+    QStringList longestTexts(const ReportTable& table, qsizetype column) const
+    {
+        const ColumnType type = table.columns.at(column).type;
+        QStringList samples;
+        if (isFigure(type)) {
+            std::optional<qint64> largest;
+            std::optional<qint64> smallest;
+            for (const QList<ReportCell>& row : table.rows) {
+                if (const auto* number = std::get_if<qint64>(&row.at(column))) {
+                    largest = std::max(largest.value_or(*number), *number);
+                    smallest = std::min(smallest.value_or(*number), *number);
+                }
+            }
+            for (const auto& figure : { largest, smallest }) {
+                if (figure)
+                    samples.append(cellText(*figure, type, m_report.currency));
+            }
+            return samples;
+        }
+        if (type == ColumnType::Date) {
+            samples.append(cellText(QDate(2000, 12, 28), type, m_report.currency));
+            return samples;
+        }
+        using Length = std::pair<qsizetype, qsizetype>; // characters, row
+        std::priority_queue<Length, std::vector<Length>, std::greater<>> longest;
+        for (qsizetype row = 0; row < table.rows.size(); ++row) {
+            const auto* cell = std::get_if<QString>(&table.rows.at(row).at(column));
+            if (!cell)
+                continue;
+            longest.push({ cell->size(), row });
+            if (longest.size() > measuredTexts)
+                longest.pop();
+        }
+        while (!longest.empty()) {
+            samples.append(text(table, longest.top().second, column));
+            longest.pop();
+        }
+        return samples;
+    }
+
+    // Figures, dates and short texts as wide as they need; what is left shared among the texts, the
+    // narrowest first, each given no more than it needs.
+    QList<qreal> fitWidths(const ReportTable& table) const
+    {
+        QList<qreal> narrowest;
+        QList<qreal> widths = naturalWidths(table, narrowest);
+        const qreal room = m_device.width();
+        qreal fixed = 0;
+        QList<qsizetype> texts;
+        for (qsizetype column = 0; column < widths.size(); ++column) {
+            if (table.columns.at(column).type == ColumnType::Text)
+                texts.append(column);
+            else
+                fixed += widths.at(column);
+        }
+        qreal left = room - fixed;
+        qreal wanted = 0;
+        qreal least = 0;
+        for (qsizetype column : texts) {
+            wanted += widths.at(column);
+            least += narrowest.at(column);
+        }
+        if (wanted <= left) {
+            // Room to spare: the longer texts share it, so that the table is as wide as the page, and a
+            // column of short codes (a member's number) stays narrow.
+            qreal longer = 0;
+            for (qsizetype column : texts)
+                longer += widths.at(column) - narrowest.at(column);
+            if (longer <= 0)
+                return widths;
+            for (qsizetype column : texts)
+                widths[column] += (left - wanted) * (widths.at(column) - narrowest.at(column)) / longer;
+            return widths;
+        }
+        if (least >= left || fixed >= room) {
+            // Too many columns for the page: all of them narrower, in proportion.
+            const qreal total = fixed + least;
+            for (qsizetype column = 0; column < widths.size(); ++column) {
+                const qreal base = table.columns.at(column).type == ColumnType::Text ? narrowest.at(column)
+                                                                                     : widths.at(column);
+                widths[column] = base * room / total;
+            }
+            return widths;
+        }
+        // Each text its natural width if that is no more than an even share of what is left, the rest
+        // an even share of what remains after those.
+        QList<qsizetype> open = texts;
+        std::sort(open.begin(), open.end(),
+                  [&widths](qsizetype a, qsizetype b) { return widths.at(a) < widths.at(b); });
+        qsizetype next = 0;
+        while (next < open.size()) {
+            const qreal share = left / static_cast<qreal>(open.size() - next);
+            const qsizetype column = open.at(next);
+            if (widths.at(column) > share)
+                break;
+            left -= widths.at(column);
+            ++next;
+        }
+        for (qsizetype index = next; index < open.size(); ++index) {
+            const qsizetype column = open.at(index);
+            widths[column] = std::max(narrowest.at(column), left / static_cast<qreal>(open.size() - next));
+        }
+        return widths;
+    }
+
+    int linesOf(const QString& text, const QFont& font, const QFontMetricsF& metrics, qreal width) const
+    {
+        if (text.isEmpty() || metrics.horizontalAdvance(text) <= width)
+            return 1;
+        QTextLayout layout(text, font, &m_device);
+        layOut(layout, width, m_maximumLines);
+        return std::max(1, layout.lineCount());
+    }
+
+    TableLayout layOutTable(const ReportTable& table)
+    {
+        TableLayout layout;
+        layout.widths = fitWidths(table);
+        qreal x = 0;
+        for (qreal width : layout.widths) {
+            layout.lefts.append(x);
+            x += width;
+        }
+        int headingLines = 1;
+        for (qsizetype column = 0; column < table.columns.size(); ++column) {
+            headingLines = std::max(headingLines,
+                                    linesOf(table.columns.at(column).title, m_bold, m_boldMetrics,
+                                            layout.widths.at(column) - 2 * m_padding));
+            layout.hasTotals = layout.hasTotals || table.columns.at(column).isTotalled;
+        }
+        layout.headingHeight = headingLines * m_lineHeight + 2 * m_verticalPadding;
+        // No row taller than a page can hold under the heading: the rest of a longer text is cut off.
+        m_maximumLines = std::max(
+            1, static_cast<int>((m_pageHeight - layout.headingHeight - 3 * m_lineHeight) / m_lineHeight) - 2);
+        QList<qsizetype> texts;
+        for (qsizetype column = 0; column < table.columns.size(); ++column) {
+            if (table.columns.at(column).type == ColumnType::Text)
+                texts.append(column);
+        }
+        const qreal oneLine = m_lineHeight + 2 * m_verticalPadding;
+        layout.rowHeights.reserve(table.rows.size());
+        for (qsizetype row = 0; row < table.rows.size(); ++row) {
+            int lines = 1;
+            for (qsizetype column : texts) {
+                const auto* cell = std::get_if<QString>(&table.rows.at(row).at(column));
+                const qreal width = layout.widths.at(column) - 2 * m_padding;
+                if (!cell)
+                    continue;
+                const QString shown = text(table, row, column);
+                if (!m_bodyGlyphs.surelyFits(shown, width))
+                    lines = std::max(lines, linesOf(shown, m_body, m_bodyMetrics, width));
+            }
+            layout.rowHeights.append(lines == 1 ? oneLine : lines * m_lineHeight + 2 * m_verticalPadding);
+        }
+        m_maximumLines = 1000;
+        return layout;
+    }
+
+    qreal captionHeight() const
+    {
+        return QFontMetricsF(fontOf(detailPointSize, true), &m_device).lineSpacing() * 1.4;
+    }
+
+    void paginate()
+    {
+        const bool hasCaptions = m_report.tables.size() > 1;
+        const qreal oneLine = m_lineHeight + 2 * m_verticalPadding;
+        m_pages.append(Page { true, {} });
+        qreal y = titleBlockHeight();
+        const auto newPage = [&] {
+            m_pages.append(Page {});
+            y = 0;
+        };
+        for (qsizetype index = 0; index < m_tables.size(); ++index) {
+            const ReportTable& table = m_report.tables.at(index);
+            const TableLayout& layout = m_tables.at(index);
+            if (index > 0)
+                y += m_tableGap;
+            const qreal caption = hasCaptions ? captionHeight() : 0;
+            const qreal firstRow = table.rows.isEmpty() ? oneLine : layout.rowHeights.constFirst();
+            if (y > 0 && y + caption + layout.headingHeight + firstRow > m_pageHeight)
+                newPage();
+            Slice slice { index, 0, 0, hasCaptions, false, y };
+            y += caption + layout.headingHeight;
+            if (table.rows.isEmpty())
+                y += oneLine; // "Nothing to show."
+            for (qsizetype row = 0; row < table.rows.size(); ++row) {
+                const qreal height = layout.rowHeights.at(row);
+                if (y + height > m_pageHeight && row > slice.first) {
+                    m_pages.last().slices.append(slice);
+                    newPage();
+                    slice = Slice { index, row, row, false, false, 0 };
+                    y = layout.headingHeight;
+                }
+                slice.end = row + 1;
+                y += height;
+            }
+            if (layout.hasTotals) {
+                if (y + oneLine > m_pageHeight) {
+                    m_pages.last().slices.append(slice);
+                    newPage();
+                    slice = Slice { index, table.rows.size(), table.rows.size(), false, false, 0 };
+                    y = layout.headingHeight;
+                }
+                slice.hasTotals = true;
+                y += oneLine;
+            }
+            m_pages.last().slices.append(slice);
+        }
+    }
+
+    void paintCell(QPainter& painter, const QRectF& cell, const QString& value, bool isNumber, bool isWrapped,
+                   const QFont& font)
+    {
+        const QRectF inner = cell.adjusted(m_padding, m_verticalPadding, -m_padding, -m_verticalPadding);
+        if (!isWrapped) {
+            PlainGlyphs& glyphs = font.bold() ? m_boldGlyphs : m_bodyGlyphs;
+            const std::optional<qreal> width = glyphs.widthOf(value);
+            if (width && *width <= inner.width()) {
+                glyphs.add(value,
+                           QPointF(isNumber ? inner.right() - *width : inner.left(), inner.top() + m_ascent));
+            } else {
+                const Qt::Alignment alignment = (isNumber ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignTop;
+                painter.drawText(inner, static_cast<int>(alignment.toInt()), value);
+            }
+            return;
+        }
+        QTextLayout layout(value, font, &m_device);
+        layOut(layout, inner.width(), std::max(1, static_cast<int>(inner.height() / m_lineHeight + 0.5)),
+               isNumber ? Qt::AlignRight : Qt::AlignLeft);
+        painter.save();
+        painter.setClipRect(cell);
+        layout.draw(&painter, inner.topLeft());
+        painter.restore();
+    }
+
+    void paintHeading(QPainter& painter, const ReportTable& table, const TableLayout& layout, qreal y)
+    {
+        const QRectF band(0, y, m_device.width(), layout.headingHeight);
+        painter.fillRect(band, headingFill);
+        painter.setFont(m_bold);
+        painter.setPen(Qt::black);
+        for (qsizetype column = 0; column < table.columns.size(); ++column) {
+            const QRectF cell(layout.lefts.at(column), y, layout.widths.at(column), layout.headingHeight);
+            const QString& title = table.columns.at(column).title;
+            const bool isNumber = isFigure(table.columns.at(column).type);
+            paintCell(painter, cell, title, isNumber,
+                      m_boldMetrics.horizontalAdvance(title) > cell.width() - 2 * m_padding, m_bold);
+        }
+        painter.setPen(QPen(ruleColour, m_device.logicalDpiX() / 150.0));
+        painter.drawLine(band.bottomLeft(), band.bottomRight());
+    }
+
+    void paintSlice(QPainter& painter, const Slice& slice)
+    {
+        const ReportTable& table = m_report.tables.at(slice.table);
+        const TableLayout& layout = m_tables.at(slice.table);
+        qreal y = slice.top;
+        if (slice.hasCaption) {
+            const QFont font = fontOf(detailPointSize, true);
+            painter.setFont(font);
+            painter.setPen(Qt::black);
+            painter.drawText(QRectF(0, y, m_device.width(), captionHeight()), Qt::AlignLeft | Qt::AlignTop,
+                             table.title.isEmpty() ? table.name : table.title);
+            y += captionHeight();
+        }
+        paintHeading(painter, table, layout, y);
+        y += layout.headingHeight;
+        const qreal oneLine = m_lineHeight + 2 * m_verticalPadding;
+        painter.setFont(m_body);
+        if (table.rows.isEmpty()) {
+            painter.setPen(quietText);
+            painter.drawText(QRectF(m_padding, y + m_verticalPadding, m_device.width(), m_lineHeight),
+                             Qt::AlignLeft | Qt::AlignTop, ReportPdf::tr("Nothing to show."));
+            y += oneLine;
+        }
+        for (qsizetype row = slice.first; row < slice.end; ++row) {
+            const qreal height = layout.rowHeights.at(row);
+            if (row % 2 == 1)
+                painter.fillRect(QRectF(0, y, m_device.width(), height), stripeFill);
+            painter.setPen(Qt::black);
+            for (qsizetype column = 0; column < table.columns.size(); ++column) {
+                const QString value = text(table, row, column);
+                if (value.isEmpty())
+                    continue;
+                const QRectF cell(layout.lefts.at(column), y, layout.widths.at(column), height);
+                const bool isNumber = isFigure(table.columns.at(column).type);
+                paintCell(painter, cell, value, isNumber,
+                          height > oneLine && table.columns.at(column).type == ColumnType::Text, m_body);
+            }
+            y += height;
+        }
+        if (slice.hasTotals) {
+            painter.setPen(QPen(ruleColour, m_device.logicalDpiX() / 150.0));
+            painter.drawLine(QPointF(0, y), QPointF(m_device.width(), y));
+            painter.setFont(m_bold);
+            painter.setPen(Qt::black);
+            for (qsizetype column = 0; column < table.columns.size(); ++column) {
+                const ReportColumn& about = table.columns.at(column);
+                QString value;
+                if (about.isTotalled) {
+                    const std::optional<qint64> total = table.total(column);
+                    value = total ? cellText(*total, about.type, m_report.currency)
+                                  : ReportPdf::tr("too large");
+                } else if (column == 0) {
+                    value = ReportPdf::tr("Total");
+                }
+                paintCell(painter, QRectF(layout.lefts.at(column), y, layout.widths.at(column), oneLine),
+                          value, isFigure(about.type), false, m_bold);
+            }
+        }
+    }
+
+    QPagedPaintDevice& m_device;
+    const Report& m_report;
+    QFont m_body;
+    QFont m_bold;
+    QFontMetricsF m_bodyMetrics;
+    QFontMetricsF m_boldMetrics;
+    PlainGlyphs m_bodyGlyphs;
+    PlainGlyphs m_boldGlyphs;
+    qreal m_padding = 0;
+    qreal m_verticalPadding = 0;
+    qreal m_lineHeight = 0;
+    qreal m_ascent = 0;
+    qreal m_footerHeight = 0;
+    qreal m_pageHeight = 0;
+    qreal m_tableGap = 0;
+    int m_maximumLines = 1000;
+
+    QList<TableLayout> m_tables;
+    QList<Page> m_pages;
+};
+
+} // namespace
+
+domain::Outcome ReportPdf::print(QPagedPaintDevice& device, const Report& report, const Progress& progress)
+{
+    ReportPages pages(device, report);
+    pages.layOutPages();
+    return pages.paint(progress);
+}
+
+domain::Outcome ReportPdf::save(const Report& report, const QString& path, const QString& mutualPath,
+                                QPageSize::PageSizeId paper, const Progress& progress)
+{
+    if (!mutualPath.isEmpty()) {
+        if (domain::Outcome isElsewhere = formats::checkNotMutual(path, mutualPath); !isElsewhere)
+            return isElsewhere;
+    }
+    domain::Outcome printed = domain::ok();
+    const domain::Outcome written = formats::writeWholeFile(path, [&](QIODevice& device) {
+        QPdfWriter writer(&device);
+        writer.setPageLayout(QPageLayout(QPageSize(paper), orientation(report), QMarginsF(15, 15, 15, 12),
+                                         QPageLayout::Millimeter));
+        writer.setResolution(300);
+        writer.setTitle(report.title);
+        writer.setCreator(tr("Mutualise"));
+        printed = print(writer, report, progress);
+        return printed.isOk();
+    });
+    if (!printed)
+        return printed;
+    return written;
+}
+
+QPageLayout::Orientation ReportPdf::orientation(const Report& report)
+{
+    constexpr qsizetype mostColumnsUpright = 7;
+    for (const ReportTable& table : report.tables) {
+        if (table.columns.size() > mostColumnsUpright)
+            return QPageLayout::Landscape;
+    }
+    return QPageLayout::Portrait;
+}
+
+QPageSize::PageSizeId ReportPdf::defaultPaper(const QLocale& locale)
+{
+    const QLocale::Territory territory = locale.territory();
+    return territory == QLocale::UnitedStates || territory == QLocale::Canada ? QPageSize::Letter
+                                                                              : QPageSize::A4;
+}
+
+} // namespace mutualise::reports
