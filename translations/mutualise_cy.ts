@@ -10494,17 +10494,6 @@ A motion in a list: its number and title, &quot;#7 Fund the projects&quot;</extr
         <source>too large</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n row(s). Totals: %1.</source>
-        <extracomment>%n is the number of rows; then the totals, such as &quot;Shares 1,234; Paid £1,234.00&quot;</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>Report Not Exported</source>
         <translation type="unfinished"></translation>
@@ -10556,6 +10545,17 @@ A motion in a list: its number and title, &quot;#7 Fund the projects&quot;</extr
     <message>
         <source>Report Not Printed</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s). Totals: %1.</source>
+        <extracomment>%n is the number of rows; then the totals, such as &quot;Shares 1,234; Paid £1,234.00&quot;</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -462,11 +462,11 @@
 <context>
     <name>mutualise::app::ReportsPage</name>
     <message numerus="yes">
-        <source>%n row(s). Totals: %1.</source>
+        <source>%Ln row(s). Totals: %1.</source>
         <extracomment>%n is the number of rows; then the totals, such as &quot;Shares 1,234; Paid £1,234.00&quot;</extracomment>
         <translation>
-            <numerusform>%n row. Totals: %1.</numerusform>
-            <numerusform>%n rows. Totals: %1.</numerusform>
+            <numerusform>%Ln row. Totals: %1.</numerusform>
+            <numerusform>%Ln rows. Totals: %1.</numerusform>
         </translation>
     </message>
 </context>

@@ -347,7 +347,7 @@ void ReportsPage::reload()
                   : tr("too large")));
     }
     //: %n is the number of rows; then the totals, such as "Shares 1,234; Paid £1,234.00"
-    m_summaryLabel->setText(tr("%n row(s). Totals: %1.", nullptr, static_cast<int>(table.rows.size()))
+    m_summaryLabel->setText(tr("%Ln row(s). Totals: %1.", nullptr, static_cast<int>(table.rows.size()))
                                 .arg(totals.join(QStringLiteral("; "))));
     m_exportButton->setEnabled(true);
     m_printButton->setEnabled(true);

@@ -43,8 +43,9 @@ protected:
         case QEvent::MouseButtonRelease:
         case QEvent::MouseButtonDblClick:
         case QEvent::Wheel: {
+            // A window passes its input on to its widgets, which are judged on their own.
             auto* widget = qobject_cast<QWidget*>(watched);
-            return widget == nullptr || (widget != m_dialog && !m_dialog->isAncestorOf(widget));
+            return widget != nullptr && widget != m_dialog && !m_dialog->isAncestorOf(widget);
         }
         default:
             return false;
