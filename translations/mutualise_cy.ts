@@ -2688,18 +2688,6 @@
 <context>
     <name>LedgerReports</name>
     <message>
-        <source>The statutory register of members on a day: number, name, address, email, class, shares held and paid for, admitted and ceased.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Each member&apos;s share capital over a period: opening, subscriptions, transfers in and out, withdrawals, other movements and closing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Register of members</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2736,10 +2724,6 @@
         <translation type="unfinished">Wedi peidio</translation>
     </message>
     <message>
-        <source>Share capital statement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Opening</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2765,10 +2749,6 @@
     </message>
     <message>
         <source>Closing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no report “%1”; the reports are %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3758,6 +3738,73 @@ Pledged and seconded: %4</source>
     <message>
         <source>%1&lt;br&gt;%2 (%3)</source>
         <extracomment>A category in the legend of the reinvestment chart, as HTML over two lines: &quot;Skills&lt;br&gt;£12,500.00 (23.4%)&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MoneyReports</name>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Financial year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contributions by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient&apos;s org-id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5164,6 +5211,26 @@ Pledged and seconded: %4</source>
         <source>--paper is for a PDF; add --format pdf, or leave --paper out.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>How the contributions are grouped: member (the default), class, month, quarter or year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GROUPING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report “%1” is not of members: leave --member and --class out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report “%1” is not grouped: leave --by out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--by is member, class, month, quarter or year, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportFormats</name>
@@ -5229,6 +5296,45 @@ Pledged and seconded: %4</source>
     <name>ReportRepository</name>
     <message>
         <source>The share capital of member %1 comes to more than %2, the most that can be added up: the ledger holds an entry far too large, which a reversal can undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>Register of members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statutory register of members on a day: number, name, address, email, class, shares held and paid for, admitted and ceased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share capital statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each member&apos;s share capital over a period: opening, subscriptions, transfers in and out, withdrawals, other movements and closing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contributions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What members contributed over a period, by member, class, month, quarter or year, a column for each kind and share capital.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grants paid from the community reinvestment fund over a period: the project, its recipient, the amount and the resolution that approved it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no report “%1”; the reports are %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10556,6 +10662,30 @@ A motion in a list: its number and title, &quot;#7 Fund the projects&quot;</extr
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Financial year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;By:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

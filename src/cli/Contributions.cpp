@@ -14,22 +14,6 @@ using namespace mutualise::domain;
 
 namespace {
 
-// Share capital first, then the built-in kinds in their order, then the mutual's own by key.
-QStringList kindsInOrder(const QMap<QString, qint64>& amountByKind)
-{
-    QStringList order = QStringList { shareCapitalKind() } + builtInContributionKinds();
-    QStringList kinds;
-    for (const QString& kind : order) {
-        if (amountByKind.contains(kind))
-            kinds.append(kind);
-    }
-    for (auto kind = amountByKind.cbegin(); kind != amountByKind.cend(); ++kind) {
-        if (!order.contains(kind.key()))
-            kinds.append(kind.key());
-    }
-    return kinds;
-}
-
 QJsonObject kindsToJson(const QMap<QString, qint64>& amountByKind)
 {
     QJsonObject kinds;
@@ -148,7 +132,7 @@ QString Contributions::asText(const ContributionTotals& totals, const QHash<QStr
     QList<TextTable::Column> columns { { heading, Alignment::Left } };
     if (byMember)
         columns.append({ tr("Name"), Alignment::Left });
-    const QStringList kinds = kindsInOrder(totals.amountByKind);
+    const QStringList kinds = contributionKindsInOrder(totals.amountByKind);
     for (const QString& kind : kinds)
         columns.append({ kindLabels.value(kind, kind), Alignment::Right });
     columns.append({ tr("Total"), Alignment::Right });

@@ -38,6 +38,9 @@ Report::Report()
         { QStringLiteral("to"), tr("The last day of the period, YYYY-MM-DD (default today)."), tr("DATE") });
     addOption({ QStringLiteral("as-of"), tr("The day a report of a day is for, YYYY-MM-DD (default today)."),
                 tr("DATE") });
+    addOption({ QStringLiteral("by"),
+                tr("How the contributions are grouped: member (the default), class, month, quarter or year."),
+                tr("GROUPING") });
     addOption({ QStringLiteral("member"), tr("Only this member, by number."), tr("NUMBER") });
     addOption({ QStringLiteral("class"), tr("Only the members of this class."), tr("CLASS") });
     addOption({ QStringLiteral("bom"),
@@ -67,7 +70,7 @@ bool Report::isPdfAskedFor(const QStringList& arguments)
 int Report::list() const
 {
     QString text;
-    for (const reports::ReportKind& kind : reports::LedgerReports::kinds())
+    for (const reports::ReportKind& kind : reports::Reports::kinds())
         text += kind.name + u'\t' + kind.description + u'\n';
     writeOut(text);
     return ExitSuccess;
@@ -78,7 +81,16 @@ std::optional<reports::ReportRequest> Report::request(const QCommandLineParser& 
 {
     reports::ReportRequest request;
     const QDate today = QDate::currentDate();
+    if (!kind.takesMembers
+        && (parser.isSet(QStringLiteral("member")) || parser.isSet(QStringLiteral("class")))) {
+        refuseUsage(tr("The report “%1” is not of members: leave --member and --class out.").arg(kind.name));
+        return std::nullopt;
+    }
     if (!kind.takesPeriod) {
+        if (parser.isSet(QStringLiteral("by"))) {
+            refuseUsage(tr("The report “%1” is not grouped: leave --by out.").arg(kind.name));
+            return std::nullopt;
+        }
         if (parser.isSet(QStringLiteral("from")) || parser.isSet(QStringLiteral("to"))) {
             refuseUsage(tr("The report “%1” is of a day: give --as-of, not --from or --to.").arg(kind.name));
             return std::nullopt;
@@ -92,6 +104,19 @@ std::optional<reports::ReportRequest> Report::request(const QCommandLineParser& 
     if (parser.isSet(QStringLiteral("as-of"))) {
         refuseUsage(tr("The report “%1” is of a period: give --from and --to, not --as-of.").arg(kind.name));
         return std::nullopt;
+    }
+    if (parser.isSet(QStringLiteral("by"))) {
+        if (!kind.takesGrouping) {
+            refuseUsage(tr("The report “%1” is not grouped: leave --by out.").arg(kind.name));
+            return std::nullopt;
+        }
+        const auto grouping = contributionGroupingFromKey(keyOption(parser, QStringLiteral("by")));
+        if (!grouping) {
+            refuseUsage(tr("--by is member, class, month, quarter or year, not “%1”.")
+                            .arg(quotedText(textOption(parser, QStringLiteral("by")))));
+            return std::nullopt;
+        }
+        request.grouping = *grouping;
     }
     const auto to = dateOption(parser, QStringLiteral("to"), today);
     if (!to)
@@ -136,7 +161,7 @@ int Report::run(const QCommandLineParser& parser, const QStringList& positional)
     if (parser.isSet(QStringLiteral("list")))
         return list();
     const QString& name = positional.at(1);
-    const QList<reports::ReportKind> kinds = reports::LedgerReports::kinds();
+    const QList<reports::ReportKind> kinds = reports::Reports::kinds();
     const auto kind = std::find_if(kinds.cbegin(), kinds.cend(),
                                    [&name](const reports::ReportKind& each) { return each.name == name; });
     if (kind == kinds.cend()) {
@@ -175,7 +200,7 @@ int Report::run(const QCommandLineParser& parser, const QStringList& positional)
         return filtered;
     if (kind->takesPeriod && !wanted->from.isValid())
         wanted->from = (*file)->mutual().financialYearContaining(wanted->to).first;
-    const auto report = reports::LedgerReports::build(**file, name, *wanted);
+    const auto report = reports::Reports::build(**file, name, *wanted);
     if (!report)
         return refuse(report.error());
     Outcome written = domain::ok();

@@ -1,10 +1,10 @@
 #pragma once
 
 #include "Command.h"
-#include "reports/LedgerReports.h"
 #include "reports/ReportFormats.h"
 #include "reports/ReportPdf.h"
 #include "reports/ReportXlsx.h"
+#include "reports/Reports.h"
 
 namespace mutualise::cli {
 

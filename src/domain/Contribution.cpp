@@ -107,6 +107,21 @@ Outcome checkKind(const QString& kind, const QStringList& knownKinds)
 
 } // namespace
 
+QStringList contributionKindsInOrder(const QMap<QString, qint64>& amountByKind)
+{
+    const QStringList order = QStringList { shareCapitalKind() } + builtInContributionKinds();
+    QStringList kinds;
+    for (const QString& kind : order) {
+        if (amountByKind.contains(kind))
+            kinds.append(kind);
+    }
+    for (auto kind = amountByKind.cbegin(); kind != amountByKind.cend(); ++kind) {
+        if (!order.contains(kind.key()))
+            kinds.append(kind.key());
+    }
+    return kinds;
+}
+
 QStringList builtInContributionKinds()
 {
     return { QStringLiteral("fee"), QStringLiteral("charge"), QStringLiteral("donation"),

@@ -163,6 +163,10 @@ struct ContributionTotalRow
     bool operator==(const ContributionTotalRow&) const = default;
 };
 
+// The kinds that `amountByKind` holds, in the order they are shown: share capital first, then the
+// built-in kinds in their order, then the mutual's own by key.
+QStringList contributionKindsInOrder(const QMap<QString, qint64>& amountByKind);
+
 struct ContributionTotals
 {
     QDate from;

@@ -1,47 +1,16 @@
 #include "LedgerReports.h"
 
-#include "domain/Text.h"
+#include "Reports.h"
+#include "storage/ReportRepository.h"
 
 namespace mutualise::reports {
-
-QList<ReportKind> LedgerReports::kinds()
-{
-    return {
-        { QStringLiteral("register"), tr("Register of members"),
-          tr("The statutory register of members on a day: number, name, address, email, class, shares held "
-             "and paid for, admitted and ceased."),
-          false },
-        { QStringLiteral("share-capital"), tr("Share capital statement"),
-          tr("Each member's share capital over a period: opening, subscriptions, transfers in and out, "
-             "withdrawals, other movements and closing."),
-          true },
-    };
-}
-
-Report LedgerReports::titled(const storage::MutualFile& file, const QString& name)
-{
-    QString title;
-    for (const ReportKind& kind : kinds()) {
-        if (kind.name == name)
-            title = kind.title;
-    }
-    const domain::Mutual mutual = file.mutual();
-    Report report;
-    report.name = name;
-    report.title = title;
-    report.mutualName = mutual.name;
-    report.registration = mutual.registrationNumber;
-    report.currency = mutual.currency;
-    report.produced = QDateTime::currentDateTimeUtc();
-    return report;
-}
 
 domain::Result<Report> LedgerReports::memberRegister(storage::MutualFile& file, const ReportRequest& request)
 {
     const auto lines = storage::ReportRepository(file).registerAsOf(request.asOf, request.filter);
     if (!lines)
         return lines.error();
-    Report report = titled(file, QStringLiteral("register"));
+    Report report = Reports::titled(file, QStringLiteral("register"));
     report.asOf = request.asOf;
     ReportTable table;
     table.name = QStringLiteral("members");
@@ -71,7 +40,7 @@ domain::Result<Report> LedgerReports::shareCapital(storage::MutualFile& file, co
     const auto lines = storage::ReportRepository(file).shareCapital(request.from, request.to, request.filter);
     if (!lines)
         return lines.error();
-    Report report = titled(file, QStringLiteral("share-capital"));
+    Report report = Reports::titled(file, QStringLiteral("share-capital"));
     report.from = request.from;
     report.to = request.to;
     ReportTable table;
@@ -96,21 +65,6 @@ domain::Result<Report> LedgerReports::shareCapital(storage::MutualFile& file, co
     }
     report.tables.append(table);
     return report;
-}
-
-domain::Result<Report> LedgerReports::build(storage::MutualFile& file, const QString& name,
-                                            const ReportRequest& request)
-{
-    if (name == QStringLiteral("register"))
-        return memberRegister(file, request);
-    if (name == QStringLiteral("share-capital"))
-        return shareCapital(file, request);
-    QStringList names;
-    for (const ReportKind& kind : kinds())
-        names.append(kind.name);
-    return domain::Error { tr("There is no report “%1”; the reports are %2.")
-                               .arg(domain::quotedText(name), names.join(QStringLiteral(", "))),
-                           QStringLiteral("unknown-report"), QStringLiteral("report") };
 }
 
 } // namespace mutualise::reports

@@ -542,7 +542,8 @@ Result<QDate> ContributionRepository::earliestDate() const
 
 Result<domain::ContributionTotals> ContributionRepository::totals(domain::ContributionGrouping grouping,
                                                                   const QDate& from, const QDate& to,
-                                                                  const QString& kind) const
+                                                                  const QString& kind,
+                                                                  const ReportFilter& members) const
 {
     const bool isShareCapitalOnly = kind == domain::shareCapitalKind();
     if (!kind.isEmpty() && !isShareCapitalOnly) {
@@ -564,28 +565,43 @@ Result<domain::ContributionTotals> ContributionRepository::totals(domain::Contri
     const QString joins
         = QStringLiteral(" JOIN members m ON m.id = e.member_id JOIN member_classes c ON c.id = "
                          "m.class_id");
+    QString scope;
+    if (members.memberId)
+        scope += QStringLiteral(" AND e.member_id = :member");
+    if (members.classId)
+        scope += QStringLiteral(" AND m.class_id = :class");
+    const auto bindScope = [&members](Statement& query) {
+        if (members.memberId)
+            query.bind(QStringLiteral(":member"), *members.memberId);
+        if (members.classId)
+            query.bind(QStringLiteral(":class"), *members.classId);
+    };
     domain::ContributionTally tally;
     QHash<QString, QString> labels;
 
     if (!isShareCapitalOnly) {
         Statement entered(
             m_file.connection(),
-            QStringLiteral("SELECT %1, %2, e.kind, %3 FROM contributions e%4 WHERE 1 = 1%5%6 GROUP "
-                           "BY %7, e.kind")
+            QStringLiteral("SELECT %1, %2, e.kind, %3 FROM contributions e%4 WHERE 1 = 1%5%6%7 GROUP "
+                           "BY %8, e.kind")
                 .arg(columns.key, columns.label, splitSum(QStringLiteral("e.amount")), joins,
                      periodClause(from, to),
-                     kind.isEmpty() ? QString() : QStringLiteral(" AND e.kind = :kind"), columns.group));
+                     kind.isEmpty() ? QString() : QStringLiteral(" AND e.kind = :kind"), scope,
+                     columns.group));
         bindPeriod(entered, from, to, kind);
+        bindScope(entered);
         if (auto done = tallyQuery(entered, grouping, mutual, tally, labels); !done)
             return done.error();
     }
     if (kind.isEmpty() || isShareCapitalOnly) {
         Statement subscribed(
             m_file.connection(),
-            QStringLiteral("SELECT %1, %2, 'share-capital', %3 FROM share_entries e%4 WHERE %5%6 GROUP BY %7")
+            QStringLiteral(
+                "SELECT %1, %2, 'share-capital', %3 FROM share_entries e%4 WHERE %5%6%7 GROUP BY %8")
                 .arg(columns.key, columns.label, splitSum(QStringLiteral("e.amount")), joins,
-                     subscribedCondition(), periodClause(from, to), columns.group));
+                     subscribedCondition(), periodClause(from, to), scope, columns.group));
         bindPeriod(subscribed, from, to, {});
+        bindScope(subscribed);
         if (auto done = tallyQuery(subscribed, grouping, mutual, tally, labels); !done)
             return done.error();
     }

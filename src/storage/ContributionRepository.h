@@ -1,6 +1,7 @@
 #pragma once
 
 #include "MutualFile.h"
+#include "ReportFilter.h"
 #include "domain/Contribution.h"
 
 #include <QDate>
@@ -77,9 +78,11 @@ public:
     // What was contributed between `from` and `to` inclusive (a null bound for none), grouped as asked,
     // by kind including "share-capital" (subscriptions in the share ledger net of their reversals),
     // every figure net of reversals. `kind` limits the totals to one kind (empty for all; "unknown-kind"
-    // for a kind the mutual does not have). Rule "total-too-large" for a total beyond 64 bits.
+    // for a kind the mutual does not have), `members` to one member or one class (a member counts in
+    // the class it is in now). Rule "total-too-large" for a total beyond 64 bits.
     Result<domain::ContributionTotals> totals(domain::ContributionGrouping grouping, const QDate& from,
-                                              const QDate& to, const QString& kind = {}) const;
+                                              const QDate& to, const QString& kind = {},
+                                              const ReportFilter& members = {}) const;
 
     // What each class of members contributed in each of `periods` (every kind and share capital, net of
     // reversals; a member counts in the class it is in now): by class id, one amount for each period in

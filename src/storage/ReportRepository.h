@@ -1,6 +1,7 @@
 #pragma once
 
 #include "MutualFile.h"
+#include "ReportFilter.h"
 
 #include <QDate>
 #include <QList>
@@ -9,13 +10,6 @@
 #include <optional>
 
 namespace mutualise::storage {
-
-// Which members a report covers: all of them, one, or one class.
-struct ReportFilter
-{
-    std::optional<qint64> memberId = {};
-    std::optional<qint64> classId = {};
-};
 
 // A member as the statutory register lists it on a day (Co-operative and Community Benefit Societies
 // Act 2014, s.30): who, where, the class, the shares held and paid for, when admitted and ceased.

@@ -1,7 +1,7 @@
 #include "CliTestCase.h"
-#include "reports/LedgerReports.h"
 #include "reports/ReportPdf.h"
 #include "reports/ReportXlsx.h"
+#include "reports/Reports.h"
 #include "storage/MutualFile.h"
 
 #include <QDir>
@@ -225,7 +225,7 @@ void TestCliReportPdf::cancelledWritesNothing()
     QVERIFY(mutual);
     reports::ReportRequest request;
     request.asOf = QDate(2024, 12, 31);
-    const auto report = reports::LedgerReports::build(**mutual, u"register"_s, request);
+    const auto report = reports::Reports::build(**mutual, u"register"_s, request);
     QVERIFY(report);
     // Stopped when told how far it has gone: no file, and nothing half-written left beside it.
     qint64 told = 0;

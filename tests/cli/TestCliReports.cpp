@@ -122,9 +122,11 @@ void TestCliReports::listNamesTheReports()
     const CliRun run = cli({ u"report"_s, u"--list"_s });
     QCOMPARE(run.exitCode, 0);
     const QStringList lines = run.out.trimmed().split(u'\n');
-    QCOMPARE(lines.size(), 2);
+    QCOMPARE(lines.size(), 4);
     QVERIFY2(lines.at(0).startsWith(u"register\tThe statutory register"), qPrintable(lines.at(0)));
     QVERIFY2(lines.at(1).startsWith(u"share-capital\t"), qPrintable(lines.at(1)));
+    QVERIFY2(lines.at(2).startsWith(u"contributions\t"), qPrintable(lines.at(2)));
+    QVERIFY2(lines.at(3).startsWith(u"grants\t"), qPrintable(lines.at(3)));
 }
 
 void TestCliReports::registerReadBackByPython()
@@ -389,7 +391,7 @@ void TestCliReports::refusals_data()
     const QStringList csv { u"--format"_s, u"csv"_s, u"--output"_s, out };
     QTest::newRow("unknown report")
         << (QStringList { u"report"_s, filePlaceholder, u"ledger"_s } + csv) << 2
-        << u"There is no report “ledger”; the reports are register, share-capital."_s;
+        << u"There is no report “ledger”; the reports are register, share-capital, contributions, grants."_s;
     QTest::newRow("unknown format") << QStringList {
         u"report"_s, filePlaceholder, u"register"_s, u"--format"_s, u"docx"_s, u"--output"_s, out
     } << 2 << u"--format is csv, xlsx, pdf or json, not “docx”."_s;

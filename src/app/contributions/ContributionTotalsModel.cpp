@@ -9,27 +9,6 @@ using namespace Qt::StringLiterals;
 
 namespace mutualise::app {
 
-namespace {
-// Share capital first, then the built-in kinds in their order, then the mutual's own by key, as the
-// command line prints them.
-QStringList kindsInOrder(const QMap<QString, qint64>& amountByKind)
-{
-    const QStringList order = QStringList { domain::shareCapitalKind() } + domain::builtInContributionKinds();
-    QStringList kinds;
-    for (const QString& kind : order) {
-        if (amountByKind.contains(kind)) {
-            kinds.append(kind);
-        }
-    }
-    for (auto kind = amountByKind.cbegin(); kind != amountByKind.cend(); ++kind) {
-        if (!order.contains(kind.key())) {
-            kinds.append(kind.key());
-        }
-    }
-    return kinds;
-}
-} // namespace
-
 ContributionTotalsModel::ContributionTotalsModel(QObject* parent)
     : QAbstractTableModel(parent)
 { }
@@ -42,7 +21,7 @@ void ContributionTotalsModel::setTotals(const domain::ContributionTotals& totals
     m_totals = totals;
     m_kindLabels = kindLabels;
     m_mutual = mutual;
-    m_kinds = kindsInOrder(totals.amountByKind);
+    m_kinds = domain::contributionKindsInOrder(totals.amountByKind);
     m_hasTotals = true;
     endResetModel();
 }

@@ -109,7 +109,7 @@ void ReportsPage::createControls()
 
     m_reportCombo = new QComboBox(this);
     m_reportCombo->setObjectName(u"reportCombo"_s);
-    for (const reports::ReportKind& kind : reports::LedgerReports::kinds()) {
+    for (const reports::ReportKind& kind : reports::Reports::kinds()) {
         m_reportCombo->addItem(kind.title, kind.name);
         m_reportCombo->setItemData(m_reportCombo->count() - 1, kind.description, Qt::ToolTipRole);
     }
@@ -143,6 +143,15 @@ void ReportsPage::createControls()
     m_classCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     auto* classLabel = new QLabel(tr("C&lass:"), this);
     classLabel->setBuddy(m_classCombo);
+    m_groupingCombo = new QComboBox(this);
+    m_groupingCombo->setObjectName(u"groupingCombo"_s);
+    m_groupingCombo->addItem(tr("Member"), static_cast<int>(domain::ContributionGrouping::Member));
+    m_groupingCombo->addItem(tr("Class"), static_cast<int>(domain::ContributionGrouping::Class));
+    m_groupingCombo->addItem(tr("Month"), static_cast<int>(domain::ContributionGrouping::Month));
+    m_groupingCombo->addItem(tr("Quarter"), static_cast<int>(domain::ContributionGrouping::Quarter));
+    m_groupingCombo->addItem(tr("Financial year"), static_cast<int>(domain::ContributionGrouping::Year));
+    m_groupingLabel = new QLabel(tr("&By:"), this);
+    m_groupingLabel->setBuddy(m_groupingCombo);
 
     // The report and what it says it holds; its day or period; which members it covers.
     auto* form = new QGridLayout;
@@ -155,6 +164,11 @@ void ReportsPage::createControls()
     form->addWidget(m_fromEdit, 1, 1);
     form->addWidget(m_toLabel, 1, 2);
     form->addWidget(m_toEdit, 1, 3);
+    auto* grouping = new QHBoxLayout;
+    grouping->addWidget(m_groupingLabel);
+    grouping->addWidget(m_groupingCombo);
+    grouping->addStretch();
+    form->addLayout(grouping, 1, 4);
     auto* members = new QHBoxLayout;
     members->addWidget(m_memberEdit, 1);
     members->addWidget(classLabel);
@@ -188,6 +202,7 @@ void ReportsPage::createControls()
         connect(edit, &DateEdit::dateChanged, this, &ReportsPage::scheduleReload);
     connect(m_memberEdit, &QLineEdit::textChanged, this, &ReportsPage::scheduleReload);
     connect(m_classCombo, &QComboBox::currentIndexChanged, this, &ReportsPage::scheduleReload);
+    connect(m_groupingCombo, &QComboBox::currentIndexChanged, this, &ReportsPage::reload);
     updateDateFields();
 }
 
@@ -256,12 +271,19 @@ void ReportsPage::showEvent(QShowEvent* event)
 
 void ReportsPage::updateDateFields()
 {
-    const QList<reports::ReportKind> kinds = reports::LedgerReports::kinds();
+    const QList<reports::ReportKind> kinds = reports::Reports::kinds();
     const int index = std::max(0, m_reportCombo->currentIndex());
     const bool takesPeriod = index < kinds.size() && kinds.at(index).takesPeriod;
     m_descriptionLabel->setText(index < kinds.size() ? kinds.at(index).description : QString());
+    const bool takesMembers = index >= kinds.size() || kinds.at(index).takesMembers;
+    const bool takesGrouping = index < kinds.size() && kinds.at(index).takesGrouping;
     m_asOfLabel->setVisible(!takesPeriod);
     m_asOfEdit->setVisible(!takesPeriod);
+    m_groupingLabel->setVisible(takesGrouping);
+    m_groupingCombo->setVisible(takesGrouping);
+    // Shown but unavailable where the report is not of members (the grants), so the form keeps its shape.
+    m_memberEdit->setEnabled(takesMembers);
+    m_classCombo->setEnabled(takesMembers);
     for (QWidget* widget : std::initializer_list<QWidget*> { m_fromLabel, m_fromEdit, m_toLabel, m_toEdit })
         widget->setVisible(takesPeriod);
 }
@@ -292,6 +314,9 @@ std::optional<reports::ReportRequest> ReportsPage::request()
         m_summaryLabel->setText(tr("Type the day the report is for."));
         return std::nullopt;
     }
+    request.grouping = static_cast<domain::ContributionGrouping>(m_groupingCombo->currentData().toInt());
+    if (!m_memberEdit->isEnabled())
+        return request;
     if (!m_memberEdit->text().trimmed().isEmpty()) {
         const auto member
             = m_memberCompleter ? m_memberCompleter->resolve(m_memberEdit->text()) : std::nullopt;
@@ -323,7 +348,7 @@ void ReportsPage::reload()
         return;
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const auto built
-        = reports::LedgerReports::build(m_session->file(), m_reportCombo->currentData().toString(), *wanted);
+        = reports::Reports::build(m_session->file(), m_reportCombo->currentData().toString(), *wanted);
     QApplication::restoreOverrideCursor();
     if (!built) {
         m_summaryLabel->setText(built.error().message);

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/Error.h"
-#include "reports/LedgerReports.h"
+#include "reports/Reports.h"
 
 #include <QPageSize>
 #include <QTimer>
@@ -83,6 +83,8 @@ private:
     DateEdit* m_toEdit;
     QLineEdit* m_memberEdit;
     QComboBox* m_classCombo;
+    QLabel* m_groupingLabel;
+    QComboBox* m_groupingCombo;
     QToolButton* m_exportButton;
     QPushButton* m_printButton;
     QTableView* m_view;

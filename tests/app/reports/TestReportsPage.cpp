@@ -3,6 +3,7 @@
 #include "app/shell/MutualSession.h"
 #include "app/widgets/DateEdit.h"
 #include "domain/DemoMutual.h"
+#include "storage/ContributionRepository.h"
 #include "storage/DemoWriter.h"
 #include "storage/MutualFile.h"
 #include "storage/ShareLedgerRepository.h"
@@ -50,6 +51,8 @@ private Q_SLOTS:
     void exportMenuAsksForAFileAndRemembersItsFolder();
     void exportOverTheMutualIsRefused();
     void pdfExportIsTheReportOnPaper();
+    void contributionsGroupedAsChosen();
+    void grantsAreNotNarrowedToMembers();
     void printPreviewShowsThePages();
 
 private:
@@ -293,6 +296,48 @@ void TestReportsPage::printPreviewShowsThePages()
     m_page->findChild<QLineEdit*>(u"memberEdit"_s)->setText(u"no such member"_s);
     m_page->reload();
     QVERIFY(!print->isEnabled());
+}
+
+void TestReportsPage::contributionsGroupedAsChosen()
+{
+    auto* grouping = m_page->findChild<QComboBox*>(u"groupingCombo"_s);
+    QVERIFY(!grouping->isVisible()); // the register is not grouped
+    choose(u"contributions"_s);
+    QVERIFY(grouping->isVisible());
+    m_page->findChild<app::DateEdit*>(u"fromEdit"_s)->setDate(QDate(2021, 4, 1));
+    m_page->findChild<app::DateEdit*>(u"toEdit"_s)->setDate(QDate(2026, 3, 31));
+    grouping->setCurrentIndex(grouping->findText(u"Class"_s));
+    m_page->reload();
+    QVERIFY(m_page->report().has_value());
+    const reports::ReportTable& table = m_page->model()->table();
+    QCOMPARE(table.columns.constFirst().key, u"class"_s);
+    QCOMPARE(table.columns.constLast().key, u"total"_s);
+    // Each row adds up: its kinds make its total.
+    for (const QList<reports::ReportCell>& row : table.rows) {
+        qint64 kinds = 0;
+        for (qsizetype column = 1; column + 1 < row.size(); ++column)
+            kinds += std::get<qint64>(row.at(column));
+        QCOMPARE(kinds, std::get<qint64>(row.constLast()));
+    }
+    // The same as the repository's totals for the period.
+    const auto totals
+        = storage::ContributionRepository(m_session->file())
+              .totals(domain::ContributionGrouping::Class, QDate(2021, 4, 1), QDate(2026, 3, 31));
+    QVERIFY(totals);
+    QCOMPARE(table.total(table.columns.size() - 1), std::optional(totals->total));
+    QCOMPARE(table.rows.size(), totals->rows.size());
+}
+
+void TestReportsPage::grantsAreNotNarrowedToMembers()
+{
+    auto* member = m_page->findChild<QLineEdit*>(u"memberEdit"_s);
+    member->setText(u"no such member"_s);
+    choose(u"grants"_s);
+    QVERIFY(!member->isEnabled());
+    QVERIFY(!m_page->findChild<QComboBox*>(u"classCombo"_s)->isEnabled());
+    // The member typed for another report does not stop this one.
+    QVERIFY(m_page->report().has_value());
+    QCOMPARE(m_page->report()->name, u"grants"_s);
 }
 
 QTEST_MAIN(TestReportsPage)

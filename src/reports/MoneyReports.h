@@ -1,0 +1,28 @@
+#pragma once
+
+#include "Report.h"
+#include "ReportRequest.h"
+#include "domain/Error.h"
+#include "storage/MutualFile.h"
+
+#include <QCoreApplication>
+
+namespace mutualise::reports {
+
+// The reports of the money members put in and the mutual gives out.
+class MoneyReports
+{
+    Q_DECLARE_TR_FUNCTIONS(MoneyReports)
+
+public:
+    // What was contributed from `request.from` to `request.to`, grouped as `request.grouping` says (a
+    // row a member, class, month, quarter or financial year), narrowed by `request.filter`: a money
+    // column for each kind that holds something (share capital first) and the total, each totalled.
+    static domain::Result<Report> contributions(storage::MutualFile& file, const ReportRequest& request);
+    // The grants paid from the fund from `request.from` to `request.to`, by date: the project, its
+    // category, the recipient and its org-id, the amount (totalled), the approving resolution and the
+    // reference.
+    static domain::Result<Report> grants(storage::MutualFile& file, const ReportRequest& request);
+};
+
+} // namespace mutualise::reports
