@@ -1,4 +1,5 @@
 #include "app/shell/MainWindow.h"
+#include "formats/MemoryUse.h"
 #include "i18n/Translations.h"
 
 #include <QApplication>
@@ -8,6 +9,7 @@
 
 int main(int argc, char* argv[])
 {
+    mutualise::formats::keepFreedMemoryForReuse();
     QApplication application(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Mutualise"));
     QApplication::setApplicationName(QStringLiteral("Mutualise"));

@@ -2,6 +2,7 @@
 #include "CommandTable.h"
 #include "Report.h"
 #include "ResultPdfOutput.h"
+#include "formats/MemoryUse.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -43,6 +44,7 @@ std::unique_ptr<QCoreApplication> createApplication(int& argc, char* argv[])
 
 int main(int argc, char* argv[])
 {
+    mutualise::formats::keepFreedMemoryForReuse();
     qInstallMessageHandler(keepOutputClean);
     const std::unique_ptr<QCoreApplication> application = createApplication(argc, argv);
     mutualise::cli::setUpApplication(*application);
