@@ -797,6 +797,26 @@
         <source>The contributions of %1 come to more than %2, the most that can be added up: the file holds an entry far too large, which a reversal can undo.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Financial year</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ContributionDialog</name>
@@ -3743,30 +3763,6 @@ Pledged and seconded: %4</source>
 </context>
 <context>
     <name>MoneyReports</name>
-    <message>
-        <source>Member</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Class</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quarter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Financial year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contributions by %1</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Name</source>
         <translation type="unfinished"></translation>
@@ -8222,26 +8218,6 @@ Motion %2, approved on %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Member</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Class</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quarter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Financial year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Group by:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10662,26 +10638,6 @@ A motion in a list: its number and title, &quot;#7 Fund the projects&quot;</extr
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Member</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Class</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quarter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Financial year</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;By:</source>

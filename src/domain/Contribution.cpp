@@ -331,11 +331,33 @@ QString contributionGroupingKey(ContributionGrouping grouping)
     return {};
 }
 
+QList<ContributionGrouping> allContributionGroupings()
+{
+    return { ContributionGrouping::Member, ContributionGrouping::Class, ContributionGrouping::Month,
+             ContributionGrouping::Quarter, ContributionGrouping::Year };
+}
+
+QString contributionGroupingLabel(ContributionGrouping grouping)
+{
+    switch (grouping) {
+    case ContributionGrouping::Member:
+        return QCoreApplication::translate("Contribution", "Member");
+    case ContributionGrouping::Class:
+        return QCoreApplication::translate("Contribution", "Class");
+    case ContributionGrouping::Month:
+        return QCoreApplication::translate("Contribution", "Month");
+    case ContributionGrouping::Quarter:
+        return QCoreApplication::translate("Contribution", "Quarter");
+    case ContributionGrouping::Year:
+        return QCoreApplication::translate("Contribution", "Financial year");
+    }
+    Q_UNREACHABLE();
+    return {};
+}
+
 std::optional<ContributionGrouping> contributionGroupingFromKey(QStringView key)
 {
-    for (const ContributionGrouping grouping :
-         { ContributionGrouping::Member, ContributionGrouping::Class, ContributionGrouping::Month,
-           ContributionGrouping::Quarter, ContributionGrouping::Year }) {
+    for (const ContributionGrouping grouping : allContributionGroupings()) {
         if (key == contributionGroupingKey(grouping))
             return grouping;
     }

@@ -144,6 +144,9 @@ enum class ContributionGrouping
 
 // Keys used by the CLI and JSON: "member", "class", "month", "quarter", "year".
 QString contributionGroupingKey(ContributionGrouping grouping);
+// "Member", "Class", "Month", "Quarter", "Financial year": a choice in a list, a column's heading.
+QString contributionGroupingLabel(ContributionGrouping grouping);
+QList<ContributionGrouping> allContributionGroupings();
 std::optional<ContributionGrouping> contributionGroupingFromKey(QStringView key);
 
 // The key of the period holding `date`: "2025-04" for a month; for the financial year that starts in

@@ -8,27 +8,6 @@
 
 namespace mutualise::reports {
 
-namespace {
-
-QString groupingTitle(domain::ContributionGrouping grouping)
-{
-    switch (grouping) {
-    case domain::ContributionGrouping::Member:
-        return MoneyReports::tr("Member");
-    case domain::ContributionGrouping::Class:
-        return MoneyReports::tr("Class");
-    case domain::ContributionGrouping::Month:
-        return MoneyReports::tr("Month");
-    case domain::ContributionGrouping::Quarter:
-        return MoneyReports::tr("Quarter");
-    case domain::ContributionGrouping::Year:
-        return MoneyReports::tr("Financial year");
-    }
-    return {};
-}
-
-} // namespace
-
 domain::Result<Report> MoneyReports::contributions(storage::MutualFile& file, const ReportRequest& request)
 {
     storage::ContributionRepository repository(file);
@@ -47,10 +26,9 @@ domain::Result<Report> MoneyReports::contributions(storage::MutualFile& file, co
     report.to = request.to;
     ReportTable table;
     table.name = QStringLiteral("contributions");
-    table.title = tr("Contributions by %1").arg(groupingTitle(request.grouping).toLower());
     const bool byMember = request.grouping == domain::ContributionGrouping::Member;
-    table.columns.append({ domain::contributionGroupingKey(request.grouping), groupingTitle(request.grouping),
-                           ColumnType::Text, false });
+    table.columns.append({ domain::contributionGroupingKey(request.grouping),
+                           domain::contributionGroupingLabel(request.grouping), ColumnType::Text, false });
     if (byMember)
         table.columns.append({ QStringLiteral("name"), tr("Name"), ColumnType::Text, false });
     const QStringList kindKeys = domain::contributionKindsInOrder(totals->amountByKind);

@@ -299,3 +299,17 @@ QString CliTestCase::createFixtureWithElections()
     m_fixtureWithElections = std::move(saved);
     return file;
 }
+
+QJsonObject CliTestCase::reportJson(const QStringList& arguments) const
+{
+    const QString output = path(u"report-%1.json"_s.arg(QString::number(qHash(arguments.join(u' ')))));
+    const CliRun run = cli(arguments + QStringList { u"--format"_s, u"json"_s, u"--output"_s, output });
+    if (run.exitCode != 0) {
+        qWarning("%s", qPrintable(run.err));
+        return {};
+    }
+    QFile file(output);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(file.readAll()).object();
+}

@@ -40,6 +40,9 @@ protected:
     // test.
     CliRun cliProcess(const QStringList& arguments, const QString& standardOutputFile = {}) const;
     QJsonObject json(const QStringList& arguments) const;
+    // What `report ... --format json` writes for `arguments` (report, file, name and options), read back
+    // from the file; empty (and a warning) when the command fails.
+    QJsonObject reportJson(const QStringList& arguments) const;
     QString path(const QString& name) const { return m_dir->filePath(name); }
     QString folder() const { return m_dir->path(); }
     // Init plus three members: 1001 a council holding 250 shares (£250.00 at £1 nominal), 1002 an

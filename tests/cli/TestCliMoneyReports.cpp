@@ -24,7 +24,7 @@ private Q_SLOTS:
 private:
     QString demo();
     // The one table of a report written as JSON.
-    QJsonObject reportTable(const QStringList& arguments);
+    QJsonObject reportTable(const QStringList& arguments) const;
 };
 
 // A demonstration mutual of 120 members and four years, made in the test's own folder.
@@ -38,18 +38,9 @@ QString TestCliMoneyReports::demo()
     return run.exitCode == 0 ? file : QString();
 }
 
-QJsonObject TestCliMoneyReports::reportTable(const QStringList& arguments)
+QJsonObject TestCliMoneyReports::reportTable(const QStringList& arguments) const
 {
-    const QString output = path(u"report-%1.json"_s.arg(QString::number(qHash(arguments.join(u' ')))));
-    const CliRun run = cli(arguments + QStringList { u"--format"_s, u"json"_s, u"--output"_s, output });
-    if (run.exitCode != 0) {
-        qWarning("%s", qPrintable(run.err));
-        return {};
-    }
-    QFile file(output);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QJsonDocument::fromJson(file.readAll()).object().value(u"tables").toArray().at(0).toObject();
+    return reportJson(arguments).value(u"tables").toArray().at(0).toObject();
 }
 
 void TestCliMoneyReports::contributionsAgreeWithTheTotals_data()

@@ -108,14 +108,7 @@ void TestCliReportPdf::everyMemberOnceAndHeadingsOnEveryPage()
 
     // Each member on the register on that day once, not lost or repeated where a page breaks: a row
     // starts with the member's number.
-    QCOMPARE(cli({ u"report"_s, file, u"register"_s, u"--as-of"_s, u"2025-03-31"_s, u"--format"_s, u"json"_s,
-                   u"--output"_s, path(u"register.json"_s) })
-                 .exitCode,
-             0);
-    QFile jsonFile(path(u"register.json"_s));
-    QVERIFY(jsonFile.open(QIODevice::ReadOnly));
-    const QJsonArray rows = QJsonDocument::fromJson(jsonFile.readAll())
-                                .object()
+    const QJsonArray rows = reportJson({ u"report"_s, file, u"register"_s, u"--as-of"_s, u"2025-03-31"_s })
                                 .value(u"tables")
                                 .toArray()
                                 .at(0)

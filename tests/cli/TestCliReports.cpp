@@ -44,7 +44,6 @@ private:
     QJsonDocument runPython(const QString& script, const QString& path) const;
     // The rows of a CSV file as Python's csv module reads them, each a map of column to text.
     QList<QVariantMap> readByPython(const QString& csvPath) const;
-    QJsonObject reportJson(const QStringList& arguments);
 };
 
 QString TestCliReports::fileWithMovements()
@@ -101,20 +100,6 @@ QList<QVariantMap> TestCliReports::readByPython(const QString& csvPath) const
     for (const QJsonValue& row : rows.array())
         found.append(row.toObject().toVariantMap());
     return found;
-}
-
-QJsonObject TestCliReports::reportJson(const QStringList& arguments)
-{
-    const QString output = path(u"report-%1.json"_s.arg(QString::number(qHash(arguments.join(u' ')))));
-    const CliRun run = cli(arguments + QStringList { u"--format"_s, u"json"_s, u"--output"_s, output });
-    if (run.exitCode != 0) {
-        qWarning("%s", qPrintable(run.err));
-        return {};
-    }
-    QFile file(output);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QJsonDocument::fromJson(file.readAll()).object();
 }
 
 void TestCliReports::listNamesTheReports()

@@ -211,11 +211,8 @@ QWidget* ContributionsPage::createTotalsTab()
     auto* tab = new QWidget(this);
     m_groupingCombo = new QComboBox(tab);
     m_groupingCombo->setObjectName(u"groupingCombo"_s);
-    m_groupingCombo->addItem(tr("Member"), static_cast<int>(domain::ContributionGrouping::Member));
-    m_groupingCombo->addItem(tr("Class"), static_cast<int>(domain::ContributionGrouping::Class));
-    m_groupingCombo->addItem(tr("Month"), static_cast<int>(domain::ContributionGrouping::Month));
-    m_groupingCombo->addItem(tr("Quarter"), static_cast<int>(domain::ContributionGrouping::Quarter));
-    m_groupingCombo->addItem(tr("Financial year"), static_cast<int>(domain::ContributionGrouping::Year));
+    for (const domain::ContributionGrouping grouping : domain::allContributionGroupings())
+        m_groupingCombo->addItem(domain::contributionGroupingLabel(grouping), static_cast<int>(grouping));
     // By class first: a handful of rows, quick to add up for a mutual of any size.
     m_groupingCombo->setCurrentIndex(1);
     auto* groupingLabel = new QLabel(tr("&Group by:"), tab);

@@ -145,11 +145,8 @@ void ReportsPage::createControls()
     classLabel->setBuddy(m_classCombo);
     m_groupingCombo = new QComboBox(this);
     m_groupingCombo->setObjectName(u"groupingCombo"_s);
-    m_groupingCombo->addItem(tr("Member"), static_cast<int>(domain::ContributionGrouping::Member));
-    m_groupingCombo->addItem(tr("Class"), static_cast<int>(domain::ContributionGrouping::Class));
-    m_groupingCombo->addItem(tr("Month"), static_cast<int>(domain::ContributionGrouping::Month));
-    m_groupingCombo->addItem(tr("Quarter"), static_cast<int>(domain::ContributionGrouping::Quarter));
-    m_groupingCombo->addItem(tr("Financial year"), static_cast<int>(domain::ContributionGrouping::Year));
+    for (const domain::ContributionGrouping grouping : domain::allContributionGroupings())
+        m_groupingCombo->addItem(domain::contributionGroupingLabel(grouping), static_cast<int>(grouping));
     m_groupingLabel = new QLabel(tr("&By:"), this);
     m_groupingLabel->setBuddy(m_groupingCombo);
 
