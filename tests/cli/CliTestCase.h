@@ -17,8 +17,9 @@ struct CliRun
     QString err;
 };
 
-// Placeholder for the path of the mutual in data-driven rows.
-inline const QString filePlaceholder = QStringLiteral("%FILE%");
+// Stands for the path of the mutual in the rows of a data-driven test; each row replaces it with the
+// path of its own file.
+inline const QString mutualFileArgument = QStringLiteral("%FILE%");
 
 // The base of the tests of mutualise-cli. Each test runs in a new temporary folder, which is also the
 // current folder, as it would be the program's. The commands run inside the test's process, through the

@@ -142,7 +142,7 @@ void TestCliCommandLine::refusedCommandLeavesFileUnchanged_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<int>("exitCode");
     QTest::addColumn<QString>("message");
-    const QString file = filePlaceholder;
+    const QString file = mutualFileArgument;
     const QString usage = u"Try “mutualise-cli"_s;
     const auto sharesAdd = [&file](const QStringList& options) {
         return QStringList { u"shares"_s, u"add"_s, file } + options;
@@ -282,7 +282,7 @@ void TestCliCommandLine::refusedCommandLeavesFileUnchanged()
     QFETCH(QString, message);
     const QString file = createFixture();
     QVERIFY(!file.isEmpty());
-    arguments.replaceInStrings(filePlaceholder, file);
+    arguments.replaceInStrings(mutualFileArgument, file);
 
     const QByteArray digestBefore = fileDigest(file);
     const QJsonObject membersBefore = json({ u"members"_s, file, u"--json"_s });
@@ -342,47 +342,51 @@ void TestCliCommandLine::unreadableFilesAreRefused()
 void TestCliCommandLine::readingNeverCreatesAFile_data()
 {
     QTest::addColumn<QStringList>("arguments");
-    QTest::newRow("members") << QStringList { u"members"_s, filePlaceholder, u"--json"_s };
-    QTest::newRow("holdings") << QStringList { u"holdings"_s, filePlaceholder };
-    QTest::newRow("shares") << QStringList { u"shares"_s, filePlaceholder };
-    QTest::newRow("members add") << QStringList { u"members"_s,  u"add"_s,     filePlaceholder,
+    QTest::newRow("members") << QStringList { u"members"_s, mutualFileArgument, u"--json"_s };
+    QTest::newRow("holdings") << QStringList { u"holdings"_s, mutualFileArgument };
+    QTest::newRow("shares") << QStringList { u"shares"_s, mutualFileArgument };
+    QTest::newRow("members add") << QStringList { u"members"_s,  u"add"_s,     mutualFileArgument,
                                                   u"--number"_s, u"1"_s,       u"--name"_s,
                                                   u"N"_s,        u"--class"_s, u"Community"_s };
-    QTest::newRow("shares add") << QStringList { u"shares"_s, u"add"_s,    filePlaceholder,   u"--member"_s,
-                                                 u"1"_s,      u"--kind"_s, u"subscription"_s, u"--shares"_s,
+    QTest::newRow("shares add") << QStringList { u"shares"_s, u"add"_s,    mutualFileArgument, u"--member"_s,
+                                                 u"1"_s,      u"--kind"_s, u"subscription"_s,  u"--shares"_s,
                                                  u"1"_s,      u"--date"_s, u"2024-01-01"_s };
-    QTest::newRow("meetings") << QStringList { u"meetings"_s, filePlaceholder };
-    QTest::newRow("meetings add") << QStringList { u"meetings"_s, u"add"_s,    filePlaceholder, u"--kind"_s,
-                                                   u"agm"_s,      u"--date"_s, u"2025-03-01"_s };
-    QTest::newRow("motions") << QStringList { u"motions"_s, filePlaceholder, u"--json"_s };
-    QTest::newRow("motions add") << QStringList { u"motions"_s, u"add"_s,     filePlaceholder, u"--meeting"_s,
-                                                  u"1"_s,       u"--title"_s, u"T"_s };
-    QTest::newRow("motions open") << QStringList { u"motions"_s, u"open"_s, filePlaceholder, u"1"_s };
-    QTest::newRow("motions close") << QStringList { u"motions"_s, u"close"_s, filePlaceholder, u"1"_s };
-    QTest::newRow("tally") << QStringList { u"tally"_s, filePlaceholder, u"1"_s };
-    QTest::newRow("meetings attend") << QStringList { u"meetings"_s, u"attend"_s, filePlaceholder, u"1"_s,
+    QTest::newRow("meetings") << QStringList { u"meetings"_s, mutualFileArgument };
+    QTest::newRow("meetings add") << QStringList { u"meetings"_s,  u"add"_s, mutualFileArgument,
+                                                   u"--kind"_s,    u"agm"_s, u"--date"_s,
+                                                   u"2025-03-01"_s };
+    QTest::newRow("motions") << QStringList { u"motions"_s, mutualFileArgument, u"--json"_s };
+    QTest::newRow("motions add") << QStringList { u"motions"_s,   u"add"_s, mutualFileArgument,
+                                                  u"--meeting"_s, u"1"_s,   u"--title"_s,
+                                                  u"T"_s };
+    QTest::newRow("motions open") << QStringList { u"motions"_s, u"open"_s, mutualFileArgument, u"1"_s };
+    QTest::newRow("motions close") << QStringList { u"motions"_s, u"close"_s, mutualFileArgument, u"1"_s };
+    QTest::newRow("tally") << QStringList { u"tally"_s, mutualFileArgument, u"1"_s };
+    QTest::newRow("meetings attend") << QStringList { u"meetings"_s, u"attend"_s, mutualFileArgument, u"1"_s,
                                                       u"1001"_s,     u"--as"_s,   u"present"_s };
     QTest::newRow("meetings attendance")
-        << QStringList { u"meetings"_s, u"attendance"_s, filePlaceholder, u"1"_s };
-    QTest::newRow("meetings proxy") << QStringList { u"meetings"_s, u"proxy"_s, filePlaceholder, u"1"_s,
+        << QStringList { u"meetings"_s, u"attendance"_s, mutualFileArgument, u"1"_s };
+    QTest::newRow("meetings proxy") << QStringList { u"meetings"_s, u"proxy"_s, mutualFileArgument, u"1"_s,
                                                      u"--member"_s, u"1001"_s,  u"--chair"_s };
-    QTest::newRow("elections") << QStringList { u"elections"_s, filePlaceholder, u"--json"_s };
-    QTest::newRow("elections add") << QStringList { u"elections"_s,   u"add"_s,     filePlaceholder,
+    QTest::newRow("elections") << QStringList { u"elections"_s, mutualFileArgument, u"--json"_s };
+    QTest::newRow("elections add") << QStringList { u"elections"_s,   u"add"_s,     mutualFileArgument,
                                                     u"--meeting"_s,   u"1"_s,       u"--title"_s,
                                                     u"T"_s,           u"--seats"_s, u"1"_s,
                                                     u"--candidate"_s, u"A"_s };
-    QTest::newRow("elections open") << QStringList { u"elections"_s, u"open"_s, filePlaceholder, u"1"_s };
+    QTest::newRow("elections open") << QStringList { u"elections"_s, u"open"_s, mutualFileArgument, u"1"_s };
     QTest::newRow("elections export")
-        << QStringList { u"elections"_s, u"export"_s, filePlaceholder, u"1"_s, u"out.blt"_s };
-    QTest::newRow("elections close") << QStringList { u"elections"_s, u"close"_s, filePlaceholder, u"1"_s };
-    QTest::newRow("elections result") << QStringList { u"elections"_s, u"result"_s, filePlaceholder, u"1"_s };
+        << QStringList { u"elections"_s, u"export"_s, mutualFileArgument, u"1"_s, u"out.blt"_s };
+    QTest::newRow("elections close") << QStringList { u"elections"_s, u"close"_s, mutualFileArgument,
+                                                      u"1"_s };
+    QTest::newRow("elections result")
+        << QStringList { u"elections"_s, u"result"_s, mutualFileArgument, u"1"_s };
 }
 
 void TestCliCommandLine::readingNeverCreatesAFile()
 {
     QFETCH(QStringList, arguments);
     const QString file = path(u"missing.mutual"_s);
-    arguments.replaceInStrings(filePlaceholder, file);
+    arguments.replaceInStrings(mutualFileArgument, file);
     const CliRun run = cli(arguments);
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(u"(not-found)"), qPrintable(run.err));
@@ -446,27 +450,27 @@ void TestCliCommandLine::mistypedSubcommandIsAnUnknownCommand_data()
     const QStringList members { u"members add"_s, u"members cease"_s };
     const QStringList shares { u"shares add"_s, u"shares reverse"_s };
     QTest::newRow("members ad with its options")
-        << QStringList { u"members"_s, u"ad"_s, filePlaceholder, u"--number"_s, u"17"_s } << u"members ad"_s
-        << members;
+        << QStringList { u"members"_s, u"ad"_s, mutualFileArgument, u"--number"_s, u"17"_s }
+        << u"members ad"_s << members;
     QTest::newRow("members ad alone") << QStringList { u"members"_s, u"ad"_s } << u"members ad"_s << members;
-    QTest::newRow("shares ad") << QStringList { u"shares"_s, u"ad"_s, filePlaceholder } << u"shares ad"_s
+    QTest::newRow("shares ad") << QStringList { u"shares"_s, u"ad"_s, mutualFileArgument } << u"shares ad"_s
                                << shares;
-    QTest::newRow("shares revers") << QStringList { u"shares"_s, u"revers"_s, filePlaceholder, u"1"_s }
+    QTest::newRow("shares revers") << QStringList { u"shares"_s, u"revers"_s, mutualFileArgument, u"1"_s }
                                    << u"shares revers"_s << shares;
-    QTest::newRow("motions opne") << QStringList { u"motions"_s, u"opne"_s, filePlaceholder, u"1"_s }
+    QTest::newRow("motions opne") << QStringList { u"motions"_s, u"opne"_s, mutualFileArgument, u"1"_s }
                                   << u"motions opne"_s
                                   << QStringList { u"motions add"_s, u"motions open"_s, u"motions close"_s };
-    QTest::newRow("meetings ad") << QStringList { u"meetings"_s, u"ad"_s, filePlaceholder }
+    QTest::newRow("meetings ad") << QStringList { u"meetings"_s, u"ad"_s, mutualFileArgument }
                                  << u"meetings ad"_s << QStringList { u"meetings add"_s };
-    QTest::newRow("ballots imprt") << QStringList { u"ballots"_s, u"imprt"_s, filePlaceholder, u"1"_s,
+    QTest::newRow("ballots imprt") << QStringList { u"ballots"_s, u"imprt"_s, mutualFileArgument, u"1"_s,
                                                     u"b.csv"_s }
                                    << u"ballots imprt"_s << QStringList { u"ballots import"_s };
-    QTest::newRow("meetings atend") << QStringList { u"meetings"_s, u"atend"_s, filePlaceholder, u"1"_s,
+    QTest::newRow("meetings atend") << QStringList { u"meetings"_s, u"atend"_s, mutualFileArgument, u"1"_s,
                                                      u"1001"_s }
                                     << u"meetings atend"_s
                                     << QStringList { u"meetings attend"_s, u"meetings attendance"_s,
                                                      u"meetings proxy"_s };
-    QTest::newRow("elections clse") << QStringList { u"elections"_s, u"clse"_s, filePlaceholder, u"1"_s }
+    QTest::newRow("elections clse") << QStringList { u"elections"_s, u"clse"_s, mutualFileArgument, u"1"_s }
                                     << u"elections clse"_s
                                     << QStringList { u"elections add"_s,    u"elections open"_s,
                                                      u"elections vote"_s,   u"elections import"_s,
@@ -481,7 +485,7 @@ void TestCliCommandLine::mistypedSubcommandIsAnUnknownCommand()
     QFETCH(QStringList, listed);
     const QString file = createFixture();
     QVERIFY(!file.isEmpty());
-    arguments.replaceInStrings(filePlaceholder, file);
+    arguments.replaceInStrings(mutualFileArgument, file);
     const QByteArray digest = fileDigest(file);
     const CliRun run = cli(arguments);
     QCOMPARE(run.exitCode, 2);
@@ -571,23 +575,26 @@ void TestCliCommandLine::messagesQuoteWithCurlyQuotes_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("quoted");
-    QTest::newRow("unknown command") << QStringList { u"frobnicate"_s, filePlaceholder } << u"frobnicate"_s;
-    QTest::newRow("extra argument") << QStringList { u"holdings"_s, filePlaceholder, u"again"_s }
+    QTest::newRow("unknown command") << QStringList { u"frobnicate"_s, mutualFileArgument }
+                                     << u"frobnicate"_s;
+    QTest::newRow("extra argument") << QStringList { u"holdings"_s, mutualFileArgument, u"again"_s }
                                     << u"again"_s;
-    QTest::newRow("bad date") << QStringList { u"holdings"_s, filePlaceholder, u"--as-of"_s, u"31/12/2024"_s }
+    QTest::newRow("bad date") << QStringList { u"holdings"_s, mutualFileArgument, u"--as-of"_s,
+                                               u"31/12/2024"_s }
                               << u"31/12/2024"_s;
-    QTest::newRow("unknown class") << QStringList { u"members"_s, filePlaceholder, u"--class"_s,
+    QTest::newRow("unknown class") << QStringList { u"members"_s, mutualFileArgument, u"--class"_s,
                                                     u"Trustee"_s }
                                    << u"Trustee"_s;
     QTest::newRow("entry id in words")
-        << QStringList { u"shares"_s, u"reverse"_s, filePlaceholder, u"first"_s } << u"first"_s;
-    QTest::newRow("demo over existing") << QStringList { u"demo"_s, filePlaceholder } << filePlaceholder;
+        << QStringList { u"shares"_s, u"reverse"_s, mutualFileArgument, u"first"_s } << u"first"_s;
+    QTest::newRow("demo over existing")
+        << QStringList { u"demo"_s, mutualFileArgument } << mutualFileArgument;
     QTest::newRow("motion id in words")
-        << QStringList { u"tally"_s, filePlaceholder, u"first"_s } << u"first"_s;
+        << QStringList { u"tally"_s, mutualFileArgument, u"first"_s } << u"first"_s;
     QTest::newRow("class share without a share")
-        << QStringList { u"motions"_s, u"add"_s,           filePlaceholder, u"--meeting"_s,
-                         u"1"_s,       u"--title"_s,       u"T"_s,          u"--scheme"_s,
-                         u"classes"_s, u"--class-share"_s, u"Employee"_s }
+        << QStringList { u"motions"_s, u"add"_s, mutualFileArgument, u"--meeting"_s, u"1"_s,
+                         u"--title"_s, u"T"_s,   u"--scheme"_s,      u"classes"_s,   u"--class-share"_s,
+                         u"Employee"_s }
         << u"Employee"_s;
 }
 
@@ -597,8 +604,8 @@ void TestCliCommandLine::messagesQuoteWithCurlyQuotes()
     QFETCH(QString, quoted);
     const QString file = createFixture();
     QVERIFY(!file.isEmpty());
-    arguments.replaceInStrings(filePlaceholder, file);
-    quoted.replace(filePlaceholder, file);
+    arguments.replaceInStrings(mutualFileArgument, file);
+    quoted.replace(mutualFileArgument, file);
     const CliRun run = cli(arguments);
     QVERIFY(run.exitCode != 0);
     QVERIFY2(run.err.contains(u"“"_s + quoted + u"”"_s), qPrintable(run.err));

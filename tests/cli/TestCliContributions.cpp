@@ -292,7 +292,7 @@ void TestCliContributions::refusalsLeaveTheFileUnchanged_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("rule");
-    const QStringList add { u"contributions"_s, u"add"_s, filePlaceholder };
+    const QStringList add { u"contributions"_s, u"add"_s, mutualFileArgument };
     const QStringList day { u"--date"_s, u"2024-09-01"_s };
     QTest::newRow("share capital") << add + day
             + QStringList { u"--member"_s, u"1001"_s, u"--kind"_s, u"share-capital"_s, u"--amount"_s, u"5"_s }
@@ -335,20 +335,20 @@ void TestCliContributions::refusalsLeaveTheFileUnchanged_data()
                                      u"--amount"_s, u"5"_s,    u"--reference"_s, u"INV\x1b[2J"_s }
         << u"control-character"_s;
     QTest::newRow("second reversal") << QStringList {
-        u"contributions"_s, u"reverse"_s, filePlaceholder, u"1"_s, u"--date"_s, u"2024-06-01"_s
+        u"contributions"_s, u"reverse"_s, mutualFileArgument, u"1"_s, u"--date"_s, u"2024-06-01"_s
     } << u"already-reversed"_s;
     QTest::newRow("reversal of a reversal")
-        << QStringList { u"contributions"_s, u"reverse"_s,   filePlaceholder, u"4"_s,
+        << QStringList { u"contributions"_s, u"reverse"_s,   mutualFileArgument, u"4"_s,
                          u"--date"_s,        u"2024-06-01"_s }
         << u"reversal-not-reversible"_s;
     QTest::newRow("no such entry") << QStringList {
-        u"contributions"_s, u"reverse"_s, filePlaceholder, u"99"_s, u"--date"_s, u"2024-06-01"_s
+        u"contributions"_s, u"reverse"_s, mutualFileArgument, u"99"_s, u"--date"_s, u"2024-06-01"_s
     } << u"unknown-entry"_s;
     QTest::newRow("reversal before the entry")
-        << QStringList { u"contributions"_s, u"reverse"_s,   filePlaceholder, u"5"_s,
+        << QStringList { u"contributions"_s, u"reverse"_s,   mutualFileArgument, u"5"_s,
                          u"--date"_s,        u"2025-03-31"_s }
         << u"reversal-before-entry"_s;
-    const QStringList service { u"services"_s, u"add"_s, filePlaceholder, u"--start"_s, u"2024-04-01"_s };
+    const QStringList service { u"services"_s, u"add"_s, mutualFileArgument, u"--start"_s, u"2024-04-01"_s };
     QTest::newRow("same service name")
         << service + QStringList { u"--name"_s, u"SHARED HOSTING"_s } << u"duplicate-service"_s;
     QTest::newRow("service ends before it starts")
@@ -358,11 +358,12 @@ void TestCliContributions::refusalsLeaveTheFileUnchanged_data()
         << service + QStringList { u"--name"_s, u"Licence"_s, u"--members"_s, u"1001,9999"_s }
         << u"unknown-member"_s;
     QTest::newRow("built-in kind again")
-        << QStringList { u"contributions"_s, u"kinds"_s, u"add"_s,     filePlaceholder,
+        << QStringList { u"contributions"_s, u"kinds"_s, u"add"_s,     mutualFileArgument,
                          u"--key"_s,         u"fee"_s,   u"--label"_s, u"Fee"_s }
         << u"duplicate-kind"_s;
     QTest::newRow("totals of an unknown kind")
-        << QStringList { u"contributions"_s, filePlaceholder, u"--kind"_s, u"gift"_s } << u"unknown-kind"_s;
+        << QStringList { u"contributions"_s, mutualFileArgument, u"--kind"_s, u"gift"_s }
+        << u"unknown-kind"_s;
 }
 
 void TestCliContributions::refusalsLeaveTheFileUnchanged()
@@ -371,7 +372,7 @@ void TestCliContributions::refusalsLeaveTheFileUnchanged()
     QFETCH(QString, rule);
     const QString file = createContributions();
     QVERIFY(!file.isEmpty());
-    arguments.replaceInStrings(filePlaceholder, file);
+    arguments.replaceInStrings(mutualFileArgument, file);
     const QByteArray before = fileDigest(file);
     const CliRun run = cli(arguments);
     QCOMPARE(run.exitCode, 1);
@@ -384,8 +385,8 @@ void TestCliContributions::refusalsLeaveTheFileUnchanged()
 void TestCliContributions::badUsageLeavesTheFileUnchanged_data()
 {
     QTest::addColumn<QStringList>("arguments");
-    const QStringList add { u"contributions"_s, u"add"_s,     filePlaceholder, u"--member"_s,  u"1001"_s,
-                            u"--kind"_s,        u"in-kind"_s, u"--date"_s,     u"2024-09-01"_s };
+    const QStringList add { u"contributions"_s, u"add"_s,     mutualFileArgument, u"--member"_s,  u"1001"_s,
+                            u"--kind"_s,        u"in-kind"_s, u"--date"_s,        u"2024-09-01"_s };
     QTest::newRow("amount and days") << add
             + QStringList { u"--amount"_s, u"5"_s, u"--days"_s, u"1"_s, u"--day-rate"_s, u"5"_s };
     QTest::newRow("neither amount nor days") << add;
@@ -396,25 +397,25 @@ void TestCliContributions::badUsageLeavesTheFileUnchanged_data()
     QTest::newRow("amount to a tenth of a penny") << add + QStringList { u"--amount"_s, u"1.005"_s };
     QTest::newRow("service not a number")
         << add + QStringList { u"--amount"_s, u"5"_s, u"--service"_s, u"one"_s };
-    QTest::newRow("no member") << QStringList { u"contributions"_s, u"add"_s,      filePlaceholder,
+    QTest::newRow("no member") << QStringList { u"contributions"_s, u"add"_s,      mutualFileArgument,
                                                 u"--kind"_s,        u"fee"_s,      u"--date"_s,
                                                 u"2024-09-01"_s,    u"--amount"_s, u"5"_s };
-    QTest::newRow("date not a date") << QStringList { u"contributions"_s, u"add"_s,    filePlaceholder,
+    QTest::newRow("date not a date") << QStringList { u"contributions"_s, u"add"_s,    mutualFileArgument,
                                                       u"--member"_s,      u"1001"_s,   u"--kind"_s,
                                                       u"fee"_s,           u"--date"_s, u"2024-13-01"_s,
                                                       u"--amount"_s,      u"5"_s };
     QTest::newRow("reverse no entry")
-        << QStringList { u"contributions"_s, u"reverse"_s,   filePlaceholder, u"x"_s,
+        << QStringList { u"contributions"_s, u"reverse"_s,   mutualFileArgument, u"x"_s,
                          u"--date"_s,        u"2024-06-01"_s };
     QTest::newRow("reverse without a date")
-        << QStringList { u"contributions"_s, u"reverse"_s, filePlaceholder, u"1"_s };
-    QTest::newRow("by week") << QStringList { u"contributions"_s, filePlaceholder, u"--by"_s, u"week"_s };
-    QTest::newRow("from after to") << QStringList { u"contributions"_s, filePlaceholder, u"--from"_s,
-                                                    u"2025-01-01"_s,    u"--to"_s,       u"2024-01-01"_s };
+        << QStringList { u"contributions"_s, u"reverse"_s, mutualFileArgument, u"1"_s };
+    QTest::newRow("by week") << QStringList { u"contributions"_s, mutualFileArgument, u"--by"_s, u"week"_s };
+    QTest::newRow("from after to") << QStringList { u"contributions"_s, mutualFileArgument, u"--from"_s,
+                                                    u"2025-01-01"_s,    u"--to"_s,          u"2024-01-01"_s };
     QTest::newRow("service without start")
-        << QStringList { u"services"_s, u"add"_s, filePlaceholder, u"--name"_s, u"Licence"_s };
-    QTest::newRow("kind without label")
-        << QStringList { u"contributions"_s, u"kinds"_s, u"add"_s, filePlaceholder, u"--key"_s, u"gift"_s };
+        << QStringList { u"services"_s, u"add"_s, mutualFileArgument, u"--name"_s, u"Licence"_s };
+    QTest::newRow("kind without label") << QStringList { u"contributions"_s, u"kinds"_s, u"add"_s,
+                                                         mutualFileArgument, u"--key"_s, u"gift"_s };
 }
 
 void TestCliContributions::badUsageLeavesTheFileUnchanged()
@@ -422,7 +423,7 @@ void TestCliContributions::badUsageLeavesTheFileUnchanged()
     QFETCH(QStringList, arguments);
     const QString file = createContributions();
     QVERIFY(!file.isEmpty());
-    arguments.replaceInStrings(filePlaceholder, file);
+    arguments.replaceInStrings(mutualFileArgument, file);
     const QByteArray before = fileDigest(file);
     const CliRun run = cli(arguments);
     QCOMPARE(run.exitCode, 2);

@@ -374,7 +374,7 @@ void TestCliElections::electionRefusalLeavesFileUnchanged_data()
     // See createFixtureWithElections: election 1 open (STV, 2 seats, 3 candidates; 1001 has voted),
     // 2 open (plurality, 1 seat, Ann and Bo), 3 closed, 4 a draft; meeting 1 allows one proxy a person
     // and 1004 holds 1002's.
-    const QString file = filePlaceholder;
+    const QString file = mutualFileArgument;
     const QString csv = u"%CSV%"_s;
     const QString blt = u"%BLT%"_s;
     const QString usage = u"Try “mutualise-cli"_s;
@@ -553,7 +553,7 @@ void TestCliElections::electionRefusalLeavesFileUnchanged()
     QFETCH(QString, rule);
     const QString file = createFixtureWithElections();
     QVERIFY(!file.isEmpty());
-    arguments.replaceInStrings(filePlaceholder, file);
+    arguments.replaceInStrings(mutualFileArgument, file);
     arguments.replaceInStrings(u"%CSV%"_s, writeFile(u"papers.csv"_s, content));
     arguments.replaceInStrings(u"%BLT%"_s, writeFile(u"papers.blt"_s, content));
 

@@ -184,9 +184,9 @@ void TestCliHostileOutput::singleValuedOptionGivenTwice_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("option");
-    const QStringList membersAdd { u"members"_s, u"add"_s,     filePlaceholder, u"--name"_s,
+    const QStringList membersAdd { u"members"_s, u"add"_s,     mutualFileArgument, u"--name"_s,
                                    u"Ann"_s,     u"--class"_s, u"Employee"_s };
-    const QStringList sharesAdd { u"shares"_s, u"add"_s,    filePlaceholder, u"--member"_s,
+    const QStringList sharesAdd { u"shares"_s, u"add"_s,    mutualFileArgument, u"--member"_s,
                                   u"1002"_s,   u"--date"_s, u"2024-07-01"_s };
     QTest::newRow("--number 7001 --number 7002")
         << membersAdd + QStringList { u"--number"_s, u"7001"_s, u"--number"_s, u"7002"_s } << u"--number"_s;
@@ -202,8 +202,8 @@ void TestCliHostileOutput::singleValuedOptionGivenTwice_data()
                                      u"withdrawal"_s, u"--kind"_s, u"subscription"_s }
         << u"--kind"_s;
     QTest::newRow("a listing's --as-of twice")
-        << QStringList { u"holdings"_s,   filePlaceholder, u"--as-of"_s,
-                         u"2024-01-01"_s, u"--as-of"_s,    u"2025-01-01"_s }
+        << QStringList { u"holdings"_s,   mutualFileArgument, u"--as-of"_s,
+                         u"2024-01-01"_s, u"--as-of"_s,       u"2025-01-01"_s }
         << u"--as-of"_s;
 }
 
@@ -214,7 +214,7 @@ void TestCliHostileOutput::singleValuedOptionGivenTwice()
     QFETCH(QString, option);
     const QString file = createFixture();
     QVERIFY(!file.isEmpty());
-    arguments.replaceInStrings(filePlaceholder, file);
+    arguments.replaceInStrings(mutualFileArgument, file);
     const QByteArray before = fileDigest(file);
     const CliRun run = cli(arguments);
     QCOMPARE(run.exitCode, 2);

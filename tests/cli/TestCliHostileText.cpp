@@ -37,16 +37,16 @@ namespace {
 
 const QString escape = QString(QChar(0x1b));
 
-// The arguments of a row, with the fixture's path in place of filePlaceholder.
+// The arguments of a row, with the fixture's path in place of mutualFileArgument.
 QStringList withFile(const QStringList& arguments, const QString& file)
 {
     QStringList replaced = arguments;
-    replaced.replaceInStrings(filePlaceholder, file);
+    replaced.replaceInStrings(mutualFileArgument, file);
     return replaced;
 }
 
 // The fixture with an AGM (meeting 1, 2025-03-01), so that motions and elections can be added.
-const QStringList addMeeting { u"meetings"_s, u"add"_s,    filePlaceholder, u"--kind"_s,
+const QStringList addMeeting { u"meetings"_s, u"add"_s,    mutualFileArgument, u"--kind"_s,
                                u"agm"_s,      u"--date"_s, u"2025-03-01"_s };
 
 } // namespace
@@ -57,8 +57,8 @@ void TestCliHostileText::controlCharactersAreRefused_data()
     QTest::addColumn<QString>("field"); // what the message speaks of
 
     const auto memberWith = [](const QString& option, const QString& value) {
-        QStringList arguments { u"members"_s, u"add"_s, filePlaceholder, u"--number"_s, u"2001"_s,
-                                u"--name"_s,  u"Dee"_s, u"--class"_s,    u"Employee"_s };
+        QStringList arguments { u"members"_s, u"add"_s, mutualFileArgument, u"--number"_s, u"2001"_s,
+                                u"--name"_s,  u"Dee"_s, u"--class"_s,       u"Employee"_s };
         const qsizetype at = arguments.indexOf(option);
         if (at >= 0)
             arguments[at + 1] = value;
@@ -79,12 +79,12 @@ void TestCliHostileText::controlCharactersAreRefused_data()
     QTest::newRow("escape in a member number")
         << memberWith(u"--number"_s, u"20\x1b[01"_s) << u"member number"_s;
     QTest::newRow("escape in a meeting title")
-        << QStringList { u"meetings"_s, u"add"_s,        filePlaceholder, u"--kind"_s,    u"agm"_s,
-                         u"--date"_s,   u"2025-03-01"_s, u"--title"_s,    u"AGM\x1b[2J"_s }
+        << QStringList { u"meetings"_s, u"add"_s,        mutualFileArgument, u"--kind"_s,    u"agm"_s,
+                         u"--date"_s,   u"2025-03-01"_s, u"--title"_s,       u"AGM\x1b[2J"_s }
         << u"The meeting's title"_s;
     QTest::newRow("escape in a meeting place")
-        << QStringList { u"meetings"_s, u"add"_s,        filePlaceholder, u"--kind"_s,     u"agm"_s,
-                         u"--date"_s,   u"2025-03-01"_s, u"--place"_s,    u"Hall\x1b[2J"_s }
+        << QStringList { u"meetings"_s, u"add"_s,        mutualFileArgument, u"--kind"_s,     u"agm"_s,
+                         u"--date"_s,   u"2025-03-01"_s, u"--place"_s,       u"Hall\x1b[2J"_s }
         << u"The place"_s;
 }
 
@@ -299,21 +299,21 @@ void TestCliHostileText::implausibleDatesAreRefused_data()
 
     for (const QString& date : { u"0001-01-01"_s, u"1799-12-31"_s, u"9999-12-31"_s }) {
         QTest::addRow("admission %s", qPrintable(date))
-            << QStringList { u"members"_s, u"add"_s, filePlaceholder, u"--number"_s, u"2001"_s,
-                             u"--name"_s,  u"Dee"_s, u"--class"_s,    u"Employee"_s, u"--admitted"_s,
+            << QStringList { u"members"_s, u"add"_s, mutualFileArgument, u"--number"_s, u"2001"_s,
+                             u"--name"_s,  u"Dee"_s, u"--class"_s,       u"Employee"_s, u"--admitted"_s,
                              date }
             << date;
         QTest::addRow("meeting %s", qPrintable(date))
-            << QStringList { u"meetings"_s, u"add"_s, filePlaceholder, u"--kind"_s, u"agm"_s,
+            << QStringList { u"meetings"_s, u"add"_s, mutualFileArgument, u"--kind"_s, u"agm"_s,
                              u"--date"_s,   date }
             << date;
         QTest::addRow("share entry %s", qPrintable(date))
-            << QStringList { u"shares"_s, u"add"_s,          filePlaceholder, u"--member"_s, u"1002"_s,
-                             u"--kind"_s, u"subscription"_s, u"--shares"_s,   u"1"_s,        u"--date"_s,
+            << QStringList { u"shares"_s, u"add"_s,          mutualFileArgument, u"--member"_s, u"1002"_s,
+                             u"--kind"_s, u"subscription"_s, u"--shares"_s,      u"1"_s,        u"--date"_s,
                              date }
             << date;
         QTest::addRow("cessation %s", qPrintable(date))
-            << QStringList { u"members"_s, u"cease"_s, filePlaceholder, u"1002"_s, u"--date"_s, date }
+            << QStringList { u"members"_s, u"cease"_s, mutualFileArgument, u"1002"_s, u"--date"_s, date }
             << date;
     }
 }
@@ -341,40 +341,40 @@ void TestCliHostileText::longTitlesAreRefused_data()
 
     const QString long10k(10'000, u'T');
     QTest::newRow("motion title of 10,000 characters")
-        << QStringList { u"motions"_s, u"add"_s,     filePlaceholder, u"--meeting"_s,
-                         u"1"_s,       u"--title"_s, long10k }
+        << QStringList { u"motions"_s, u"add"_s, mutualFileArgument, u"--meeting"_s, u"1"_s,
+                         u"--title"_s, long10k }
         << u"invalid-text"_s;
     QTest::newRow("motion title of 201 characters")
-        << QStringList { u"motions"_s, u"add"_s,     filePlaceholder,   u"--meeting"_s,
+        << QStringList { u"motions"_s, u"add"_s,     mutualFileArgument, u"--meeting"_s,
                          u"1"_s,       u"--title"_s, QString(201, u'T') }
         << u"invalid-text"_s;
     QTest::newRow("escape in a motion's text")
-        << QStringList { u"motions"_s, u"add"_s,      filePlaceholder, u"--meeting"_s,  u"1"_s,
-                         u"--title"_s, u"Accounts"_s, u"--text"_s,     u"That\x1b[2J"_s }
+        << QStringList { u"motions"_s, u"add"_s,      mutualFileArgument, u"--meeting"_s,  u"1"_s,
+                         u"--title"_s, u"Accounts"_s, u"--text"_s,        u"That\x1b[2J"_s }
         << u"control-character"_s;
     QTest::newRow("meeting title of 10,000 characters")
-        << QStringList { u"meetings"_s, u"add"_s,        filePlaceholder, u"--kind"_s, u"agm"_s,
-                         u"--date"_s,   u"2025-03-01"_s, u"--title"_s,    long10k }
+        << QStringList { u"meetings"_s, u"add"_s,        mutualFileArgument, u"--kind"_s, u"agm"_s,
+                         u"--date"_s,   u"2025-03-01"_s, u"--title"_s,       long10k }
         << u"invalid-text"_s;
     QTest::newRow("election title of 10,000 characters")
-        << QStringList { u"elections"_s,  u"add"_s,         u"--seats"_s, u"1"_s,
-                         filePlaceholder, u"--meeting"_s,   u"1"_s,       u"--title"_s,
-                         long10k,         u"--candidate"_s, u"Ann"_s }
+        << QStringList { u"elections"_s, u"add"_s, u"--seats"_s, u"1"_s,  mutualFileArgument,
+                         u"--meeting"_s, u"1"_s,   u"--title"_s, long10k, u"--candidate"_s,
+                         u"Ann"_s }
         << u"invalid-text"_s;
     QTest::newRow("escape in an election title")
-        << QStringList { u"elections"_s,    u"add"_s,         u"--seats"_s, u"1"_s,
-                         filePlaceholder,   u"--meeting"_s,   u"1"_s,       u"--title"_s,
-                         u"Board\x1b[8m"_s, u"--candidate"_s, u"Ann"_s }
+        << QStringList { u"elections"_s,     u"add"_s,         u"--seats"_s, u"1"_s,
+                         mutualFileArgument, u"--meeting"_s,   u"1"_s,       u"--title"_s,
+                         u"Board\x1b[8m"_s,  u"--candidate"_s, u"Ann"_s }
         << u"control-character"_s;
     QTest::newRow("escape in a candidate")
-        << QStringList { u"elections"_s,  u"add"_s,         u"--seats"_s,   u"1"_s,
-                         filePlaceholder, u"--meeting"_s,   u"1"_s,         u"--title"_s,
-                         u"Board"_s,      u"--candidate"_s, u"Ann\x1b[8m"_s }
+        << QStringList { u"elections"_s,     u"add"_s,         u"--seats"_s,   u"1"_s,
+                         mutualFileArgument, u"--meeting"_s,   u"1"_s,         u"--title"_s,
+                         u"Board"_s,         u"--candidate"_s, u"Ann\x1b[8m"_s }
         << u"control-character"_s;
     QTest::newRow("candidate of 10,000 characters")
-        << QStringList { u"elections"_s,  u"add"_s,         u"--seats"_s, u"1"_s,
-                         filePlaceholder, u"--meeting"_s,   u"1"_s,       u"--title"_s,
-                         u"Board"_s,      u"--candidate"_s, long10k }
+        << QStringList { u"elections"_s,     u"add"_s,         u"--seats"_s, u"1"_s,
+                         mutualFileArgument, u"--meeting"_s,   u"1"_s,       u"--title"_s,
+                         u"Board"_s,         u"--candidate"_s, long10k }
         << u"invalid-text"_s;
 }
 

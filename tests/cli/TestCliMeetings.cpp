@@ -396,7 +396,7 @@ void TestCliMeetings::votingRefusalLeavesFileUnchanged_data()
     QTest::addColumn<QString>("line");
     QTest::addColumn<QString>("rule");
     // Motion 1 is open, one member one vote, and 1001 has voted on it; motion 2 is a draft.
-    const QString file = filePlaceholder;
+    const QString file = mutualFileArgument;
     const QString csv = u"%CSV%"_s;
     const QString usage = u"Try “mutualise-cli"_s;
     const auto importRow
@@ -548,7 +548,7 @@ void TestCliMeetings::votingRefusalLeavesFileUnchanged()
     QFETCH(QString, rule);
     const QString file = createFixtureWithMotions();
     QVERIFY(!file.isEmpty());
-    arguments.replaceInStrings(filePlaceholder, file);
+    arguments.replaceInStrings(mutualFileArgument, file);
     arguments.replaceInStrings(u"%CSV%"_s, writeFile(u"ballots.csv"_s, csv));
 
     const QByteArray digestBefore = fileDigest(file);

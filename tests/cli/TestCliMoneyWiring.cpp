@@ -144,7 +144,7 @@ void TestCliMoneyWiring::refusedCategoryLeavesTheFileAsItWas()
 void TestCliMoneyWiring::badUsage_data()
 {
     QTest::addColumn<QStringList>("arguments");
-    const QString f = filePlaceholder;
+    const QString f = mutualFileArgument;
     QTest::newRow("add without a name") << QStringList { u"projects"_s, u"categories"_s, u"add"_s, f };
     QTest::newRow("add with an unknown option")
         << QStringList { u"projects"_s, u"categories"_s, u"add"_s,      f,
@@ -158,7 +158,7 @@ void TestCliMoneyWiring::badUsage()
     QFETCH(QStringList, arguments);
     const QString file = createFixture();
     QVERIFY(!file.isEmpty());
-    arguments.replaceInStrings(filePlaceholder, file);
+    arguments.replaceInStrings(mutualFileArgument, file);
     const QByteArray before = fileDigest(file);
     const CliRun run = cli(arguments);
     QCOMPARE(run.exitCode, 2);

@@ -88,9 +88,9 @@ void TestCliProcess::exitStatusReachesTheShell()
 void TestCliProcess::failedOutputIsAnError_data()
 {
     QTest::addColumn<QStringList>("arguments");
-    QTest::newRow("members table") << QStringList { u"members"_s, filePlaceholder };
-    QTest::newRow("holdings json") << QStringList { u"holdings"_s, filePlaceholder, u"--json"_s };
-    QTest::newRow("shares table") << QStringList { u"shares"_s, filePlaceholder };
+    QTest::newRow("members table") << QStringList { u"members"_s, mutualFileArgument };
+    QTest::newRow("holdings json") << QStringList { u"holdings"_s, mutualFileArgument, u"--json"_s };
+    QTest::newRow("shares table") << QStringList { u"shares"_s, mutualFileArgument };
     QTest::newRow("command help") << QStringList { u"members"_s, u"--help"_s };
     QTest::newRow("overview") << QStringList { u"--help"_s };
     QTest::newRow("version") << QStringList { u"--version"_s };
@@ -104,7 +104,7 @@ void TestCliProcess::failedOutputIsAnError()
         QSKIP("no /dev/full on this system");
     const QString file = createFixture();
     QVERIFY(!file.isEmpty());
-    arguments.replaceInStrings(filePlaceholder, file);
+    arguments.replaceInStrings(mutualFileArgument, file);
     const CliRun run = cliProcess(arguments, u"/dev/full"_s);
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.startsWith(u"error: Could not write the output"), qPrintable(run.err));

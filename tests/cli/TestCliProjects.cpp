@@ -304,7 +304,7 @@ void TestCliProjects::refusedRulesLeaveTheFileAsItWas_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("rule");
-    const QString f = filePlaceholder;
+    const QString f = mutualFileArgument;
     QTest::newRow("unknown category")
         << QStringList { u"projects"_s, u"add"_s,      f,     u"--title"_s, u"T"_s, u"--category"_s,
                          u"sport"_s,    u"--target"_s, u"5"_s }
@@ -364,7 +364,7 @@ void TestCliProjects::refusedRulesLeaveTheFileAsItWas()
     const QString file = createFundFixture();
     QVERIFY(!file.isEmpty());
     QCOMPARE(addProject(file, u"Digital skills for carers"_s, u"5000.00"_s), u"1"_s);
-    arguments.replaceInStrings(filePlaceholder, file);
+    arguments.replaceInStrings(mutualFileArgument, file);
     const QByteArray before = fileDigest(file);
     const CliRun run = cli(arguments);
     QCOMPARE(run.exitCode, 1);
@@ -376,7 +376,7 @@ void TestCliProjects::refusedRulesLeaveTheFileAsItWas()
 void TestCliProjects::badUsage_data()
 {
     QTest::addColumn<QStringList>("arguments");
-    const QString f = filePlaceholder;
+    const QString f = mutualFileArgument;
     QTest::newRow("no target") << QStringList { u"projects"_s, u"add"_s,        f,          u"--title"_s,
                                                 u"T"_s,        u"--category"_s, u"skills"_s };
     QTest::newRow("target in words") << QStringList { u"projects"_s, u"add"_s,      f,
@@ -420,7 +420,7 @@ void TestCliProjects::badUsage()
     const QString file = createFundFixture();
     QVERIFY(!file.isEmpty());
     QCOMPARE(addProject(file, u"Digital skills for carers"_s, u"5000.00"_s), u"1"_s);
-    arguments.replaceInStrings(filePlaceholder, file);
+    arguments.replaceInStrings(mutualFileArgument, file);
     const QByteArray before = fileDigest(file);
     const CliRun run = cli(arguments);
     QCOMPARE(run.exitCode, 2);

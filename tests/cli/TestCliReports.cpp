@@ -375,35 +375,36 @@ void TestCliReports::refusals_data()
     const QString out = u"out.csv"_s;
     const QStringList csv { u"--format"_s, u"csv"_s, u"--output"_s, out };
     QTest::newRow("unknown report")
-        << (QStringList { u"report"_s, filePlaceholder, u"ledger"_s } + csv) << 2
+        << (QStringList { u"report"_s, mutualFileArgument, u"ledger"_s } + csv) << 2
         << u"There is no report “ledger”; the reports are register, share-capital, contributions, grants."_s;
     QTest::newRow("unknown format") << QStringList {
-        u"report"_s, filePlaceholder, u"register"_s, u"--format"_s, u"docx"_s, u"--output"_s, out
+        u"report"_s, mutualFileArgument, u"register"_s, u"--format"_s, u"docx"_s, u"--output"_s, out
     } << 2 << u"--format is csv, xlsx, pdf or json, not “docx”."_s;
-    QTest::newRow("no output") << QStringList { u"report"_s, filePlaceholder, u"register"_s, u"--format"_s,
+    QTest::newRow("no output") << QStringList { u"report"_s, mutualFileArgument, u"register"_s, u"--format"_s,
                                                 u"csv"_s }
                                << 2 << u"--output"_s;
     QTest::newRow("period backwards")
-        << (QStringList { u"report"_s, filePlaceholder, u"share-capital"_s, u"--from"_s, u"2025-01-01"_s,
+        << (QStringList { u"report"_s, mutualFileArgument, u"share-capital"_s, u"--from"_s, u"2025-01-01"_s,
                           u"--to"_s, u"2024-01-01"_s }
             + csv)
         << 2 << u"The period starts on 2025-01-01, after it ends on 2024-01-01."_s;
     QTest::newRow("a day for a period")
-        << (QStringList { u"report"_s, filePlaceholder, u"share-capital"_s, u"--as-of"_s, u"2024-01-01"_s }
+        << (QStringList { u"report"_s, mutualFileArgument, u"share-capital"_s, u"--as-of"_s, u"2024-01-01"_s }
             + csv)
         << 2 << u"give --from and --to, not --as-of"_s;
     QTest::newRow("a period for a day")
-        << (QStringList { u"report"_s, filePlaceholder, u"register"_s, u"--from"_s, u"2024-01-01"_s } + csv)
+        << (QStringList { u"report"_s, mutualFileArgument, u"register"_s, u"--from"_s, u"2024-01-01"_s }
+            + csv)
         << 2 << u"give --as-of, not --from or --to"_s;
     QTest::newRow("unknown member")
-        << (QStringList { u"report"_s, filePlaceholder, u"register"_s, u"--member"_s, u"9999"_s } + csv) << 1
-        << u"9999"_s;
+        << (QStringList { u"report"_s, mutualFileArgument, u"register"_s, u"--member"_s, u"9999"_s } + csv)
+        << 1 << u"9999"_s;
     QTest::newRow("unknown class")
-        << (QStringList { u"report"_s, filePlaceholder, u"register"_s, u"--class"_s, u"Pirates"_s } + csv)
+        << (QStringList { u"report"_s, mutualFileArgument, u"register"_s, u"--class"_s, u"Pirates"_s } + csv)
         << 1 << u"Pirates"_s;
     QTest::newRow("the mutual itself")
-        << QStringList { u"report"_s, filePlaceholder, u"register"_s,   u"--format"_s,
-                         u"csv"_s,    u"--output"_s,   filePlaceholder, u"--force"_s }
+        << QStringList { u"report"_s, mutualFileArgument, u"register"_s,      u"--format"_s,
+                         u"csv"_s,    u"--output"_s,      mutualFileArgument, u"--force"_s }
         << 1 << u"(output-is-mutual)"_s;
 }
 
@@ -414,7 +415,7 @@ void TestCliReports::refusals()
     QFETCH(QString, message);
     const QString file = createFixture();
     QVERIFY(!file.isEmpty());
-    arguments.replaceInStrings(filePlaceholder, file);
+    arguments.replaceInStrings(mutualFileArgument, file);
     const QByteArray before = fileDigest(file);
     const CliRun run = cli(arguments);
     QCOMPARE(run.exitCode, exitCode);

@@ -257,14 +257,14 @@ void TestCliResultPdf::neverWritesOverTheMutual_data()
     QTest::addColumn<QStringList>("command");
     QTest::addColumn<QString>("output");
     QTest::addColumn<bool>("isForced");
-    const QStringList election { u"elections"_s, u"result"_s, filePlaceholder, u"1"_s };
-    const QStringList motion { u"tally"_s, filePlaceholder, u"3"_s };
-    QTest::newRow("election, the same name") << election << filePlaceholder << false;
-    QTest::newRow("election, forced") << election << filePlaceholder << true;
+    const QStringList election { u"elections"_s, u"result"_s, mutualFileArgument, u"1"_s };
+    const QStringList motion { u"tally"_s, mutualFileArgument, u"3"_s };
+    QTest::newRow("election, the same name") << election << mutualFileArgument << false;
+    QTest::newRow("election, forced") << election << mutualFileArgument << true;
     QTest::newRow("election, another spelling") << election << u"./sub/../demo.mutual"_s << true;
     QTest::newRow("election, a hard link") << election << u"link.pdf"_s << true;
     QTest::newRow("election, its journal") << election << u"demo.mutual-wal"_s << true;
-    QTest::newRow("motion, the same name") << motion << filePlaceholder << true;
+    QTest::newRow("motion, the same name") << motion << mutualFileArgument << true;
     QTest::newRow("motion, a hard link") << motion << u"link.pdf"_s << true;
 }
 
@@ -279,8 +279,8 @@ void TestCliResultPdf::neverWritesOverTheMutual()
     if (output == u"link.pdf"_s)
         QCOMPARE(::link(QFile::encodeName(file).constData(), QFile::encodeName(path(output)).constData()), 0);
     const QByteArray before = fileDigest(file);
-    command.replaceInStrings(filePlaceholder, file);
-    command += { u"--pdf"_s, output == filePlaceholder ? file : output };
+    command.replaceInStrings(mutualFileArgument, file);
+    command += { u"--pdf"_s, output == mutualFileArgument ? file : output };
     if (isForced)
         command += u"--force"_s;
     const CliRun run = cli(command);
@@ -317,14 +317,14 @@ void TestCliResultPdf::optionsThatDoNotGoTogether_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("message");
-    QTest::newRow("--force alone") << QStringList { u"elections"_s, u"result"_s, filePlaceholder, u"1"_s,
+    QTest::newRow("--force alone") << QStringList { u"elections"_s, u"result"_s, mutualFileArgument, u"1"_s,
                                                     u"--force"_s }
                                    << u"--force replaces only"_s;
     QTest::newRow("--pdf and --json")
-        << QStringList { u"tally"_s, filePlaceholder, u"3"_s, u"--pdf"_s, u"out.pdf"_s, u"--json"_s }
+        << QStringList { u"tally"_s, mutualFileArgument, u"3"_s, u"--pdf"_s, u"out.pdf"_s, u"--json"_s }
         << u"--pdf and --json"_s;
     QTest::newRow("--pdf without OUT")
-        << QStringList { u"tally"_s, filePlaceholder, u"3"_s, u"--pdf"_s } << u"--pdf needs a value"_s;
+        << QStringList { u"tally"_s, mutualFileArgument, u"3"_s, u"--pdf"_s } << u"--pdf needs a value"_s;
 }
 
 void TestCliResultPdf::optionsThatDoNotGoTogether()
@@ -334,7 +334,7 @@ void TestCliResultPdf::optionsThatDoNotGoTogether()
     const QString file = createDemo();
     QVERIFY(!file.isEmpty());
     const QByteArray before = fileDigest(file);
-    arguments.replaceInStrings(filePlaceholder, file);
+    arguments.replaceInStrings(mutualFileArgument, file);
     const CliRun run = cli(arguments);
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains(message), qPrintable(run.err));
