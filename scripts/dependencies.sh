@@ -8,7 +8,7 @@ mutualise_packages=(
     libgl-dev libvulkan-dev libxkbcommon-dev
     qt6-qpa-plugins libqt6svg6 libqt6svg6-dev qt6-translations-l10n
     fonts-dejavu-core
-    libxlsxwriter-dev
+    libxlsxwriter-dev zlib1g-dev
 )
 
 # Only the test command needs these: they read exported files back independently of the program.

@@ -3803,6 +3803,86 @@ Pledged and seconded: %4</source>
         <source>Reference</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Savings by member and service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost through the mutual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Savings by service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished">Aelodau</translation>
+    </message>
+    <message>
+        <source>Allocations of the surplus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Financial year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surplus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To reserves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interest on shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To the fund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grants by category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grants by project</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MotionChart</name>
@@ -5102,10 +5182,6 @@ Pledged and seconded: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The file to write.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>PATH</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5227,6 +5303,14 @@ Pledged and seconded: %4</source>
         <source>--by is member, class, month, quarter or year, not “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The file to write; for the CSV of a report of several tables, a .zip archive of a file for each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report “%1” has %2 tables, so its CSV is a zip archive of a file for each: give --output a name ending .zip.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportFormats</name>
@@ -5294,6 +5378,10 @@ Pledged and seconded: %4</source>
         <source>The share capital of member %1 comes to more than %2, the most that can be added up: the ledger holds an entry far too large, which a reversal can undo.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The savings of member %1 from %2 come to more than %3, the most that can be added up: correct the savings recorded far too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Reports</name>
@@ -5331,6 +5419,14 @@ Pledged and seconded: %4</source>
     </message>
     <message>
         <source>There is no report “%1”; the reports are %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Savings and their use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The savings the mutual made its members over a period, by member and service; the surplus allocations of the years ending in it; the grants paid, by category and project. For one member or class, its savings only.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7095,6 +7191,13 @@ Pledged and seconded: %4</source>
     </message>
     <message>
         <source>Result declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ZipArchive</name>
+    <message>
+        <source>The archive would be larger than 4 GB, the most a zip file holds; export a shorter period or fewer members.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10642,6 +10745,24 @@ A motion in a list: its number and title, &quot;#7 Fund the projects&quot;</extr
     <message>
         <source>&amp;By:</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zip archives of CSV files (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

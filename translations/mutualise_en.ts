@@ -469,6 +469,13 @@
             <numerusform>%Ln rows. Totals: %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln row(s).</source>
+        <translation>
+            <numerusform>%Ln row.</numerusform>
+            <numerusform>%Ln rows.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>mutualise::app::ReverseEntryDialog</name>

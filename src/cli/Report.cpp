@@ -29,7 +29,10 @@ Report::Report()
                 tr("FORMAT") });
     addOption(
         { QStringLiteral("paper"), tr("The paper of a PDF: a4 (the default) or letter."), tr("PAPER") });
-    addOption({ QStringLiteral("output"), tr("The file to write."), tr("PATH") });
+    addOption({ QStringLiteral("output"),
+                tr("The file to write; for the CSV of a report of several tables, a .zip archive of a "
+                   "file for each."),
+                tr("PATH") });
     addOption({ QStringLiteral("from"),
                 tr("The first day of the period, YYYY-MM-DD (default the start of the "
                    "financial year holding --to)."),
@@ -216,11 +219,19 @@ int Report::run(const QCommandLineParser& parser, const QStringList& positional)
             = reports::ReportPdf::save(*report, output, positional.at(0),
                                        paper == QStringLiteral("letter") ? QPageSize::Letter : QPageSize::A4);
     } else {
-        written = formats::writeWholeFile(output,
-                                          reports::tableCsv(report->tables.constFirst(), report->currency,
-                                                            parser.isSet(QStringLiteral("bom"))
-                                                                ? reports::ByteOrderMark::With
-                                                                : reports::ByteOrderMark::Without));
+        if (reports::isCsvArchive(*report) && !output.endsWith(QStringLiteral(".zip"), Qt::CaseInsensitive)) {
+            return refuseUsage(tr("The report “%1” has %2 tables, so its CSV is a zip archive of a file for "
+                                  "each: give --output a name ending .zip.")
+                                   .arg(name)
+                                   .arg(report->tables.size()));
+        }
+        const auto csv
+            = reports::reportCsv(*report,
+                                 parser.isSet(QStringLiteral("bom")) ? reports::ByteOrderMark::With
+                                                                     : reports::ByteOrderMark::Without);
+        if (!csv)
+            return refuse(csv.error());
+        written = formats::writeWholeFile(output, *csv);
     }
     if (!written)
         return refuse(written.error());

@@ -23,6 +23,11 @@ public:
     // category, the recipient and its org-id, the amount (totalled), the approving resolution and the
     // reference.
     static domain::Result<Report> grants(storage::MutualFile& file, const ReportRequest& request);
+    // The savings of the members whose periods start from `request.from` to `request.to`, by member and
+    // service and by service; and, for the whole mutual, the surplus allocations of the financial
+    // years ending in the period, and the grants paid in it by category and by project. Every figure
+    // is totalled. With a member or class filter, only the savings of those members.
+    static domain::Result<Report> savings(storage::MutualFile& file, const ReportRequest& request);
 };
 
 } // namespace mutualise::reports

@@ -1,5 +1,7 @@
 #include "ReportFormats.h"
 
+#include "formats/ZipArchive.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -137,6 +139,23 @@ QByteArray tableCsv(const ReportTable& table, const domain::Currency& currency, 
     }
     QByteArray bytes = mark == ByteOrderMark::With ? QByteArray("\xEF\xBB\xBF") : QByteArray();
     return bytes + text.toUtf8();
+}
+
+bool isCsvArchive(const Report& report)
+{
+    return report.tables.size() > 1;
+}
+
+domain::Result<QByteArray> reportCsv(const Report& report, ByteOrderMark mark)
+{
+    if (!isCsvArchive(report)) {
+        return report.tables.isEmpty() ? QByteArray()
+                                       : tableCsv(report.tables.constFirst(), report.currency, mark);
+    }
+    QList<formats::ZipEntry> entries;
+    for (const ReportTable& table : report.tables)
+        entries.append({ table.name + QStringLiteral(".csv"), tableCsv(table, report.currency, mark) });
+    return formats::zipArchive(entries, report.produced);
 }
 
 } // namespace mutualise::reports

@@ -29,6 +29,15 @@ enum class ByteOrderMark
 QByteArray tableCsv(const ReportTable& table, const domain::Currency& currency,
                     ByteOrderMark mark = ByteOrderMark::Without);
 
+// Whether a report's CSV is a zip archive of one file a table (it has more than one table) rather
+// than one file.
+bool isCsvArchive(const Report& report);
+
+// A report as CSV: its table as tableCsv writes it, or, for a report of several tables, a zip archive
+// holding a file for each, named after the table ("savings.csv"). Rule "archive-too-large" from
+// formats::zipArchive.
+domain::Result<QByteArray> reportCsv(const Report& report, ByteOrderMark mark = ByteOrderMark::Without);
+
 // A text cell made safe for a spreadsheet: see tableCsv.
 QString neutralisedCsvText(const QString& text);
 

@@ -21,6 +21,11 @@ QList<ReportKind> Reports::kinds()
           tr("What members contributed over a period, by member, class, month, quarter or year, a column "
              "for each kind and share capital."),
           true, true, true },
+        { QStringLiteral("savings"), tr("Savings and their use"),
+          tr("The savings the mutual made its members over a period, by member and service; the surplus "
+             "allocations of the years ending in it; the grants paid, by category and project. For one "
+             "member or class, its savings only."),
+          true, true },
         { QStringLiteral("grants"), tr("Grants"),
           tr("The grants paid from the community reinvestment fund over a period: the project, its "
              "recipient, the amount and the resolution that approved it."),
@@ -59,6 +64,8 @@ domain::Result<Report> Reports::build(storage::MutualFile& file, const QString& 
         return LedgerReports::shareCapital(file, request);
     if (name == QStringLiteral("contributions"))
         return MoneyReports::contributions(file, request);
+    if (name == QStringLiteral("savings"))
+        return MoneyReports::savings(file, request);
     if (name == QStringLiteral("grants"))
         return MoneyReports::grants(file, request);
     QStringList names;

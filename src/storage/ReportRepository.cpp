@@ -24,6 +24,17 @@ domain::Error sumTooLargeError(const QString& number)
     };
 }
 
+domain::Error savingsTooLargeError(const QString& number, const QString& service)
+{
+    return domain::Error { QCoreApplication::translate(
+                               "ReportRepository",
+                               "The savings of member %1 from %2 come to more than %3, the most that can be "
+                               "added up: correct the savings recorded far too large.")
+                               .arg(number, service, QLocale().toString(std::numeric_limits<qint64>::max())),
+                           QStringLiteral("total-too-large"),
+                           {} };
+}
+
 // " AND ..." for the members a filter asks for, on members named "m".
 QString filterClause(const ReportFilter& filter)
 {
@@ -159,6 +170,38 @@ Result<QList<CapitalLine>> ReportRepository::shareCapital(const QDate& from, con
         }
         if (hasAny)
             lines.append(line);
+    }
+    return lines;
+}
+
+Result<QList<SavingsLine>> ReportRepository::savings(const QDate& from, const QDate& to,
+                                                     const ReportFilter& filter) const
+{
+    Statement query(
+        m_file.connection(),
+        QStringLiteral("SELECT m.number, m.name, v.name, %1, %2 FROM savings s JOIN members m ON m.id = "
+                       "s.member_id JOIN services v ON v.id = s.service_id WHERE s.period_from >= :from AND "
+                       "s.period_from <= :to%3 GROUP BY m.id, v.id ORDER BY length(m.number), m.number, "
+                       "v.name, v.id")
+            .arg(splitSum(QStringLiteral("s.baseline"), QStringLiteral("baseline")),
+                 splitSum(QStringLiteral("s.actual"), QStringLiteral("actual")), filterClause(filter)));
+    query.bind(QStringLiteral(":from"), dateValue(from)).bind(QStringLiteral(":to"), dateValue(to));
+    bindFilter(query, filter);
+    if (auto done = query.exec(); !done)
+        return done.error();
+    QList<SavingsLine> lines;
+    while (query.next()) {
+        SavingsLine line;
+        line.number = query.value(0).toString();
+        line.name = query.value(1).toString();
+        line.service = query.value(2).toString();
+        const std::optional<qint64> baseline = joinedSum(query, 3);
+        const std::optional<qint64> actual = joinedSum(query, 5);
+        if (!baseline || !actual)
+            return savingsTooLargeError(line.number, line.service);
+        line.baseline = *baseline;
+        line.actual = *actual;
+        lines.append(line);
     }
     return lines;
 }

@@ -45,6 +45,17 @@ struct CapitalLine
     qint64 closing = 0; // at the end of the period's last day
 };
 
+// What one service saved one member over the savings whose period starts within a report's period,
+// in minor units.
+struct SavingsLine
+{
+    QString number;
+    QString name;
+    QString service;
+    qint64 baseline = 0; // what the member would have paid alone
+    qint64 actual = 0; // what it paid through the mutual
+};
+
 // The figures of the reports that read the register and the share ledger, in member number order
 // (the shorter first, as the register lists them).
 class ReportRepository
@@ -59,6 +70,11 @@ public:
     // Rule "total-too-large".
     Result<QList<CapitalLine>> shareCapital(const QDate& from, const QDate& to,
                                             const ReportFilter& filter = {}) const;
+
+    // The savings of each member and service whose period starts from `from` to `to` inclusive, a line a
+    // member and service, by member number then service name. Rule "total-too-large".
+    Result<QList<SavingsLine>> savings(const QDate& from, const QDate& to,
+                                       const ReportFilter& filter = {}) const;
 
 private:
     MutualFile& m_file;

@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 #include <QProcess>
 #include <QScopeGuard>
+#include <QStandardPaths>
 #include <QTest>
 
 #include <tuple>
@@ -312,4 +313,23 @@ QJsonObject CliTestCase::reportJson(const QStringList& arguments) const
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+QJsonDocument CliTestCase::runPython(const QString& script, const QString& path) const
+{
+    QString python = u"/usr/bin/python3"_s;
+    if (!QFile::exists(python))
+        python = QStandardPaths::findExecutable(u"python3"_s);
+    if (python.isEmpty()) {
+        qWarning("python3 is missing: install python3");
+        return {};
+    }
+    QProcess reader;
+    reader.start(python, { u"-c"_s, script, path });
+    if (!reader.waitForFinished(60000) || reader.exitCode() != 0) {
+        qWarning("python3 could not read %s: %s", qPrintable(path),
+                 reader.readAllStandardError().constData());
+        return {};
+    }
+    return QJsonDocument::fromJson(reader.readAllStandardOutput());
 }

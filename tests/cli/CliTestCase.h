@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QIODevice>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QObject>
 #include <QString>
@@ -67,6 +68,9 @@ protected:
     // 3 closed, STV for 1 seat, Pat and Quin; 4 a draft, STV for 1 seat, Xia alone. Built once and
     // copied, as createFixtureWithMotions is.
     QString createFixtureWithElections();
+    // What a Python script prints as JSON about `path`; Debian's own Python first, which has the modules
+    // its packages install (python3-openpyxl).
+    QJsonDocument runPython(const QString& script, const QString& path) const;
     // Runs each step, every one of which must succeed; false (and a warning) otherwise.
     bool runSteps(const QList<QStringList>& steps) const;
     static QByteArray fileDigest(const QString& filePath);

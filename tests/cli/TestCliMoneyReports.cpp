@@ -1,6 +1,7 @@
 #include "CliTestCase.h"
 
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
@@ -18,6 +19,10 @@ private Q_SLOTS:
     void contributionsAgreeWithTheTotals();
     void contributionsOfOneClass();
     void grantsAgreeWithTheFund();
+    void savingsAgreeWithTheRecords();
+    void allocationsAndGrantsAgreeWithTheFund();
+    void savingsOfOneMember();
+    void savingsCsvIsAnArchiveReadByPython();
     void refusals_data();
     void refusals();
 
@@ -25,6 +30,8 @@ private:
     QString demo();
     // The one table of a report written as JSON.
     QJsonObject reportTable(const QStringList& arguments) const;
+    // The report's tables by name.
+    QHash<QString, QJsonObject> reportTables(const QStringList& arguments) const;
 };
 
 // A demonstration mutual of 120 members and four years, made in the test's own folder.
@@ -41,6 +48,14 @@ QString TestCliMoneyReports::demo()
 QJsonObject TestCliMoneyReports::reportTable(const QStringList& arguments) const
 {
     return reportJson(arguments).value(u"tables").toArray().at(0).toObject();
+}
+
+QHash<QString, QJsonObject> TestCliMoneyReports::reportTables(const QStringList& arguments) const
+{
+    QHash<QString, QJsonObject> tables;
+    for (const QJsonValue& table : reportJson(arguments).value(u"tables").toArray())
+        tables.insert(table.toObject().value(u"name").toString(), table.toObject());
+    return tables;
 }
 
 void TestCliMoneyReports::contributionsAgreeWithTheTotals_data()
@@ -149,6 +164,159 @@ void TestCliMoneyReports::grantsAgreeWithTheFund()
     QVERIFY(firstDay.value(u"rows").toArray().size() >= 1);
     for (const QJsonValue& row : firstDay.value(u"rows").toArray())
         QCOMPARE(row.toObject().value(u"date").toString(), firstDate);
+}
+
+void TestCliMoneyReports::savingsAgreeWithTheRecords()
+{
+    const QString file = demo();
+    QVERIFY(!file.isEmpty());
+    // The financial year 2025/26: the savings whose periods start in it.
+    const auto tables = reportTables(
+        { u"report"_s, file, u"savings"_s, u"--from"_s, u"2025-04-01"_s, u"--to"_s, u"2026-03-31"_s });
+    QCOMPARE(tables.keys().size(), 5);
+    // By service: row for row what `savings --by service --year 2025` adds up.
+    const QJsonArray expected
+        = json({ u"savings"_s, file, u"--by"_s, u"service"_s, u"--year"_s, u"2025"_s, u"--json"_s })
+              .value(u"rows")
+              .toArray();
+    const QJsonArray byService = tables.value(u"savings_by_service"_s).value(u"rows").toArray();
+    QVERIFY(!expected.isEmpty());
+    QCOMPARE(byService.size(), expected.size());
+    for (qsizetype index = 0; index < expected.size(); ++index) {
+        const QJsonObject row = byService.at(index).toObject();
+        const QJsonObject want = expected.at(index).toObject();
+        QCOMPARE(row.value(u"service").toString(), want.value(u"key").toString());
+        for (const QString& figure : { u"baseline"_s, u"actual"_s, u"saving"_s })
+            QCOMPARE(row.value(figure).toInteger(), want.value(figure).toInteger());
+    }
+    // By member and service: each line's saving is its cost alone less its cost through the mutual, and
+    // each member's lines add up to what `savings --by member --year 2025` says of it.
+    QHash<QString, qint64> savedByMember;
+    for (const QJsonValue& value : tables.value(u"savings"_s).value(u"rows").toArray()) {
+        const QJsonObject row = value.toObject();
+        QCOMPARE(row.value(u"saving").toInteger(),
+                 row.value(u"baseline").toInteger() - row.value(u"actual").toInteger());
+        savedByMember[row.value(u"number").toString()] += row.value(u"saving").toInteger();
+    }
+    const QJsonArray members
+        = json({ u"savings"_s, file, u"--by"_s, u"member"_s, u"--year"_s, u"2025"_s, u"--json"_s })
+              .value(u"rows")
+              .toArray();
+    QCOMPARE(savedByMember.size(), members.size());
+    for (const QJsonValue& member : members) {
+        QCOMPARE(savedByMember.value(member.toObject().value(u"key").toString()),
+                 member.toObject().value(u"saving").toInteger());
+    }
+    QCOMPARE(tables.value(u"savings"_s).value(u"totals").toObject().value(u"saving").toInteger(),
+             tables.value(u"savings_by_service"_s).value(u"totals").toObject().value(u"saving").toInteger());
+}
+
+void TestCliMoneyReports::allocationsAndGrantsAgreeWithTheFund()
+{
+    const QString file = demo();
+    QVERIFY(!file.isEmpty());
+    // Every year there has been.
+    const auto tables = reportTables(
+        { u"report"_s, file, u"savings"_s, u"--from"_s, u"2000-01-01"_s, u"--to"_s, u"2026-12-31"_s });
+    const QJsonArray allocations = tables.value(u"allocations"_s).value(u"rows").toArray();
+    QVERIFY(!allocations.isEmpty());
+    // Each year's surplus is what went to reserves, interest, rebates and the fund.
+    for (const QJsonValue& value : allocations) {
+        const QJsonObject year = value.toObject();
+        QCOMPARE(year.value(u"surplus").toInteger(),
+                 year.value(u"reserves").toInteger() + year.value(u"interest").toInteger()
+                     + year.value(u"rebates").toInteger() + year.value(u"fund").toInteger());
+        QVERIFY(!year.value(u"resolution").toString().isEmpty());
+    }
+    // What the allocations put in the fund is what it has granted and what it holds.
+    const QJsonObject fund = json({ u"projects"_s, file, u"--json"_s }).value(u"fund").toObject();
+    QCOMPARE(tables.value(u"allocations"_s).value(u"totals").toObject().value(u"fund").toInteger(),
+             fund.value(u"granted").toInteger() + fund.value(u"balance").toInteger());
+    // The grants by category and by project each add up to every grant made, and count each once.
+    const QJsonObject grants = reportTable(
+        { u"report"_s, file, u"grants"_s, u"--from"_s, u"2000-01-01"_s, u"--to"_s, u"2026-12-31"_s });
+    for (const QString& name : { u"grants_by_category"_s, u"grants_by_project"_s }) {
+        const QJsonObject totals = tables.value(name).value(u"totals").toObject();
+        QCOMPARE(totals.value(u"amount").toInteger(), fund.value(u"granted").toInteger());
+        QCOMPARE(totals.value(u"grants").toInteger(), grants.value(u"rows").toArray().size());
+    }
+}
+
+void TestCliMoneyReports::savingsOfOneMember()
+{
+    const QString file = demo();
+    QVERIFY(!file.isEmpty());
+    const QStringList period { u"--from"_s, u"2025-04-01"_s, u"--to"_s, u"2026-03-31"_s };
+    const QJsonArray all = reportTables(QStringList { u"report"_s, file, u"savings"_s } + period)
+                               .value(u"savings"_s)
+                               .value(u"rows")
+                               .toArray();
+    QVERIFY(!all.isEmpty());
+    const QString number = all.at(0).toObject().value(u"number").toString();
+    qint64 saved = 0;
+    for (const QJsonValue& row : all) {
+        if (row.toObject().value(u"number").toString() == number)
+            saved += row.toObject().value(u"saving").toInteger();
+    }
+    // Only that member's savings: the mutual's allocations and grants are not a member's.
+    const auto tables
+        = reportTables(QStringList { u"report"_s, file, u"savings"_s, u"--member"_s, number } + period);
+    QCOMPARE(tables.size(), 2);
+    QVERIFY(tables.contains(u"savings"_s) && tables.contains(u"savings_by_service"_s));
+    for (const QJsonValue& row : tables.value(u"savings"_s).value(u"rows").toArray())
+        QCOMPARE(row.toObject().value(u"number").toString(), number);
+    QCOMPARE(tables.value(u"savings"_s).value(u"totals").toObject().value(u"saving").toInteger(), saved);
+}
+
+void TestCliMoneyReports::savingsCsvIsAnArchiveReadByPython()
+{
+    const QString file = demo();
+    QVERIFY(!file.isEmpty());
+    const QStringList period { u"--from"_s, u"2025-04-01"_s, u"--to"_s, u"2026-03-31"_s };
+    const auto tables = reportTables(QStringList { u"report"_s, file, u"savings"_s } + period);
+    const QString archive = path(u"savings.zip"_s);
+    const CliRun run = cli(QStringList { u"report"_s, file, u"savings"_s, u"--format"_s, u"csv"_s, u"--bom"_s,
+                                         u"--output"_s, archive }
+                           + period);
+    QCOMPARE(run.exitCode, 0);
+    // Python's zipfile checks every entry's CRC; each CSV's money column is summed in pence with
+    // Decimal, never in floating point.
+    const QJsonObject read = runPython(u"import csv, decimal, io, json, sys, zipfile\n"
+                                       "archive = zipfile.ZipFile(sys.argv[1])\n"
+                                       "assert archive.testzip() is None\n"
+                                       "found = {}\n"
+                                       "for name in archive.namelist():\n"
+                                       "    text = archive.read(name).decode('utf-8')\n"
+                                       "    assert text.startswith('\\ufeff')\n"
+                                       "    reader = csv.DictReader(io.StringIO(text[1:], newline=''))\n"
+                                       "    rows = list(reader)\n"
+                                       "    column = 'saving' if 'saving' in reader.fieldnames else None\n"
+                                       "    pence = sum(int(decimal.Decimal(r[column]) * 100) for r in rows) "
+                                       "if column else None\n"
+                                       "    found[name] = {'rows': len(rows), 'saving': pence}\n"
+                                       "print(json.dumps(found))\n"_s,
+                                       archive)
+                                 .object();
+    QCOMPARE(read.keys(),
+             QStringList({ u"allocations.csv"_s, u"grants_by_category.csv"_s, u"grants_by_project.csv"_s,
+                           u"savings.csv"_s, u"savings_by_service.csv"_s }));
+    for (auto table = tables.cbegin(); table != tables.cend(); ++table) {
+        const QJsonObject csv = read.value(table.key() + u".csv"_s).toObject();
+        QCOMPARE(csv.value(u"rows").toInteger(), table->value(u"rows").toArray().size());
+    }
+    const qint64 saved = tables.value(u"savings"_s).value(u"totals").toObject().value(u"saving").toInteger();
+    QVERIFY(saved != 0);
+    QCOMPARE(read.value(u"savings.csv").toObject().value(u"saving").toInteger(), saved);
+    QCOMPARE(read.value(u"savings_by_service.csv").toObject().value(u"saving").toInteger(), saved);
+
+    // A name that does not end .zip is refused before anything is written.
+    const QString single = path(u"savings.csv"_s);
+    const CliRun refused
+        = cli(QStringList { u"report"_s, file, u"savings"_s, u"--format"_s, u"csv"_s, u"--output"_s, single }
+              + period);
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY2(refused.err.contains(u"has 5 tables"_s), qPrintable(refused.err));
+    QVERIFY(!QFile::exists(single));
 }
 
 void TestCliMoneyReports::refusals_data()

@@ -39,9 +39,6 @@ private Q_SLOTS:
 
 private:
     QString fileWithMovements();
-    // What a Python script prints as JSON about `path`; Debian's own Python first, which has the modules
-    // its packages install (python3-openpyxl).
-    QJsonDocument runPython(const QString& script, const QString& path) const;
     // The rows of a CSV file as Python's csv module reads them, each a map of column to text.
     QList<QVariantMap> readByPython(const QString& csvPath) const;
 };
@@ -71,25 +68,6 @@ QString TestCliReports::fileWithMovements()
     return file;
 }
 
-QJsonDocument TestCliReports::runPython(const QString& script, const QString& path) const
-{
-    QString python = u"/usr/bin/python3"_s;
-    if (!QFile::exists(python))
-        python = QStandardPaths::findExecutable(u"python3"_s);
-    if (python.isEmpty()) {
-        qWarning("python3 is missing: install python3");
-        return {};
-    }
-    QProcess reader;
-    reader.start(python, { u"-c"_s, script, path });
-    if (!reader.waitForFinished(60000) || reader.exitCode() != 0) {
-        qWarning("python3 could not read %s: %s", qPrintable(path),
-                 reader.readAllStandardError().constData());
-        return {};
-    }
-    return QJsonDocument::fromJson(reader.readAllStandardOutput());
-}
-
 QList<QVariantMap> TestCliReports::readByPython(const QString& csvPath) const
 {
     const QJsonDocument rows = runPython(u"import csv, json, sys\n"
@@ -107,11 +85,12 @@ void TestCliReports::listNamesTheReports()
     const CliRun run = cli({ u"report"_s, u"--list"_s });
     QCOMPARE(run.exitCode, 0);
     const QStringList lines = run.out.trimmed().split(u'\n');
-    QCOMPARE(lines.size(), 4);
+    QCOMPARE(lines.size(), 5);
     QVERIFY2(lines.at(0).startsWith(u"register\tThe statutory register"), qPrintable(lines.at(0)));
     QVERIFY2(lines.at(1).startsWith(u"share-capital\t"), qPrintable(lines.at(1)));
     QVERIFY2(lines.at(2).startsWith(u"contributions\t"), qPrintable(lines.at(2)));
-    QVERIFY2(lines.at(3).startsWith(u"grants\t"), qPrintable(lines.at(3)));
+    QVERIFY2(lines.at(3).startsWith(u"savings\t"), qPrintable(lines.at(3)));
+    QVERIFY2(lines.at(4).startsWith(u"grants\t"), qPrintable(lines.at(4)));
 }
 
 void TestCliReports::registerReadBackByPython()
@@ -376,7 +355,7 @@ void TestCliReports::refusals_data()
     const QStringList csv { u"--format"_s, u"csv"_s, u"--output"_s, out };
     QTest::newRow("unknown report")
         << (QStringList { u"report"_s, mutualFileArgument, u"ledger"_s } + csv) << 2
-        << u"There is no report “ledger”; the reports are register, share-capital, contributions, grants."_s;
+        << u"There is no report “ledger”; the reports are register, share-capital, contributions, savings, grants."_s;
     QTest::newRow("unknown format") << QStringList {
         u"report"_s, mutualFileArgument, u"register"_s, u"--format"_s, u"docx"_s, u"--output"_s, out
     } << 2 << u"--format is csv, xlsx, pdf or json, not “docx”."_s;

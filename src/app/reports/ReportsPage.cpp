@@ -59,10 +59,11 @@ ReportsPage::ReportsPage(QWidget* parent)
     connect(&m_reloadTimer, &QTimer::timeout, this, &ReportsPage::reload);
     m_savePathChooser = [this](const QString& suggested, Format format) {
         const QString folder = QSettings().value(folderSetting, documentsFolder()).toString();
-        const QString filter = format == Format::Csv ? tr("CSV files (*.csv)")
-            : format == Format::Xlsx                 ? tr("Excel workbooks (*.xlsx)")
-            : format == Format::Pdf                  ? tr("PDF documents (*.pdf)")
-                                                     : tr("JSON files (*.json)");
+        const QString filter = suggested.endsWith(u".zip"_s) ? tr("Zip archives of CSV files (*.zip)")
+            : format == Format::Csv                          ? tr("CSV files (*.csv)")
+            : format == Format::Xlsx                         ? tr("Excel workbooks (*.xlsx)")
+            : format == Format::Pdf                          ? tr("PDF documents (*.pdf)")
+                                                             : tr("JSON files (*.json)");
         return QFileDialog::getSaveFileName(this, tr("Export Report"), QDir(folder).filePath(suggested),
                                             filter);
     };
@@ -178,6 +179,16 @@ void ReportsPage::createControls()
     m_view->setModel(m_model);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->horizontalHeader()->setStretchLastSection(true);
+    // A report of several tables shows one at a time.
+    m_tableCombo = new QComboBox(this);
+    m_tableCombo->setObjectName(u"tableCombo"_s);
+    m_tableCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_tableLabel = new QLabel(tr("&Show:"), this);
+    m_tableLabel->setBuddy(m_tableCombo);
+    auto* tables = new QHBoxLayout;
+    tables->addWidget(m_tableLabel);
+    tables->addWidget(m_tableCombo);
+    tables->addStretch();
     m_summaryLabel = new QLabel(this);
     m_summaryLabel->setObjectName(u"summaryLabel"_s);
     m_summaryLabel->setWordWrap(true);
@@ -187,6 +198,7 @@ void ReportsPage::createControls()
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(header);
     layout->addLayout(form);
+    layout->addLayout(tables);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_summaryLabel);
     layout->addWidget(m_noticeLabel);
@@ -200,6 +212,7 @@ void ReportsPage::createControls()
     connect(m_memberEdit, &QLineEdit::textChanged, this, &ReportsPage::scheduleReload);
     connect(m_classCombo, &QComboBox::currentIndexChanged, this, &ReportsPage::scheduleReload);
     connect(m_groupingCombo, &QComboBox::currentIndexChanged, this, &ReportsPage::reload);
+    connect(m_tableCombo, &QComboBox::currentIndexChanged, this, &ReportsPage::showTable);
     updateDateFields();
 }
 
@@ -333,8 +346,12 @@ void ReportsPage::reload()
 {
     m_isStale = false;
     m_reloadTimer.stop();
+    // A report built again for another period shows the same table as before.
+    const QString shownTable = m_tableCombo->currentData().toString();
     m_report.reset();
     m_model->clear();
+    m_tableLabel->hide();
+    m_tableCombo->hide();
     m_summaryLabel->clear();
     m_exportButton->setEnabled(false);
     m_printButton->setEnabled(false);
@@ -352,7 +369,26 @@ void ReportsPage::reload()
         return;
     }
     m_report = *built;
-    const reports::ReportTable& table = m_report->tables.constFirst();
+    {
+        const QSignalBlocker blocker(m_tableCombo);
+        m_tableCombo->clear();
+        for (const reports::ReportTable& table : m_report->tables)
+            m_tableCombo->addItem(table.title, table.name);
+        m_tableCombo->setCurrentIndex(std::max(0, m_tableCombo->findData(shownTable)));
+    }
+    const bool hasTables = m_report->tables.size() > 1;
+    m_tableLabel->setVisible(hasTables);
+    m_tableCombo->setVisible(hasTables);
+    showTable(m_tableCombo->currentIndex());
+    m_exportButton->setEnabled(true);
+    m_printButton->setEnabled(true);
+}
+
+void ReportsPage::showTable(int index)
+{
+    if (!m_report || index < 0 || index >= m_report->tables.size())
+        return;
+    const reports::ReportTable& table = m_report->tables.at(index);
     m_model->setTable(table, m_report->currency);
     // Each column as wide as what it holds, but no text so wide that the figures go off to the side.
     m_view->resizeColumnsToContents();
@@ -368,11 +404,14 @@ void ReportsPage::reload()
             total ? reports::cellText(*total, table.columns.at(column).type, m_report->currency)
                   : tr("too large")));
     }
+    const auto rows = static_cast<int>(table.rows.size());
+    if (totals.isEmpty()) {
+        m_summaryLabel->setText(tr("%Ln row(s).", nullptr, rows));
+        return;
+    }
     //: %n is the number of rows; then the totals, such as "Shares 1,234; Paid £1,234.00"
-    m_summaryLabel->setText(tr("%Ln row(s). Totals: %1.", nullptr, static_cast<int>(table.rows.size()))
-                                .arg(totals.join(QStringLiteral("; "))));
-    m_exportButton->setEnabled(true);
-    m_printButton->setEnabled(true);
+    m_summaryLabel->setText(
+        tr("%Ln row(s). Totals: %1.", nullptr, rows).arg(totals.join(QStringLiteral("; "))));
 }
 
 QString ReportsPage::suffix(Format format)
@@ -395,7 +434,9 @@ void ReportsPage::exportAs(Format format, QPageSize::PageSizeId paper)
     if (!m_report)
         return;
     const QDate day = m_report->hasPeriod() ? m_report->to : m_report->asOf;
-    const QString suggested = m_report->title + u' ' + day.toString(Qt::ISODate) + suffix(format);
+    const bool isArchive = format == Format::Csv && reports::isCsvArchive(*m_report);
+    const QString suggested
+        = m_report->title + u' ' + day.toString(Qt::ISODate) + (isArchive ? u".zip"_s : suffix(format));
     const QString path = m_savePathChooser(suggested, format);
     if (path.isEmpty())
         return;
@@ -423,10 +464,11 @@ domain::Outcome ReportsPage::exportTo(const QString& path, Format format, QPageS
                                case Format::Csv:
                                    // With a byte-order mark: a file saved from the window is most often
                                    // opened in Excel.
-                                   return formats::writeWholeFile(
-                                       path,
-                                       reports::tableCsv(report.tables.constFirst(), report.currency,
-                                                         reports::ByteOrderMark::With));
+                                   if (const auto csv
+                                       = reports::reportCsv(report, reports::ByteOrderMark::With))
+                                       return formats::writeWholeFile(path, *csv);
+                                   else
+                                       return csv.error();
                                case Format::Xlsx:
                                    return reports::writeReportXlsx(report, path, progress);
                                case Format::Pdf:

@@ -57,6 +57,7 @@ public:
 
     const std::optional<reports::Report>& report() const { return m_report; }
     ReportTableModel* model() const { return m_model; }
+    QComboBox* tableCombo() const { return m_tableCombo; }
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -68,6 +69,8 @@ private:
     void createControls();
     void updateDateFields();
     void scheduleReload();
+    // Shows the report's table `index` and its totals.
+    void showTable(int index);
     void exportAs(Format format, QPageSize::PageSizeId paper = QPageSize::A4);
     std::optional<reports::ReportRequest> request();
     static QString suffix(Format format);
@@ -85,6 +88,8 @@ private:
     QComboBox* m_classCombo;
     QLabel* m_groupingLabel;
     QComboBox* m_groupingCombo;
+    QLabel* m_tableLabel;
+    QComboBox* m_tableCombo;
     QToolButton* m_exportButton;
     QPushButton* m_printButton;
     QTableView* m_view;

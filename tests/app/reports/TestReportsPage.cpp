@@ -54,6 +54,7 @@ private Q_SLOTS:
     void contributionsGroupedAsChosen();
     void grantsAreNotNarrowedToMembers();
     void printPreviewShowsThePages();
+    void savingsShowOneTableAtATime();
 
 private:
     void choose(const QString& reportName);
@@ -338,6 +339,47 @@ void TestReportsPage::grantsAreNotNarrowedToMembers()
     // The member typed for another report does not stop this one.
     QVERIFY(m_page->report().has_value());
     QCOMPARE(m_page->report()->name, u"grants"_s);
+}
+
+void TestReportsPage::savingsShowOneTableAtATime()
+{
+    auto* tables = m_page->findChild<QComboBox*>(u"tableCombo"_s);
+    QVERIFY(!tables->isVisible()); // the register has one table
+    choose(u"savings"_s);
+    m_page->findChild<app::DateEdit*>(u"fromEdit"_s)->setDate(QDate(2021, 4, 1));
+    m_page->findChild<app::DateEdit*>(u"toEdit"_s)->setDate(QDate(2026, 3, 31));
+    m_page->reload();
+    QVERIFY(m_page->report().has_value());
+    QVERIFY(tables->isVisible());
+    QCOMPARE(tables->count(), 5);
+    QCOMPARE(m_page->model()->table().name, u"savings"_s);
+    // Choosing a table shows it, with its totals; building the report again keeps it.
+    tables->setCurrentIndex(tables->findData(u"grants_by_category"_s));
+    QCOMPARE(m_page->model()->table().name, u"grants_by_category"_s);
+    const QString summary = m_page->findChild<QLabel*>(u"summaryLabel"_s)->text();
+    QVERIFY2(summary.contains(u"Grants "_s) && summary.contains(u"Amount £"_s), qPrintable(summary));
+    m_page->findChild<app::DateEdit*>(u"fromEdit"_s)->setDate(QDate(2022, 4, 1));
+    m_page->reload();
+    QCOMPARE(m_page->model()->table().name, u"grants_by_category"_s);
+    // Its CSV is a zip archive, suggested as one, with a file a table.
+    QString suggested;
+    const QString chosen = m_dir.filePath(u"savings.zip"_s);
+    m_page->setSavePathChooser([&](const QString& name, ReportsPage::Format) {
+        suggested = name;
+        return chosen;
+    });
+    m_page->findChild<QToolButton*>(u"exportButton"_s)->menu()->actions().at(0)->trigger();
+    QVERIFY2(suggested.endsWith(u".zip"_s), qPrintable(suggested));
+    QFile archive(chosen);
+    QVERIFY(archive.open(QIODevice::ReadOnly));
+    const QByteArray bytes = archive.readAll();
+    QVERIFY(bytes.startsWith("PK\x03\x04"));
+    for (const char* name : { "savings.csv", "savings_by_service.csv", "allocations.csv",
+                              "grants_by_category.csv", "grants_by_project.csv" })
+        QVERIFY2(bytes.contains(name), name);
+    // A report of one table hides the choice again.
+    choose(u"register"_s);
+    QVERIFY(!tables->isVisible());
 }
 
 QTEST_MAIN(TestReportsPage)
