@@ -463,7 +463,7 @@ private:
         const QString code = QString::fromUtf16(placeCodes[static_cast<std::size_t>(place)]);
         if (recipientKind == 0) {
             project.recipientName = tr("%1 Council").arg(placeName);
-            project.recipientOrgId = QStringLiteral("GB-LAS-") + code;
+            project.recipientOrgId = QStringLiteral("GB-LAE-") + code; // councils in England
         } else if (recipientKind == 1) {
             project.recipientName = tr("%1 Digital CIC").arg(placeName);
             project.recipientOrgId

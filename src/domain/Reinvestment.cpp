@@ -217,7 +217,7 @@ struct KnownList
 };
 
 // The lists whose identifiers a finance officer meets most, with the shape of their numbers
-// (org-id.guide: GB-CHC, GB-COH, GB-SC, GB-NIC, GB-LAS).
+// (org-id.guide: GB-CHC, GB-COH, GB-SC, GB-NIC, and councils in England, Scotland and Wales).
 constexpr KnownList knownLists[] = {
     { "GB-CHC-", "^[0-9]{6,7}$",
       QT_TRANSLATE_NOOP("Reinvestment", "the register of charities in England and Wales"),
@@ -230,8 +230,14 @@ constexpr KnownList knownLists[] = {
     { "GB-NIC-", "^[0-9]{6}$",
       QT_TRANSLATE_NOOP("Reinvestment", "the register of charities in Northern Ireland"),
       QT_TRANSLATE_NOOP("Reinvestment", "the charity's number, 6 digits"), "GB-NIC-101234" },
-    { "GB-LAS-", "^[A-Za-z]{3}$", QT_TRANSLATE_NOOP("Reinvestment", "the list of local authorities"),
+    { "GB-LAE-", "^[A-Za-z]{3}$",
+      QT_TRANSLATE_NOOP("Reinvestment", "the list of local authorities in England"),
+      QT_TRANSLATE_NOOP("Reinvestment", "the council's 3-letter code"), "GB-LAE-MAN" },
+    { "GB-LAS-", "^[A-Za-z]{3}$",
+      QT_TRANSLATE_NOOP("Reinvestment", "the list of local authorities in Scotland"),
       QT_TRANSLATE_NOOP("Reinvestment", "the council's 3-letter code"), "GB-LAS-EDH" },
+    { "GB-WAL-", "^[A-Za-z]{3}$", QT_TRANSLATE_NOOP("Reinvestment", "the list of local authorities in Wales"),
+      QT_TRANSLATE_NOOP("Reinvestment", "the council's 3-letter code"), "GB-WAL-CRF" },
 };
 
 // Rule "invalid-org-id" for an identifier in one of knownLists that does not have its shape.
@@ -270,7 +276,7 @@ Outcome checkOrgId(const QString& orgId)
     if (orgId.size() > 100 || !pattern.match(orgId).hasMatch())
         return reinvestmentError(
             tr("“%1” does not read as an org-id: it is a list prefix such as GB-CHC (charities in England "
-               "and Wales), GB-COH (Companies House) or GB-LAS (local authorities), a hyphen and the "
+               "and Wales), GB-COH (Companies House) or GB-LAE (councils in England), a hyphen and the "
                "identifier in that list, without spaces, as in GB-CHC-1234567 or GB-COH-01234567.")
                 .arg(quotedText(orgId)),
             "invalid-org-id", "recipientOrgId");

@@ -90,7 +90,8 @@ bool isRecipientAssetLockedOrCharity(const Project& project);
 // only, no spaces, at most 100 characters. In the lists a finance officer meets most the identifier
 // must have the list's shape: a charity in England and Wales (GB-CHC-) 6 or 7 digits, a company
 // (GB-COH-) 8 characters, a Scottish charity (GB-SC-) SC and 6 digits, one in Northern Ireland
-// (GB-NIC-) 6 digits, a local authority (GB-LAS-) 3 letters. Empty is allowed (no recipient named yet).
+// (GB-NIC-) 6 digits, a council in England, Scotland or Wales (GB-LAE-, GB-LAS-, GB-WAL-) 3 letters. Empty is
+// allowed (no recipient named yet).
 Outcome checkOrgId(const QString& orgId);
 
 // The longest description, outcomes or statement of community benefit.

@@ -148,7 +148,7 @@ void TestDemoMoney::everyCategoryHasAProject()
         QVERIFY(project.target > 0);
         QVERIFY(project.title.size() <= maximumTitleLength);
         QVERIFY(checkPlainText(project.title, u"project"_s, u"title"_s, Lines::Single));
-        const QRegularExpression orgId(u"^GB-(CHC-\\d{7}|COH-\\d{8}|LAS-[A-Z]{3})$"_s);
+        const QRegularExpression orgId(u"^GB-(CHC-\\d{7}|COH-\\d{8}|LAE-[A-Z]{3})$"_s);
         QVERIFY2(orgId.match(project.recipientOrgId).hasMatch(), qPrintable(project.recipientOrgId));
         QCOMPARE(project.status == u"completed", !project.outcomes.isEmpty());
         QVERIFY(!project.endsOn.isValid() || project.endsOn <= QDate(2026, 3, 31));

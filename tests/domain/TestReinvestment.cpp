@@ -96,6 +96,8 @@ void TestReinvestment::orgIds_data()
     QTest::newRow("charity") << u"GB-CHC-1234567"_s << QString();
     QTest::newRow("company") << u"GB-COH-01234567"_s << QString();
     QTest::newRow("council") << u"GB-LAS-EDH"_s << QString();
+    QTest::newRow("council in England") << u"GB-LAE-KIR"_s << QString();
+    QTest::newRow("council in Wales") << u"GB-WAL-CRF"_s << QString();
     QTest::newRow("scottish charity") << u"GB-SC-SC012345"_s << QString();
     QTest::newRow("none") << QString() << QString();
     QTest::newRow("no prefix") << u"1234567"_s << u"invalid-org-id"_s;
@@ -113,6 +115,7 @@ void TestReinvestment::orgIds_data()
     QTest::newRow("company number too long") << u"GB-COH-012345678"_s << u"invalid-org-id"_s;
     QTest::newRow("Scottish charity without SC") << u"GB-SC-012345"_s << u"invalid-org-id"_s;
     QTest::newRow("council of 4 letters") << u"GB-LAS-EDHX"_s << u"invalid-org-id"_s;
+    QTest::newRow("council in England of 2 letters") << u"GB-LAE-KI"_s << u"invalid-org-id"_s;
 }
 
 void TestReinvestment::orgIds()
@@ -130,6 +133,7 @@ void TestReinvestment::orgIds()
         const QString example = orgId.startsWith(u"GB-COH-") ? u"GB-COH-01234567"_s
             : orgId.startsWith(u"GB-SC-")                    ? u"GB-SC-SC012345"_s
             : orgId.startsWith(u"GB-LAS-")                   ? u"GB-LAS-EDH"_s
+            : orgId.startsWith(u"GB-LAE-")                   ? u"GB-LAE-MAN"_s
                                                              : u"GB-CHC-1234567"_s;
         QVERIFY2(checked.error().message.contains(example), qPrintable(checked.error().message));
     }

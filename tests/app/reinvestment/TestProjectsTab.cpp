@@ -264,8 +264,8 @@ void TestProjectsTab::badOrgIdIsRefusedAndTheFileUnchanged_data()
     QTest::newRow("spaces")
         << u"GB CHC 1234567"_s
         << u"“GB CHC 1234567” does not read as an org-id: it is a list prefix such as GB-CHC "
-           "(charities in England and Wales), GB-COH (Companies House) or GB-LAS (local "
-           "authorities), a hyphen and the identifier in that list, without spaces, as in "
+           "(charities in England and Wales), GB-COH (Companies House) or GB-LAE (councils in "
+           "England), a hyphen and the identifier in that list, without spaces, as in "
            "GB-CHC-1234567 or GB-COH-01234567."_s;
 }
 
