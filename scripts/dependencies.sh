@@ -11,8 +11,9 @@ mutualise_packages=(
     libxlsxwriter-dev zlib1g-dev
 )
 
-# Only the test command needs these: they read exported files back independently of the program.
-mutualise_test_packages=(python3 python3-openpyxl poppler-utils)
+# Only the test command needs these: they read exported files back independently of the program
+# (python3-jsonschema checks the 360Giving data against the standard's schema).
+mutualise_test_packages=(python3 python3-openpyxl python3-jsonschema poppler-utils)
 
 install_missing_packages() {
     local missing=()

@@ -2672,6 +2672,14 @@
         <source>For a community interest company: the most of the surplus that interest and rebates together may take, in basis points (3500 is 35%; default 3500).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The prefix 360Giving registered for the mutual, without “360G-”, under which its grants are published as open data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PREFIX</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InputFile</name>
@@ -4312,6 +4320,14 @@ Pledged and seconded: %4</source>
         <source>The cap on dividends must be a share from 0% to 100% of the surplus.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Give the 360Giving prefix without “360G-”, which is added to it: for “360G-northdigital”, type “northdigital”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 360Giving prefix is letters and digits, with hyphens between them, at most %1 characters, such as “northdigital”.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MutualCommand</name>
@@ -4455,6 +4471,18 @@ Pledged and seconded: %4</source>
     </message>
     <message>
         <source>% of the surplus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>360&amp;Giving prefix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prefix 360Giving registered for the mutual, without “360G-”: the grants are published as open data under it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not registered</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5155,11 +5183,19 @@ Pledged and seconded: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the list of local authorities</source>
+        <source>the council&apos;s 3-letter code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the council&apos;s 3-letter code</source>
+        <source>the list of local authorities in England</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list of local authorities in Scotland</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list of local authorities in Wales</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5260,19 +5296,11 @@ Pledged and seconded: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>csv or xlsx (for a spreadsheet), pdf (to print or send), or json (for a script).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The paper of a PDF: a4 (the default) or letter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>PAPER</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--format is csv, xlsx, pdf or json, not “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5309,6 +5337,22 @@ Pledged and seconded: %4</source>
     </message>
     <message>
         <source>The report “%1” has %2 tables, so its CSV is a zip archive of a file for each: give --output a name ending .zip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>csv or xlsx (for a spreadsheet), pdf (to print or send), json (for a script), or, for the grants, 360giving (open data in the 360Giving Data Standard).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format is csv, xlsx, pdf, json or 360giving, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format 360giving publishes the grants: use it with the report “grants”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grants written to %1 as 360Giving data.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7035,6 +7079,25 @@ Pledged and seconded: %4</source>
     <name>TextLines</name>
     <message>
         <source>the line is longer than %1, far more than any line of ballots takes; this is not the file it should be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ThreeSixtyGiving</name>
+    <message>
+        <source>The mutual has no 360Giving prefix yet, under which its grants are published: register one with 360Giving, then enter it under File &gt; Mutual Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mutual has no registration number, which names it as the funder in 360Giving data: enter it under File &gt; Mutual Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grant %1 of %2 is larger than an amount open data can carry exactly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No grants were paid from %1 to %2, and 360Giving data holds at least one: choose a period with grants in it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10764,6 +10827,19 @@ A motion in a list: its number and title, &quot;#7 Fund the projects&quot;</extr
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>360&amp;Giving Open Data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>360Giving data (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>360Giving</source>
+        <extracomment>What 360Giving data is called in the name of its file, &quot;Grants 2026-03-31 360Giving.json&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mutualise::app::ResultPane</name>
@@ -11789,10 +11865,6 @@ A motion in a list: its number and title, &quot;#7 Fund the projects&quot;</extr
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“%1” does not read as an org-id: it is a list prefix such as GB-CHC (charities in England and Wales), GB-COH (Companies House) or GB-LAS (local authorities), a hyphen and the identifier in that list, without spaces, as in GB-CHC-1234567 or GB-COH-01234567.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A project needs a title.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11875,6 +11947,10 @@ A motion in a list: its number and title, &quot;#7 Fund the projects&quot;</extr
     <message>
         <source>“%1” is not an identifier in %2: after %3 comes %4, as in %5.</source>
         <extracomment>%1 is what was typed, %2 the list (&quot;Companies House&quot;), %3 its prefix, %4 the shape of the number (&quot;the company number, 8 characters&quot;), %5 an example</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” does not read as an org-id: it is a list prefix such as GB-CHC (charities in England and Wales), GB-COH (Companies House) or GB-LAE (councils in England), a hyphen and the identifier in that list, without spaces, as in GB-CHC-1234567 or GB-COH-01234567.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

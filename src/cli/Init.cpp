@@ -22,6 +22,10 @@ Init::Init()
                 QStringLiteral("co-operative") });
     addOption({ QStringLiteral("registration"),
                 tr("Registration number with the regulator, if there is one yet."), tr("NUMBER") });
+    addOption({ QStringLiteral("grant-prefix"),
+                tr("The prefix 360Giving registered for the mutual, without “360G-”, under which its grants "
+                   "are published as open data."),
+                tr("PREFIX") });
     addOption({ QStringLiteral("nominal"), tr("Nominal value of one share in major units (default 1.00)."),
                 tr("AMOUNT") });
     addOption({ QStringLiteral("year-start"), tr("First day of the financial year as MM-DD (default 04-01)."),
@@ -41,6 +45,7 @@ std::optional<Mutual> Init::mutualFromOptions(const QCommandLineParser& parser) 
     Mutual mutual;
     mutual.name = textOption(parser, QStringLiteral("name"));
     mutual.registrationNumber = textOption(parser, QStringLiteral("registration"));
+    mutual.grantIdPrefix = textOption(parser, QStringLiteral("grant-prefix"));
 
     const QString code = textOption(parser, QStringLiteral("currency")).toUpper();
     const Result<Currency> currency = Currency::fromCode(code);

@@ -2,6 +2,7 @@
 
 #include "domain/Text.h"
 #include "formats/OutputFile.h"
+#include "reports/ThreeSixtyGiving.h"
 #include "storage/MemberRepository.h"
 
 #include <QFileInfo>
@@ -13,7 +14,7 @@ using namespace mutualise::domain;
 namespace {
 
 const QStringList formatNames { QStringLiteral("csv"), QStringLiteral("xlsx"), QStringLiteral("pdf"),
-                                QStringLiteral("json") };
+                                QStringLiteral("json"), QStringLiteral("360giving") };
 
 } // namespace
 
@@ -24,9 +25,11 @@ Report::Report()
     addPositionalArgument(QStringLiteral("FILE"), tr("The .mutual file."));
     addPositionalArgument(QStringLiteral("NAME"), tr("The report, as “report --list” names it."));
     addStandaloneOption({ QStringLiteral("list"), tr("List the reports: a name, a tab and what it holds.") });
-    addOption({ QStringLiteral("format"),
-                tr("csv or xlsx (for a spreadsheet), pdf (to print or send), or json (for a script)."),
-                tr("FORMAT") });
+    addOption(
+        { QStringLiteral("format"),
+          tr("csv or xlsx (for a spreadsheet), pdf (to print or send), json (for a script), or, for the "
+             "grants, 360giving (open data in the 360Giving Data Standard)."),
+          tr("FORMAT") });
     addOption(
         { QStringLiteral("paper"), tr("The paper of a PDF: a4 (the default) or letter."), tr("PAPER") });
     addOption({ QStringLiteral("output"),
@@ -178,7 +181,11 @@ int Report::run(const QCommandLineParser& parser, const QStringList& positional)
         return ExitUsage;
     const QString format = keyOption(parser, QStringLiteral("format"));
     if (!formatNames.contains(format))
-        return refuseUsage(tr("--format is csv, xlsx, pdf or json, not “%1”.").arg(quotedText(format)));
+        return refuseUsage(
+            tr("--format is csv, xlsx, pdf, json or 360giving, not “%1”.").arg(quotedText(format)));
+    const bool isOpenData = format == QStringLiteral("360giving");
+    if (isOpenData && name != QStringLiteral("grants"))
+        return refuseUsage(tr("--format 360giving publishes the grants: use it with the report “grants”."));
     const QString paper = parser.isSet(QStringLiteral("paper")) ? keyOption(parser, QStringLiteral("paper"))
                                                                 : QStringLiteral("a4");
     if (paper != QStringLiteral("a4") && paper != QStringLiteral("letter"))
@@ -203,6 +210,15 @@ int Report::run(const QCommandLineParser& parser, const QStringList& positional)
         return filtered;
     if (kind->takesPeriod && !wanted->from.isValid())
         wanted->from = (*file)->mutual().financialYearContaining(wanted->to).first;
+    if (isOpenData) {
+        const auto package = reports::ThreeSixtyGiving::package(**file, *wanted);
+        if (!package)
+            return refuse(package.error());
+        if (Outcome written = formats::writeWholeFile(output, *package); !written)
+            return refuse(written.error());
+        writeOut(tr("The grants written to %1 as 360Giving data.").arg(output) + u'\n');
+        return ExitSuccess;
+    }
     const auto report = reports::Reports::build(**file, name, *wanted);
     if (!report)
         return refuse(report.error());

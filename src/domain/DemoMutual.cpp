@@ -101,6 +101,7 @@ Mutual demoMutual()
     mutual.name = QStringLiteral("Northern Shared Digital Services Co-operative");
     mutual.legalForm = LegalForm::CooperativeSociety;
     mutual.registrationNumber = QStringLiteral("RS008412");
+    mutual.grantIdPrefix = QStringLiteral("northerndigital");
     mutual.currency = Currency::gbp();
     mutual.nominalShareValue = 100;
     mutual.financialYearStartMonth = 4;

@@ -3,6 +3,7 @@
 #include "Text.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace mutualise::domain {
 
@@ -133,6 +134,23 @@ Outcome validateMutual(const Mutual& mutual)
             QCoreApplication::translate(
                 "Mutual", "The cap on dividends must be a share from 0% to 100% of the surplus."),
             "dividendCapBp");
+    // Letters, digits and single hyphens between them, as 360Giving gives out: what follows "360G-".
+    static const QRegularExpression prefixPattern(QStringLiteral("^[A-Za-z0-9]+(-[A-Za-z0-9]+)*$"));
+    if (mutual.grantIdPrefix.startsWith(QStringLiteral("360G-"), Qt::CaseInsensitive))
+        return mutualError(
+            QCoreApplication::translate("Mutual",
+                                        "Give the 360Giving prefix without “360G-”, which is added to it: "
+                                        "for “360G-northdigital”, type “northdigital”."),
+            "grantIdPrefix");
+    if (!mutual.grantIdPrefix.isEmpty()
+        && (mutual.grantIdPrefix.size() > maximumGrantIdPrefixLength
+            || !prefixPattern.match(mutual.grantIdPrefix).hasMatch()))
+        return mutualError(QCoreApplication::translate("Mutual",
+                                                       "The 360Giving prefix is letters and digits, with "
+                                                       "hyphens between them, at most %1 characters, such as "
+                                                       "“northdigital”.")
+                               .arg(maximumGrantIdPrefixLength),
+                           "grantIdPrefix");
     return ok();
 }
 

@@ -25,6 +25,9 @@ std::optional<LegalForm> legalFormFromKey(QStringView key);
 QString legalFormLabel(LegalForm form);
 QList<LegalForm> allLegalForms();
 
+// The longest 360Giving prefix: theirs are a word or two.
+inline constexpr qsizetype maximumGrantIdPrefixLength = 40;
+
 // The first and last day of a financial year.
 struct Period
 {
@@ -55,6 +58,9 @@ struct Mutual
     // A community interest company's cap on dividends: interest and rebates together at most this
     // share of the surplus (or of the distributable profit), in basis points.
     int dividendCapBp = 3500;
+    // The prefix 360Giving registered for the mutual ("northdigital"): its grants are published as
+    // "360G-northdigital-<grant>". Empty until it registers one.
+    QString grantIdPrefix;
 
     Money nominal() const { return Money(nominalShareValue, currency); }
     Money individualCap() const { return Money(individualWithdrawableCap, currency); }
@@ -67,7 +73,8 @@ struct Mutual
 
 // Rule "invalid-mutual" (a missing name, a name or registration number longer than
 // maximumTitleLength, a nominal value or cap not above zero, a start of year that is not every year's),
-// and "control-character" for a name or registration number that is not plain text on one line.
+// and "control-character" for a name or registration number that is not plain text on one line. The
+// 360Giving prefix is letters and digits with single hyphens between them, without "360G-".
 Outcome validateMutual(const Mutual& mutual);
 
 // The nominal value of a share as a person types it ("1.00", "£1"), in minor units of `currency`; the

@@ -20,7 +20,8 @@ Statement& bindMutual(Statement& statement, const domain::Mutual& mutual)
         .bind(QStringLiteral(":cap"), mutual.individualWithdrawableCap)
         .bind(QStringLiteral(":may_differ"), mutual.amountMayDifferFromNominal ? 1 : 0)
         .bind(QStringLiteral(":interest_cap"), mutual.interestCapBp)
-        .bind(QStringLiteral(":dividend_cap"), mutual.dividendCapBp);
+        .bind(QStringLiteral(":dividend_cap"), mutual.dividendCapBp)
+        .bind(QStringLiteral(":grant_id_prefix"), mutual.grantIdPrefix);
 }
 
 // The fact the rule on the currency and nominal value needs: whether the ledger has any entry.
@@ -48,6 +49,7 @@ QJsonObject mutualToJson(const domain::Mutual& mutual)
         { QStringLiteral("amountMayDifferFromNominal"), mutual.amountMayDifferFromNominal },
         { QStringLiteral("interestCapBp"), mutual.interestCapBp },
         { QStringLiteral("dividendCapBp"), mutual.dividendCapBp },
+        { QStringLiteral("grantIdPrefix"), mutual.grantIdPrefix },
     };
 }
 
@@ -58,9 +60,10 @@ Outcome insertMutualSettings(const QSqlDatabase& database, const domain::Mutual&
         QStringLiteral("INSERT INTO mutual (id, name, legal_form, registration_number, currency, "
                        "nominal_share_value, financial_year_start_month, financial_year_start_day, "
                        "individual_withdrawable_cap, amount_may_differ_from_nominal, interest_cap_bp, "
-                       "dividend_cap_bp, created_at) "
+                       "dividend_cap_bp, grant_id_prefix, created_at) "
                        "VALUES (1, :name, :legal_form, :registration_number, :currency, :nominal, "
-                       ":month, :day, :cap, :may_differ, :interest_cap, :dividend_cap, :created_at)"));
+                       ":month, :day, :cap, :may_differ, :interest_cap, :dividend_cap, :grant_id_prefix, "
+                       ":created_at)"));
     bindMutual(insert, mutual).bind(QStringLiteral(":created_at"), nowUtcText());
     return insert.exec();
 }
@@ -72,7 +75,7 @@ Result<domain::Mutual> MutualFile::readMutual() const
         QStringLiteral("SELECT name, legal_form, registration_number, currency, nominal_share_value, "
                        "financial_year_start_month, financial_year_start_day, "
                        "individual_withdrawable_cap, amount_may_differ_from_nominal, interest_cap_bp, "
-                       "dividend_cap_bp FROM mutual "
+                       "dividend_cap_bp, grant_id_prefix FROM mutual "
                        "WHERE id = 1"));
     if (auto done = query.exec(); !done)
         return done.error();
@@ -94,6 +97,7 @@ Result<domain::Mutual> MutualFile::readMutual() const
     mutual.amountMayDifferFromNominal = query.value(8).toInt() != 0;
     mutual.interestCapBp = query.value(9).toInt();
     mutual.dividendCapBp = query.value(10).toInt();
+    mutual.grantIdPrefix = query.value(11).toString();
     if (!domain::validateMutual(mutual))
         return corrupt(m_path);
     return mutual;
@@ -123,12 +127,13 @@ Outcome MutualFile::updateMutual(const domain::Mutual& updated)
             return allowed;
         Statement update(
             connection(),
-            QStringLiteral("UPDATE mutual SET name = :name, legal_form = :legal_form, "
-                           "registration_number = :registration_number, currency = :currency, "
-                           "nominal_share_value = :nominal, financial_year_start_month = :month, "
-                           "financial_year_start_day = :day, individual_withdrawable_cap = :cap, "
-                           "amount_may_differ_from_nominal = :may_differ, interest_cap_bp = :interest_cap, "
-                           "dividend_cap_bp = :dividend_cap WHERE id = 1"));
+            QStringLiteral(
+                "UPDATE mutual SET name = :name, legal_form = :legal_form, "
+                "registration_number = :registration_number, currency = :currency, "
+                "nominal_share_value = :nominal, financial_year_start_month = :month, "
+                "financial_year_start_day = :day, individual_withdrawable_cap = :cap, "
+                "amount_may_differ_from_nominal = :may_differ, interest_cap_bp = :interest_cap, "
+                "dividend_cap_bp = :dividend_cap, grant_id_prefix = :grant_id_prefix WHERE id = 1"));
         bindMutual(update, updated);
         if (auto done = update.exec(); !done)
             return done;

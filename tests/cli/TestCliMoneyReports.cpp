@@ -4,6 +4,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -23,6 +24,9 @@ private Q_SLOTS:
     void allocationsAndGrantsAgreeWithTheFund();
     void savingsOfOneMember();
     void savingsCsvIsAnArchiveReadByPython();
+    void grantsPublishedAs360Giving();
+    void openDataRefusals_data();
+    void openDataRefusals();
     void refusals_data();
     void refusals();
 
@@ -317,6 +321,94 @@ void TestCliMoneyReports::savingsCsvIsAnArchiveReadByPython()
     QCOMPARE(refused.exitCode, 2);
     QVERIFY2(refused.err.contains(u"has 5 tables"_s), qPrintable(refused.err));
     QVERIFY(!QFile::exists(single));
+}
+
+void TestCliMoneyReports::grantsPublishedAs360Giving()
+{
+    const QString file = demo();
+    QVERIFY(!file.isEmpty());
+    const QStringList period { u"--from"_s, u"2000-01-01"_s, u"--to"_s, u"2026-03-31"_s };
+    const QString output = path(u"grants.json"_s);
+    const CliRun run = cli(
+        QStringList { u"report"_s, file, u"grants"_s, u"--format"_s, u"360giving"_s, u"--output"_s, output }
+        + period);
+    QCOMPARE(run.exitCode, 0);
+    // The standard's own schema, offline, with every date-time checked.
+    const QJsonObject validated
+        = runPython(u"import runpy, sys\n"
+                    "sys.argv = ['validate.py', sys.argv[1]]\n"
+                    "runpy.run_path('%1/360giving/validate.py', run_name='__main__')\n"_s.arg(
+                        QStringLiteral(MUTUALISE_TEST_DATA)),
+                    output)
+              .object();
+    QVERIFY2(validated.value(u"valid").toBool(),
+             QJsonDocument(validated.value(u"errors").toArray()).toJson().constData());
+    // Each amount read as an exact decimal, in pence; the ids, funder and recipients as published.
+    const QJsonArray grants
+        = runPython(
+              u"import decimal, json, sys\n"
+              "grants = json.load(open(sys.argv[1]), parse_float=decimal.Decimal)['grants']\n"
+              "print(json.dumps([{'id': g['id'], 'pence': int(decimal.Decimal(g['amountAwarded']) * 100),\n"
+              "    'date': g['awardDate'], 'funder': g['fundingOrganization'][0]['id'],\n"
+              "    'recipient': g['recipientOrganization'][0]['name']} for g in grants]))\n"_s,
+              output)
+              .array();
+    const QJsonArray rows
+        = reportTable(QStringList { u"report"_s, file, u"grants"_s } + period).value(u"rows").toArray();
+    QVERIFY(!rows.isEmpty());
+    QCOMPARE(grants.size(), rows.size());
+    QSet<QString> ids;
+    qint64 pence = 0;
+    for (qsizetype index = 0; index < grants.size(); ++index) {
+        const QJsonObject grant = grants.at(index).toObject();
+        const QJsonObject row = rows.at(index).toObject();
+        QVERIFY2(grant.value(u"id").toString().startsWith(u"360G-northerndigital-"),
+                 qPrintable(grant.value(u"id").toString()));
+        ids.insert(grant.value(u"id").toString());
+        // A registered society is named by its number in the Mutuals Public Register.
+        QCOMPARE(grant.value(u"funder").toString(), u"GB-MPR-RS008412"_s);
+        QCOMPARE(grant.value(u"pence").toInteger(), row.value(u"amount").toInteger());
+        QCOMPARE(grant.value(u"date").toString(), row.value(u"date").toString());
+        QCOMPARE(grant.value(u"recipient").toString(), row.value(u"recipient").toString());
+        pence += grant.value(u"pence").toInteger();
+    }
+    QCOMPARE(ids.size(), grants.size());
+    QCOMPARE(
+        pence,
+        json({ u"projects"_s, file, u"--json"_s }).value(u"fund").toObject().value(u"granted").toInteger());
+}
+
+void TestCliMoneyReports::openDataRefusals_data()
+{
+    QTest::addColumn<bool>("isDemo");
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("not the grants") << true << QStringList { u"register"_s } << 2
+                                    << u"use it with the report “grants”"_s;
+    QTest::newRow("no grants in the period")
+        << true << QStringList { u"grants"_s, u"--from"_s, u"2001-01-01"_s, u"--to"_s, u"2001-12-31"_s } << 1
+        << u"No grants were paid from"_s;
+    // The fixture is made by init without --grant-prefix.
+    QTest::newRow("no prefix") << false << QStringList { u"grants"_s } << 1 << u"no 360Giving prefix"_s;
+}
+
+void TestCliMoneyReports::openDataRefusals()
+{
+    QFETCH(bool, isDemo);
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, message);
+    const QString file = isDemo ? demo() : createFixture();
+    QVERIFY(!file.isEmpty());
+    const QByteArray before = fileDigest(file);
+    const QString output = path(u"grants.json"_s);
+    const CliRun run = cli(QStringList { u"report"_s, file } + arguments
+                           + QStringList { u"--format"_s, u"360giving"_s, u"--output"_s, output });
+    QCOMPARE(run.exitCode, exitCode);
+    QVERIFY2(run.err.contains(message), qPrintable(run.err));
+    QVERIFY(!QFile::exists(output));
+    QCOMPARE(fileDigest(file), before);
 }
 
 void TestCliMoneyReports::refusals_data()

@@ -358,7 +358,7 @@ void TestCliReports::refusals_data()
         << u"There is no report “ledger”; the reports are register, share-capital, contributions, savings, grants."_s;
     QTest::newRow("unknown format") << QStringList {
         u"report"_s, mutualFileArgument, u"register"_s, u"--format"_s, u"docx"_s, u"--output"_s, out
-    } << 2 << u"--format is csv, xlsx, pdf or json, not “docx”."_s;
+    } << 2 << u"--format is csv, xlsx, pdf, json or 360giving, not “docx”."_s;
     QTest::newRow("no output") << QStringList { u"report"_s, mutualFileArgument, u"register"_s, u"--format"_s,
                                                 u"csv"_s }
                                << 2 << u"--output"_s;

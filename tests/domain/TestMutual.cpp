@@ -135,6 +135,27 @@ void TestMutual::validate_data()
     QTest::newRow("escape in the registration") << mutual << u"registrationNumber"_s;
     mutual.registrationNumber = QString(201, u'7');
     QTest::newRow("registration of 201 characters") << mutual << u"registrationNumber"_s;
+
+    // The 360Giving prefix: what follows "360G-" in each grant's identifier.
+    mutual = valid;
+    mutual.grantIdPrefix = u"northerndigital"_s;
+    QTest::newRow("prefix") << mutual << QString();
+    mutual.grantIdPrefix = u"north-digital-2"_s;
+    QTest::newRow("prefix with hyphens") << mutual << QString();
+    mutual.grantIdPrefix = u"360G-northerndigital"_s;
+    QTest::newRow("prefix with 360G-") << mutual << u"grantIdPrefix"_s;
+    mutual.grantIdPrefix = u"north digital"_s;
+    QTest::newRow("prefix with a space") << mutual << u"grantIdPrefix"_s;
+    mutual.grantIdPrefix = u"north--digital"_s;
+    QTest::newRow("prefix with two hyphens") << mutual << u"grantIdPrefix"_s;
+    mutual.grantIdPrefix = u"-north"_s;
+    QTest::newRow("prefix starting with a hyphen") << mutual << u"grantIdPrefix"_s;
+    mutual.grantIdPrefix = u"nörth"_s;
+    QTest::newRow("prefix with an accent") << mutual << u"grantIdPrefix"_s;
+    mutual.grantIdPrefix = QString(40, u'n');
+    QTest::newRow("prefix of 40 characters") << mutual << QString();
+    mutual.grantIdPrefix = QString(41, u'n');
+    QTest::newRow("prefix of 41 characters") << mutual << u"grantIdPrefix"_s;
 }
 
 void TestMutual::validate()

@@ -35,6 +35,7 @@ private Q_SLOTS:
     void failedUpgradeLeavesNoBackup();
     void openMigratesPapersToWeights();
     void openMigratesTheLedgerToMoney();
+    void openMigratesToOpenData();
     void openForReadingAReadOnlyFile();
     void openForReadingLeavesNothingBehind();
     void openForReadingInAFolderNobodyMayWrite();
@@ -772,20 +773,46 @@ QString TestMutualFile::papersOfSchema3(const QString& path)
 // Takes a file back to schema 4: no money tables, no caps in the settings, and a share ledger whose
 // kinds end at "reversal", with its rows, indexes and triggers as migration 2 made them. Returns the
 // error, empty on success.
+void TestMutualFile::openMigratesToOpenData()
+{
+    const QString path = newMutualPath(QStringLiteral("schema5.mutual"));
+    QVERIFY(!path.isEmpty());
+    QCOMPARE(sample::execRaw(path,
+                             { QStringLiteral("ALTER TABLE mutual DROP COLUMN grant_id_prefix"),
+                               QStringLiteral("PRAGMA user_version = 5") }),
+             QString());
+    {
+        auto opened = MutualFile::open(path, QStringLiteral("secretary"));
+        QVERIFY2(opened.isOk(), qPrintable(opened.isOk() ? QString() : opened.error().message));
+        MutualFile& file = *opened.value();
+        QCOMPARE(file.schemaVersion(), MutualFile::latestSchemaVersion());
+        domain::Mutual mutual = file.mutual();
+        QCOMPARE(mutual.grantIdPrefix, QString());
+        mutual.grantIdPrefix = QStringLiteral("northerndigital");
+        QVERIFY(file.updateMutual(mutual));
+        // A prefix that 360Giving would not give out is refused and changes nothing.
+        mutual.grantIdPrefix = QStringLiteral("360G-northerndigital");
+        const domain::Outcome refused = file.updateMutual(mutual);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().field, QStringLiteral("grantIdPrefix"));
+    }
+    auto reopened = MutualFile::open(path, QStringLiteral("secretary"));
+    QVERIFY(reopened.isOk());
+    QCOMPARE(reopened.value()->mutual().grantIdPrefix, QStringLiteral("northerndigital"));
+}
+
 QString TestMutualFile::moneyOfSchema4(const QString& path)
 {
     return sample::execRaw(
         path,
-        { QStringLiteral("DROP TABLE pledges"),
-          QStringLiteral("DROP TABLE grants"),
-          QStringLiteral("DROP TABLE allocation_payments"),
-          QStringLiteral("DROP TABLE allocations"),
-          QStringLiteral("DROP TABLE savings"),
-          QStringLiteral("DROP TABLE contributions"),
-          QStringLiteral("DROP TABLE projects"),
-          QStringLiteral("DROP TABLE project_categories"),
-          QStringLiteral("DROP TABLE service_members"),
-          QStringLiteral("DROP TABLE services"),
+        { // 0006: open data.
+          QStringLiteral("ALTER TABLE mutual DROP COLUMN grant_id_prefix"),
+          // 0005: money.
+          QStringLiteral("DROP TABLE pledges"), QStringLiteral("DROP TABLE grants"),
+          QStringLiteral("DROP TABLE allocation_payments"), QStringLiteral("DROP TABLE allocations"),
+          QStringLiteral("DROP TABLE savings"), QStringLiteral("DROP TABLE contributions"),
+          QStringLiteral("DROP TABLE projects"), QStringLiteral("DROP TABLE project_categories"),
+          QStringLiteral("DROP TABLE service_members"), QStringLiteral("DROP TABLE services"),
           QStringLiteral("DROP TABLE contribution_kinds"),
           QStringLiteral("ALTER TABLE mutual DROP COLUMN interest_cap_bp"),
           QStringLiteral("ALTER TABLE mutual DROP COLUMN dividend_cap_bp"),
@@ -869,6 +896,7 @@ void TestMutualFile::openMigratesTheLedgerToMoney()
     QCOMPARE(file.schemaVersion(), MutualFile::latestSchemaVersion());
     QCOMPARE(file.mutual().interestCapBp, 500);
     QCOMPARE(file.mutual().dividendCapBp, 3500);
+    QCOMPARE(file.mutual().grantIdPrefix, QString()); // until the mutual registers one
     storage::ShareLedgerRepository ledger(file);
     QCOMPARE(ledger.holdingsAsOf(QDate(2025, 12, 31)).value().size(), holdingsBefore.size());
     const auto entriesAfter = ledger.entries({}).value();

@@ -11,6 +11,7 @@
 #include "reports/ReportFormats.h"
 #include "reports/ReportPdf.h"
 #include "reports/ReportXlsx.h"
+#include "reports/ThreeSixtyGiving.h"
 #include "storage/MemberRepository.h"
 
 #include <QApplication>
@@ -63,6 +64,7 @@ ReportsPage::ReportsPage(QWidget* parent)
             : format == Format::Csv                          ? tr("CSV files (*.csv)")
             : format == Format::Xlsx                         ? tr("Excel workbooks (*.xlsx)")
             : format == Format::Pdf                          ? tr("PDF documents (*.pdf)")
+            : format == Format::ThreeSixtyGiving             ? tr("360Giving data (*.json)")
                                                              : tr("JSON files (*.json)");
         return QFileDialog::getSaveFileName(this, tr("Export Report"), QDir(folder).filePath(suggested),
                                             filter);
@@ -93,6 +95,10 @@ void ReportsPage::createControls()
     addPdf(isLetterFirst ? QPageSize::Letter : QPageSize::A4);
     addPdf(isLetterFirst ? QPageSize::A4 : QPageSize::Letter);
     exportMenu->addAction(tr("&JSON for a Script…"), this, [this] { exportAs(Format::Json); });
+    // Only the grants are published as open data.
+    m_openDataAction = exportMenu->addAction(tr("360&Giving Open Data…"), this,
+                                             [this] { exportAs(Format::ThreeSixtyGiving); });
+    m_openDataAction->setObjectName(u"openDataAction"_s);
     m_exportButton->setMenu(exportMenu);
     m_printButton = new QPushButton(tr("&Print…"), this);
     m_printButton->setObjectName(u"printButton"_s);
@@ -294,6 +300,7 @@ void ReportsPage::updateDateFields()
     // Shown but unavailable where the report is not of members (the grants), so the form keeps its shape.
     m_memberEdit->setEnabled(takesMembers);
     m_classCombo->setEnabled(takesMembers);
+    m_openDataAction->setVisible(m_reportCombo->currentData().toString() == u"grants"_s);
     for (QWidget* widget : std::initializer_list<QWidget*> { m_fromLabel, m_fromEdit, m_toLabel, m_toEdit })
         widget->setVisible(takesPeriod);
 }
@@ -424,6 +431,7 @@ QString ReportsPage::suffix(Format format)
     case Format::Pdf:
         return u".pdf"_s;
     case Format::Json:
+    case Format::ThreeSixtyGiving:
         return u".json"_s;
     }
     return {};
@@ -435,8 +443,10 @@ void ReportsPage::exportAs(Format format, QPageSize::PageSizeId paper)
         return;
     const QDate day = m_report->hasPeriod() ? m_report->to : m_report->asOf;
     const bool isArchive = format == Format::Csv && reports::isCsvArchive(*m_report);
-    const QString suggested
-        = m_report->title + u' ' + day.toString(Qt::ISODate) + (isArchive ? u".zip"_s : suffix(format));
+    //: What 360Giving data is called in the name of its file, "Grants 2026-03-31 360Giving.json"
+    const QString openData = format == Format::ThreeSixtyGiving ? u' ' + tr("360Giving") : QString();
+    const QString suggested = m_report->title + u' ' + day.toString(Qt::ISODate) + openData
+        + (isArchive ? u".zip"_s : suffix(format));
     const QString path = m_savePathChooser(suggested, format);
     if (path.isEmpty())
         return;
@@ -456,6 +466,16 @@ domain::Outcome ReportsPage::exportTo(const QString& path, Format format, QPageS
         return domain::Error { tr("There is no report to export."), u"no-report"_s, {} };
     if (auto elsewhere = formats::checkNotMutual(path, m_session->path()); !elsewhere)
         return elsewhere;
+    if (format == Format::ThreeSixtyGiving) {
+        // Read from the file here, on the window's thread: a fund's grants are a few hundred at most.
+        reports::ReportRequest period;
+        period.from = m_report->from;
+        period.to = m_report->to;
+        const auto package = reports::ThreeSixtyGiving::package(m_session->file(), period);
+        if (!package)
+            return package.error();
+        return formats::writeWholeFile(path, *package);
+    }
     // The writing reads its own copy of the report: the page may build another meanwhile.
     const reports::Report report = *m_report;
     return runInBackground(this, tr("Exporting %1…").arg(report.title),
@@ -473,6 +493,7 @@ domain::Outcome ReportsPage::exportTo(const QString& path, Format format, QPageS
                                    return reports::writeReportXlsx(report, path, progress);
                                case Format::Pdf:
                                    return reports::ReportPdf::save(report, path, {}, paper, progress);
+                               case Format::ThreeSixtyGiving: // written above
                                case Format::Json:
                                    if (const auto json = reports::reportJson(report))
                                        return formats::writeWholeFile(path, *json);

@@ -17,6 +17,8 @@ class QPushButton;
 class QTableView;
 class QToolButton;
 
+class QAction;
+
 namespace mutualise::app {
 
 class DateEdit;
@@ -38,6 +40,7 @@ public:
         Xlsx,
         Pdf,
         Json,
+        ThreeSixtyGiving, // the grants as 360Giving open data
     };
 
     explicit ReportsPage(QWidget* parent = nullptr);
@@ -91,6 +94,7 @@ private:
     QLabel* m_tableLabel;
     QComboBox* m_tableCombo;
     QToolButton* m_exportButton;
+    QAction* m_openDataAction;
     QPushButton* m_printButton;
     QTableView* m_view;
     ReportTableModel* m_model;

@@ -52,6 +52,7 @@ MutualSettingsDialog::MutualSettingsDialog(const domain::Mutual& current, bool i
     m_ui->individualCapEdit->setText(current.individualCap().formatPlain());
     m_ui->interestCapSpin->setValue(percentOf(current.interestCapBp));
     m_ui->dividendCapSpin->setValue(percentOf(current.dividendCapBp));
+    m_ui->grantIdPrefixEdit->setText(current.grantIdPrefix);
 
     m_ui->nominalEdit->setEnabled(!isLedgerInUse);
     m_ui->noteLabel->setText(
@@ -63,8 +64,8 @@ MutualSettingsDialog::MutualSettingsDialog(const domain::Mutual& current, bool i
     m_ui->errorLabel->hide();
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &MutualSettingsDialog::trySave);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    for (QLineEdit* edit :
-         { m_ui->nameEdit, m_ui->registrationEdit, m_ui->nominalEdit, m_ui->individualCapEdit })
+    for (QLineEdit* edit : { m_ui->nameEdit, m_ui->registrationEdit, m_ui->nominalEdit,
+                             m_ui->individualCapEdit, m_ui->grantIdPrefixEdit })
         connect(edit, &QLineEdit::textChanged, this, &MutualSettingsDialog::revalidate);
     connect(m_ui->legalFormCombo, &QComboBox::currentIndexChanged, this, &MutualSettingsDialog::revalidate);
     connect(m_ui->yearStartMonthCombo, &QComboBox::currentIndexChanged, this,
@@ -97,6 +98,7 @@ domain::Result<domain::Mutual> MutualSettingsDialog::mutual() const
     mutual.financialYearStartMonth = m_ui->yearStartMonthCombo->currentData().toInt();
     mutual.interestCapBp = basisPointsOf(m_ui->interestCapSpin);
     mutual.dividendCapBp = basisPointsOf(m_ui->dividendCapSpin);
+    mutual.grantIdPrefix = m_ui->grantIdPrefixEdit->text().trimmed();
     if (auto valid = domain::validateMutual(mutual); !valid)
         return valid.error();
     return mutual;

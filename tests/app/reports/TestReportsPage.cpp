@@ -8,10 +8,12 @@
 #include "storage/MutualFile.h"
 #include "storage/ShareLedgerRepository.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QCryptographicHash>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -55,6 +57,7 @@ private Q_SLOTS:
     void grantsAreNotNarrowedToMembers();
     void printPreviewShowsThePages();
     void savingsShowOneTableAtATime();
+    void grantsPublishedAsOpenData();
 
 private:
     void choose(const QString& reportName);
@@ -225,8 +228,10 @@ void TestReportsPage::exportMenuAsksForAFileAndRemembersItsFolder()
     auto* button = m_page->findChild<QToolButton*>(u"exportButton"_s);
     QVERIFY(button->isEnabled());
     const QList<QAction*> actions = button->menu()->actions();
-    // CSV, Excel, PDF on A4 (first in the United Kingdom), PDF on US Letter, JSON
-    QCOMPARE(actions.size(), 5);
+    // CSV, Excel, PDF on A4 (first in the United Kingdom), PDF on US Letter, JSON, and 360Giving, which
+    // only the grants offer
+    QCOMPARE(actions.size(), 6);
+    QVERIFY(!actions.at(5)->isVisible());
     QVERIFY2(actions.at(2)->text().contains(u"A4"_s), qPrintable(actions.at(2)->text()));
     QVERIFY2(actions.at(3)->text().contains(u"Letter"_s), qPrintable(actions.at(3)->text()));
     actions.at(1)->trigger(); // Excel Workbook…
@@ -380,6 +385,43 @@ void TestReportsPage::savingsShowOneTableAtATime()
     // A report of one table hides the choice again.
     choose(u"register"_s);
     QVERIFY(!tables->isVisible());
+}
+
+void TestReportsPage::grantsPublishedAsOpenData()
+{
+    auto* openData = m_page->findChild<QAction*>(u"openDataAction"_s);
+    QVERIFY(!openData->isVisible());
+    choose(u"grants"_s);
+    QVERIFY(openData->isVisible());
+    m_page->findChild<app::DateEdit*>(u"fromEdit"_s)->setDate(QDate(2021, 4, 1));
+    m_page->findChild<app::DateEdit*>(u"toEdit"_s)->setDate(QDate(2026, 3, 31));
+    m_page->reload();
+    QVERIFY(m_page->report().has_value());
+    const reports::ReportTable& table = m_page->model()->table();
+    QVERIFY(!table.rows.isEmpty());
+    const QString path = m_dir.filePath(u"grants.json"_s);
+    QVERIFY(m_page->exportTo(path, ReportsPage::Format::ThreeSixtyGiving));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonArray grants = QJsonDocument::fromJson(file.readAll()).object().value(u"grants").toArray();
+    // The grants the page shows, in the same order, each under the mutual's prefix.
+    QCOMPARE(grants.size(), table.rows.size());
+    for (qsizetype index = 0; index < grants.size(); ++index) {
+        const QJsonObject grant = grants.at(index).toObject();
+        QVERIFY(grant.value(u"id").toString().startsWith(u"360G-northerndigital-"));
+        QCOMPARE(grant.value(u"awardDate").toString(),
+                 std::get<QDate>(table.rows.at(index).at(0)).toString(Qt::ISODate));
+    }
+    // Without a prefix nothing is written, and the message says where to enter one.
+    domain::Mutual mutual = m_session->mutual();
+    mutual.grantIdPrefix.clear();
+    QVERIFY(m_session->file().updateMutual(mutual));
+    const QString refusedPath = m_dir.filePath(u"refused.json"_s);
+    const domain::Outcome refused = m_page->exportTo(refusedPath, ReportsPage::Format::ThreeSixtyGiving);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().rule, u"no-grant-prefix"_s);
+    QVERIFY2(refused.error().message.contains(u"Mutual Settings"_s), qPrintable(refused.error().message));
+    QVERIFY(!QFile::exists(refusedPath));
 }
 
 QTEST_MAIN(TestReportsPage)
