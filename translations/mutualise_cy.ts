@@ -6793,6 +6793,49 @@ Pledged and seconded: %4</source>
     </message>
 </context>
 <context>
+    <name>TableActions</name>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the table…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table Not Exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to C&amp;SV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to &amp;Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Tally</name>
     <message>
         <source>The figures are too large to be counted exactly.</source>
@@ -8686,6 +8729,10 @@ Motion %2, approved on %3</source>
     </message>
     <message>
         <source>Votes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rounds</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

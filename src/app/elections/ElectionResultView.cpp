@@ -3,6 +3,7 @@
 #include "app/elections/ElectionRoundsChart.h"
 #include "app/results/ResultStatusLabel.h"
 #include "app/widgets/PageWidgets.h"
+#include "app/widgets/TableActions.h"
 #include "reports/ElectionFigures.h"
 #include "reports/ElectionRoundsModel.h"
 
@@ -97,6 +98,8 @@ QTableView* ElectionResultView::createRoundsView()
     view->setModel(m_roundsModel);
     view->setSelectionMode(QAbstractItemView::NoSelection);
     view->setFocusPolicy(Qt::NoFocus);
+    view->setProperty(exportTitleProperty, tr("Rounds"));
+    addCopyAndExport(view);
     view->setWordWrap(false);
     view->setAlternatingRowColors(true);
     view->verticalHeader()->hide();

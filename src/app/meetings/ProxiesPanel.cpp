@@ -143,7 +143,7 @@ void ProxiesPanel::updateActions()
 {
     const bool hasMeeting = m_meeting.has_value();
     m_appointProxyAction->setEnabled(hasMeeting);
-    m_revokeProxyAction->setEnabled(hasMeeting && m_view->selectionModel()->hasSelection());
+    m_revokeProxyAction->setEnabled(hasMeeting && m_view->selectionModel()->selectedRows().size() == 1);
 }
 
 void ProxiesPanel::appointProxy()
@@ -159,7 +159,7 @@ void ProxiesPanel::appointProxy()
 void ProxiesPanel::revokeProxy()
 {
     const QModelIndexList selected = m_view->selectionModel()->selectedRows();
-    if (!m_session || !m_meeting || selected.isEmpty()) {
+    if (!m_session || !m_meeting || selected.size() != 1) {
         return;
     }
     const auto row = m_model->rowAt(m_sorted->mapToSource(selected.constFirst()).row());

@@ -7,6 +7,7 @@
 #include "app/shell/MutualSession.h"
 #include "app/widgets/ColumnWidths.h"
 #include "app/widgets/PageWidgets.h"
+#include "app/widgets/TableActions.h"
 #include "domain/Counts.h"
 #include "domain/Money.h"
 #include "storage/ShareLedgerRepository.h"
@@ -187,7 +188,9 @@ MembersPage::MembersPage(QWidget* parent)
     m_table->setModel(m_model);
     m_table->setObjectName(QStringLiteral("membersTable"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setProperty(exportTitleProperty, tr("Members"));
+    addCopyAndExport(m_table);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(MemberTableModel::NumberColumn, Qt::AscendingOrder);
     m_table->setAlternatingRowColors(true);

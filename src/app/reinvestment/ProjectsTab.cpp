@@ -386,7 +386,7 @@ void ProjectsTab::updateFund()
 std::optional<domain::Project> ProjectsTab::selectedProject() const
 {
     const QModelIndexList rows = m_projectsView->selectionModel()->selectedRows();
-    if (rows.isEmpty()) {
+    if (rows.size() != 1) {
         return std::nullopt;
     }
     const auto row = m_projectsModel->rowAt(m_projectsProxy->mapToSource(rows.first()).row());

@@ -9,6 +9,7 @@
 #include "app/widgets/DateEdit.h"
 #include "app/widgets/PageWidgets.h"
 #include "app/widgets/SortableTable.h"
+#include "app/widgets/TableActions.h"
 #include "domain/Counts.h"
 #include "domain/Money.h"
 #include "domain/Text.h"
@@ -36,9 +37,10 @@ QTableView* createLedgerTable(QWidget* parent)
 {
     auto* view = new QTableView(parent);
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     view->setAlternatingRowColors(true);
     view->setWordWrap(false);
+    addCopyAndExport(view);
     view->verticalHeader()->hide();
     // Fixed row heights: the view never asks a million rows how tall they are.
     view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);

@@ -14,6 +14,7 @@
 #include "app/shell/RecentFiles.h"
 #include "app/shell/UserGuideWindow.h"
 #include "app/shell/WelcomePage.h"
+#include "app/widgets/TableActions.h"
 #include "domain/Counts.h"
 #include "domain/DemoMutual.h"
 #include "storage/DemoWriter.h"
@@ -419,6 +420,8 @@ void MainWindow::editMutualSettings()
 
 void MainWindow::refreshTitleAndStatus()
 {
+    // The tables tell amounts from other figures by the currency, when they are copied or exported.
+    setProperty(currencyProperty, m_session ? m_session->mutual().currency.code() : QVariant());
     m_closeAction->setEnabled(m_session != nullptr);
     const bool isReadOnly = m_session != nullptr && m_session->file().isReadOnly();
     m_settingsAction->setEnabled(m_session != nullptr && !isReadOnly);

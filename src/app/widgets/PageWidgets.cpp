@@ -1,5 +1,7 @@
 #include "app/widgets/PageWidgets.h"
 
+#include "app/widgets/TableActions.h"
+
 #include <QAction>
 #include <QCoreApplication>
 #include <QHeaderView>
@@ -28,7 +30,8 @@ QTableView* createTable(QWidget* parent, const QString& objectName)
     auto* view = new QTableView(parent);
     view->setObjectName(objectName);
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Rows are acted on one at a time, but several can be selected to be copied or counted.
+    view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     view->setAlternatingRowColors(true);
     view->setShowGrid(false);
     view->setWordWrap(false);
@@ -40,6 +43,7 @@ QTableView* createTable(QWidget* parent, const QString& objectName)
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     // Tab moves on to the next control; the arrow keys move between rows.
     view->setTabKeyNavigation(false);
+    addCopyAndExport(view);
     return view;
 }
 

@@ -18,7 +18,9 @@ namespace mutualise::app {
 // A bold heading, `scale` times the size of `base`.
 QFont headlineFont(const QFont& base, qreal scale);
 
-// A table of rows chosen one at a time, with fixed row heights, that Tab leaves for the next control.
+// A table whose rows are selected whole (one at a time to act on, several to copy), with fixed row
+// heights, that Tab leaves for the next control, and that copies and exports what it shows
+// (addCopyAndExport).
 QTableView* createTable(QWidget* parent, const QString& objectName);
 
 // A button showing its action, enabled and disabled with it, keeping the action's Alt letter.
