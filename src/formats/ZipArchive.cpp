@@ -75,6 +75,21 @@ std::pair<quint16, quint16> dosTimeAndDate(const QDateTime& moment)
     return { dosTime, dosDate };
 }
 
+// The fields a local header and the central directory both give of an entry, from the version needed
+// to the length of its name.
+void appendEntryFields(QByteArray& out, const Written& entry, quint16 dosTime, quint16 dosDate)
+{
+    append16(out, versionNeeded);
+    append16(out, namesInUtf8);
+    append16(out, deflated);
+    append16(out, dosTime);
+    append16(out, dosDate);
+    append32(out, entry.crc);
+    append32(out, entry.compressedSize);
+    append32(out, entry.size);
+    append16(out, static_cast<quint16>(entry.name.size()));
+}
+
 domain::Error tooLarge()
 {
     return domain::Error { QCoreApplication::translate(
@@ -110,15 +125,7 @@ domain::Result<QByteArray> zipArchive(const QList<ZipEntry>& entries, const QDat
             return tooLarge();
         each.offset = static_cast<quint32>(out.size());
         append32(out, localHeaderSignature);
-        append16(out, versionNeeded);
-        append16(out, namesInUtf8);
-        append16(out, deflated);
-        append16(out, dosTime);
-        append16(out, dosDate);
-        append32(out, each.crc);
-        append32(out, each.compressedSize);
-        append32(out, each.size);
-        append16(out, static_cast<quint16>(each.name.size()));
+        appendEntryFields(out, each, dosTime, dosDate);
         append16(out, 0); // no extra field
         out.append(each.name);
         out.append(*compressed);
@@ -128,15 +135,7 @@ domain::Result<QByteArray> zipArchive(const QList<ZipEntry>& entries, const QDat
     for (const Written& each : written) {
         append32(out, centralHeaderSignature);
         append16(out, versionNeeded); // made by: MS-DOS attributes, version 2.0
-        append16(out, versionNeeded);
-        append16(out, namesInUtf8);
-        append16(out, deflated);
-        append16(out, dosTime);
-        append16(out, dosDate);
-        append32(out, each.crc);
-        append32(out, each.compressedSize);
-        append32(out, each.size);
-        append16(out, static_cast<quint16>(each.name.size()));
+        appendEntryFields(out, each, dosTime, dosDate);
         append16(out, 0); // extra field
         append16(out, 0); // comment
         append16(out, 0); // disk

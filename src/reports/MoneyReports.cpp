@@ -62,12 +62,9 @@ domain::Result<Report> MoneyReports::grants(storage::MutualFile& file, const Rep
     const auto grants = repository.grants();
     if (!grants)
         return grants.error();
-    const auto projects = repository.projects();
-    if (!projects)
-        return projects.error();
-    QHash<qint64, domain::Project> projectById;
-    for (const storage::ProjectRow& row : *projects)
-        projectById.insert(row.project.id, row.project);
+    const auto projectById = repository.projectsById();
+    if (!projectById)
+        return projectById.error();
 
     Report report = Reports::titled(file, QStringLiteral("grants"));
     report.from = request.from;
@@ -88,7 +85,7 @@ domain::Result<Report> MoneyReports::grants(storage::MutualFile& file, const Rep
         const QDate date = row.grant.date;
         if ((request.from.isValid() && date < request.from) || (request.to.isValid() && date > request.to))
             continue;
-        const domain::Project project = projectById.value(row.grant.projectId);
+        const domain::Project project = projectById->value(row.grant.projectId);
         table.rows.append({ date, row.projectTitle, row.categoryLabel, project.recipientName,
                             project.recipientOrgId, row.grant.amount, row.motionTitle, row.grant.reference });
     }
@@ -116,6 +113,14 @@ struct SavingsSum
     qint64 actual = 0;
 };
 
+// What a group of savings cost alone and through the mutual, and the saving: a table's last columns.
+QList<ReportColumn> savingsFigures()
+{
+    return { moneyColumn(QStringLiteral("baseline"), MoneyReports::tr("Cost alone")),
+             moneyColumn(QStringLiteral("actual"), MoneyReports::tr("Cost through the mutual")),
+             moneyColumn(QStringLiteral("saving"), MoneyReports::tr("Saving")) };
+}
+
 // The savings by member and service, then by service. Each line's figures are those of one member, and
 // a member's savings are at most maximumSavingAmount each: the sums of a service cannot overflow before
 // the line sums would have (which storage refuses), as no file holds 900,000 members.
@@ -124,12 +129,11 @@ QList<ReportTable> savingsTables(const QList<storage::SavingsLine>& lines)
     ReportTable byMember;
     byMember.name = QStringLiteral("savings");
     byMember.title = MoneyReports::tr("Savings by member and service");
-    byMember.columns = { textColumn(QStringLiteral("number"), MoneyReports::tr("Number")),
-                         textColumn(QStringLiteral("name"), MoneyReports::tr("Name")),
-                         textColumn(QStringLiteral("service"), MoneyReports::tr("Service")),
-                         moneyColumn(QStringLiteral("baseline"), MoneyReports::tr("Cost alone")),
-                         moneyColumn(QStringLiteral("actual"), MoneyReports::tr("Cost through the mutual")),
-                         moneyColumn(QStringLiteral("saving"), MoneyReports::tr("Saving")) };
+    byMember.columns
+        = QList<ReportColumn> { textColumn(QStringLiteral("number"), MoneyReports::tr("Number")),
+                                textColumn(QStringLiteral("name"), MoneyReports::tr("Name")),
+                                textColumn(QStringLiteral("service"), MoneyReports::tr("Service")) }
+        + savingsFigures();
     QMap<QString, SavingsSum> byServiceSums;
     byMember.rows.reserve(lines.size());
     for (const storage::SavingsLine& line : lines) {
@@ -143,12 +147,10 @@ QList<ReportTable> savingsTables(const QList<storage::SavingsLine>& lines)
     ReportTable byService;
     byService.name = QStringLiteral("savings_by_service");
     byService.title = MoneyReports::tr("Savings by service");
-    byService.columns
-        = { textColumn(QStringLiteral("service"), MoneyReports::tr("Service")),
-            { QStringLiteral("members"), MoneyReports::tr("Members"), ColumnType::Integer, false },
-            moneyColumn(QStringLiteral("baseline"), MoneyReports::tr("Cost alone")),
-            moneyColumn(QStringLiteral("actual"), MoneyReports::tr("Cost through the mutual")),
-            moneyColumn(QStringLiteral("saving"), MoneyReports::tr("Saving")) };
+    byService.columns = QList<ReportColumn> {
+        textColumn(QStringLiteral("service"), MoneyReports::tr("Service")),
+        { QStringLiteral("members"), MoneyReports::tr("Members"), ColumnType::Integer, false }
+    } + savingsFigures();
     for (auto sum = byServiceSums.cbegin(); sum != byServiceSums.cend(); ++sum) {
         byService.rows.append(
             { sum.key(), sum->members, sum->baseline, sum->actual, sum->baseline - sum->actual });
@@ -207,12 +209,9 @@ domain::Result<QList<ReportTable>> grantTables(storage::MutualFile& file, const 
     const auto grants = repository.grants();
     if (!grants)
         return grants.error();
-    const auto projects = repository.projects();
-    if (!projects)
-        return projects.error();
-    QHash<qint64, QString> recipientOf;
-    for (const storage::ProjectRow& row : *projects)
-        recipientOf.insert(row.project.id, row.project.recipientName);
+    const auto projectById = repository.projectsById();
+    if (!projectById)
+        return projectById.error();
     QMap<QString, GrantsSum> byCategory;
     QMap<std::pair<QString, qint64>, GrantsSum> byProject;
     for (const storage::GrantRow& row : *grants) {
@@ -224,7 +223,7 @@ domain::Result<QList<ReportTable>> grantTables(storage::MutualFile& file, const 
         category.amount += row.grant.amount;
         GrantsSum& project = byProject[{ row.projectTitle, row.grant.projectId }];
         project.category = row.categoryLabel;
-        project.recipient = recipientOf.value(row.grant.projectId);
+        project.recipient = projectById->value(row.grant.projectId).recipientName;
         ++project.count;
         project.amount += row.grant.amount;
     }

@@ -3,7 +3,6 @@
 #include "domain/Text.h"
 #include "storage/ProjectRepository.h"
 
-#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -65,12 +64,9 @@ domain::Result<QByteArray> ThreeSixtyGiving::package(storage::MutualFile& file, 
     const auto grants = repository.grants();
     if (!grants)
         return grants.error();
-    const auto projects = repository.projects();
-    if (!projects)
-        return projects.error();
-    QHash<qint64, domain::Project> projectById;
-    for (const storage::ProjectRow& row : *projects)
-        projectById.insert(row.project.id, row.project);
+    const auto projectById = repository.projectsById();
+    if (!projectById)
+        return projectById.error();
 
     const QString idPrefix = QStringLiteral("360G-%1-").arg(mutual.grantIdPrefix);
     const QJsonArray funding = organisation(funder, mutual.name);
@@ -86,7 +82,7 @@ domain::Result<QByteArray> ThreeSixtyGiving::package(storage::MutualFile& file, 
                                        .arg(domain::Money(grant.amount, mutual.currency).format(QLocale())),
                                    "total-too-large");
         }
-        const domain::Project project = projectById.value(grant.projectId);
+        const domain::Project project = projectById->value(grant.projectId);
         const QString recipientId = project.recipientOrgId.isEmpty()
             ? idPrefix + QStringLiteral("recipient-%1").arg(project.id)
             : project.recipientOrgId;

@@ -591,6 +591,17 @@ Result<Pledge> ProjectRepository::addPledge(const Pledge& given)
     return pledge;
 }
 
+Result<QHash<qint64, domain::Project>> ProjectRepository::projectsById() const
+{
+    const auto rows = projects();
+    if (!rows)
+        return rows.error();
+    QHash<qint64, domain::Project> byId;
+    for (const ProjectRow& row : *rows)
+        byId.insert(row.project.id, row.project);
+    return byId;
+}
+
 Result<QList<GrantRow>> ProjectRepository::grants() const
 {
     Statement query(

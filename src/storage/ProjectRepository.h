@@ -4,6 +4,7 @@
 #include "domain/Reinvestment.h"
 
 #include <QDate>
+#include <QHash>
 #include <QList>
 
 #include <optional>
@@ -82,6 +83,8 @@ public:
     Result<domain::Project> project(qint64 id) const;
     // Every project in id order, with its sums.
     Result<QList<ProjectRow>> projects() const;
+    // Every project by its id, for the reports that name each grant's recipient.
+    Result<QHash<qint64, domain::Project>> projectsById() const;
 
     // What the fund holds at the end of `date`: the fund of the approved allocations dated on or before
     // it, less the grants dated on or before it.
