@@ -40,9 +40,7 @@ domain::Result<Report> LedgerReports::shareCapital(storage::MutualFile& file, co
     const auto lines = storage::ReportRepository(file).shareCapital(request.from, request.to, request.filter);
     if (!lines)
         return lines.error();
-    Report report = Reports::titled(file, QStringLiteral("share-capital"));
-    report.from = request.from;
-    report.to = request.to;
+    Report report = Reports::titled(file, QStringLiteral("share-capital"), request);
     ReportTable table;
     table.name = QStringLiteral("share-capital");
     table.columns = {

@@ -26,9 +26,7 @@ domain::Result<Report> MoneyReports::contributions(storage::MutualFile& file, co
     for (const domain::ContributionKind& kind : *kinds)
         storedLabels.insert(kind.key, kind.label);
 
-    Report report = Reports::titled(file, QStringLiteral("contributions"));
-    report.from = request.from;
-    report.to = request.to;
+    Report report = Reports::titled(file, QStringLiteral("contributions"), request);
     ReportTable table;
     table.name = QStringLiteral("contributions");
     const bool byMember = request.grouping == domain::ContributionGrouping::Member;
@@ -66,9 +64,7 @@ domain::Result<Report> MoneyReports::grants(storage::MutualFile& file, const Rep
     if (!projectById)
         return projectById.error();
 
-    Report report = Reports::titled(file, QStringLiteral("grants"));
-    report.from = request.from;
-    report.to = request.to;
+    Report report = Reports::titled(file, QStringLiteral("grants"), request);
     ReportTable table;
     table.name = QStringLiteral("grants");
     table.columns = {
@@ -255,9 +251,7 @@ domain::Result<Report> MoneyReports::savings(storage::MutualFile& file, const Re
     const auto lines = storage::ReportRepository(file).savings(request.from, request.to, request.filter);
     if (!lines)
         return lines.error();
-    Report report = Reports::titled(file, QStringLiteral("savings"));
-    report.from = request.from;
-    report.to = request.to;
+    Report report = Reports::titled(file, QStringLiteral("savings"), request);
     report.tables = savingsTables(*lines);
     if (request.filter.memberId || request.filter.classId)
         return report;

@@ -55,6 +55,14 @@ Report Reports::titled(const storage::MutualFile& file, const QString& name)
     return report;
 }
 
+Report Reports::titled(const storage::MutualFile& file, const QString& name, const ReportRequest& request)
+{
+    Report report = titled(file, name);
+    report.from = request.from;
+    report.to = request.to;
+    return report;
+}
+
 domain::Result<Report> Reports::build(storage::MutualFile& file, const QString& name,
                                       const ReportRequest& request)
 {

@@ -29,6 +29,8 @@ public:
     // A report of kind `name` with its title block filled in from the file: the mutual, its
     // registration number and currency, and now as the moment it was produced.
     static Report titled(const storage::MutualFile& file, const QString& name);
+    // The same, for a report of the period from `request.from` to `request.to`.
+    static Report titled(const storage::MutualFile& file, const QString& name, const ReportRequest& request);
 };
 
 } // namespace mutualise::reports
