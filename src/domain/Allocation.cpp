@@ -7,6 +7,7 @@
 #include <QJsonParseError>
 #include <QJsonValue>
 #include <QLocale>
+#include <QMap>
 
 #include <algorithm>
 #include <limits>
@@ -519,6 +520,33 @@ Result<SurplusAllocation> allocateSurplus(const AllocationPlan& plan, const Mutu
     for (const DistributionShare& share : rebates->shares)
         allocation.rebates.append({ share.memberId, share.number, share.basis, share.amount });
     return allocation;
+}
+
+QList<AllocationMemberPart> memberParts(const SurplusAllocation& allocation,
+                                        const QHash<qint64, QString>& names)
+{
+    // The two lists join by member; the map keeps the order of the numbers, the shorter first.
+    QMap<std::pair<qsizetype, QString>, AllocationMemberPart> parts;
+    const auto partOf = [&parts, &names](qint64 memberId, const QString& number) -> AllocationMemberPart& {
+        AllocationMemberPart& part = parts[{ number.size(), number }];
+        part.memberId = memberId;
+        part.number = number;
+        part.name = names.value(memberId);
+        return part;
+    };
+    for (const InterestPart& interest : allocation.interest) {
+        AllocationMemberPart& part = partOf(interest.memberId, interest.number);
+        part.shareDays = interest.shareDays;
+        part.interest = interest.amount;
+        part.capitalisedShares = interest.capitalisedShares;
+        part.interestPaid = interest.paid;
+    }
+    for (const RebatePart& rebate : allocation.rebates) {
+        AllocationMemberPart& part = partOf(rebate.memberId, rebate.number);
+        part.charges = rebate.charges;
+        part.rebate = rebate.amount;
+    }
+    return QList<AllocationMemberPart>(parts.cbegin(), parts.cend());
 }
 
 } // namespace mutualise::domain

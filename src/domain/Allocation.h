@@ -8,6 +8,7 @@
 
 #include <QByteArray>
 #include <QDate>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -136,6 +137,27 @@ struct SurplusAllocation
 
     bool isApproved() const { return plan.resolution.has_value(); }
 };
+
+// One member's part of an allocation: the interest on its share capital and its rebate side by side.
+struct AllocationMemberPart
+{
+    qint64 memberId = 0;
+    QString number;
+    QString name;
+    std::optional<qint64> shareDays; // nothing for a member with no interest
+    qint64 interest = 0;
+    qint64 capitalisedShares = 0;
+    qint64 interestPaid = 0; // the interest paid in money: all of it, or what capitalising left over
+    std::optional<qint64> charges; // nothing for a member with no rebate
+    qint64 rebate = 0;
+
+    bool operator==(const AllocationMemberPart&) const = default;
+};
+
+// Each member's part of `allocation`, by member number, the shorter first (so 1001 before 10000);
+// `names` by member id.
+QList<AllocationMemberPart> memberParts(const SurplusAllocation& allocation,
+                                        const QHash<qint64, QString>& names);
 
 // Divides the surplus of `year` by the plan among `members`, judging capitalisation on `allocatedOn`.
 // Rules: "interest-cap", "no-charges" (rebates with no charges in the year), "plan-does-not-add-up" (the

@@ -489,4 +489,60 @@ Result<QList<AllocationPaymentRow>> AllocationRepository::payments(qint64 alloca
     return rows;
 }
 
+Result<QList<domain::AllocationMemberPart>> AllocationRepository::memberParts(const AllocationRow& allocation,
+                                                                              const QDate& draftDate) const
+{
+    if (!allocation.isApproved) {
+        const auto computed = compute(allocation.plan(), draftDate);
+        if (!computed)
+            return computed.error();
+        Statement query(m_file.connection(), QStringLiteral("SELECT id, name FROM members"));
+        if (auto done = query.exec(); !done)
+            return done.error();
+        QHash<qint64, QString> names;
+        while (query.next())
+            names.insert(query.value(0).toLongLong(), query.value(1).toString());
+        return domain::memberParts(*computed, names);
+    }
+    const auto found = payments(allocation.id);
+    if (!found)
+        return found.error();
+    // The payments come by member number, the interest before the rebate.
+    QList<domain::AllocationMemberPart> parts;
+    for (const AllocationPaymentRow& payment : *found) {
+        if (parts.isEmpty() || parts.constLast().memberId != payment.memberId) {
+            domain::AllocationMemberPart part;
+            part.memberId = payment.memberId;
+            part.number = payment.memberNumber;
+            part.name = payment.memberName;
+            parts.append(part);
+        }
+        domain::AllocationMemberPart& part = parts.last();
+        if (payment.kind == QLatin1String("interest")) {
+            part.shareDays = payment.basis;
+            part.interest = payment.amount;
+            part.capitalisedShares = payment.capitalisedShares;
+            part.interestPaid = payment.paid;
+        } else {
+            part.charges = payment.basis;
+            part.rebate = payment.amount;
+        }
+    }
+    return parts;
+}
+
+domain::AllocationPlan AllocationRow::plan() const
+{
+    domain::AllocationPlan plan;
+    plan.year = year;
+    plan.surplus = surplus;
+    plan.reserves = reserves;
+    plan.interestRateBp = interestRateBp;
+    plan.interestMode = interestMode;
+    plan.rebates = rebates;
+    plan.fund = fund;
+    plan.distributableProfit = distributableProfit;
+    return plan;
+}
+
 } // namespace mutualise::storage

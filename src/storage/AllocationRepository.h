@@ -28,6 +28,9 @@ struct AllocationRow
     std::optional<qint64> motionId; // the approving resolution; nothing for a draft
     QDate allocatedOn; // null for a draft
     bool isApproved = false;
+
+    // The plan that makes this allocation again, without its resolution.
+    domain::AllocationPlan plan() const;
 };
 
 // One member's part of an approved allocation.
@@ -75,6 +78,10 @@ public:
     // The members' parts of an allocation, by member number (the shorter first, so 1001 before 10000),
     // then kind.
     Result<QList<AllocationPaymentRow>> payments(qint64 allocationId) const;
+    // Each member's part of `allocation` by member number: what was paid for an approved one, and for a
+    // draft what its plan would pay, capitalisation judged as of `draftDate`.
+    Result<QList<domain::AllocationMemberPart>>
+    memberParts(const AllocationRow& allocation, const QDate& draftDate = QDate::currentDate()) const;
 
 private:
     MutualFile& m_file;

@@ -1,7 +1,6 @@
 #include "app/reinvestment/AllocationMembersModel.h"
 
 #include <QLocale>
-#include <QMap>
 
 namespace mutualise::app {
 
@@ -12,54 +11,17 @@ AllocationMembersModel::AllocationMembersModel(QObject* parent)
 void AllocationMembersModel::showAllocation(const domain::SurplusAllocation& allocation,
                                             const QHash<qint64, QString>& names)
 {
-    // Both lists come in member number order; a map joins them by number and keeps that order.
-    QMap<QString, AllocationMemberLine> lines;
-    for (const domain::InterestPart& part : allocation.interest) {
-        AllocationMemberLine& line = lines[part.number];
-        line.number = part.number;
-        line.name = names.value(part.memberId);
-        line.shareDays = part.shareDays;
-        line.interest = part.amount;
-        line.capitalisedShares = part.capitalisedShares;
-        line.interestPaid = part.paid;
-    }
-    for (const domain::RebatePart& part : allocation.rebates) {
-        AllocationMemberLine& line = lines[part.number];
-        line.number = part.number;
-        line.name = names.value(part.memberId);
-        line.charges = part.charges;
-        line.rebate = part.amount;
-    }
-    showRows(QList<AllocationMemberLine>(lines.cbegin(), lines.cend()));
+    showRows(domain::memberParts(allocation, names));
 }
 
-void AllocationMembersModel::showPayments(domain::Result<QList<storage::AllocationPaymentRow>> payments)
+void AllocationMembersModel::showParts(domain::Result<QList<domain::AllocationMemberPart>> parts)
 {
-    if (!payments) {
-        showRows(payments.error());
-        return;
-    }
-    QMap<QString, AllocationMemberLine> lines;
-    for (const storage::AllocationPaymentRow& payment : *payments) {
-        AllocationMemberLine& line = lines[payment.memberNumber];
-        line.number = payment.memberNumber;
-        line.name = payment.memberName;
-        if (payment.kind == QLatin1String("interest")) {
-            line.shareDays = payment.basis;
-            line.interest = payment.amount;
-            line.capitalisedShares = payment.capitalisedShares;
-            line.interestPaid = payment.paid;
-        } else {
-            line.charges = payment.basis;
-            line.rebate = payment.amount;
-        }
-    }
-    showRows(QList<AllocationMemberLine>(lines.cbegin(), lines.cend()));
+    showRows(std::move(parts));
 }
 
 void AllocationMembersModel::clear()
 {
-    showRows(QList<AllocationMemberLine>());
+    showRows(QList<domain::AllocationMemberPart>());
 }
 
 QStringList AllocationMembersModel::headings() const
@@ -79,7 +41,7 @@ QString AllocationMembersModel::money(qint64 amount) const
     return domain::Money(amount, m_currency).format(QLocale());
 }
 
-QVariant AllocationMembersModel::cell(const AllocationMemberLine& line, int column, int role) const
+QVariant AllocationMembersModel::cell(const domain::AllocationMemberPart& line, int column, int role) const
 {
     if (role == SortRole) {
         switch (column) {

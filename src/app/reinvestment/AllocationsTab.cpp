@@ -232,7 +232,7 @@ void AllocationsTab::showSelected()
         m_reconcileLabel->setText(text);
         return;
     }
-    m_paymentsModel->showPayments(storage::AllocationRepository(m_session->file()).payments(allocation.id));
+    m_paymentsModel->showParts(storage::AllocationRepository(m_session->file()).memberParts(allocation));
     if (!m_paymentsModel->lastError().isEmpty()) {
         text += u' ' + m_paymentsModel->lastError();
     }
