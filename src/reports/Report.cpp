@@ -18,9 +18,20 @@ QString columnTypeKey(ColumnType type)
         return QStringLiteral("money");
     case ColumnType::Date:
         return QStringLiteral("date");
+    case ColumnType::Percent:
+        return QStringLiteral("percent");
     }
     Q_UNREACHABLE();
     return {};
+}
+
+QString percentDecimal(qint64 basisPoints, QChar decimalPoint)
+{
+    const QString sign = basisPoints < 0 ? QStringLiteral("-") : QString();
+    const quint64 magnitude
+        = basisPoints < 0 ? 0 - static_cast<quint64>(basisPoints) : static_cast<quint64>(basisPoints);
+    return sign + QString::number(magnitude / 100) + decimalPoint
+        + QStringLiteral("%1").arg(magnitude % 100, 2, 10, QLatin1Char('0'));
 }
 
 QString cellText(const ReportCell& cell, ColumnType type, const domain::Currency& currency)
@@ -32,6 +43,8 @@ QString cellText(const ReportCell& cell, ColumnType type, const domain::Currency
     if (const auto* number = std::get_if<qint64>(&cell)) {
         if (type == ColumnType::Money)
             return domain::Money(*number, currency).format(locale);
+        if (type == ColumnType::Percent)
+            return percentDecimal(*number, locale.decimalPoint().front()) + locale.percent();
         return locale.toString(*number);
     }
     if (const auto* date = std::get_if<QDate>(&cell))

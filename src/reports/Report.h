@@ -20,10 +20,14 @@ enum class ColumnType
     Integer,
     Money,
     Date,
+    Percent, // a whole number of hundredths of a percent (basis points): 350 is 3.5%
 };
 
-// "text", "integer", "money", "date": the `type` of a column in JSON.
+// "text", "integer", "money", "date", "percent": the `type` of a column in JSON.
 QString columnTypeKey(ColumnType type);
+
+// A percentage of `basisPoints` hundredths as a plain decimal with two places: 350 is "3.50".
+QString percentDecimal(qint64 basisPoints, QChar decimalPoint = u'.');
 
 struct ReportColumn
 {
@@ -49,8 +53,8 @@ struct ReportTable
 };
 
 // A cell as a reader sees it in the window and on paper, in the user's locale: money with its
-// currency's symbol ("£1,234.56"), whole numbers grouped, dates short, the lines of a text run on with
-// commas; nothing for an empty cell.
+// currency's symbol ("£1,234.56"), whole numbers grouped, percentages with their sign ("3.50%"), dates short,
+// the lines of a text run on with commas; nothing for an empty cell.
 QString cellText(const ReportCell& cell, ColumnType type, const domain::Currency& currency);
 
 // How far writing a long report has gone, `done` rows of `total`; returns false to stop it, which leaves

@@ -19,10 +19,13 @@ QString isoDate(const QDate& date)
     return date.toString(Qt::ISODate);
 }
 
-QJsonValue jsonCell(const ReportCell& cell)
+QJsonValue jsonCell(const ReportCell& cell, ColumnType type)
 {
     if (const auto* text = std::get_if<QString>(&cell))
         return *text;
+    // A percentage as a number of percent (3.5): basis points are far within a double's exact range.
+    if (const auto* number = std::get_if<qint64>(&cell); number && type == ColumnType::Percent)
+        return static_cast<double>(*number) / 100;
     if (const auto* number = std::get_if<qint64>(&cell))
         return *number;
     if (const auto* date = std::get_if<QDate>(&cell))
@@ -58,6 +61,8 @@ QString csvCell(const ReportCell& cell, ColumnType type, const domain::Currency&
     if (const auto* number = std::get_if<qint64>(&cell)) {
         if (type == ColumnType::Money)
             return domain::Money(*number, currency).formatPlain();
+        if (type == ColumnType::Percent)
+            return percentDecimal(*number);
         return QString::number(*number);
     }
     if (const auto* date = std::get_if<QDate>(&cell))
@@ -81,7 +86,7 @@ domain::Result<QByteArray> reportJson(const Report& report)
         for (const QList<ReportCell>& row : table.rows) {
             QJsonObject object;
             for (qsizetype i = 0; i < table.columns.size(); ++i)
-                object.insert(table.columns.at(i).key, jsonCell(row.at(i)));
+                object.insert(table.columns.at(i).key, jsonCell(row.at(i), table.columns.at(i).type));
             rows.append(object);
         }
         QJsonObject totals;

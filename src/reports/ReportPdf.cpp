@@ -39,7 +39,7 @@ const QColor quietText(0x55, 0x55, 0x55);
 
 bool isFigure(ColumnType type)
 {
-    return type == ColumnType::Money || type == ColumnType::Integer;
+    return type == ColumnType::Money || type == ColumnType::Integer || type == ColumnType::Percent;
 }
 
 QFont fontOf(qreal points, bool isBold = false)
@@ -432,6 +432,21 @@ private:
         for (qsizetype column : texts) {
             wanted += widths.at(column);
             least += narrowest.at(column);
+        }
+        // With room to spare, a figure's heading goes on one line ("At the start") rather than a word a line.
+        QList<qreal> wholeHeadings(widths.size(), 0);
+        qreal headingsNeed = 0;
+        for (qsizetype column = 0; column < widths.size(); ++column) {
+            if (table.columns.at(column).type == ColumnType::Text)
+                continue;
+            wholeHeadings[column]
+                = m_boldMetrics.horizontalAdvance(table.columns.at(column).title) * 1.02 + 2 * m_padding;
+            headingsNeed += std::max<qreal>(0, wholeHeadings.at(column) - widths.at(column));
+        }
+        if (headingsNeed > 0 && wanted + headingsNeed <= left) {
+            for (qsizetype column = 0; column < widths.size(); ++column)
+                widths[column] = std::max(widths.at(column), wholeHeadings.at(column));
+            left -= headingsNeed;
         }
         if (wanted <= left) {
             // Room to spare: the longer texts share it, so that the table is as wide as the page, and a

@@ -64,6 +64,8 @@ qsizetype cellWidth(const ReportCell& cell, ColumnType type, const domain::Curre
     if (const auto* number = std::get_if<qint64>(&cell)) {
         // Digits, grouping commas, the sign, and for money the symbol and the minor digits.
         const qsizetype digits = QString::number(*number).size();
+        if (type == ColumnType::Percent)
+            return digits + 3;
         return type == ColumnType::Money ? digits + digits / 3 + currency.symbol().size() + 2
                                          : digits + digits / 3;
     }
@@ -114,6 +116,7 @@ struct Formats
     lxw_format* header = nullptr;
     lxw_format* money = nullptr;
     lxw_format* date = nullptr;
+    lxw_format* percent = nullptr;
     lxw_format* totalMoney = nullptr;
     lxw_format* totalNumber = nullptr;
     lxw_format* totalLabel = nullptr;
@@ -192,6 +195,9 @@ lxw_error writeTable(lxw_workbook* workbook, const ReportTable& table, int index
                 if (table.columns.at(column).type == ColumnType::Money)
                     error = worksheet_write_number(sheet, sheetRow, col,
                                                    static_cast<double>(*number) / minorPerMajor, money);
+                else if (table.columns.at(column).type == ColumnType::Percent)
+                    error = worksheet_write_number(sheet, sheetRow, col, static_cast<double>(*number) / 10000,
+                                                   formats.percent);
                 else
                     error
                         = worksheet_write_number(sheet, sheetRow, col, static_cast<double>(*number), nullptr);
@@ -277,6 +283,8 @@ domain::Outcome writeReportXlsx(const Report& report, const QString& path, const
         format_set_num_format(formats.money, moneyText.constData());
         formats.date = workbook_add_format(workbook.get());
         format_set_num_format(formats.date, "yyyy-mm-dd");
+        formats.percent = workbook_add_format(workbook.get());
+        format_set_num_format(formats.percent, "0.00%");
         formats.totalMoney = workbook_add_format(workbook.get());
         format_set_num_format(formats.totalMoney, moneyText.constData());
         format_set_bold(formats.totalMoney);
