@@ -214,6 +214,89 @@
     </message>
 </context>
 <context>
+    <name>AnnualReport</name>
+    <message>
+        <source>Membership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ceased</source>
+        <translation type="unfinished">Wedi peidio</translation>
+    </message>
+    <message>
+        <source>At the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The share capital of the class “%1” comes to more than can be added up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share capital</source>
+        <translation type="unfinished">Cyfalaf cyfranddaliadau</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfers in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfers out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The surplus and its use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community interest: the savings made for members, by service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The savings made for members, by service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community interest: the grants paid to the community, by category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grants paid to the community, by category</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BallotCsv</name>
     <message>
         <source>There are no ballots in the file. Write one ballot a line, member,choice,method[,proxy], after an optional line naming those columns.</source>
@@ -3891,6 +3974,70 @@ Pledged and seconded: %4</source>
         <source>Grants by project</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The surplus of the financial year %1 has not been allocated. Allocate it on the Reinvestment page, or with “allocate”, first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft allocation of the surplus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The surplus of %1 and its parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The surplus of %1 and its parts, as drafted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interest rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interest as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each member&apos;s part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share-days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shares bought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interest paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service charges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interest and rebate</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MotionChart</name>
@@ -5355,6 +5502,22 @@ Pledged and seconded: %4</source>
         <source>The grants written to %1 as 360Giving data.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The financial year of a report of a year (the allocation, the annual summary), by the calendar year it starts in (default the last year that has ended).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YEAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report “%1” is of a financial year: give --year, not --%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--year is for a report of a financial year; the report “%1” is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportFormats</name>
@@ -5471,6 +5634,30 @@ Pledged and seconded: %4</source>
     </message>
     <message>
         <source>The savings the mutual made its members over a period, by member and service; the surplus allocations of the years ending in it; the grants paid, by category and project. For one member or class, its savings only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocation of the surplus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A financial year&apos;s surplus and its parts, the approving resolution, and each member&apos;s share-days and interest, service charges and rebate. A draft is shown as it would be paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings and votes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Material for the minutes of the meetings held over a period: who attended, each motion&apos;s result with its working, and each election&apos;s result round by round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A financial year for the members and the regulator: each class&apos;s membership and share capital at the start and the end, the surplus and its use, and the benefit delivered in savings and grants (a CIC&apos;s community interest report).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7246,6 +7433,205 @@ Pledged and seconded: %4</source>
     <message>
         <source>number %1</source>
         <comment>a class whose name is not known</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VoteReports</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members eligible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apologies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Motions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Motions and their results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Motion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For (members)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Against (members)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abstain (members)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight against</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quorum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elections and their results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Election</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid papers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid papers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elections round by round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voting open, not declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Votes cast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non-transferable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The working of each motion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The working of each election</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10885,6 +11271,19 @@ A motion in a list: its number and title, &quot;#7 Fund the projects&quot;</extr
     <message>
         <source>360Giving</source>
         <extracomment>What 360Giving data is called in the name of its file, &quot;Grants 2026-03-31 360Giving.json&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No financial year&apos;s surplus has been allocated yet. Allocate one on the Reinvestment page, then report it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (draft)</source>
+        <extracomment>%1 is a financial year whose allocation of the surplus is not yet approved</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

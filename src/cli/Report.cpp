@@ -13,6 +13,10 @@ using namespace mutualise::domain;
 
 namespace {
 
+// The financial years --year accepts.
+constexpr qint64 earliestYear = 1800;
+constexpr qint64 latestYear = 9998;
+
 const QStringList formatNames { QStringLiteral("csv"), QStringLiteral("xlsx"), QStringLiteral("pdf"),
                                 QStringLiteral("json"), QStringLiteral("360giving") };
 
@@ -44,6 +48,10 @@ Report::Report()
         { QStringLiteral("to"), tr("The last day of the period, YYYY-MM-DD (default today)."), tr("DATE") });
     addOption({ QStringLiteral("as-of"), tr("The day a report of a day is for, YYYY-MM-DD (default today)."),
                 tr("DATE") });
+    addOption({ QStringLiteral("year"),
+                tr("The financial year of a report of a year (the allocation, the annual summary), by the "
+                   "calendar year it starts in (default the last year that has ended)."),
+                tr("YEAR") });
     addOption({ QStringLiteral("by"),
                 tr("How the contributions are grouped: member (the default), class, month, quarter or year."),
                 tr("GROUPING") });
@@ -92,7 +100,29 @@ std::optional<reports::ReportRequest> Report::request(const QCommandLineParser& 
         refuseUsage(tr("The report “%1” is not of members: leave --member and --class out.").arg(kind.name));
         return std::nullopt;
     }
-    if (!kind.takesPeriod) {
+    if (kind.span == reports::ReportSpan::Year) {
+        for (const QString& option : { QStringLiteral("by"), QStringLiteral("from"), QStringLiteral("to"),
+                                       QStringLiteral("as-of") }) {
+            if (parser.isSet(option)) {
+                refuseUsage(tr("The report “%1” is of a financial year: give --year, not --%2.")
+                                .arg(kind.name, option));
+                return std::nullopt;
+            }
+        }
+        if (parser.isSet(QStringLiteral("year"))) {
+            const std::optional<qint64> year
+                = wholeNumberOption(parser, QStringLiteral("year"), earliestYear, latestYear);
+            if (!year)
+                return std::nullopt;
+            request.year = static_cast<int>(*year);
+        }
+        return request;
+    }
+    if (parser.isSet(QStringLiteral("year"))) {
+        refuseUsage(tr("--year is for a report of a financial year; the report “%1” is not.").arg(kind.name));
+        return std::nullopt;
+    }
+    if (kind.span == reports::ReportSpan::Day) {
         if (parser.isSet(QStringLiteral("by"))) {
             refuseUsage(tr("The report “%1” is not grouped: leave --by out.").arg(kind.name));
             return std::nullopt;
@@ -208,8 +238,11 @@ int Report::run(const QCommandLineParser& parser, const QStringList& positional)
         return refuse(file.error());
     if (const int filtered = addFilter(**file, parser, *wanted); filtered != ExitSuccess)
         return filtered;
-    if (kind->takesPeriod && !wanted->from.isValid())
+    if (kind->span == reports::ReportSpan::Period && !wanted->from.isValid())
         wanted->from = (*file)->mutual().financialYearContaining(wanted->to).first;
+    // The last financial year to have ended, by default.
+    if (kind->span == reports::ReportSpan::Year && wanted->year == 0)
+        wanted->year = (*file)->mutual().financialYearContaining(QDate::currentDate()).first.year() - 1;
     if (isOpenData) {
         const auto package = reports::ThreeSixtyGiving::package(**file, *wanted);
         if (!package)

@@ -28,6 +28,11 @@ public:
     // years ending in the period, and the grants paid in it by category and by project. Every figure
     // is totalled. With a member or class filter, only the savings of those members.
     static domain::Result<Report> savings(storage::MutualFile& file, const ReportRequest& request);
+    // The allocation of the surplus of financial year `request.year`, approved or draft: the surplus, its
+    // parts, the interest rate and the approving resolution; then each member's share-days and interest
+    // (and shares bought where it was capitalised), service charges and rebate, every figure totalled.
+    // Rule "no-allocation" for a year with none.
+    static domain::Result<Report> allocation(storage::MutualFile& file, const ReportRequest& request);
 };
 
 } // namespace mutualise::reports

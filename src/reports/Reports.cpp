@@ -1,7 +1,9 @@
 #include "Reports.h"
 
+#include "AnnualReport.h"
 #include "LedgerReports.h"
 #include "MoneyReports.h"
+#include "VoteReports.h"
 #include "domain/Text.h"
 
 namespace mutualise::reports {
@@ -12,24 +14,37 @@ QList<ReportKind> Reports::kinds()
         { QStringLiteral("register"), tr("Register of members"),
           tr("The statutory register of members on a day: number, name, address, email, class, shares held "
              "and paid for, admitted and ceased."),
-          false },
+          ReportSpan::Day },
         { QStringLiteral("share-capital"), tr("Share capital statement"),
           tr("Each member's share capital over a period: opening, subscriptions, transfers in and out, "
              "withdrawals, other movements and closing."),
-          true },
+          ReportSpan::Period },
         { QStringLiteral("contributions"), tr("Contributions"),
           tr("What members contributed over a period, by member, class, month, quarter or year, a column "
              "for each kind and share capital."),
-          true, true, true },
+          ReportSpan::Period, true, true },
         { QStringLiteral("savings"), tr("Savings and their use"),
           tr("The savings the mutual made its members over a period, by member and service; the surplus "
              "allocations of the years ending in it; the grants paid, by category and project. For one "
              "member or class, its savings only."),
-          true, true },
+          ReportSpan::Period, true },
+        { QStringLiteral("allocation"), tr("Allocation of the surplus"),
+          tr("A financial year's surplus and its parts, the approving resolution, and each member's "
+             "share-days and interest, service charges and rebate. A draft is shown as it would be paid."),
+          ReportSpan::Year, false },
+        { QStringLiteral("votes"), tr("Meetings and votes"),
+          tr("Material for the minutes of the meetings held over a period: who attended, each motion's "
+             "result with its working, and each election's result round by round."),
+          ReportSpan::Period, false },
+        { QStringLiteral("annual"), tr("Annual summary"),
+          tr("A financial year for the members and the regulator: each class's membership and share "
+             "capital at the start and the end, the surplus and its use, and the benefit delivered in "
+             "savings and grants (a CIC's community interest report)."),
+          ReportSpan::Year, false },
         { QStringLiteral("grants"), tr("Grants"),
           tr("The grants paid from the community reinvestment fund over a period: the project, its "
              "recipient, the amount and the resolution that approved it."),
-          true, false },
+          ReportSpan::Period, false },
     };
 }
 
@@ -74,6 +89,12 @@ domain::Result<Report> Reports::build(storage::MutualFile& file, const QString& 
         return MoneyReports::contributions(file, request);
     if (name == QStringLiteral("savings"))
         return MoneyReports::savings(file, request);
+    if (name == QStringLiteral("allocation"))
+        return MoneyReports::allocation(file, request);
+    if (name == QStringLiteral("votes"))
+        return VoteReports::votes(file, request);
+    if (name == QStringLiteral("annual"))
+        return AnnualReport::build(file, request);
     if (name == QStringLiteral("grants"))
         return MoneyReports::grants(file, request);
     QStringList names;

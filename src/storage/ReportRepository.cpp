@@ -206,4 +206,36 @@ Result<QList<SavingsLine>> ReportRepository::savings(const QDate& from, const QD
     return lines;
 }
 
+Result<QList<MembershipLine>> ReportRepository::membership(const QDate& from, const QDate& to) const
+{
+    Statement query(
+        m_file.connection(),
+        QStringLiteral(
+            "SELECT c.name, "
+            "coalesce(sum(m.admitted_on < :from AND (m.ceased_on IS NULL OR m.ceased_on >= :from)), 0), "
+            "coalesce(sum(m.admitted_on >= :from AND m.admitted_on <= :to), 0), "
+            "coalesce(sum(m.ceased_on >= :from AND m.ceased_on <= :to AND m.admitted_on <= :to), 0), "
+            "coalesce(sum(m.admitted_on <= :to AND (m.ceased_on IS NULL OR m.ceased_on > :to)), 0) "
+            "FROM member_classes c LEFT JOIN members m ON m.class_id = c.id AND m.admitted_on IS NOT NULL "
+            "GROUP BY c.id ORDER BY c.name"));
+    query.bind(QStringLiteral(":from"), dateValue(from));
+    query.bind(QStringLiteral(":to"), dateValue(to));
+    if (auto done = query.exec(); !done)
+        return done.error();
+    QList<MembershipLine> lines;
+    while (query.next()) {
+        lines.append({ query.value(0).toString(), query.value(1).toLongLong(), query.value(2).toLongLong(),
+                       query.value(3).toLongLong(), query.value(4).toLongLong() });
+    }
+    return lines;
+}
+
+Result<QDate> ReportRepository::firstAdmission() const
+{
+    Statement query(m_file.connection(), QStringLiteral("SELECT min(admitted_on) FROM members"));
+    if (auto done = query.exec(); !done)
+        return done.error();
+    return query.next() ? dateFrom(query.value(0)) : QDate();
+}
+
 } // namespace mutualise::storage

@@ -56,6 +56,18 @@ struct SavingsLine
     qint64 actual = 0; // what it paid through the mutual
 };
 
+// How one class's membership moved over a period: members at its start, admitted and ceased within it,
+// and members at its end, so that atStart + admitted - ceased = atEnd. A member is one from the day it is
+// admitted to the day before it ceases.
+struct MembershipLine
+{
+    QString className;
+    qint64 atStart = 0;
+    qint64 admitted = 0;
+    qint64 ceased = 0;
+    qint64 atEnd = 0;
+};
+
 // The figures of the reports that read the register and the share ledger, in member number order
 // (the shorter first, as the register lists them).
 class ReportRepository
@@ -75,6 +87,12 @@ public:
     // member and service, by member number then service name. Rule "total-too-large".
     Result<QList<SavingsLine>> savings(const QDate& from, const QDate& to,
                                        const ReportFilter& filter = {}) const;
+
+    // Each class's membership over `from` to `to` inclusive, by class name; every class, even one that
+    // had no members.
+    Result<QList<MembershipLine>> membership(const QDate& from, const QDate& to) const;
+    // The day the first member was admitted; null when nobody has been.
+    Result<QDate> firstAdmission() const;
 
 private:
     MutualFile& m_file;

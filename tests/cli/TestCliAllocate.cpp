@@ -34,9 +34,16 @@ private Q_SLOTS:
     void refusalsLeaveTheFileUnchanged();
     void badUsage_data();
     void badUsage();
+    void reportOfAnApprovedAllocation();
+    void reportOfADraft();
+    void reportInASpreadsheet();
+    void reportRefusals_data();
+    void reportRefusals();
 
 private:
     QString allocationFixture();
+    // The fixture with the plan approved by motion 1, the interest capitalised.
+    QString approvedFixture();
     QString planFile(const QString& name, const QJsonObject& changes = {}, const QStringList& removed = {});
 };
 
@@ -282,6 +289,193 @@ void TestCliAllocate::badUsage()
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains(named), qPrintable(run.err));
     QCOMPARE(fileDigest(file), before);
+}
+
+QString TestCliAllocate::approvedFixture()
+{
+    const QString file = allocationFixture();
+    if (file.isEmpty())
+        return {};
+    const QString plan
+        = planFile(u"approved.json"_s, { { u"resolution"_s, 1 }, { u"interest"_s, u"capitalise"_s } });
+    return runSteps({ { u"allocate"_s, file, u"--year"_s, u"2024"_s, u"--plan"_s, plan } }) ? file
+                                                                                            : QString();
+}
+
+// The report of the approved allocation holds what was paid: the class comment's figures, with 1001's
+// £12.50 of interest bought as 12 shares and 50 pence paid.
+void TestCliAllocate::reportOfAnApprovedAllocation()
+{
+    const QString file = approvedFixture();
+    QVERIFY(!file.isEmpty());
+    const QJsonObject report = reportJson({ u"report"_s, file, u"allocation"_s, u"--year"_s, u"2024"_s });
+    QCOMPARE(report.value(u"title").toString(), u"Allocation of the surplus"_s);
+    QCOMPARE(report.value(u"period").toObject().value(u"from").toString(), u"2024-04-01"_s);
+    QCOMPARE(report.value(u"period").toObject().value(u"to").toString(), u"2025-03-31"_s);
+    const QJsonArray tables = report.value(u"tables").toArray();
+    QCOMPARE(tables.size(), 2);
+
+    const QJsonObject summary = tables.at(0).toObject();
+    QCOMPARE(summary.value(u"name").toString(), u"allocation"_s);
+    const QJsonObject year = summary.value(u"rows").toArray().at(0).toObject();
+    QCOMPARE(year.value(u"year").toString(), u"2024/25"_s);
+    QCOMPARE(year.value(u"surplus").toInteger(), 100'000);
+    QCOMPARE(year.value(u"reserves").toInteger(), 40'000);
+    QCOMPARE(year.value(u"interest").toInteger(), 1'312);
+    QCOMPARE(year.value(u"rebates").toInteger(), 1'000);
+    QCOMPARE(year.value(u"fund").toInteger(), 57'688);
+    // 40,000 + 1,312 + 1,000 + 57,688 = 100,000.
+    QCOMPARE(year.value(u"reserves").toInteger() + year.value(u"interest").toInteger()
+                 + year.value(u"rebates").toInteger() + year.value(u"fund").toInteger(),
+             year.value(u"surplus").toInteger());
+    QCOMPARE(year.value(u"interest_rate").toDouble(), 5.0); // 500 basis points
+    QCOMPARE(year.value(u"interest_as").toString(), u"Shares"_s);
+    QCOMPARE(year.value(u"approved").toString(), u"2025-06-20"_s);
+    QCOMPARE(year.value(u"resolution").toString(), u"Allocate the surplus"_s);
+    QJsonObject percent;
+    for (const QJsonValue& column : summary.value(u"columns").toArray()) {
+        if (column.toObject().value(u"key").toString() == u"interest_rate"_s)
+            percent = column.toObject();
+    }
+    QCOMPARE(percent.value(u"type").toString(), u"percent"_s);
+
+    const QJsonObject members = tables.at(1).toObject();
+    const QJsonArray rows = members.value(u"rows").toArray();
+    QCOMPARE(rows.size(), 2);
+    const QJsonObject first = rows.at(0).toObject();
+    QCOMPARE(first.value(u"number").toString(), u"1001"_s);
+    QCOMPARE(first.value(u"share_days").toInteger(), 91'250);
+    QCOMPARE(first.value(u"interest").toInteger(), 1'250);
+    QCOMPARE(first.value(u"shares_bought").toInteger(), 12);
+    QCOMPARE(first.value(u"interest_paid").toInteger(), 50);
+    QCOMPARE(first.value(u"charges").toInteger(), 20'000);
+    QCOMPARE(first.value(u"rebate").toInteger(), 667);
+    QCOMPARE(first.value(u"total").toInteger(), 1'250 + 667);
+    const QJsonObject second = rows.at(1).toObject();
+    QCOMPARE(second.value(u"number").toString(), u"1002"_s);
+    QCOMPARE(second.value(u"share_days").toInteger(), 4'560);
+    QCOMPARE(second.value(u"interest").toInteger(), 62);
+    QCOMPARE(second.value(u"shares_bought").toInteger(), 0);
+    QCOMPARE(second.value(u"interest_paid").toInteger(), 62);
+    QCOMPARE(second.value(u"rebate").toInteger(), 333);
+    // The members' parts add up to the year's: 91,250 + 4,560 share-days; 1,250 + 62 interest;
+    // 667 + 333 rebates; 12 + 0 shares bought.
+    const QJsonObject totals = members.value(u"totals").toObject();
+    QCOMPARE(totals.value(u"share_days").toInteger(), 95'810);
+    QCOMPARE(totals.value(u"interest").toInteger(), year.value(u"interest").toInteger());
+    QCOMPARE(totals.value(u"rebate").toInteger(), year.value(u"rebates").toInteger());
+    QCOMPARE(totals.value(u"shares_bought").toInteger(), 12);
+    QCOMPARE(totals.value(u"total").toInteger(), 1'312 + 1'000);
+}
+
+// A draft is reported as its plan would pay, marked as a draft, with nothing approved.
+void TestCliAllocate::reportOfADraft()
+{
+    const QString file = allocationFixture();
+    QVERIFY(!file.isEmpty());
+    QVERIFY(
+        runSteps({ { u"allocate"_s, file, u"--year"_s, u"2024"_s, u"--plan"_s, planFile(u"plan.json"_s) } }));
+    const QByteArray before = fileDigest(file);
+    const QJsonObject report = reportJson({ u"report"_s, file, u"allocation"_s, u"--year"_s, u"2024"_s });
+    QCOMPARE(fileDigest(file), before);
+    QCOMPARE(report.value(u"title").toString(), u"Draft allocation of the surplus"_s);
+    const QJsonArray tables = report.value(u"tables").toArray();
+    const QJsonObject year = tables.at(0).toObject().value(u"rows").toArray().at(0).toObject();
+    QVERIFY(year.value(u"approved").isNull());
+    QCOMPARE(year.value(u"resolution").toString(), QString());
+    QCOMPARE(year.value(u"interest_as").toString(), u"Money"_s);
+    const QJsonObject members = tables.at(1).toObject();
+    // Interest paid in money: no column of shares bought.
+    for (const QJsonValue& column : members.value(u"columns").toArray())
+        QVERIFY(column.toObject().value(u"key").toString() != u"shares_bought"_s);
+    const QJsonObject totals = members.value(u"totals").toObject();
+    QCOMPARE(totals.value(u"interest").toInteger(), 1'312);
+    QCOMPARE(totals.value(u"rebate").toInteger(), 1'000);
+    QCOMPARE(totals.value(u"charges").toInteger(), 20'000 + 10'000);
+}
+
+// Read back by openpyxl: the rate is the number 0.05 shown as a percentage, the amounts are numbers.
+void TestCliAllocate::reportInASpreadsheet()
+{
+    const QString file = approvedFixture();
+    QVERIFY(!file.isEmpty());
+    const QString output = path(u"allocation.xlsx"_s);
+    const CliRun run = cli({ u"report"_s, file, u"allocation"_s, u"--year"_s, u"2024"_s, u"--format"_s,
+                             u"xlsx"_s, u"--output"_s, output });
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    const QJsonDocument read = runPython(uR"(
+import json, sys, openpyxl
+book = openpyxl.load_workbook(sys.argv[1])
+sheet = book["allocation"]
+heads = [cell.value for cell in sheet[1]]
+row = [cell for cell in sheet[2]]
+rate = row[heads.index("Interest rate")]
+members = book["members"]
+print(json.dumps({"rate": rate.value, "format": rate.number_format,
+                  "surplus": row[heads.index("Surplus")].value,
+                  "sheets": book.sheetnames, "members": members.max_row}))
+)"_s,
+                                         output);
+    const QJsonObject sheet = read.object();
+    QCOMPARE(sheet.value(u"rate").toDouble(), 0.05);
+    QCOMPARE(sheet.value(u"format").toString(), u"0.00%"_s);
+    QCOMPARE(sheet.value(u"surplus").toDouble(), 1000.0);
+    QCOMPARE(sheet.value(u"sheets").toArray(), (QJsonArray { u"allocation"_s, u"members"_s }));
+    QCOMPARE(sheet.value(u"members").toInt(), 4); // the heading, 1001, 1002 and the totals
+
+    // In CSV, a zip of a file a table, the rate is a plain decimal of percent and the amounts of pounds.
+    const QString archive = path(u"allocation.zip"_s);
+    const CliRun csv = cli({ u"report"_s, file, u"allocation"_s, u"--year"_s, u"2024"_s, u"--format"_s,
+                             u"csv"_s, u"--output"_s, archive });
+    QVERIFY2(csv.exitCode == 0, qPrintable(csv.err));
+    const QJsonObject rows = runPython(uR"(
+import csv, io, json, sys, zipfile
+with zipfile.ZipFile(sys.argv[1]) as archive:
+    year = list(csv.DictReader(io.TextIOWrapper(archive.open("allocation.csv"), encoding="utf-8")))
+    members = list(csv.DictReader(io.TextIOWrapper(archive.open("members.csv"), encoding="utf-8")))
+print(json.dumps({"rate": year[0]["interest_rate"], "fund": year[0]["fund"],
+                  "rebate": members[0]["rebate"], "number": members[0]["number"]}))
+)"_s,
+                                       archive)
+                                 .object();
+    QCOMPARE(rows.value(u"rate").toString(), u"5.00"_s);
+    QCOMPARE(rows.value(u"fund").toString(), u"576.88"_s);
+    QCOMPARE(rows.value(u"number").toString(), u"1001"_s);
+    QCOMPARE(rows.value(u"rebate").toString(), u"6.67"_s);
+}
+
+void TestCliAllocate::reportRefusals_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("named");
+    QTest::newRow("a year not allocated")
+        << QStringList { u"allocation"_s, u"--year"_s, u"2023"_s } << 1 << u"no-allocation"_s;
+    QTest::newRow("a year not a number")
+        << QStringList { u"allocation"_s, u"--year"_s, u"last"_s } << 2 << u"--year"_s;
+    QTest::newRow("a period") << QStringList { u"allocation"_s, u"--from"_s, u"2024-04-01"_s } << 2
+                              << u"--from"_s;
+    QTest::newRow("a day") << QStringList { u"allocation"_s, u"--as-of"_s, u"2025-03-31"_s } << 2
+                           << u"--as-of"_s;
+    QTest::newRow("a member") << QStringList { u"allocation"_s, u"--member"_s, u"1001"_s } << 2
+                              << u"--member"_s;
+    QTest::newRow("a year for the register")
+        << QStringList { u"register"_s, u"--year"_s, u"2024"_s } << 2 << u"--year"_s;
+}
+
+void TestCliAllocate::reportRefusals()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, named);
+    const QString file = approvedFixture();
+    QVERIFY(!file.isEmpty());
+    const QString output = path(u"report.json"_s);
+    const CliRun run = cli(QStringList { u"report"_s, file } + arguments
+                           + QStringList { u"--format"_s, u"json"_s, u"--output"_s, output });
+    QCOMPARE(run.exitCode, exitCode);
+    QVERIFY2(run.err.contains(named), qPrintable(run.err));
+    QVERIFY(!QFile::exists(output));
 }
 
 QTEST_GUILESS_MAIN(TestCliAllocate)

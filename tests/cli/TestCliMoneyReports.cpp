@@ -27,11 +27,15 @@ private Q_SLOTS:
     void grantsPublishedAs360Giving();
     void openDataRefusals_data();
     void openDataRefusals();
+    void annualOfTheFixture();
+    void annualAgreesWithTheLedgers();
     void refusals_data();
     void refusals();
 
 private:
     QString demo();
+    // A table's rows by the text in their first column.
+    static QHash<QString, QJsonObject> rowsByFirstColumn(const QJsonObject& table);
     // The one table of a report written as JSON.
     QJsonObject reportTable(const QStringList& arguments) const;
     // The report's tables by name.
@@ -436,6 +440,117 @@ void TestCliMoneyReports::refusals()
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains(message), qPrintable(run.err));
     QVERIFY(!QFile::exists(output));
+}
+
+QHash<QString, QJsonObject> TestCliMoneyReports::rowsByFirstColumn(const QJsonObject& table)
+{
+    const QString key = table.value(u"columns").toArray().at(0).toObject().value(u"key").toString();
+    QHash<QString, QJsonObject> rows;
+    for (const QJsonValue& row : table.value(u"rows").toArray())
+        rows.insert(row.toObject().value(key).toString(), row.toObject());
+    return rows;
+}
+
+// The fixture's members: 1001 (Founding council) admitted 2024-01-10 with 250 shares, 1002 (Employee)
+// 2024-02-01 with 10, 1003 (Community) 2024-02-01 with none, ceased 2024-06-30. The financial year
+// 2023 runs from 2023-04-01 to 2024-03-31 and 2024 from 2024-04-01 to 2025-03-31.
+void TestCliMoneyReports::annualOfTheFixture()
+{
+    const QString file = createFixture();
+    QVERIFY(!file.isEmpty());
+    const QHash<QString, QJsonObject> first
+        = reportTables({ u"report"_s, file, u"annual"_s, u"--year"_s, u"2023"_s });
+    QCOMPARE(first.size(), 5);
+    // 2023: all three admitted, none ceased.
+    QHash<QString, QJsonObject> membership = rowsByFirstColumn(first.value(u"membership"_s));
+    for (const QString& name : { u"Founding council"_s, u"Employee"_s, u"Community"_s }) {
+        const QJsonObject row = membership.value(name);
+        QCOMPARE(row.value(u"at_start").toInteger(), 0);
+        QCOMPARE(row.value(u"admitted").toInteger(), 1);
+        QCOMPARE(row.value(u"ceased").toInteger(), 0);
+        QCOMPARE(row.value(u"at_end").toInteger(), 1);
+    }
+    // The council subscribed £250.00 and the employee £10.00, from nothing.
+    QHash<QString, QJsonObject> capital = rowsByFirstColumn(first.value(u"capital"_s));
+    QCOMPARE(capital.value(u"Founding council"_s).value(u"opening").toInteger(), 0);
+    QCOMPARE(capital.value(u"Founding council"_s).value(u"subscriptions").toInteger(), 25'000);
+    QCOMPARE(capital.value(u"Founding council"_s).value(u"closing").toInteger(), 25'000);
+    QCOMPARE(capital.value(u"Employee"_s).value(u"closing").toInteger(), 1'000);
+
+    const QJsonObject report = reportJson({ u"report"_s, file, u"annual"_s, u"--year"_s, u"2024"_s });
+    QCOMPARE(report.value(u"period").toObject().value(u"from").toString(), u"2024-04-01"_s);
+    QCOMPARE(report.value(u"period").toObject().value(u"to").toString(), u"2025-03-31"_s);
+    QHash<QString, QJsonObject> second;
+    for (const QJsonValue& table : report.value(u"tables").toArray())
+        second.insert(table.toObject().value(u"name").toString(), table.toObject());
+    // 2024: the community member ceased on 2024-06-30; 3 at the start + 0 admitted - 1 ceased = 2.
+    membership = rowsByFirstColumn(second.value(u"membership"_s));
+    QCOMPARE(membership.value(u"Community"_s).value(u"at_start").toInteger(), 1);
+    QCOMPARE(membership.value(u"Community"_s).value(u"ceased").toInteger(), 1);
+    QCOMPARE(membership.value(u"Community"_s).value(u"at_end").toInteger(), 0);
+    const QJsonObject totals = second.value(u"membership"_s).value(u"totals").toObject();
+    QCOMPARE(totals.value(u"at_start").toInteger(), 3);
+    QCOMPARE(totals.value(u"admitted").toInteger(), 0);
+    QCOMPARE(totals.value(u"ceased").toInteger(), 1);
+    QCOMPARE(totals.value(u"at_end").toInteger(), 3 + 0 - 1);
+    // Capital unmoved: £250.00 + £10.00 from the start to the end, as the holdings say.
+    capital = rowsByFirstColumn(second.value(u"capital"_s));
+    QCOMPARE(capital.value(u"Founding council"_s).value(u"opening").toInteger(), 25'000);
+    QCOMPARE(capital.value(u"Founding council"_s).value(u"subscriptions").toInteger(), 0);
+    const QJsonObject holdings = json({ u"holdings"_s, file, u"--as-of"_s, u"2025-03-31"_s, u"--json"_s });
+    QCOMPARE(second.value(u"capital"_s).value(u"totals").toObject().value(u"closing").toInteger(),
+             holdings.value(u"total").toObject().value(u"amount").toInteger());
+    QCOMPARE(holdings.value(u"total").toObject().value(u"amount").toInteger(), 25'000 + 1'000);
+    // Nothing allocated, saved or granted.
+    for (const QString& table : { u"surplus"_s, u"savings_by_service"_s, u"grants_by_category"_s })
+        QVERIFY2(second.value(table).value(u"rows").toArray().isEmpty(), qPrintable(table));
+}
+
+// On the demonstration mutual: the membership at each end of the year is the register's members that
+// had not ceased, the capital opens and closes on the holdings, and the surplus is the year's allocation.
+void TestCliMoneyReports::annualAgreesWithTheLedgers()
+{
+    const QString file = demo();
+    QVERIFY(!file.isEmpty());
+    const QHash<QString, QJsonObject> annual
+        = reportTables({ u"report"_s, file, u"annual"_s, u"--year"_s, u"2024"_s });
+    const auto membersOn = [this, &file](const QString& day) {
+        qint64 members = 0;
+        const QJsonObject table = reportTable({ u"report"_s, file, u"register"_s, u"--as-of"_s, day });
+        for (const QJsonValue& row : table.value(u"rows").toArray())
+            members += row.toObject().value(u"ceased").isNull() ? 1 : 0;
+        return members;
+    };
+    const QJsonObject membership = annual.value(u"membership"_s).value(u"totals").toObject();
+    QCOMPARE(membership.value(u"at_start").toInteger(), membersOn(u"2024-03-31"_s));
+    QCOMPARE(membership.value(u"at_end").toInteger(), membersOn(u"2025-03-31"_s));
+    QCOMPARE(membership.value(u"at_start").toInteger() + membership.value(u"admitted").toInteger()
+                 - membership.value(u"ceased").toInteger(),
+             membership.value(u"at_end").toInteger());
+    const QJsonObject capital = annual.value(u"capital"_s).value(u"totals").toObject();
+    const auto amountOn = [this, &file](const QString& day) {
+        const QJsonObject holdings = json({ u"holdings"_s, file, u"--as-of"_s, day, u"--json"_s });
+        return holdings.value(u"total").toObject().value(u"amount").toInteger();
+    };
+    QCOMPARE(capital.value(u"opening").toInteger(), amountOn(u"2024-03-31"_s));
+    QCOMPARE(capital.value(u"closing").toInteger(), amountOn(u"2025-03-31"_s));
+    const QJsonArray surplus = annual.value(u"surplus"_s).value(u"rows").toArray();
+    QCOMPARE(surplus.size(), 1);
+    const QJsonObject allocation = reportTable({ u"report"_s, file, u"allocation"_s, u"--year"_s, u"2024"_s })
+                                       .value(u"rows")
+                                       .toArray()
+                                       .at(0)
+                                       .toObject();
+    for (const char* key : { "year", "surplus", "reserves", "interest", "rebates", "fund", "approved" })
+        QCOMPARE(surplus.at(0).toObject().value(QLatin1String(key)), allocation.value(QLatin1String(key)));
+    // The savings and grants are those of the savings report for the same year.
+    const QHash<QString, QJsonObject> savings = reportTables(
+        { u"report"_s, file, u"savings"_s, u"--from"_s, u"2024-04-01"_s, u"--to"_s, u"2025-03-31"_s });
+    QCOMPARE(annual.value(u"savings_by_service"_s).value(u"totals"),
+             savings.value(u"savings_by_service"_s).value(u"totals"));
+    QCOMPARE(annual.value(u"grants_by_category"_s).value(u"rows"),
+             savings.value(u"grants_by_category"_s).value(u"rows"));
+    QVERIFY(!annual.value(u"savings_by_service"_s).value(u"rows").toArray().isEmpty());
 }
 
 QTEST_MAIN(TestCliMoneyReports)

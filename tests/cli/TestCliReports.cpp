@@ -85,12 +85,15 @@ void TestCliReports::listNamesTheReports()
     const CliRun run = cli({ u"report"_s, u"--list"_s });
     QCOMPARE(run.exitCode, 0);
     const QStringList lines = run.out.trimmed().split(u'\n');
-    QCOMPARE(lines.size(), 5);
+    QCOMPARE(lines.size(), 8);
     QVERIFY2(lines.at(0).startsWith(u"register\tThe statutory register"), qPrintable(lines.at(0)));
     QVERIFY2(lines.at(1).startsWith(u"share-capital\t"), qPrintable(lines.at(1)));
     QVERIFY2(lines.at(2).startsWith(u"contributions\t"), qPrintable(lines.at(2)));
     QVERIFY2(lines.at(3).startsWith(u"savings\t"), qPrintable(lines.at(3)));
-    QVERIFY2(lines.at(4).startsWith(u"grants\t"), qPrintable(lines.at(4)));
+    QVERIFY2(lines.at(4).startsWith(u"allocation\t"), qPrintable(lines.at(4)));
+    QVERIFY2(lines.at(5).startsWith(u"votes\t"), qPrintable(lines.at(5)));
+    QVERIFY2(lines.at(6).startsWith(u"annual\t"), qPrintable(lines.at(6)));
+    QVERIFY2(lines.at(7).startsWith(u"grants\t"), qPrintable(lines.at(7)));
 }
 
 void TestCliReports::registerReadBackByPython()
@@ -353,9 +356,11 @@ void TestCliReports::refusals_data()
     QTest::addColumn<QString>("message");
     const QString out = u"out.csv"_s;
     const QStringList csv { u"--format"_s, u"csv"_s, u"--output"_s, out };
-    QTest::newRow("unknown report")
-        << (QStringList { u"report"_s, mutualFileArgument, u"ledger"_s } + csv) << 2
-        << u"There is no report “ledger”; the reports are register, share-capital, contributions, savings, grants."_s;
+    QTest::newRow("unknown report") << (QStringList { u"report"_s, mutualFileArgument, u"ledger"_s } + csv)
+                                    << 2
+                                    << u"There is no report “ledger”; the reports are register, "
+                                       u"share-capital, contributions, savings, allocation, votes, annual, "
+                                       u"grants."_s;
     QTest::newRow("unknown format") << QStringList {
         u"report"_s, mutualFileArgument, u"register"_s, u"--format"_s, u"docx"_s, u"--output"_s, out
     } << 2 << u"--format is csv, xlsx, pdf, json or 360giving, not “docx”."_s;

@@ -6,13 +6,16 @@
 #include "app/widgets/BackgroundWork.h"
 #include "app/widgets/DateEdit.h"
 #include "app/widgets/PageWidgets.h"
+#include "domain/DemoVotes.h"
 #include "domain/Text.h"
 #include "formats/OutputFile.h"
 #include "reports/ReportFormats.h"
 #include "reports/ReportPdf.h"
 #include "reports/ReportXlsx.h"
 #include "reports/ThreeSixtyGiving.h"
+#include "storage/AllocationRepository.h"
 #include "storage/MemberRepository.h"
+#include "storage/ReportRepository.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -150,6 +153,11 @@ void ReportsPage::createControls()
     m_classCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     auto* classLabel = new QLabel(tr("C&lass:"), this);
     classLabel->setBuddy(m_classCombo);
+    m_yearCombo = new QComboBox(this);
+    m_yearCombo->setObjectName(u"yearCombo"_s);
+    m_yearCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_yearLabel = new QLabel(tr("&Year:"), this);
+    m_yearLabel->setBuddy(m_yearCombo);
     m_groupingCombo = new QComboBox(this);
     m_groupingCombo->setObjectName(u"groupingCombo"_s);
     for (const domain::ContributionGrouping grouping : domain::allContributionGroupings())
@@ -164,6 +172,8 @@ void ReportsPage::createControls()
     form->addWidget(m_descriptionLabel, 0, 4);
     form->addWidget(m_asOfLabel, 1, 0);
     form->addWidget(m_asOfEdit, 1, 1);
+    form->addWidget(m_yearLabel, 1, 0);
+    form->addWidget(m_yearCombo, 1, 1);
     form->addWidget(m_fromLabel, 1, 0);
     form->addWidget(m_fromEdit, 1, 1);
     form->addWidget(m_toLabel, 1, 2);
@@ -218,6 +228,7 @@ void ReportsPage::createControls()
     connect(m_memberEdit, &QLineEdit::textChanged, this, &ReportsPage::scheduleReload);
     connect(m_classCombo, &QComboBox::currentIndexChanged, this, &ReportsPage::scheduleReload);
     connect(m_groupingCombo, &QComboBox::currentIndexChanged, this, &ReportsPage::reload);
+    connect(m_yearCombo, &QComboBox::currentIndexChanged, this, &ReportsPage::reload);
     connect(m_tableCombo, &QComboBox::currentIndexChanged, this, &ReportsPage::showTable);
     updateDateFields();
 }
@@ -285,16 +296,26 @@ void ReportsPage::showEvent(QShowEvent* event)
         reload();
 }
 
+reports::ReportSpan ReportsPage::span() const
+{
+    const auto kind = reports::Reports::kind(m_reportCombo->currentData().toString());
+    return kind ? kind->span : reports::ReportSpan::Day;
+}
+
 void ReportsPage::updateDateFields()
 {
     const QList<reports::ReportKind> kinds = reports::Reports::kinds();
     const int index = std::max(0, m_reportCombo->currentIndex());
-    const bool takesPeriod = index < kinds.size() && kinds.at(index).takesPeriod;
+    const bool takesPeriod = span() == reports::ReportSpan::Period;
+    const bool takesDay = span() == reports::ReportSpan::Day;
+    const bool takesYear = span() == reports::ReportSpan::Year;
     m_descriptionLabel->setText(index < kinds.size() ? kinds.at(index).description : QString());
     const bool takesMembers = index >= kinds.size() || kinds.at(index).takesMembers;
     const bool takesGrouping = index < kinds.size() && kinds.at(index).takesGrouping;
-    m_asOfLabel->setVisible(!takesPeriod);
-    m_asOfEdit->setVisible(!takesPeriod);
+    m_asOfLabel->setVisible(takesDay);
+    m_asOfEdit->setVisible(takesDay);
+    m_yearLabel->setVisible(takesYear);
+    m_yearCombo->setVisible(takesYear);
     m_groupingLabel->setVisible(takesGrouping);
     m_groupingCombo->setVisible(takesGrouping);
     // Shown but unavailable where the report is not of members (the grants), so the form keeps its shape.
@@ -316,7 +337,16 @@ std::optional<reports::ReportRequest> ReportsPage::request()
     request.asOf = m_asOfEdit->date();
     request.from = m_fromEdit->date();
     request.to = m_toEdit->date();
-    const bool takesPeriod = m_fromEdit->isVisibleTo(this);
+    if (span() == reports::ReportSpan::Year) {
+        if (m_yearCombo->count() == 0) {
+            m_summaryLabel->setText(tr("No financial year's surplus has been allocated yet. Allocate one on "
+                                       "the Reinvestment page, then report it here."));
+            return std::nullopt;
+        }
+        request.year = m_yearCombo->currentData().toInt();
+        return request;
+    }
+    const bool takesPeriod = span() == reports::ReportSpan::Period;
     if (takesPeriod && (!request.from.isValid() || !request.to.isValid())) {
         m_summaryLabel->setText(tr("Type the first and the last day of the period."));
         return std::nullopt;
@@ -364,6 +394,8 @@ void ReportsPage::reload()
     m_printButton->setEnabled(false);
     if (!m_session)
         return;
+    if (!fillYears())
+        return;
     const auto wanted = request();
     if (!wanted)
         return;
@@ -389,6 +421,44 @@ void ReportsPage::reload()
     showTable(m_tableCombo->currentIndex());
     m_exportButton->setEnabled(true);
     m_printButton->setEnabled(true);
+}
+
+bool ReportsPage::fillYears()
+{
+    if (span() != reports::ReportSpan::Year)
+        return true;
+    const QSignalBlocker blocker(m_yearCombo);
+    const QVariant shown = m_yearCombo->currentData();
+    m_yearCombo->clear();
+    const domain::Mutual mutual = m_session->mutual();
+    if (m_reportCombo->currentData().toString() != u"allocation"_s) {
+        // Every financial year from the first member's admission to this one, the last that has ended
+        // chosen first.
+        const auto first = storage::ReportRepository(m_session->file()).firstAdmission();
+        if (!first) {
+            m_summaryLabel->setText(first.error().message);
+            return false;
+        }
+        const int current = mutual.financialYearContaining(QDate::currentDate()).first.year();
+        const int earliest = first->isValid() ? mutual.financialYearContaining(*first).first.year() : current;
+        for (int year = current; year >= earliest; --year)
+            m_yearCombo->addItem(domain::financialYearLabel(mutual, year), year);
+        const int chosen = m_yearCombo->findData(shown.isValid() ? shown : QVariant(current - 1));
+        m_yearCombo->setCurrentIndex(std::max(0, chosen));
+        return true;
+    }
+    const auto allocations = storage::AllocationRepository(m_session->file()).all();
+    if (!allocations) {
+        m_summaryLabel->setText(allocations.error().message);
+        return false;
+    }
+    for (auto allocation = allocations->crbegin(); allocation != allocations->crend(); ++allocation) {
+        const QString year = domain::financialYearLabel(mutual, allocation->year);
+        //: %1 is a financial year whose allocation of the surplus is not yet approved
+        m_yearCombo->addItem(allocation->isApproved ? year : tr("%1 (draft)").arg(year), allocation->year);
+    }
+    m_yearCombo->setCurrentIndex(std::max(0, m_yearCombo->findData(shown)));
+    return true;
 }
 
 void ReportsPage::showTable(int index)

@@ -76,6 +76,10 @@ private:
     void showTable(int index);
     void exportAs(Format format, QPageSize::PageSizeId paper = QPageSize::A4);
     std::optional<reports::ReportRequest> request();
+    // The financial years with an allocation, newest first, for a report of a year; the year chosen stays.
+    // Shows why when they cannot be read, and returns false.
+    bool fillYears();
+    reports::ReportSpan span() const;
     static QString suffix(Format format);
 
     MutualSession* m_session = nullptr;
@@ -89,6 +93,8 @@ private:
     DateEdit* m_toEdit;
     QLineEdit* m_memberEdit;
     QComboBox* m_classCombo;
+    QLabel* m_yearLabel;
+    QComboBox* m_yearCombo;
     QLabel* m_groupingLabel;
     QComboBox* m_groupingCombo;
     QLabel* m_tableLabel;

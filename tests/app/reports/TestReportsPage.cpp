@@ -3,9 +3,11 @@
 #include "app/shell/MutualSession.h"
 #include "app/widgets/DateEdit.h"
 #include "domain/DemoMutual.h"
+#include "storage/AllocationRepository.h"
 #include "storage/ContributionRepository.h"
 #include "storage/DemoWriter.h"
 #include "storage/MutualFile.h"
+#include "storage/ReportRepository.h"
 #include "storage/ShareLedgerRepository.h"
 
 #include <QAction>
@@ -58,6 +60,7 @@ private Q_SLOTS:
     void printPreviewShowsThePages();
     void savingsShowOneTableAtATime();
     void grantsPublishedAsOpenData();
+    void allocationOfAYearChosenFromThoseAllocated();
 
 private:
     void choose(const QString& reportName);
@@ -422,6 +425,55 @@ void TestReportsPage::grantsPublishedAsOpenData()
     QCOMPARE(refused.error().rule, u"no-grant-prefix"_s);
     QVERIFY2(refused.error().message.contains(u"Mutual Settings"_s), qPrintable(refused.error().message));
     QVERIFY(!QFile::exists(refusedPath));
+}
+
+void TestReportsPage::allocationOfAYearChosenFromThoseAllocated()
+{
+    auto* years = m_page->findChild<QComboBox*>(u"yearCombo"_s);
+    QVERIFY(!years->isVisible());
+    choose(u"allocation"_s);
+    QVERIFY(years->isVisible());
+    QVERIFY(!m_page->findChild<app::DateEdit*>(u"fromEdit"_s)->isVisible());
+    QVERIFY(!m_page->findChild<app::DateEdit*>(u"asOfEdit"_s)->isVisible());
+    // The years allocated, newest first, as the Reinvestment page lists them.
+    const auto allocations = storage::AllocationRepository(m_session->file()).all();
+    QVERIFY(allocations && !allocations->isEmpty());
+    QCOMPARE(years->count(), allocations->size());
+    QCOMPARE(years->itemData(0).toInt(), allocations->constLast().year);
+    QVERIFY(m_page->report().has_value());
+    QCOMPARE(m_page->report()->tables.size(), 2);
+    // Each year's surplus is its parts' sum, and its members' interest is the year's interest.
+    for (int index = 0; index < years->count(); ++index) {
+        years->setCurrentIndex(index);
+        QVERIFY(m_page->report().has_value());
+        const reports::ReportTable& year = m_page->report()->tables.at(0);
+        const storage::AllocationRow& stored = allocations->at(allocations->size() - 1 - index);
+        QCOMPARE(std::get<qint64>(year.rows.at(0).at(1)), stored.surplus);
+        const reports::ReportTable& members = m_page->report()->tables.at(1);
+        QCOMPARE(members.total(3), stored.interestTotal);
+        QCOMPARE(m_page->report()->to, stored.period.last);
+    }
+    // Another table of the report is chosen as for any report of several tables.
+    auto* tables = m_page->findChild<QComboBox*>(u"tableCombo"_s);
+    tables->setCurrentIndex(tables->findData(u"members"_s));
+    QCOMPARE(m_page->model()->table().name, u"members"_s);
+    QVERIFY(m_page->model()->rowCount() > 0);
+
+    // The annual summary offers every year from the first admission to this one, and keeps the year
+    // that was chosen.
+    const int chosen = years->currentData().toInt();
+    choose(u"annual"_s);
+    QVERIFY(years->isVisible());
+    const domain::Mutual mutual = m_session->mutual();
+    const int current = mutual.financialYearContaining(QDate::currentDate()).first.year();
+    QCOMPARE(years->itemData(0).toInt(), current);
+    QCOMPARE(years->currentData().toInt(), chosen);
+    const auto firstAdmission = storage::ReportRepository(m_session->file()).firstAdmission();
+    QVERIFY(firstAdmission && firstAdmission->isValid());
+    QCOMPARE(years->itemData(years->count() - 1).toInt(),
+             mutual.financialYearContaining(*firstAdmission).first.year());
+    QVERIFY(m_page->report().has_value());
+    QCOMPARE(m_page->report()->tables.constFirst().name, u"membership"_s);
 }
 
 QTEST_MAIN(TestReportsPage)
