@@ -26,6 +26,12 @@ enum class ColumnType
 // "text", "integer", "money", "date", "percent": the `type` of a column in JSON.
 QString columnTypeKey(ColumnType type);
 
+// Whether a column holds figures, which line up on the right: money, whole numbers and percentages.
+inline bool isFigure(ColumnType type)
+{
+    return type == ColumnType::Money || type == ColumnType::Integer || type == ColumnType::Percent;
+}
+
 // A percentage of `basisPoints` hundredths as a plain decimal with two places: 350 is "3.50".
 QString percentDecimal(qint64 basisPoints, QChar decimalPoint = u'.');
 

@@ -37,11 +37,6 @@ const QColor stripeFill(0xf5, 0xf6, 0xf8);
 const QColor ruleColour(0x88, 0x8e, 0x96);
 const QColor quietText(0x55, 0x55, 0x55);
 
-bool isFigure(ColumnType type)
-{
-    return type == ColumnType::Money || type == ColumnType::Integer || type == ColumnType::Percent;
-}
-
 QFont fontOf(qreal points, bool isBold = false)
 {
     QFont font;

@@ -41,9 +41,8 @@ QVariant ReportTableModel::data(const QModelIndex& index, int role) const
         return {};
     const reports::ReportColumn& column = m_table.columns.at(index.column());
     if (role == Qt::TextAlignmentRole) {
-        const bool isNumber
-            = column.type == reports::ColumnType::Money || column.type == reports::ColumnType::Integer;
-        return QVariant::fromValue(Qt::AlignVCenter | (isNumber ? Qt::AlignRight : Qt::AlignLeft));
+        return QVariant::fromValue(Qt::AlignVCenter
+                                   | (reports::isFigure(column.type) ? Qt::AlignRight : Qt::AlignLeft));
     }
     if (role == Qt::DisplayRole)
         return reports::cellText(m_table.rows.at(index.row()).at(index.column()), column.type, m_currency);
