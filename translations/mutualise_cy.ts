@@ -3461,6 +3461,179 @@
     </message>
 </context>
 <context>
+    <name>MemberReports</name>
+    <message>
+        <source>Transfer to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shares at the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holding at the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shares at the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holding at the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contributions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Financial year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shares bought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interest paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share capital movements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interest and rebates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement for %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your holding was %1 (%2) at the start of the year and %3 (%4) at its end, on %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n share(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your share capital did not move in the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share certificate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is to certify that %1, member %2, is the registered holder of %3 of %4 each in %5, on which %6 has been paid, as entered in the register of members on %7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The holding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed on behalf of %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>______________________________   Secretary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>______________________________   Member of the board</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MemberRepository</name>
     <message>
         <source>There is no member %1.</source>
@@ -5658,6 +5831,22 @@ Pledged and seconded: %4</source>
     </message>
     <message>
         <source>A financial year for the members and the regulator: each class&apos;s membership and share capital at the start and the end, the surplus and its use, and the benefit delivered in savings and grants (a CIC&apos;s community interest report).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members&apos; statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each member&apos;s statement of a financial year: its holding at the start and the end, every movement of its share capital, its interest and rebates, and what it contributed. On paper a member a page, ready to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A share certificate for each member holding shares on a day: the member, its shares, what was paid on them and the certificate&apos;s number. On paper a certificate a page.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

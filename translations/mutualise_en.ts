@@ -110,6 +110,16 @@
     </message>
 </context>
 <context>
+    <name>MemberReports</name>
+    <message numerus="yes">
+        <source>%n share(s)</source>
+        <translation>
+            <numerusform>%n share</numerusform>
+            <numerusform>%n shares</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Members</name>
     <message numerus="yes">
         <source>Members: %n</source>

@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <variant>
@@ -52,6 +53,7 @@ struct ReportTable
     QString title; // "Members": its heading in a PDF when a report has more than one table
     QList<ReportColumn> columns;
     QList<QList<ReportCell>> rows; // one cell a column
+    QString emptyText; // what paper says when there are no rows; empty for "Nothing to show."
 
     // The sum of a totalled column, worked out from the rows so that it can never disagree with them;
     // nothing when it would go beyond 64 bits.
@@ -67,6 +69,17 @@ QString cellText(const ReportCell& cell, ColumnType type, const domain::Currency
 // no file behind (rule "cancelled").
 using Progress = std::function<bool(qint64 done, qint64 total)>;
 
+// A part of a report that starts a page of its own on paper, under the report's title block, as a letter
+// does: one member's statement or share certificate. Its heading, paragraphs of text, its tables, and
+// paragraphs after them (where a certificate is signed).
+struct ReportSection
+{
+    QString heading; // "Statement for 1001 · Ada Jones"
+    QStringList paragraphs;
+    QList<ReportTable> tables;
+    QStringList closing;
+};
+
 // A report as every format writes it: its title block, then its tables.
 struct Report
 {
@@ -80,6 +93,9 @@ struct Report
     QDateTime produced; // UTC
     domain::Currency currency = domain::Currency::gbp();
     QList<ReportTable> tables;
+    // On paper, when there are any, these instead of the tables: the same figures a member a page, for
+    // sending. The other formats write the tables, with every member in each.
+    QList<ReportSection> sections;
 
     bool hasPeriod() const { return from.isValid() && to.isValid(); }
     qint64 rowCount() const;

@@ -84,7 +84,18 @@ struct Slice
     qsizetype end = 0;
     bool hasCaption = false;
     bool hasTotals = false;
+    bool hasPreface = false; // the heading and paragraphs of the section the table opens go above it
+    bool hasClosing = false; // the closing paragraphs of the section it ends go below it
+    bool isClosingOnly = false; // those paragraphs alone, carried over to a page of their own
     qreal top = 0;
+};
+
+// A table as it goes on paper, with the section it opens or ends.
+struct PrintedTable
+{
+    const ReportTable* table = nullptr;
+    const ReportSection* opens = nullptr;
+    const ReportSection* ends = nullptr;
 };
 
 struct Page
@@ -121,8 +132,18 @@ public:
 
     void layOutPages()
     {
-        for (const ReportTable& table : m_report.tables)
-            m_tables.append(layOutTable(table));
+        for (const ReportTable& table : m_report.tables) {
+            if (m_report.sections.isEmpty())
+                m_printed.append({ &table, nullptr, nullptr });
+        }
+        for (const ReportSection& section : m_report.sections) {
+            for (const ReportTable& table : section.tables) {
+                m_printed.append({ &table, &table == &section.tables.constFirst() ? &section : nullptr,
+                                   &table == &section.tables.constLast() ? &section : nullptr });
+            }
+        }
+        for (const PrintedTable& printed : std::as_const(m_printed))
+            m_tables.append(layOutTable(*printed.table));
         paginate();
     }
 
@@ -140,7 +161,9 @@ public:
         painter.setRenderHint(QPainter::TextAntialiasing);
         qint64 painted = 0;
         qint64 lastReported = 0;
-        const qint64 total = m_report.rowCount();
+        qint64 total = 0;
+        for (const PrintedTable& printed : std::as_const(m_printed))
+            total += printed.table->rows.size();
         for (qsizetype number = 0; number < m_pages.size(); ++number) {
             if (number > 0 && !m_device.newPage())
                 return notPrinted();
@@ -458,7 +481,7 @@ private:
 
     void paginate()
     {
-        const bool hasCaptions = m_report.tables.size() > 1;
+        const bool hasCaptions = !m_report.sections.isEmpty() || m_report.tables.size() > 1;
         const qreal oneLine = m_lineHeight + 2 * m_verticalPadding;
         m_pages.append(Page { true, {} });
         qreal y = titleBlockHeight();
@@ -467,16 +490,25 @@ private:
             y = 0;
         };
         for (qsizetype index = 0; index < m_tables.size(); ++index) {
-            const ReportTable& table = m_report.tables.at(index);
+            const PrintedTable& printed = m_printed.at(index);
+            const ReportTable& table = *printed.table;
             const TableLayout& layout = m_tables.at(index);
-            if (index > 0)
+            if (printed.opens && index > 0) {
+                // Each section on a page of its own, under the title block, as a letter.
+                m_pages.append(Page { true, {} });
+                y = titleBlockHeight();
+            } else if (index > 0) {
                 y += m_tableGap;
+            }
+            const qreal preface = printed.opens ? prefaceHeight(*printed.opens) : 0;
             const qreal caption = hasCaptions ? captionHeight() : 0;
             const qreal firstRow = table.rows.isEmpty() ? oneLine : layout.rowHeights.constFirst();
-            if (y > 0 && y + caption + layout.headingHeight + firstRow > m_pageHeight)
+            if (y > 0 && y + preface + caption + layout.headingHeight + firstRow > m_pageHeight)
                 newPage();
-            Slice slice { index, 0, 0, hasCaptions, false, y };
-            y += caption + layout.headingHeight;
+            Slice slice { index, 0, 0, hasCaptions, false };
+            slice.hasPreface = printed.opens != nullptr;
+            slice.top = y;
+            y += preface + caption + layout.headingHeight;
             if (table.rows.isEmpty())
                 y += oneLine; // "Nothing to show."
             for (qsizetype row = 0; row < table.rows.size(); ++row) {
@@ -484,7 +516,7 @@ private:
                 if (y + height > m_pageHeight && row > slice.first) {
                     m_pages.last().slices.append(slice);
                     newPage();
-                    slice = Slice { index, row, row, false, false, 0 };
+                    slice = Slice { index, row, row, false, false };
                     y = layout.headingHeight;
                 }
                 slice.end = row + 1;
@@ -494,14 +526,71 @@ private:
                 if (y + oneLine > m_pageHeight) {
                     m_pages.last().slices.append(slice);
                     newPage();
-                    slice = Slice { index, table.rows.size(), table.rows.size(), false, false, 0 };
+                    slice = Slice { index, table.rows.size(), table.rows.size(), false, false };
                     y = layout.headingHeight;
                 }
                 slice.hasTotals = true;
                 y += oneLine;
             }
+            if (printed.ends && !printed.ends->closing.isEmpty()) {
+                const qreal closing = m_lineHeight + paragraphsHeight(printed.ends->closing);
+                if (y + closing > m_pageHeight) {
+                    m_pages.last().slices.append(slice);
+                    newPage();
+                    slice = Slice { index, table.rows.size(), table.rows.size(), false, false };
+                    slice.isClosingOnly = true;
+                }
+                slice.hasClosing = true;
+                y += closing;
+            }
             m_pages.last().slices.append(slice);
         }
+    }
+
+    QFont sectionHeadingFont() const { return fontOf(titlePointSize, true); }
+    QFont paragraphFont() const { return fontOf(detailPointSize + 1); }
+
+    // A section's paragraphs, each wrapped to the page's width, with a line's space after each.
+    qreal paragraphsHeight(const QStringList& paragraphs) const
+    {
+        const QFontMetricsF metrics(paragraphFont(), &m_device);
+        qreal height = 0;
+        for (const QString& paragraph : paragraphs) {
+            QTextLayout layout(paragraph, paragraphFont(), &m_device);
+            layOut(layout, m_device.width(), 1000);
+            height += layout.boundingRect().height() + metrics.lineSpacing() * 0.6;
+        }
+        return height;
+    }
+
+    qreal prefaceHeight(const ReportSection& section) const
+    {
+        const QFontMetricsF heading(sectionHeadingFont(), &m_device);
+        return heading.lineSpacing() * 1.5 + paragraphsHeight(section.paragraphs);
+    }
+
+    qreal paintParagraphs(QPainter& painter, const QStringList& paragraphs, qreal y) const
+    {
+        const QFontMetricsF metrics(paragraphFont(), &m_device);
+        painter.setPen(Qt::black);
+        for (const QString& paragraph : paragraphs) {
+            QTextLayout layout(paragraph, paragraphFont(), &m_device);
+            layOut(layout, m_device.width(), 1000);
+            layout.draw(&painter, QPointF(0, y));
+            y += layout.boundingRect().height() + metrics.lineSpacing() * 0.6;
+        }
+        return y;
+    }
+
+    qreal paintPreface(QPainter& painter, const ReportSection& section, qreal y) const
+    {
+        const QFont font = sectionHeadingFont();
+        const QFontMetricsF metrics(font, &m_device);
+        painter.setFont(font);
+        painter.setPen(Qt::black);
+        painter.drawText(QRectF(0, y, m_device.width(), metrics.lineSpacing()), Qt::AlignLeft | Qt::AlignTop,
+                         metrics.elidedText(section.heading, Qt::ElideRight, m_device.width()));
+        return paintParagraphs(painter, section.paragraphs, y + metrics.lineSpacing() * 1.5);
     }
 
     void paintCell(QPainter& painter, const QRectF& cell, const QString& value, bool isNumber, bool isWrapped,
@@ -548,9 +637,16 @@ private:
 
     void paintSlice(QPainter& painter, const Slice& slice)
     {
-        const ReportTable& table = m_report.tables.at(slice.table);
+        const PrintedTable& printed = m_printed.at(slice.table);
+        const ReportTable& table = *printed.table;
         const TableLayout& layout = m_tables.at(slice.table);
         qreal y = slice.top;
+        if (slice.isClosingOnly) {
+            paintParagraphs(painter, printed.ends->closing, y);
+            return;
+        }
+        if (slice.hasPreface)
+            y = paintPreface(painter, *printed.opens, y);
         if (slice.hasCaption) {
             const QFont font = fontOf(detailPointSize, true);
             painter.setFont(font);
@@ -566,7 +662,8 @@ private:
         if (table.rows.isEmpty()) {
             painter.setPen(quietText);
             painter.drawText(QRectF(m_padding, y + m_verticalPadding, m_device.width(), m_lineHeight),
-                             Qt::AlignLeft | Qt::AlignTop, ReportPdf::tr("Nothing to show."));
+                             Qt::AlignLeft | Qt::AlignTop,
+                             table.emptyText.isEmpty() ? ReportPdf::tr("Nothing to show.") : table.emptyText);
             y += oneLine;
         }
         for (qsizetype row = slice.first; row < slice.end; ++row) {
@@ -603,6 +700,11 @@ private:
                 paintCell(painter, QRectF(layout.lefts.at(column), y, layout.widths.at(column), oneLine),
                           value, isFigure(about.type), false, m_bold);
             }
+            y += oneLine;
+        }
+        if (slice.hasClosing) {
+            // Painted now, before the glyphs gathered for the page, which go on top of nothing here.
+            paintParagraphs(painter, printed.ends->closing, y + m_lineHeight);
         }
     }
 
@@ -623,7 +725,8 @@ private:
     qreal m_tableGap = 0;
     int m_maximumLines = 1000;
 
-    QList<TableLayout> m_tables;
+    QList<PrintedTable> m_printed;
+    QList<TableLayout> m_tables; // the layout of each printed table
     QList<Page> m_pages;
 };
 
@@ -662,7 +765,10 @@ domain::Outcome ReportPdf::save(const Report& report, const QString& path, const
 QPageLayout::Orientation ReportPdf::orientation(const Report& report)
 {
     constexpr qsizetype mostColumnsUpright = 7;
-    for (const ReportTable& table : report.tables) {
+    QList<ReportTable> printed = report.tables;
+    if (!report.sections.isEmpty())
+        printed = report.sections.constFirst().tables;
+    for (const ReportTable& table : std::as_const(printed)) {
         if (table.columns.size() > mostColumnsUpright)
             return QPageLayout::Landscape;
     }

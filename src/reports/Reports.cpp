@@ -2,6 +2,7 @@
 
 #include "AnnualReport.h"
 #include "LedgerReports.h"
+#include "MemberReports.h"
 #include "MoneyReports.h"
 #include "VoteReports.h"
 #include "domain/Text.h"
@@ -41,6 +42,15 @@ QList<ReportKind> Reports::kinds()
              "capital at the start and the end, the surplus and its use, and the benefit delivered in "
              "savings and grants (a CIC's community interest report)."),
           ReportSpan::Year, false },
+        { QStringLiteral("statement"), tr("Members' statements"),
+          tr("Each member's statement of a financial year: its holding at the start and the end, every "
+             "movement of its share capital, its interest and rebates, and what it contributed. On paper a "
+             "member a page, ready to send."),
+          ReportSpan::Year, true },
+        { QStringLiteral("certificate"), tr("Share certificates"),
+          tr("A share certificate for each member holding shares on a day: the member, its shares, what "
+             "was paid on them and the certificate's number. On paper a certificate a page."),
+          ReportSpan::Day, true },
         { QStringLiteral("grants"), tr("Grants"),
           tr("The grants paid from the community reinvestment fund over a period: the project, its "
              "recipient, the amount and the resolution that approved it."),
@@ -95,6 +105,10 @@ domain::Result<Report> Reports::build(storage::MutualFile& file, const QString& 
         return VoteReports::votes(file, request);
     if (name == QStringLiteral("annual"))
         return AnnualReport::build(file, request);
+    if (name == QStringLiteral("statement"))
+        return MemberReports::statements(file, request);
+    if (name == QStringLiteral("certificate"))
+        return MemberReports::certificates(file, request);
     if (name == QStringLiteral("grants"))
         return MoneyReports::grants(file, request);
     QStringList names;

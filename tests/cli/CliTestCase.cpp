@@ -1,5 +1,6 @@
 #include "CliTestCase.h"
 
+#include "SampleMutual.h"
 #include "cli/Application.h"
 #include "cli/CommandTable.h"
 
@@ -313,6 +314,83 @@ QJsonObject CliTestCase::reportJson(const QStringList& arguments) const
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+QString CliTestCase::createAllocationFixture() const
+{
+    const QString file = createFixture();
+    if (file.isEmpty())
+        return {};
+    if (!runSteps({ { u"shares"_s, u"add"_s, file, u"--member"_s, u"1002"_s, u"--kind"_s, u"subscription"_s,
+                      u"--shares"_s, u"5"_s, u"--date"_s, u"2024-10-01"_s } }))
+        return {};
+    const QString charge
+        = u"INSERT INTO contributions (kind, entry_date, member_id, amount, recorded_by, "
+          u"recorded_at) SELECT 'charge', '2024-06-01', id, %1, 'test', '2024-06-01T00:00:00.000Z' "
+          u"FROM members WHERE number = '%2'"_s;
+    const QString error = sample::execRaw(
+        file,
+        { charge.arg(20'000).arg(u"1001"_s), charge.arg(10'000).arg(u"1002"_s),
+          u"INSERT INTO meetings (id, kind, held_on) VALUES (1, 'agm', '2025-06-20')"_s,
+          u"INSERT INTO motions (id, meeting_id, title, threshold, scheme, state, record_date, opened_at, "
+          u"closed_at, roll_fingerprint, outcome, result_json) VALUES (1, 1, 'Allocate the surplus', "
+          u"'ordinary', 'omov', 'closed', '2025-06-01', '2025-06-20T10:00:00Z', '2025-06-20T11:00:00Z', "
+          u"'x', 'carried', '{}')"_s });
+    if (!error.isEmpty()) {
+        qWarning("%s", qPrintable(error));
+        return {};
+    }
+    return file;
+}
+
+QJsonObject CliTestCase::allocationPlan(const QJsonObject& changes)
+{
+    QJsonObject plan { { u"year"_s, 2024 },         { u"surplus"_s, 100'000 },
+                       { u"reserves"_s, 40'000 },   { u"interest_rate_bp"_s, 500 },
+                       { u"interest"_s, u"pay"_s }, { u"rebates"_s, 1'000 },
+                       { u"fund"_s, 57'688 } };
+    for (auto it = changes.constBegin(); it != changes.constEnd(); ++it) {
+        if (it.value().isNull())
+            plan.remove(it.key());
+        else
+            plan.insert(it.key(), it.value());
+    }
+    return plan;
+}
+
+QString CliTestCase::createApprovedAllocationFixture() const
+{
+    const QString file = createAllocationFixture();
+    if (file.isEmpty())
+        return {};
+    const QString plan = writeFile(
+        u"approved.json"_s,
+        QJsonDocument(allocationPlan({ { u"resolution"_s, 1 }, { u"interest"_s, u"capitalise"_s } }))
+            .toJson());
+    return runSteps({ { u"allocate"_s, file, u"--year"_s, u"2024"_s, u"--plan"_s, plan } }) ? file
+                                                                                            : QString();
+}
+
+QString CliTestCase::poppler(const QString& tool, const QStringList& arguments)
+{
+    const QString program = QStandardPaths::findExecutable(tool);
+    if (program.isEmpty()) {
+        qWarning("%s is missing: install poppler-utils", qPrintable(tool));
+        return {};
+    }
+    QProcess reader;
+    reader.start(program, arguments);
+    if (!reader.waitForFinished(60'000) || reader.exitCode() != 0)
+        return {};
+    return QString::fromUtf8(reader.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
+}
+
+QStringList CliTestCase::pdfPages(const QString& pdf)
+{
+    QStringList pages = poppler(u"pdftotext"_s, { u"-layout"_s, pdf, u"-"_s }).split(u'\f');
+    if (!pages.isEmpty() && pages.constLast().trimmed().isEmpty())
+        pages.removeLast();
+    return pages;
 }
 
 QJsonDocument CliTestCase::runPython(const QString& script, const QString& path) const

@@ -68,6 +68,20 @@ protected:
     // 3 closed, STV for 1 seat, Pat and Quin; 4 a draft, STV for 1 seat, Xia alone. Built once and
     // copied, as createFixtureWithMotions is.
     QString createFixtureWithElections();
+    // The fixture with an allocation's material for the financial year 2024 (2024-04-01 to 2025-03-31):
+    // 1002 buys 5 more shares on 2024-10-01; service charges on 2024-06-01 of £200.00 (1001) and £100.00
+    // (1002); and AGM 1 on 2025-06-20 with motion 1, "Allocate the surplus", closed and carried.
+    QString createAllocationFixture() const;
+    // The allocation fixture with its surplus of £1,000.00 allocated by motion 1: reserves £400.00,
+    // interest at 500 bp capitalised (1001: 91,250 share-days, £12.50, 12 shares bought and 50 pence paid;
+    // 1002: 4,560 share-days, 62 pence paid), rebates £10.00 (1001 £6.67, 1002 £3.33), fund £576.88.
+    QString createApprovedAllocationFixture() const;
+    // The allocation plan of the fixture as JSON, with `changes` made to it (a null value removes a key).
+    static QJsonObject allocationPlan(const QJsonObject& changes = {});
+    // What a poppler tool prints for `pdf`; empty (and a warning) when it is missing.
+    static QString poppler(const QString& tool, const QStringList& arguments);
+    // The pages of `pdf` as pdftotext -layout reads them, ligatures written out.
+    static QStringList pdfPages(const QString& pdf);
     // What a Python script prints as JSON about `path`; Debian's own Python first, which has the modules
     // its packages install (python3-openpyxl).
     QJsonDocument runPython(const QString& script, const QString& path) const;

@@ -1,5 +1,4 @@
 #include "CliTestCase.h"
-#include "SampleMutual.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -41,21 +40,10 @@ private Q_SLOTS:
     void reportRefusals();
 
 private:
-    QString allocationFixture();
-    // The fixture with the plan approved by motion 1, the interest capitalised.
-    QString approvedFixture();
     QString planFile(const QString& name, const QJsonObject& changes = {}, const QStringList& removed = {});
 };
 
 namespace {
-
-QJsonObject basePlan()
-{
-    return QJsonObject { { u"year"_s, 2024 },         { u"surplus"_s, 100'000 },
-                         { u"reserves"_s, 40'000 },   { u"interest_rate_bp"_s, 500 },
-                         { u"interest"_s, u"pay"_s }, { u"rebates"_s, 1'000 },
-                         { u"fund"_s, 57'688 } };
-}
 
 QJsonObject memberIn(const QJsonArray& members, const QString& number)
 {
@@ -76,36 +64,9 @@ qint64 sumOfAmounts(const QJsonArray& members)
 
 } // namespace
 
-QString TestCliAllocate::allocationFixture()
-{
-    const QString file = createFixture();
-    if (file.isEmpty())
-        return {};
-    if (!runSteps({ { u"shares"_s, u"add"_s, file, u"--member"_s, u"1002"_s, u"--kind"_s, u"subscription"_s,
-                      u"--shares"_s, u"5"_s, u"--date"_s, u"2024-10-01"_s } }))
-        return {};
-    const QString charge
-        = u"INSERT INTO contributions (kind, entry_date, member_id, amount, recorded_by, "
-          u"recorded_at) SELECT 'charge', '2024-06-01', id, %1, 'test', '2024-06-01T00:00:00.000Z' "
-          u"FROM members WHERE number = '%2'"_s;
-    const QString error = sample::execRaw(
-        file,
-        { charge.arg(20'000).arg(u"1001"_s), charge.arg(10'000).arg(u"1002"_s),
-          u"INSERT INTO meetings (id, kind, held_on) VALUES (1, 'agm', '2025-06-20')"_s,
-          u"INSERT INTO motions (id, meeting_id, title, threshold, scheme, state, record_date, opened_at, "
-          u"closed_at, roll_fingerprint, outcome, result_json) VALUES (1, 1, 'Allocate the surplus', "
-          u"'ordinary', 'omov', 'closed', '2025-06-01', '2025-06-20T10:00:00Z', '2025-06-20T11:00:00Z', "
-          u"'x', 'carried', '{}')"_s });
-    if (!error.isEmpty()) {
-        qWarning("%s", qPrintable(error));
-        return {};
-    }
-    return file;
-}
-
 QString TestCliAllocate::planFile(const QString& name, const QJsonObject& changes, const QStringList& removed)
 {
-    QJsonObject plan = basePlan();
+    QJsonObject plan = allocationPlan();
     for (auto it = changes.constBegin(); it != changes.constEnd(); ++it)
         plan.insert(it.key(), it.value());
     for (const QString& key : removed)
@@ -115,7 +76,7 @@ QString TestCliAllocate::planFile(const QString& name, const QJsonObject& change
 
 void TestCliAllocate::jsonListsEveryMemberToThePenny()
 {
-    const QString file = allocationFixture();
+    const QString file = createAllocationFixture();
     QVERIFY(!file.isEmpty());
     const QString plan = planFile(u"plan.json"_s);
     const QJsonObject result
@@ -161,7 +122,7 @@ void TestCliAllocate::jsonListsEveryMemberToThePenny()
 
 void TestCliAllocate::textSummary()
 {
-    const QString file = allocationFixture();
+    const QString file = createAllocationFixture();
     QVERIFY(!file.isEmpty());
     const CliRun run = cli({ u"allocate"_s, file, u"--year"_s, u"2024"_s, u"--plan"_s,
                              planFile(u"plan.json"_s), u"--dry-run"_s });
@@ -174,7 +135,7 @@ void TestCliAllocate::textSummary()
 
 void TestCliAllocate::dryRunWritesNothing()
 {
-    const QString file = allocationFixture();
+    const QString file = createAllocationFixture();
     QVERIFY(!file.isEmpty());
     const QByteArray before = fileDigest(file);
     const CliRun run
@@ -189,7 +150,7 @@ void TestCliAllocate::dryRunWritesNothing()
 
 void TestCliAllocate::approvedIsFinal()
 {
-    const QString file = allocationFixture();
+    const QString file = createAllocationFixture();
     QVERIFY(!file.isEmpty());
     const QString plan
         = planFile(u"approved.json"_s, { { u"resolution"_s, 1 }, { u"interest"_s, u"capitalise"_s } });
@@ -242,16 +203,9 @@ void TestCliAllocate::refusalsLeaveTheFileUnchanged()
     QFETCH(QJsonObject, changes);
     QFETCH(QString, rule);
     QFETCH(QString, named);
-    const QString file = allocationFixture();
+    const QString file = createAllocationFixture();
     QVERIFY(!file.isEmpty());
-    QJsonObject plan = basePlan();
-    for (auto it = changes.constBegin(); it != changes.constEnd(); ++it) {
-        if (it.value().isNull())
-            plan.remove(it.key());
-        else
-            plan.insert(it.key(), it.value());
-    }
-    const QString planPath = writeFile(u"plan.json"_s, QJsonDocument(plan).toJson());
+    const QString planPath = writeFile(u"plan.json"_s, QJsonDocument(allocationPlan(changes)).toJson());
     const QByteArray before = fileDigest(file);
     const CliRun run = cli({ u"allocate"_s, file, u"--year"_s, u"2024"_s, u"--plan"_s, planPath });
     QCOMPARE(run.exitCode, 1);
@@ -280,10 +234,10 @@ void TestCliAllocate::badUsage()
 {
     QFETCH(QStringList, arguments);
     QFETCH(QString, named);
-    const QString file = allocationFixture();
+    const QString file = createAllocationFixture();
     QVERIFY(!file.isEmpty());
     planFile(u"plan.json"_s);
-    writeFile(u"huge.json"_s, QByteArray(1024 * 1024, ' ') + QJsonDocument(basePlan()).toJson());
+    writeFile(u"huge.json"_s, QByteArray(1024 * 1024, ' ') + QJsonDocument(allocationPlan()).toJson());
     const QByteArray before = fileDigest(file);
     const CliRun run = cli(QStringList { u"allocate"_s, file } + arguments);
     QCOMPARE(run.exitCode, 2);
@@ -291,22 +245,11 @@ void TestCliAllocate::badUsage()
     QCOMPARE(fileDigest(file), before);
 }
 
-QString TestCliAllocate::approvedFixture()
-{
-    const QString file = allocationFixture();
-    if (file.isEmpty())
-        return {};
-    const QString plan
-        = planFile(u"approved.json"_s, { { u"resolution"_s, 1 }, { u"interest"_s, u"capitalise"_s } });
-    return runSteps({ { u"allocate"_s, file, u"--year"_s, u"2024"_s, u"--plan"_s, plan } }) ? file
-                                                                                            : QString();
-}
-
 // The report of the approved allocation holds what was paid: the class comment's figures, with 1001's
 // £12.50 of interest bought as 12 shares and 50 pence paid.
 void TestCliAllocate::reportOfAnApprovedAllocation()
 {
-    const QString file = approvedFixture();
+    const QString file = createApprovedAllocationFixture();
     QVERIFY(!file.isEmpty());
     const QJsonObject report = reportJson({ u"report"_s, file, u"allocation"_s, u"--year"_s, u"2024"_s });
     QCOMPARE(report.value(u"title").toString(), u"Allocation of the surplus"_s);
@@ -371,7 +314,7 @@ void TestCliAllocate::reportOfAnApprovedAllocation()
 // A draft is reported as its plan would pay, marked as a draft, with nothing approved.
 void TestCliAllocate::reportOfADraft()
 {
-    const QString file = allocationFixture();
+    const QString file = createAllocationFixture();
     QVERIFY(!file.isEmpty());
     QVERIFY(
         runSteps({ { u"allocate"_s, file, u"--year"_s, u"2024"_s, u"--plan"_s, planFile(u"plan.json"_s) } }));
@@ -397,7 +340,7 @@ void TestCliAllocate::reportOfADraft()
 // Read back by openpyxl: the rate is the number 0.05 shown as a percentage, the amounts are numbers.
 void TestCliAllocate::reportInASpreadsheet()
 {
-    const QString file = approvedFixture();
+    const QString file = createApprovedAllocationFixture();
     QVERIFY(!file.isEmpty());
     const QString output = path(u"allocation.xlsx"_s);
     const CliRun run = cli({ u"report"_s, file, u"allocation"_s, u"--year"_s, u"2024"_s, u"--format"_s,
@@ -468,7 +411,7 @@ void TestCliAllocate::reportRefusals()
     QFETCH(QStringList, arguments);
     QFETCH(int, exitCode);
     QFETCH(QString, named);
-    const QString file = approvedFixture();
+    const QString file = createApprovedAllocationFixture();
     QVERIFY(!file.isEmpty());
     const QString output = path(u"report.json"_s);
     const CliRun run = cli(QStringList { u"report"_s, file } + arguments

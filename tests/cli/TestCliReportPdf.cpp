@@ -36,10 +36,6 @@ private Q_SLOTS:
 private:
     // The demonstration mutual: some 240 members, several pages of the register.
     QString demoFile();
-    // What a poppler tool prints for `pdf`; empty (and a warning) when it is missing.
-    static QString poppler(const QString& tool, const QStringList& arguments);
-    // The pages of `pdf` as pdftotext -layout reads them, ligatures written out.
-    static QStringList pdfPages(const QString& pdf);
 
     QString m_demo;
 };
@@ -56,28 +52,6 @@ QString TestCliReportPdf::demoFile()
     const CliRun run = cli(
         { u"demo"_s, file, u"--members"_s, u"240"_s, u"--years"_s, u"3"_s, u"--until"_s, u"2025-03-31"_s });
     return run.exitCode == 0 ? file : QString();
-}
-
-QString TestCliReportPdf::poppler(const QString& tool, const QStringList& arguments)
-{
-    const QString program = QStandardPaths::findExecutable(tool);
-    if (program.isEmpty()) {
-        qWarning("%s is missing: install poppler-utils", qPrintable(tool));
-        return {};
-    }
-    QProcess reader;
-    reader.start(program, arguments);
-    if (!reader.waitForFinished(60'000) || reader.exitCode() != 0)
-        return {};
-    return QString::fromUtf8(reader.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
-}
-
-QStringList TestCliReportPdf::pdfPages(const QString& pdf)
-{
-    QStringList pages = poppler(u"pdftotext"_s, { u"-layout"_s, pdf, u"-"_s }).split(u'\f');
-    if (!pages.isEmpty() && pages.constLast().trimmed().isEmpty())
-        pages.removeLast();
-    return pages;
 }
 
 void TestCliReportPdf::everyMemberOnceAndHeadingsOnEveryPage()

@@ -85,7 +85,7 @@ void TestCliReports::listNamesTheReports()
     const CliRun run = cli({ u"report"_s, u"--list"_s });
     QCOMPARE(run.exitCode, 0);
     const QStringList lines = run.out.trimmed().split(u'\n');
-    QCOMPARE(lines.size(), 8);
+    QCOMPARE(lines.size(), 10);
     QVERIFY2(lines.at(0).startsWith(u"register\tThe statutory register"), qPrintable(lines.at(0)));
     QVERIFY2(lines.at(1).startsWith(u"share-capital\t"), qPrintable(lines.at(1)));
     QVERIFY2(lines.at(2).startsWith(u"contributions\t"), qPrintable(lines.at(2)));
@@ -93,7 +93,9 @@ void TestCliReports::listNamesTheReports()
     QVERIFY2(lines.at(4).startsWith(u"allocation\t"), qPrintable(lines.at(4)));
     QVERIFY2(lines.at(5).startsWith(u"votes\t"), qPrintable(lines.at(5)));
     QVERIFY2(lines.at(6).startsWith(u"annual\t"), qPrintable(lines.at(6)));
-    QVERIFY2(lines.at(7).startsWith(u"grants\t"), qPrintable(lines.at(7)));
+    QVERIFY2(lines.at(7).startsWith(u"statement\t"), qPrintable(lines.at(7)));
+    QVERIFY2(lines.at(8).startsWith(u"certificate\t"), qPrintable(lines.at(8)));
+    QVERIFY2(lines.at(9).startsWith(u"grants\t"), qPrintable(lines.at(9)));
 }
 
 void TestCliReports::registerReadBackByPython()
@@ -360,7 +362,7 @@ void TestCliReports::refusals_data()
                                     << 2
                                     << u"There is no report “ledger”; the reports are register, "
                                        u"share-capital, contributions, savings, allocation, votes, annual, "
-                                       u"grants."_s;
+                                       u"statement, certificate, grants."_s;
     QTest::newRow("unknown format") << QStringList {
         u"report"_s, mutualFileArgument, u"register"_s, u"--format"_s, u"docx"_s, u"--output"_s, out
     } << 2 << u"--format is csv, xlsx, pdf, json or 360giving, not “docx”."_s;
