@@ -337,16 +337,16 @@ std::optional<reports::ReportRequest> ReportsPage::request()
     request.asOf = m_asOfEdit->date();
     request.from = m_fromEdit->date();
     request.to = m_toEdit->date();
-    if (span() == reports::ReportSpan::Year) {
+    const reports::ReportSpan span = this->span();
+    if (span == reports::ReportSpan::Year) {
         if (m_yearCombo->count() == 0) {
             m_summaryLabel->setText(tr("No financial year's surplus has been allocated yet. Allocate one on "
                                        "the Reinvestment page, then report it here."));
             return std::nullopt;
         }
         request.year = m_yearCombo->currentData().toInt();
-        return request;
     }
-    const bool takesPeriod = span() == reports::ReportSpan::Period;
+    const bool takesPeriod = span == reports::ReportSpan::Period;
     if (takesPeriod && (!request.from.isValid() || !request.to.isValid())) {
         m_summaryLabel->setText(tr("Type the first and the last day of the period."));
         return std::nullopt;
@@ -357,7 +357,7 @@ std::optional<reports::ReportRequest> ReportsPage::request()
                                          QLocale().toString(request.to, QLocale::ShortFormat)));
         return std::nullopt;
     }
-    if (!takesPeriod && !request.asOf.isValid()) {
+    if (span == reports::ReportSpan::Day && !request.asOf.isValid()) {
         m_summaryLabel->setText(tr("Type the day the report is for."));
         return std::nullopt;
     }

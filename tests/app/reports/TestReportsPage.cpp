@@ -6,6 +6,7 @@
 #include "storage/AllocationRepository.h"
 #include "storage/ContributionRepository.h"
 #include "storage/DemoWriter.h"
+#include "storage/MemberRepository.h"
 #include "storage/MutualFile.h"
 #include "storage/ReportRepository.h"
 #include "storage/ShareLedgerRepository.h"
@@ -61,6 +62,7 @@ private Q_SLOTS:
     void savingsShowOneTableAtATime();
     void grantsPublishedAsOpenData();
     void allocationOfAYearChosenFromThoseAllocated();
+    void statementOfOneMemberAPage();
 
 private:
     void choose(const QString& reportName);
@@ -474,6 +476,33 @@ void TestReportsPage::allocationOfAYearChosenFromThoseAllocated()
              mutual.financialYearContaining(*firstAdmission).first.year());
     QVERIFY(m_page->report().has_value());
     QCOMPARE(m_page->report()->tables.constFirst().name, u"membership"_s);
+}
+
+void TestReportsPage::statementOfOneMemberAPage()
+{
+    choose(u"statement"_s);
+    QVERIFY(m_page->findChild<QComboBox*>(u"yearCombo"_s)->isVisible());
+    QVERIFY(m_page->report().has_value());
+    const qsizetype everyone = m_page->report()->sections.size();
+    QVERIFY(everyone > 1);
+    QCOMPARE(m_page->report()->tables.constFirst().rows.size(), everyone);
+    // Narrowed to one member, the table and the pages are that member's alone.
+    QVERIFY(storage::MemberRepository(m_session->file()).memberByNumber(u"1002"_s));
+    m_page->findChild<QLineEdit*>(u"memberEdit"_s)->setText(u"1002"_s);
+    m_page->reload();
+    QVERIFY(m_page->report().has_value());
+    QCOMPARE(m_page->report()->sections.size(), 1);
+    QVERIFY(m_page->report()->sections.constFirst().heading.contains(u"1002"_s));
+    QCOMPARE(m_page->report()->tables.constFirst().rows.size(), 1);
+    // On paper: the page of that member's statement.
+    const QString path = m_dir.filePath(u"statement.pdf"_s);
+    QVERIFY(m_page->exportTo(path, ReportsPage::Format::Pdf));
+    QProcess info;
+    info.start(u"pdfinfo"_s, { path });
+    QVERIFY(info.waitForFinished(30'000));
+    QVERIFY2(
+        QString::fromUtf8(info.readAllStandardOutput()).contains(QRegularExpression(u"Pages:\\s+1\\n"_s)),
+        "one page");
 }
 
 QTEST_MAIN(TestReportsPage)
