@@ -55,13 +55,9 @@ domain::Result<Report> MoneyReports::contributions(storage::MutualFile& file, co
 
 domain::Result<Report> MoneyReports::grants(storage::MutualFile& file, const ReportRequest& request)
 {
-    storage::ProjectRepository repository(file);
-    const auto grants = repository.grants();
-    if (!grants)
-        return grants.error();
-    const auto projectById = repository.projectsById();
-    if (!projectById)
-        return projectById.error();
+    const auto paid = storage::ProjectRepository(file).grantsOfPeriod(request.from, request.to);
+    if (!paid)
+        return paid.error();
 
     Report report = Reports::titled(file, QStringLiteral("grants"), request);
     ReportTable table;
@@ -76,12 +72,9 @@ domain::Result<Report> MoneyReports::grants(storage::MutualFile& file, const Rep
         { QStringLiteral("approved_by"), tr("Approved by"), ColumnType::Text, false },
         { QStringLiteral("reference"), tr("Reference"), ColumnType::Text, false },
     };
-    for (const storage::GrantRow& row : *grants) {
-        const QDate date = row.grant.date;
-        if ((request.from.isValid() && date < request.from) || (request.to.isValid() && date > request.to))
-            continue;
-        const domain::Project project = projectById->value(row.grant.projectId);
-        table.rows.append({ date, row.projectTitle, row.categoryLabel, project.recipientName,
+    for (const storage::GrantRow& row : paid->grants) {
+        const domain::Project project = paid->projectById.value(row.grant.projectId);
+        table.rows.append({ row.grant.date, row.projectTitle, row.categoryLabel, project.recipientName,
                             project.recipientOrgId, row.grant.amount, row.motionTitle, row.grant.reference });
     }
     report.tables.append(table);

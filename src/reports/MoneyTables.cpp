@@ -11,6 +11,7 @@ namespace mutualise::reports::tables {
 
 namespace {
 
+// What a group of savings adds up to.
 struct SavingsSum
 {
     qint64 members = 0;
@@ -18,6 +19,7 @@ struct SavingsSum
     qint64 actual = 0;
 };
 
+// What a group of savings cost alone and through the mutual, and the saving: a table's last columns.
 QList<ReportColumn> savingsFigures()
 {
     return { moneyColumn(QStringLiteral("baseline"), MoneyReports::tr("Cost alone")),
@@ -25,6 +27,7 @@ QList<ReportColumn> savingsFigures()
              moneyColumn(QStringLiteral("saving"), MoneyReports::tr("Saving")) };
 }
 
+// What a group of grants adds up to.
 struct GrantsSum
 {
     QString category;
@@ -173,29 +176,21 @@ ReportTable allocationMembersTable(const QList<domain::AllocationMemberPart>& pa
     return table;
 }
 
-// What a group of grants adds up to.
-
 domain::Result<QList<ReportTable>> grantTables(storage::MutualFile& file, const ReportRequest& request)
 {
-    storage::ProjectRepository repository(file);
-    const auto grants = repository.grants();
-    if (!grants)
-        return grants.error();
-    const auto projectById = repository.projectsById();
-    if (!projectById)
-        return projectById.error();
+    const auto paid = storage::ProjectRepository(file).grantsOfPeriod(request.from, request.to);
+    if (!paid)
+        return paid.error();
     QMap<QString, GrantsSum> byCategory;
     QMap<std::pair<QString, qint64>, GrantsSum> byProject;
-    for (const storage::GrantRow& row : *grants) {
-        if (row.grant.date < request.from || row.grant.date > request.to)
-            continue;
+    for (const storage::GrantRow& row : paid->grants) {
         // A fund's grants never pass what its allocations put in, which fits in 64 bits.
         GrantsSum& category = byCategory[row.categoryLabel];
         ++category.count;
         category.amount += row.grant.amount;
         GrantsSum& project = byProject[{ row.projectTitle, row.grant.projectId }];
         project.category = row.categoryLabel;
-        project.recipient = projectById->value(row.grant.projectId).recipientName;
+        project.recipient = paid->projectById.value(row.grant.projectId).recipientName;
         ++project.count;
         project.amount += row.grant.amount;
     }

@@ -60,29 +60,23 @@ domain::Result<QByteArray> ThreeSixtyGiving::package(storage::MutualFile& file, 
                                   "in 360Giving data: enter it under File > Mutual Settings…"),
                                "no-registration");
     }
-    storage::ProjectRepository repository(file);
-    const auto grants = repository.grants();
-    if (!grants)
-        return grants.error();
-    const auto projectById = repository.projectsById();
-    if (!projectById)
-        return projectById.error();
+    const auto paid = storage::ProjectRepository(file).grantsOfPeriod(request.from, request.to);
+    if (!paid)
+        return paid.error();
 
     const QString idPrefix = QStringLiteral("360G-%1-").arg(mutual.grantIdPrefix);
     const QJsonArray funding = organisation(funder, mutual.name);
     const auto perMajor = static_cast<double>(mutual.currency.minorPerMajor());
     QJsonArray published;
-    for (const storage::GrantRow& row : *grants) {
+    for (const storage::GrantRow& row : paid->grants) {
         const domain::Grant& grant = row.grant;
-        if (grant.date < request.from || grant.date > request.to)
-            continue;
         if (grant.amount > largestExactAmount) {
             return publishingError(tr("Grant %1 of %2 is larger than an amount open data can carry exactly.")
                                        .arg(grant.id)
                                        .arg(domain::Money(grant.amount, mutual.currency).format(QLocale())),
                                    "total-too-large");
         }
-        const domain::Project project = projectById->value(grant.projectId);
+        const domain::Project project = paid->projectById.value(grant.projectId);
         const QString recipientId = project.recipientOrgId.isEmpty()
             ? idPrefix + QStringLiteral("recipient-%1").arg(project.id)
             : project.recipientOrgId;

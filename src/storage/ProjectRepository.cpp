@@ -602,6 +602,23 @@ Result<QHash<qint64, domain::Project>> ProjectRepository::projectsById() const
     return byId;
 }
 
+Result<GrantsOfPeriod> ProjectRepository::grantsOfPeriod(const QDate& from, const QDate& to) const
+{
+    const auto all = grants();
+    if (!all)
+        return all.error();
+    auto projectById = projectsById();
+    if (!projectById)
+        return projectById.error();
+    GrantsOfPeriod period;
+    period.projectById = std::move(projectById).value();
+    for (const GrantRow& row : *all) {
+        if ((!from.isValid() || row.grant.date >= from) && (!to.isValid() || row.grant.date <= to))
+            period.grants.append(row);
+    }
+    return period;
+}
+
 Result<QList<GrantRow>> ProjectRepository::grants() const
 {
     Statement query(

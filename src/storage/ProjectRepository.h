@@ -35,6 +35,14 @@ struct GrantRow
     QString motionTitle;
 };
 
+// The grants dated within a period, with the projects they went to, for the reports that name each
+// grant's project and recipient.
+struct GrantsOfPeriod
+{
+    QList<GrantRow> grants; // by date then id
+    QHash<qint64, domain::Project> projectById;
+};
+
 struct PledgeRow
 {
     domain::Pledge pledge;
@@ -103,6 +111,8 @@ public:
 
     // Every grant, by date then id.
     Result<QList<GrantRow>> grants() const;
+    // The grants dated from `from` to `to` inclusive (a null day for no bound), and every project.
+    Result<GrantsOfPeriod> grantsOfPeriod(const QDate& from, const QDate& to) const;
     // The grants of each category that has any, by label.
     Result<QList<CategoryTotal>> grantsByCategory() const;
     // The grants of each financial year that has any, oldest first.

@@ -393,6 +393,21 @@ QStringList CliTestCase::pdfPages(const QString& pdf)
     return pages;
 }
 
+QString CliTestCase::reportRefusal(const QString& file, const QStringList& arguments, int exitCode,
+                                   const QString& named) const
+{
+    const QString output = path(u"refused.json"_s);
+    const CliRun run = cli(QStringList { u"report"_s, file } + arguments
+                           + QStringList { u"--format"_s, u"json"_s, u"--output"_s, output });
+    if (run.exitCode != exitCode)
+        return u"exit %1, not %2: %3"_s.arg(run.exitCode).arg(exitCode).arg(run.err);
+    if (!run.err.contains(named))
+        return u"“%1” not named: %2"_s.arg(named, run.err);
+    if (QFile::exists(output))
+        return u"a file was written"_s;
+    return {};
+}
+
 QJsonDocument CliTestCase::runPython(const QString& script, const QString& path) const
 {
     QString python = u"/usr/bin/python3"_s;

@@ -76,6 +76,10 @@ protected:
     // interest at 500 bp capitalised (1001: 91,250 share-days, £12.50, 12 shares bought and 50 pence paid;
     // 1002: 4,560 share-days, 62 pence paid), rebates £10.00 (1001 £6.67, 1002 £3.33), fund £576.88.
     QString createApprovedAllocationFixture() const;
+    // Runs `report FILE arguments --format json` to a file, which must be refused with `exitCode` and
+    // `named` in the message, leaving no file; what went otherwise, or nothing.
+    QString reportRefusal(const QString& file, const QStringList& arguments, int exitCode,
+                          const QString& named) const;
     // The allocation plan of the fixture as JSON, with `changes` made to it (a null value removes a key).
     static QJsonObject allocationPlan(const QJsonObject& changes = {});
     // What a poppler tool prints for `pdf`; empty (and a warning) when it is missing.

@@ -434,12 +434,8 @@ void TestCliMoneyReports::refusals()
     QFETCH(QString, message);
     const QString file = createFixture();
     QVERIFY(!file.isEmpty());
-    const QString output = path(u"out.json"_s);
-    const CliRun run = cli(QStringList { u"report"_s, file } + arguments
-                           + QStringList { u"--format"_s, u"json"_s, u"--output"_s, output });
-    QCOMPARE(run.exitCode, 2);
-    QVERIFY2(run.err.contains(message), qPrintable(run.err));
-    QVERIFY(!QFile::exists(output));
+    const QString problem = reportRefusal(file, arguments, 2, message);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
 }
 
 QHash<QString, QJsonObject> TestCliMoneyReports::rowsByFirstColumn(const QJsonObject& table)

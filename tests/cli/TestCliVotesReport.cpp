@@ -258,12 +258,8 @@ void TestCliVotesReport::refusals()
     QFETCH(QString, named);
     const QString file = createFixture();
     QVERIFY(!file.isEmpty());
-    const QString output = path(u"votes.json"_s);
-    const CliRun run = cli(QStringList { u"report"_s, file, u"votes"_s } + arguments
-                           + QStringList { u"--format"_s, u"json"_s, u"--output"_s, output });
-    QCOMPARE(run.exitCode, 2);
-    QVERIFY2(run.err.contains(named), qPrintable(run.err));
-    QVERIFY(!QFile::exists(output));
+    const QString problem = reportRefusal(file, QStringList { u"votes"_s } + arguments, 2, named);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
 }
 
 QTEST_GUILESS_MAIN(TestCliVotesReport)
