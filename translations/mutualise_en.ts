@@ -112,10 +112,10 @@
 <context>
     <name>MemberReports</name>
     <message numerus="yes">
-        <source>%n share(s)</source>
+        <source>%Ln share(s)</source>
         <translation>
-            <numerusform>%n share</numerusform>
-            <numerusform>%n shares</numerusform>
+            <numerusform>%Ln share</numerusform>
+            <numerusform>%Ln shares</numerusform>
         </translation>
     </message>
 </context>

@@ -184,8 +184,8 @@ domain::Result<Report> MemberReports::statements(storage::MutualFile& file, cons
             section.paragraphs.append(addressLines(member.address));
         section.paragraphs.append(
             tr("Your holding was %1 (%2) at the start of the year and %3 (%4) at its end, on %5.")
-                .arg(tr("%n share(s)", nullptr, static_cast<int>(openingShares)), money(openingPaid),
-                     tr("%n share(s)", nullptr, static_cast<int>(member.shares)), money(member.paid),
+                .arg(tr("%Ln share(s)", nullptr, static_cast<int>(openingShares)), money(openingPaid),
+                     tr("%Ln share(s)", nullptr, static_cast<int>(member.shares)), money(member.paid),
                      locale.toString(year.last, QLocale::LongFormat)));
 
         ReportTable movements = emptyTable(QStringLiteral("movements"), tr("Share capital movements"),
@@ -282,7 +282,7 @@ domain::Result<Report> MemberReports::certificates(storage::MutualFile& file, co
         section.paragraphs.append(
             tr("This is to certify that %1, member %2, is the registered holder of %3 of %4 each in %5, on "
                "which %6 has been paid, as entered in the register of members on %7.")
-                .arg(holder, member.number, tr("%n share(s)", nullptr, static_cast<int>(member.shares)),
+                .arg(holder, member.number, tr("%Ln share(s)", nullptr, static_cast<int>(member.shares)),
                      money(mutual.nominalShareValue), mutual.name, money(member.paid),
                      locale.toString(request.asOf, QLocale::LongFormat)));
         ReportTable figuresTable = emptyTable(QStringLiteral("certificate"), tr("The holding"), figures);
