@@ -271,7 +271,8 @@ void TestCliAllocate::reportOfAnApprovedAllocation()
     QCOMPARE(year.value(u"reserves").toInteger() + year.value(u"interest").toInteger()
                  + year.value(u"rebates").toInteger() + year.value(u"fund").toInteger(),
              year.value(u"surplus").toInteger());
-    QCOMPARE(year.value(u"interest_rate").toDouble(), 5.0); // 500 basis points
+    // 500 basis points: the number 5 in JSON.
+    QCOMPARE(year.value(u"interest_rate").toVariant().toString(), u"5"_s);
     QCOMPARE(year.value(u"interest_as").toString(), u"Shares"_s);
     QCOMPARE(year.value(u"approved").toString(), u"2025-06-20"_s);
     QCOMPARE(year.value(u"resolution").toString(), u"Allocate the surplus"_s);
@@ -354,15 +355,15 @@ heads = [cell.value for cell in sheet[1]]
 row = [cell for cell in sheet[2]]
 rate = row[heads.index("Interest rate")]
 members = book["members"]
-print(json.dumps({"rate": rate.value, "format": rate.number_format,
-                  "surplus": row[heads.index("Surplus")].value,
+print(json.dumps({"rate": repr(rate.value), "format": rate.number_format,
+                  "surplus": repr(row[heads.index("Surplus")].value),
                   "sheets": book.sheetnames, "members": members.max_row}))
 )"_s,
                                          output);
     const QJsonObject sheet = read.object();
-    QCOMPARE(sheet.value(u"rate").toDouble(), 0.05);
+    QCOMPARE(sheet.value(u"rate").toString(), u"0.05"_s);
     QCOMPARE(sheet.value(u"format").toString(), u"0.00%"_s);
-    QCOMPARE(sheet.value(u"surplus").toDouble(), 1000.0);
+    QCOMPARE(sheet.value(u"surplus").toString(), u"1000"_s); // a number, not the text "£1,000.00"
     QCOMPARE(sheet.value(u"sheets").toArray(), (QJsonArray { u"allocation"_s, u"members"_s }));
     QCOMPARE(sheet.value(u"members").toInt(), 4); // the heading, 1001, 1002 and the totals
 
