@@ -18,9 +18,11 @@ Result<std::optional<CsvTable::Row>> CsvTable::next()
     TextLines::Line line;
     while (m_lines.next(line)) {
         if (!m_isInQuotes) {
+            ++m_records;
             if (line.text.trimmed().isEmpty())
                 continue;
-            m_row = Row { line.number, {} };
+            m_row = Row { line.number, m_records, {} };
+            m_isInRow = true;
             m_field.clear();
             m_rowLength = 0;
             m_wasQuoted = false;
@@ -38,8 +40,10 @@ Result<std::optional<CsvTable::Row>> CsvTable::next()
         const Result<bool> isComplete = continueRow(line.text, line.number);
         if (!isComplete)
             return isComplete.error();
-        if (*isComplete)
+        if (*isComplete) {
+            m_isInRow = false;
             return std::optional<Row>(std::exchange(m_row, Row {}));
+        }
     }
     if (m_lines.problem() != TextLines::Problem::None)
         return unreadableLine();

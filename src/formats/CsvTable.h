@@ -29,6 +29,9 @@ public:
     struct Row
     {
         int line = 0;
+        // The row as a spreadsheet numbers it, from 1: a blank line is a row of its own there, and a
+        // row over several lines (a quoted field with line breaks) is one.
+        int record = 0;
         QStringList fields;
     };
 
@@ -41,6 +44,12 @@ public:
 
     // The next row that is not blank; nullopt at the end of the file.
     domain::Result<std::optional<Row>> next();
+
+    // How many bytes of the file have not yet been read: for a reader's progress.
+    qsizetype bytesLeft() const { return m_lines.bytesLeft(); }
+    // The row a spreadsheet would show for the problem next() last returned: the row being read, or
+    // the one a line that cannot be read would have begun.
+    int problemRecord() const { return m_isInRow ? m_row.record : m_records + 1; }
 
     // Whether the row names these columns, in any case and without surrounding spaces.
     static bool isHeader(const Row& row, const QStringList& columns);
@@ -62,6 +71,8 @@ private:
     Row m_row;
     QString m_field;
     qsizetype m_rowLength = 0;
+    int m_records = 0; // rows begun so far, blank ones included
+    bool m_isInRow = false; // a row is begun and not yet complete
     bool m_isInQuotes = false;
     bool m_wasQuoted = false;
 };

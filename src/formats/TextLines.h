@@ -48,6 +48,8 @@ public:
     bool next(Line& line);
 
     Problem problem() const { return m_problem; }
+    // How many bytes of the text have not yet been read: for a reader's progress.
+    qsizetype bytesLeft() const { return m_rest.size(); }
     // The line that cannot be read; 0 when there is none.
     int problemLine() const { return m_problem == Problem::None ? 0 : m_number; }
     // How many lines hold more than spaces: at most as many rows as a reader may keep, so that it can

@@ -1,5 +1,6 @@
 #include "SavingsRepository.h"
 
+#include "CsvImport.h"
 #include "MemberRepository.h"
 #include "Statement.h"
 #include "domain/Member.h"
@@ -160,21 +161,12 @@ Result<qint64> insertSaving(const QSqlDatabase& database, const Saving& saving, 
 
 // --- Import ---------------------------------------------------------------------------------------
 
-const QStringList requiredColumns { QStringLiteral("service"),  QStringLiteral("member"),
-                                    QStringLiteral("from"),     QStringLiteral("to"),
-                                    QStringLiteral("baseline"), QStringLiteral("actual") };
-const QString evidenceColumn = QStringLiteral("evidence");
+const QList<ImportField> savingFields { { QStringLiteral("service") },        { QStringLiteral("member") },
+                                        { QStringLiteral("from") },           { QStringLiteral("to") },
+                                        { QStringLiteral("baseline") },       { QStringLiteral("actual") },
+                                        { QStringLiteral("evidence"), false } };
 
-// A problem of the file, kept to be listed with the others.
-struct Problem
-{
-    int row = 0;
-    QString column; // empty for the row as a whole
-    QString message;
-    QString rule;
-};
-
-// A data row as read, with the line it starts on.
+// A data row as read, with the row it is on.
 struct CsvSaving
 {
     int row = 0;
@@ -184,208 +176,41 @@ struct CsvSaving
     bool isComplete = false; // every field was read and the saving keeps its own rules
 };
 
-class ImportReader
+CsvSaving savingOfRow(ImportTable& table, const CsvTable::Row& row, const domain::Currency& currency)
 {
-public:
-    ImportReader(const domain::Currency& currency)
-        : m_currency(currency)
-    { }
-
-    QList<Problem> problems;
-
-    void problem(int row, const QString& column, const QString& message, const QString& rule)
-    {
-        problems.append(Problem { row, column, message, rule });
-    }
-
-    // The column of each name, or nothing after noting why the header is not one.
-    std::optional<QHash<QString, qsizetype>> header(const CsvTable::Row& row)
-    {
-        QHash<QString, qsizetype> columns;
-        QStringList unknown;
-        for (qsizetype index = 0; index < row.fields.size(); ++index) {
-            const QString name = row.fields.at(index).trimmed().toLower();
-            if (name == evidenceColumn || requiredColumns.contains(name)) {
-                if (columns.contains(name)) {
-                    problem(row.line, name, SavingsRepository::tr("the column is named twice."), csvRule);
-                    return std::nullopt;
-                }
-                columns.insert(name, index);
-            } else {
-                unknown.append(
-                    SavingsRepository::tr("“%1”").arg(domain::quotedText(row.fields.at(index).trimmed())));
-            }
-        }
-        QStringList missing;
-        for (const QString& name : requiredColumns) {
-            if (!columns.contains(name))
-                missing.append(name);
-        }
-        if (!missing.isEmpty() || !unknown.isEmpty()) {
-            QString message = SavingsRepository::tr("the first row must name the columns service, member, "
-                                                    "from, to, baseline, actual and, if you wish, evidence.");
-            if (!missing.isEmpty())
-                message += QLatin1Char(' ')
-                    + SavingsRepository::tr("Missing: %1.").arg(missing.join(QStringLiteral(", ")));
-            if (!unknown.isEmpty())
-                message += QLatin1Char(' ')
-                    + SavingsRepository::tr("Not known: %1.").arg(unknown.join(QStringLiteral(", ")));
-            problem(row.line, {}, message, csvRule);
-            return std::nullopt;
-        }
-        return columns;
-    }
-
-    std::optional<CsvSaving> saving(const CsvTable::Row& row, const QHash<QString, qsizetype>& columns)
-    {
-        if (row.fields.size() != columns.size()) {
-            problem(row.line, {},
-                    SavingsRepository::tr("the row has %1 fields where the header names %2 columns.")
-                        .arg(row.fields.size())
-                        .arg(columns.size()),
-                    csvRule);
-            return std::nullopt;
-        }
-        const qsizetype before = problems.size();
-        CsvSaving read;
-        read.row = row.line;
-        read.service = text(row, columns, QStringLiteral("service"));
-        read.member = text(row, columns, QStringLiteral("member"));
-        read.saving.from = date(row, columns, QStringLiteral("from"));
-        read.saving.to = date(row, columns, QStringLiteral("to"));
-        read.saving.baseline = amount(row, columns, QStringLiteral("baseline"));
-        read.saving.actual = amount(row, columns, QStringLiteral("actual"));
-        if (columns.contains(evidenceColumn))
-            read.saving.evidence = row.fields.at(columns.value(evidenceColumn)).trimmed();
-        // A row with an unreadable field is still looked at for its service and member, so that
-        // one reading names all that is wrong with it.
-        if (problems.size() != before)
-            return read;
-        // The rules of a saving, each said of its column.
-        if (auto valid = domain::validateSaving(read.saving, m_currency, QDate::currentDate()); !valid) {
-            problem(row.line, valid.error().field, valid.error().message, valid.error().rule);
-            return read;
-        }
-        read.isComplete = true;
+    const qsizetype before = table.problemCount();
+    CsvSaving read;
+    read.row = row.record;
+    read.service = table.text(row, QStringLiteral("service"));
+    read.member = table.text(row, QStringLiteral("member"));
+    read.saving.from = table.date(row, QStringLiteral("from"));
+    read.saving.to = table.date(row, QStringLiteral("to"));
+    read.saving.baseline = table.amount(row, QStringLiteral("baseline"), currency).value_or(0);
+    read.saving.actual = table.amount(row, QStringLiteral("actual"), currency).value_or(0);
+    read.saving.evidence = table.freeText(row, QStringLiteral("evidence"));
+    // A row with an unreadable field is still looked at for its service and member, so that
+    // one reading names all that is wrong with it.
+    if (table.problemCount() != before)
+        return read;
+    // The rules of a saving, each said of its column.
+    if (auto valid = domain::validateSaving(read.saving, currency, QDate::currentDate()); !valid) {
+        table.problem(row.record, valid.error().field, valid.error().message, valid.error().rule);
         return read;
     }
-
-private:
-    QString text(const CsvTable::Row& row, const QHash<QString, qsizetype>& columns, const QString& column)
-    {
-        const Result<QString> field = CsvTable::plainField(row, columns.value(column), column, csvRule);
-        if (!field) {
-            // CsvTable says "Line N: ..."; the list says the row and column itself.
-            const QString message = field.error().message.section(QStringLiteral(": "), 1, -1);
-            problem(row.line, column, message, field.error().rule);
-            return {};
-        }
-        if (field->isEmpty())
-            problem(row.line, column, SavingsRepository::tr("it is empty."), csvRule);
-        return *field;
-    }
-
-    QDate date(const CsvTable::Row& row, const QHash<QString, qsizetype>& columns, const QString& column)
-    {
-        static const QRegularExpression pattern(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
-        const QString field = row.fields.at(columns.value(column)).trimmed();
-        const QDate date = pattern.match(field).hasMatch()
-            ? QDate::fromString(field, QStringLiteral("yyyy-MM-dd"))
-            : QDate();
-        if (!date.isValid())
-            problem(row.line, column,
-                    field.isEmpty() ? SavingsRepository::tr("the date is missing.")
-                                    : SavingsRepository::tr("“%1” is not a date; write it as YYYY-MM-DD, "
-                                                            "such as 2025-04-01.")
-                                          .arg(domain::quotedText(field)),
-                    field.isEmpty() ? QStringLiteral("missing-date") : QStringLiteral("unreadable-date"));
-        return date;
-    }
-
-    qint64 amount(const CsvTable::Row& row, const QHash<QString, qsizetype>& columns, const QString& column)
-    {
-        // Plain decimals only: a grouping comma would be read as another field, and a currency
-        // symbol or a locale's decimal comma is how a spreadsheet shows a figure, not how it saves it.
-        static const QRegularExpression pattern(QStringLiteral("^-?\\d+(\\.\\d+)?$"));
-        const QString field = row.fields.at(columns.value(column)).trimmed();
-        if (!pattern.match(field).hasMatch()) {
-            problem(row.line, column,
-                    field.isEmpty() ? SavingsRepository::tr("the amount is missing.")
-                                    : SavingsRepository::tr("“%1” is not an amount; write it in major units "
-                                                            "with a decimal point, such as 1234.56.")
-                                          .arg(domain::quotedText(field)),
-                    QStringLiteral("invalid-amount"));
-            return 0;
-        }
-        const auto money = domain::Money::parse(field, m_currency, QLocale::c());
-        if (!money) {
-            problem(row.line, column, money.error().message, money.error().rule);
-            return 0;
-        }
-        return money->minorUnits();
-    }
-
-    domain::Currency m_currency;
-};
-
-// The rule of a refusal: the one every problem shares, or "savings-import" for a mix.
-QString ruleOf(const QList<Problem>& problems)
-{
-    QSet<QString> rules;
-    for (const Problem& problem : problems)
-        rules.insert(problem.rule);
-    return rules.size() == 1 ? problems.first().rule : QStringLiteral("savings-import");
+    read.isComplete = true;
+    return read;
 }
 
-Error importRefused(const QList<Problem>& problems)
+// The rows of the file; the problems that keep it from being read are noted in the table.
+QList<CsvSaving> readCsv(ImportTable& table, const domain::Currency& currency)
 {
-    const int count = static_cast<int>(problems.size());
-    QString message
-        = SavingsRepository::tr("Nothing was imported: the file has %n problem(s).", nullptr, count);
-    for (qsizetype index = 0; index < std::min<qsizetype>(count, SavingsRepository::maximumListedProblems);
-         ++index) {
-        const Problem& problem = problems.at(index);
-        message += QLatin1Char('\n')
-            + (problem.column.isEmpty()
-                   ? SavingsRepository::tr("Row %1: %2").arg(problem.row).arg(problem.message)
-                   : SavingsRepository::tr("Row %1, column %2: %3")
-                         .arg(problem.row)
-                         .arg(problem.column, problem.message));
-    }
-    if (count > SavingsRepository::maximumListedProblems)
-        message += QLatin1Char('\n')
-            + SavingsRepository::tr("… and %n more problem(s).", nullptr,
-                                    count - SavingsRepository::maximumListedProblems);
-    return Error { message, ruleOf(problems), problems.first().column };
-}
-
-// The rows of the file, or the problems that keep it from being read.
-Result<QList<CsvSaving>> readCsv(QByteArrayView content, ImportReader& reader)
-{
-    CsvTable table(content, csvRule);
-    std::optional<QHash<QString, qsizetype>> columns;
     QList<CsvSaving> rows;
-    while (true) {
-        const Result<std::optional<CsvTable::Row>> row = table.next();
-        // A line that is not text, or far too long: nothing after it can be trusted to be read right.
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        if (!columns) {
-            columns = reader.header(**row);
-            if (!columns)
-                return rows;
-            continue;
-        }
-        if (auto saving = reader.saving(**row, *columns))
-            rows.append(std::move(*saving));
-    }
-    if (!columns)
-        reader.problem(
-            1, {}, SavingsRepository::tr("the file is empty; its first row must name the columns."), csvRule);
-    else if (rows.isEmpty() && reader.problems.isEmpty())
-        reader.problem(2, {}, SavingsRepository::tr("there are no savings after the header row."), csvRule);
+    if (!table.readHeader())
+        return rows;
+    while (const auto row = table.next())
+        rows.append(savingOfRow(table, *row, currency));
+    if (rows.isEmpty() && table.problemCount() == 0)
+        table.problem(2, {}, SavingsRepository::tr("there are no savings after the header row."), csvRule);
     return rows;
 }
 
@@ -400,7 +225,7 @@ bool isWholeNumber(const QString& text)
 class ImportChecker
 {
 public:
-    ImportChecker(MutualFile& file, ImportReader& reader)
+    ImportChecker(MutualFile& file, ImportTable& reader)
         : m_file(file)
         , m_reader(reader)
     { }
@@ -504,7 +329,7 @@ private:
     }
 
     MutualFile& m_file;
-    ImportReader& m_reader;
+    ImportTable& m_reader;
     QHash<QString, std::optional<qint64>> m_services; // by folded id or name
     QHash<QString, std::optional<qint64>> m_members; // by number as written
     QHash<qint64, QString> m_serviceNames;
@@ -748,24 +573,19 @@ Result<domain::SavingsTotals> SavingsRepository::totals(domain::SavingsGrouping 
 
 Result<qint64> SavingsRepository::importCsv(QByteArrayView content, bool isDryRun)
 {
-    ImportReader reader(m_file.mutual().currency);
-    Result<QList<CsvSaving>> read = readCsv(content, reader);
-    if (!read)
-        return read.error();
-    QList<CsvSaving> rows = std::move(read).value();
-    if (rows.isEmpty() && !reader.problems.isEmpty())
-        return importRefused(reader.problems);
+    const domain::Currency currency = m_file.mutual().currency;
+    ImportTable reader(content, savingFields, csvRule, ImportOptions {});
+    QList<CsvSaving> rows = readCsv(reader, currency);
+    if (rows.isEmpty())
+        return importRefused(reader.sortedProblems(), QStringLiteral("savings-import"));
 
     // Checked against the file inside the transaction that stores them, so that nothing recorded
     // meanwhile slips between the check and the write.
     const auto checkAndStore = [&]() -> Outcome {
         if (auto done = ImportChecker(m_file, reader).resolve(rows); !done)
             return done;
-        if (!reader.problems.isEmpty()) {
-            std::stable_sort(reader.problems.begin(), reader.problems.end(),
-                             [](const Problem& a, const Problem& b) { return a.row < b.row; });
-            return importRefused(reader.problems);
-        }
+        if (reader.problemCount() > 0)
+            return importRefused(reader.sortedProblems(), QStringLiteral("savings-import"));
         if (isDryRun)
             return domain::ok();
         const QSqlDatabase database = m_file.connection();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CsvImport.h"
 #include "MutualFile.h"
 #include "domain/Savings.h"
 
@@ -56,7 +57,7 @@ class SavingsRepository
 
 public:
     // The most problems one refusal of an import lists; the message counts the rest.
-    static constexpr int maximumListedProblems = 20;
+    static constexpr int maximumListedProblems = storage::maximumListedProblems;
 
     explicit SavingsRepository(MutualFile& file);
 
@@ -88,8 +89,8 @@ public:
     // name), member (a number), from, to (YYYY-MM-DD), baseline, actual (major units, such as
     // 1234.56) and, optionally, evidence; then one saving a row. Every row is checked before anything
     // is stored, and every problem (up to maximumListedProblems) is named "Row N, column C: ...",
-    // where N is the line of the file (the header is row 1). With `isDryRun`, checks only and writes
-    // nothing. Returns how many savings were (or would be) recorded; audited as "saving.import".
+    // where N is the row as a spreadsheet numbers it (the header is row 1). With `isDryRun`, checks only and
+    // writes nothing. Returns how many savings were (or would be) recorded; audited as "saving.import".
     Result<qint64> importCsv(QByteArrayView content, bool isDryRun);
 
 private:

@@ -523,7 +523,7 @@ void TestSavingsRepository::malformedCsv_data()
     QTest::newRow("several rules") << header + "1,7777,2024-04-01,2025-03-31,1,1,\n1,1001,x,2025-03-31,1,1,\n"
                                    << u"savings-import"_s << u"Row 3, column from: “x” is not a date"_s;
     QTest::newRow("not UTF-8") << header + "1,1001,2024-04-01,2025-03-31,1,1,\xff\xfe\n"
-                               << u"not-utf8"_s << u"Line 2"_s;
+                               << u"not-utf8"_s << u"Row 2: this is not UTF-8 text"_s;
 }
 
 void TestSavingsRepository::malformedCsv()
