@@ -2658,6 +2658,206 @@
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <source>Bring in a register of members or a share ledger from a spreadsheet&apos;s CSV file: all of it, or nothing if any row has a problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>members, or shares for the share ledger&apos;s entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-8 CSV whose first row names the columns, in any order. Members: number, name, kind (individual or organisation), class, admitted and, if you wish, email, phone, address and ceased. Shares: date, member, kind (subscription, transfer, withdrawal or forfeiture), shares and, if you wish, amount, counterparty (who receives a transfer) and reference. Dates as YYYY-MM-DD or as your locale writes them; amounts as 1234.56 or as your locale writes them. Problems are named by row, counting the header as row 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the file and say how many rows it would record, without recording any.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print what was imported, or every problem, as JSON for other programs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not something to import; write members or shares.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: the file has %n problem(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>row %1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1, column %2: %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) would be imported; nothing was recorded (dry run).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of the share ledger would be imported; nothing was recorded (dry run).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of the share ledger imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportTable</name>
+    <message>
+        <source>the file is empty; its first row must name the columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no column of the file is chosen for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1 is chosen for it, but the file&apos;s last column is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the column is named twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first row must name the columns %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first row must name the columns %1 and, if you wish, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row has %1 fields where the header names %2 columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; write it as YYYY-MM-DD, such as 2025-04-01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; write it as YYYY-MM-DD, such as 2025-04-01, or as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the amount is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not in %2, the currency of this mutual&apos;s accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount; write it in major units with a decimal point, such as 1234.56.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: the file has %n problem(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Init</name>
     <message>
         <source>Create a new mutual in FILE with the usual classes of membership.</source>
@@ -3649,6 +3849,22 @@
     </message>
     <message>
         <source>There is already a class named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no class “%1”; the classes are %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member number %1 is already used by “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member number %1 is also on row %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there are no members after the header row.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6395,82 +6611,6 @@ Pledged and seconded: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the column is named twice.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the first row must name the columns service, member, from, to, baseline, actual and, if you wish, evidence.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Missing: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not known: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the row has %1 fields where the header names %2 columns.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the date is missing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a date; write it as YYYY-MM-DD, such as 2025-04-01.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the amount is missing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not an amount; write it in major units with a decimal point, such as 1234.56.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Nothing was imported: the file has %n problem(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Row %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Row %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>… and %n more problem(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>the file is empty; its first row must name the columns.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>there are no savings after the header row.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7910,6 +8050,10 @@ Pledged and seconded: %4</source>
     </message>
     <message>
         <source>The workbook was not written: it was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a kind of member; write individual or organisation.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -12762,6 +12906,13 @@ Exclusion of
     </message>
     <message>
         <source>The contributions to the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mutualise::storage::MemberReader</name>
+    <message>
+        <source>“%1”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -100,6 +100,61 @@
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message numerus="yes">
+        <source>Nothing was imported: the file has %n problem(s).</source>
+        <translation type="unfinished">
+            <numerusform>Nothing was imported: the file has %n problem.</numerusform>
+            <numerusform>Nothing was imported: the file has %n problems.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) would be imported; nothing was recorded (dry run).</source>
+        <translation>
+            <numerusform>%n member would be imported; nothing was recorded (dry run).</numerusform>
+            <numerusform>%n members would be imported; nothing was recorded (dry run).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) imported.</source>
+        <translation>
+            <numerusform>%n member imported.</numerusform>
+            <numerusform>%n members imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of the share ledger would be imported; nothing was recorded (dry run).</source>
+        <translation>
+            <numerusform>%n row of the share ledger would be imported; nothing was recorded (dry run).</numerusform>
+            <numerusform>%n rows of the share ledger would be imported; nothing was recorded (dry run).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of the share ledger imported.</source>
+        <translation>
+            <numerusform>%n row of the share ledger imported.</numerusform>
+            <numerusform>%n rows of the share ledger imported.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportTable</name>
+    <message numerus="yes">
+        <source>Nothing was imported: the file has %n problem(s).</source>
+        <translation type="unfinished">
+            <numerusform>Nothing was imported: the file has %n problem.</numerusform>
+            <numerusform>Nothing was imported: the file has %n problems.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s).</source>
+        <translation type="unfinished">
+            <numerusform>… and %n more problem.</numerusform>
+            <numerusform>… and %n more problems.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Meetings</name>
     <message numerus="yes">
         <source>Meetings: %n</source>
@@ -173,23 +228,6 @@
         <translation>
             <numerusform>%n saving imported.</numerusform>
             <numerusform>%n savings imported.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>SavingsRepository</name>
-    <message numerus="yes">
-        <source>Nothing was imported: the file has %n problem(s).</source>
-        <translation>
-            <numerusform>Nothing was imported: the file has %n problem.</numerusform>
-            <numerusform>Nothing was imported: the file has %n problems.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>… and %n more problem(s).</source>
-        <translation>
-            <numerusform>… and %n more problem.</numerusform>
-            <numerusform>… and %n more problems.</numerusform>
         </translation>
     </message>
 </context>

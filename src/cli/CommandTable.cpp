@@ -43,6 +43,7 @@
 #include "Savings.h"
 #include "SavingsAdd.h"
 #include "SavingsImport.h"
+#include "Import.h"
 #include "Services.h"
 #include "ServicesAdd.h"
 #include "Shares.h"
@@ -67,6 +68,7 @@ CommandTable::CommandTable()
     m_commands.push_back(std::make_unique<SharesAdd>());
     m_commands.push_back(std::make_unique<SharesReverse>());
     m_commands.push_back(std::make_unique<Holdings>());
+    m_commands.push_back(std::make_unique<Import>());
     m_commands.push_back(std::make_unique<Report>());
     m_commands.push_back(std::make_unique<Allocate>());
     m_commands.push_back(std::make_unique<Services>());

@@ -435,46 +435,57 @@ Outcome checkMovementShape(const ShareMovement& movement, const QHash<qint64, Me
     return ok();
 }
 
-// A group's total (a class's or the mutual's) on every day on and after the first of the lines added
-// to it, with those lines counted in, stays within maximumTotal. Only a change that raises the total
-// is checked, so that an impossible total in an older file never stops it being put right.
-Outcome checkGroupTotal(const QList<DayChange>& changes, const QList<const ShareEntry*>& added,
-                        const TotalName& name, const Mutual& mutual)
+// A group's total (a class's or the mutual's) on every day on and after the first of the changes added
+// to it, with those changes counted in, stays within maximumTotal; otherwise the first day it does not,
+// and why. Only a change that raises the total is checked, so that an impossible total in an older
+// file never stops it being put right.
+std::optional<TotalBreach> groupBreach(const QList<DayChange>& changes, const QList<DayChange>& added,
+                                       const TotalName& name, const Mutual& mutual)
 {
     DayChange net;
     QDate firstAdded;
     QMap<QDate, DayChange> byDay;
-    for (const ShareEntry* line : added) {
-        if (const auto measure = addTo(net, line->shares, line->amount))
-            return totalTooLargeError(line->date, name, *measure, mutual);
-        if (!firstAdded.isValid() || line->date < firstAdded)
-            firstAdded = line->date;
-        byDay[line->date].date = line->date;
+    for (const DayChange& change : added) {
+        if (const auto measure = addTo(net, change.shares, change.amount))
+            return TotalBreach { change.date, totalTooLargeError(change.date, name, *measure, mutual) };
+        if (!firstAdded.isValid() || change.date < firstAdded)
+            firstAdded = change.date;
+        byDay[change.date].date = change.date;
     }
     if (net.shares <= 0 && net.amount <= 0)
-        return ok();
-    for (const DayChange& change : changes) {
-        DayChange& day = byDay[change.date];
-        day.date = change.date;
-        if (const auto measure = addTo(day, change.shares, change.amount))
-            return totalTooLargeError(day.date, name, *measure, mutual);
-    }
-    for (const ShareEntry* line : added) {
-        if (const auto measure = addTo(byDay[line->date], line->shares, line->amount))
-            return totalTooLargeError(line->date, name, *measure, mutual);
+        return std::nullopt;
+    for (const QList<DayChange>* source : { &changes, &added }) {
+        for (const DayChange& change : *source) {
+            DayChange& day = byDay[change.date];
+            day.date = change.date;
+            if (const auto measure = addTo(day, change.shares, change.amount))
+                return TotalBreach { day.date, totalTooLargeError(day.date, name, *measure, mutual) };
+        }
     }
     DayChange running;
     for (const DayChange& day : std::as_const(byDay)) {
         if (const auto measure = addTo(running, day.shares, day.amount))
-            return totalTooLargeError(day.date, name, *measure, mutual);
-        // Days before the first added line keep the total they had: not this movement's to answer for.
+            return TotalBreach { day.date, totalTooLargeError(day.date, name, *measure, mutual) };
+        // Days before the first added change keep the total they had: not this movement's to answer for.
         if (day.date < firstAdded)
             continue;
         if (running.shares > maximumTotal)
-            return totalTooLargeError(day.date, name, Measure::Shares, mutual);
+            return TotalBreach { day.date, totalTooLargeError(day.date, name, Measure::Shares, mutual) };
         if (running.amount > maximumTotal)
-            return totalTooLargeError(day.date, name, Measure::Amount, mutual);
+            return TotalBreach { day.date, totalTooLargeError(day.date, name, Measure::Amount, mutual) };
     }
+    return std::nullopt;
+}
+
+Outcome checkGroupTotal(const QList<DayChange>& changes, const QList<const ShareEntry*>& added,
+                        const TotalName& name, const Mutual& mutual)
+{
+    QList<DayChange> days;
+    days.reserve(added.size());
+    for (const ShareEntry* line : added)
+        days.append({ line->date, line->shares, line->amount });
+    if (auto breach = groupBreach(changes, days, name, mutual))
+        return breach->error;
     return ok();
 }
 
@@ -529,6 +540,21 @@ Result<QList<ShareEntry>> prepare(const ShareMovement& movement,
     if (const Outcome sums = checkTotals(*lines, positions, totals, mutual); !sums)
         return sums.error();
     return lines;
+}
+
+std::optional<TotalBreach> firstTotalBreach(const LedgerTotals& existing, const LedgerTotals& added,
+                                            const QHash<qint64, QString>& classNames, const Mutual& mutual)
+{
+    std::optional<TotalBreach> first;
+    const auto note = [&first](std::optional<TotalBreach> breach) {
+        if (breach && (!first || breach->date < first->date))
+            first = std::move(breach);
+    };
+    for (auto it = added.byClass.cbegin(); it != added.byClass.cend(); ++it)
+        note(groupBreach(existing.byClass.value(it.key()), it.value(),
+                         { TotalName::Of::Class, classNames.value(it.key()) }, mutual));
+    note(groupBreach(existing.mutual, added.mutual, { TotalName::Of::Mutual, QString() }, mutual));
+    return first;
 }
 
 namespace {

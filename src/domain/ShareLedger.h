@@ -104,6 +104,20 @@ Result<QList<ShareEntry>> prepare(const ShareMovement& movement,
                                   const QHash<qint64, MemberPosition>& positions, const Mutual& mutual,
                                   const LedgerTotals& totals = {});
 
+// The first day on which a total of the ledger would go beyond maximumTotal, and the refusal.
+struct TotalBreach
+{
+    QDate date;
+    Error error;
+};
+
+// For many movements checked one by one and then added at once (an import): the first day on which the
+// mutual's total, or a class's, with the changes `added` counted in, goes beyond maximumTotal, as
+// prepare() checks it for one movement; nullopt when none does. `classNames` names the classes of
+// `added.byClass`.
+std::optional<TotalBreach> firstTotalBreach(const LedgerTotals& existing, const LedgerTotals& added,
+                                            const QHash<qint64, QString>& classNames, const Mutual& mutual);
+
 // The reversing lines for `original` (a transfer's two sides are reversed together: pass both), dated
 // `date`, or the rule it breaks. `reversedIds` holds the ids of entries already reversed; `totals` is
 // as for prepare, needed when the reversal gives shares back. A reversal that takes shares away is

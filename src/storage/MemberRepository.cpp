@@ -462,9 +462,7 @@ Result<QString> MemberRepository::nextFreeNumber() const
     return domain::nextMemberNumber(numbers);
 }
 
-namespace {
-
-Outcome validateForRegister(const Member& member)
+Outcome MemberRepository::validateForRegister(const Member& member)
 {
     const QDate today = QDate::currentDate();
     if (auto valid = domain::validateMember(member, today); !valid)
@@ -473,8 +471,6 @@ Outcome validateForRegister(const Member& member)
         return done;
     return domain::checkNotInFuture(member.ceasedOn, today, QStringLiteral("ceasedOn"));
 }
-
-} // namespace
 
 // The member as it would be stored, checked against its own ledger history: an edit or a cessation
 // must not leave entries before admission, shares received after cessation, or a holding outside the
@@ -511,18 +507,11 @@ Result<domain::Member> MemberRepository::add(const domain::Member& member)
             return done;
         if (auto done = checkClassExists(database, stored.classId); !done)
             return done;
-        Statement insert(
-            database,
-            QStringLiteral("INSERT INTO members (number, name, kind, class_id, email, phone, address, "
-                           "admitted_on, ceased_on, status) VALUES (:number, :name, :kind, :class_id, "
-                           ":email, :phone, :address, :admitted_on, :ceased_on, :status) RETURNING id"));
-        bindMember(insert, stored);
-        const auto id = insert.insertReturningId();
+        const auto id = insertWithin(stored, QStringLiteral("member.add"));
         if (!id)
             return id.error();
         stored.id = *id;
-        return m_file.audit(QStringLiteral("member.add"), QStringLiteral("member"), stored.number, {},
-                            memberToJson(stored));
+        return domain::ok();
     });
     if (!outcome)
         return outcome.error();
@@ -580,6 +569,25 @@ Result<domain::Member> MemberRepository::cease(qint64 memberId, const QDate& on)
     if (!outcome)
         return outcome.error();
     return stored;
+}
+
+Result<qint64> MemberRepository::insertWithin(const domain::Member& member, const QString& action)
+{
+    Statement insert(
+        m_file.connection(),
+        QStringLiteral("INSERT INTO members (number, name, kind, class_id, email, phone, address, "
+                       "admitted_on, ceased_on, status) VALUES (:number, :name, :kind, :class_id, "
+                       ":email, :phone, :address, :admitted_on, :ceased_on, :status) RETURNING id"));
+    bindMember(insert, member);
+    const auto id = insert.insertReturningId();
+    if (!id)
+        return id.error();
+    Member stored = member;
+    stored.id = *id;
+    if (auto done = m_file.audit(action, QStringLiteral("member"), stored.number, {}, memberToJson(stored));
+        !done)
+        return done.error();
+    return *id;
 }
 
 Result<QList<MemberCount>> MemberRepository::countsByStatusAndClass() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CsvImport.h"
 #include "MutualFile.h"
 #include "domain/Member.h"
 
@@ -51,6 +52,8 @@ struct MemberCount
 
 class MemberRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(MemberRepository)
+
 public:
     explicit MemberRepository(MutualFile& file);
 
@@ -82,7 +85,22 @@ public:
     // Members by status and class, for the dashboard.
     Result<QList<MemberCount>> countsByStatusAndClass() const;
 
+    // Imports the members in a CSV file, all of them or, when any row has a problem, none: a header
+    // row naming the columns number, name, kind (individual or organisation), class (its name),
+    // admitted and, if the register keeps them, email, phone, address and ceased, in any order (or the
+    // columns `options.mapping` chooses); then a member a row. Each is checked as add() checks it,
+    // against the register and the rows before it; each one stored is audited as "member.import".
+    // Rules of the problems besides a member's own: "members-csv" (the file's shape),
+    // "duplicate-number", "unknown-class", "invalid-kind".
+    Result<ImportReport> importCsv(QByteArrayView content, const ImportOptions& options);
+    static QList<ImportField> importFields();
+
+    // The checks a member passes before it is stored: domain::validateMember, and no date after today.
+    static Outcome validateForRegister(const domain::Member& member);
+
 private:
+    // Stores a new member already checked, and audits it as `action`, inside a transaction.
+    Result<qint64> insertWithin(const domain::Member& member, const QString& action);
     Outcome checkAgainstLedger(const domain::Member& changed, const domain::Member& before) const;
 
     MutualFile& m_file;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CsvImport.h"
 #include "MutualFile.h"
 #include "domain/Contributions.h"
 #include "domain/ShareLedger.h"
@@ -101,6 +102,19 @@ public:
     Result<qint64> subscribedBetween(const QDate& first, const QDate& last) const;
     // Subscribed capital per calendar month and member class, for the contributions chart.
     Result<QList<domain::MonthlyContribution>> monthlySubscriptionsByClass() const;
+
+    // Imports ledger entries from a CSV file, all of them or, when any row has a problem, none: a header
+    // row naming the columns date, member (its number), kind (subscription, transfer, withdrawal or
+    // forfeiture), shares (a count more than zero) and, if you wish, amount (which must then be shares
+    // x nominal value, unless the mutual allows otherwise), counterparty (the member receiving a
+    // transfer) and reference, in any order (or the columns `options.mapping` chooses); then a movement
+    // a row. The rows are checked by the ledger's rules in date order (domain::LedgerImport), against
+    // the ledger and the rows before them, and stored with one audit entry, "share.import", that gives
+    // the ids, the totals and a SHA-256 digest of the lines and of the file. Rules of the problems
+    // besides the ledger's own: "shares-csv" (the file's shape), "unknown-member", "invalid-kind",
+    // "invalid-counterparty", "currency-mismatch".
+    Result<ImportReport> importCsv(QByteArrayView content, const ImportOptions& options);
+    static QList<ImportField> importFields();
 
 private:
     MutualFile& m_file;

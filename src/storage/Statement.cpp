@@ -110,6 +110,16 @@ domain::Outcome execPlain(const QSqlDatabase& database, const QString& sql)
     return domain::ok();
 }
 
+QString sqlLower(const QString& text)
+{
+    QString folded = text;
+    for (QChar& c : folded) {
+        if (c >= u'A' && c <= u'Z')
+            c = QChar(c.unicode() + (u'a' - u'A'));
+    }
+    return folded;
+}
+
 domain::Error errorOnLine(const domain::Error& error, int line, const QString& field)
 {
     if (line <= 0)

@@ -55,6 +55,10 @@ std::optional<qint64> idFrom(const QVariant& value);
 // Runs SQL that binds no values (PRAGMA, BEGIN, a migration's statements).
 domain::Outcome execPlain(const QSqlDatabase& database, const QString& sql);
 
+// The text as SQL's lower() gives it in SQLite: ASCII letters in lower case, every other character as it
+// is. What a lookup in memory must fold by to find what "lower(number) = lower(:number)" finds.
+QString sqlLower(const QString& text);
+
 // An error about one ballot or paper of a batch: "Line 12: ..." with the line as its field when it
 // came from a file, otherwise the message as it is, said of `field`.
 domain::Error errorOnLine(const domain::Error& error, int line, const QString& field);

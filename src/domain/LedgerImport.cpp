@@ -1,0 +1,151 @@
+#include "LedgerImport.h"
+
+#include <QtNumeric>
+
+#include <algorithm>
+#include <numeric>
+
+namespace mutualise::domain {
+
+namespace {
+
+// From how many lines a member's history is folded: enough that folding is rare, few enough that
+// checking a movement never reads a long history.
+constexpr qsizetype linesBeforeFolding = 32;
+
+// How often progress is told.
+constexpr qint64 progressStep = 4096;
+
+// Adds a change to a list kept in date order: into its last day where it fits, as a day of its own
+// where that would overflow (the check of the totals then names it).
+void addChange(QList<DayChange>& days, const QDate& date, qint64 shares, qint64 amount)
+{
+    if (!days.isEmpty() && days.last().date == date) {
+        DayChange& day = days.last();
+        qint64 sharesSum = 0;
+        qint64 amountSum = 0;
+        if (!qAddOverflow(day.shares, shares, &sharesSum) && !qAddOverflow(day.amount, amount, &amountSum)) {
+            day.shares = sharesSum;
+            day.amount = amountSum;
+            return;
+        }
+    }
+    days.append({ date, shares, amount });
+}
+
+// The member as the rules must see it on `date`: one who has since ceased was active until then.
+MemberStatus statusOn(const Member& member, MemberStatus recorded, const QDate& date)
+{
+    if (recorded != MemberStatus::Ceased)
+        return recorded;
+    return member.ceasedOn.isValid() && date < member.ceasedOn ? MemberStatus::Active : MemberStatus::Ceased;
+}
+
+} // namespace
+
+LedgerImport::LedgerImport(QHash<qint64, MemberPosition> positions, const Mutual& mutual,
+                           LedgerTotals existing)
+    : m_positions(std::move(positions))
+    , m_mutual(mutual)
+    , m_existing(std::move(existing))
+{ }
+
+LedgerImport::Checked LedgerImport::check(const QList<ImportedMovement>& movements,
+                                          const Accept& accept, const Progress& progress)
+{
+    Checked outcome;
+    QList<qsizetype> order(movements.size());
+    std::iota(order.begin(), order.end(), qsizetype { 0 });
+    std::stable_sort(order.begin(), order.end(), [&movements](qsizetype a, qsizetype b) {
+        return movements[a].movement.date < movements[b].movement.date;
+    });
+    QHash<qint64, MemberStatus> recordedStatus;
+    for (auto it = m_positions.cbegin(); it != m_positions.cend(); ++it)
+        recordedStatus.insert(it.key(), it->member.status);
+
+    const auto total = static_cast<qint64>(order.size());
+    for (qint64 done = 0; done < total; ++done) {
+        if (progress && done % progressStep == 0 && !progress(done, total)) {
+            outcome.isStopped = true;
+            return outcome;
+        }
+        const ImportedMovement& imported = movements[order[done]];
+        const ShareMovement& movement = imported.movement;
+        for (const qint64 memberId : { movement.memberId, movement.toMemberId.value_or(0) }) {
+            const auto position = m_positions.find(memberId);
+            if (position == m_positions.end())
+                continue;
+            position->member.status
+                = statusOn(position->member, recordedStatus.value(memberId), movement.date);
+            compact(*position, movement.date);
+        }
+        const auto lines = ShareLedger::prepare(movement, m_positions, m_mutual);
+        if (!lines) {
+            outcome.refused.append({ imported.row, lines.error() });
+            continue;
+        }
+        for (const ShareEntry& line : *lines)
+            m_positions[line.memberId].entries.append(line);
+        noteAdded(imported.row, *lines);
+        if (!outcome.refused.isEmpty())
+            continue; // nothing will be recorded: the lines are only checked
+        if (auto accepted = accept(imported.row, *lines); !accepted) {
+            outcome.failure = accepted.error();
+            return outcome;
+        }
+    }
+    QHash<qint64, QString> classNames;
+    for (const MemberPosition& position : std::as_const(m_positions))
+        classNames.insert(position.memberClass.id, position.memberClass.name);
+    if (const auto breach = ShareLedger::firstTotalBreach(m_existing, m_added, classNames, m_mutual))
+        outcome.refused.append({ rowOn(breach->date), breach->error });
+    std::stable_sort(outcome.refused.begin(), outcome.refused.end(),
+                     [](const RefusedRow& a, const RefusedRow& b) { return a.row < b.row; });
+    return outcome;
+}
+
+void LedgerImport::compact(MemberPosition& position, const QDate& date) const
+{
+    QList<ShareEntry>& entries = position.entries;
+    if (entries.size() < linesBeforeFolding)
+        return;
+    ShareEntry earlier;
+    earlier.memberId = position.member.id;
+    QList<ShareEntry> kept;
+    for (const ShareEntry& entry : std::as_const(entries)) {
+        // A sum that would overflow is left unfolded, for the rules to name.
+        qint64 shares = 0;
+        qint64 amount = 0;
+        const bool isFoldable = entry.date < date && !qAddOverflow(earlier.shares, entry.shares, &shares)
+            && !qAddOverflow(earlier.amount, entry.amount, &amount);
+        if (!isFoldable) {
+            kept.append(entry);
+            continue;
+        }
+        earlier.shares = shares;
+        earlier.amount = amount;
+        earlier.date = std::max(earlier.date, entry.date);
+    }
+    if (earlier.date.isValid())
+        kept.prepend(earlier);
+    entries = std::move(kept);
+}
+
+void LedgerImport::noteAdded(int row, const QList<ShareEntry>& lines)
+{
+    for (const ShareEntry& line : lines) {
+        addChange(m_added.mutual, line.date, line.shares, line.amount);
+        addChange(m_added.byClass[m_positions.value(line.memberId).memberClass.id], line.date, line.shares,
+                  line.amount);
+    }
+    m_lastRowOn[lines.first().date] = row;
+}
+
+int LedgerImport::rowOn(const QDate& date) const
+{
+    auto after = m_lastRowOn.upperBound(date);
+    return after == m_lastRowOn.cbegin() ? m_lastRowOn.isEmpty() ? 0 : m_lastRowOn.first()
+                                         : *std::prev(after);
+}
+
+} // namespace mutualise::domain

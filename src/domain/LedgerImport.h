@@ -1,0 +1,73 @@
+#pragma once
+
+#include "Error.h"
+#include "ShareLedger.h"
+
+#include <QHash>
+#include <QList>
+#include <QMap>
+
+#include <functional>
+
+namespace mutualise::domain {
+
+// A movement read from one row of an imported file.
+struct ImportedMovement
+{
+    int row = 0; // as a spreadsheet numbers it
+    ShareMovement movement;
+};
+
+// A movement the ledger's rules refuse, by the row it came from.
+struct RefusedRow
+{
+    int row = 0;
+    Error error;
+};
+
+// The rules of the share ledger (ShareLedger::prepare) applied to many movements at once, as an
+// imported register brings them: in the order of their dates (rows of one day in the order of the
+// file), each against the ledger as it stands with the movements before it, so that a file may list a
+// withdrawal above the subscription it draws on. A member who has since ceased is held to the rules as
+// the member was on each movement's date: active before the day it ceased (an applicant or suspended
+// member stays so). The totals of the mutual and its classes are checked once all are prepared.
+class LedgerImport
+{
+public:
+    // Told the lines of each movement the rules accept, in the order they are checked; an error stops
+    // the check (a database failure), and is returned.
+    using Accept = std::function<Outcome(int row, const QList<ShareEntry>& lines)>;
+    // Told how many of the movements have been checked; false stops the check.
+    using Progress = std::function<bool(qint64 done, qint64 total)>;
+
+    // `positions` holds every member the movements name, with their lines in the ledger (one a day will
+    // do: only a day's end counts); `existing` the ledger's totals as ShareLedger::prepare takes them,
+    // for every class.
+    LedgerImport(QHash<qint64, MemberPosition> positions, const Mutual& mutual, LedgerTotals existing);
+
+    struct Checked
+    {
+        QList<RefusedRow> refused; // in the order of their rows
+        bool isStopped = false; // by the progress callback
+        std::optional<Error> failure; // from `accept`
+    };
+
+    Checked check(const QList<ImportedMovement>& movements, const Accept& accept,
+                  const Progress& progress = {});
+
+private:
+    // Folds a member's lines dated before `date` into one, once there are many: every movement still to
+    // be checked is dated on or after it, and the rules look only at days from a movement's own date on.
+    void compact(MemberPosition& position, const QDate& date) const;
+    void noteAdded(int row, const QList<ShareEntry>& lines);
+    // The row to blame for a total that goes too far on `date`: the last accepted on or before it.
+    int rowOn(const QDate& date) const;
+
+    QHash<qint64, MemberPosition> m_positions;
+    Mutual m_mutual;
+    LedgerTotals m_existing;
+    LedgerTotals m_added; // a change a day, in date order (more only where one would overflow)
+    QMap<QDate, int> m_lastRowOn;
+};
+
+} // namespace mutualise::domain
