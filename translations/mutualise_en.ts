@@ -103,7 +103,7 @@
     <name>Import</name>
     <message numerus="yes">
         <source>Nothing was imported: the file has %n problem(s).</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Nothing was imported: the file has %n problem.</numerusform>
             <numerusform>Nothing was imported: the file has %n problems.</numerusform>
         </translation>
@@ -141,14 +141,14 @@
     <name>ImportTable</name>
     <message numerus="yes">
         <source>Nothing was imported: the file has %n problem(s).</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Nothing was imported: the file has %n problem.</numerusform>
             <numerusform>Nothing was imported: the file has %n problems.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>… and %n more problem(s).</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>… and %n more problem.</numerusform>
             <numerusform>… and %n more problems.</numerusform>
         </translation>

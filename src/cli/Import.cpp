@@ -45,7 +45,7 @@ int Import::checkArguments(const QCommandLineParser& /*parser*/, const QStringLi
         return refuseUsage(
             tr("“%1” is not something to import; write members or shares.").arg(positional.at(1)));
     // Read in full before the mutual is opened: a file that cannot be read never touches it.
-    domain::Result<QByteArray> content = formats::readInputFile(positional.at(2));
+    domain::Result<QByteArray> content = formats::readInputFile(positional.at(2), storage::maximumImportSize);
     if (!content)
         return refuse(content.error());
     m_content = std::move(content).value();

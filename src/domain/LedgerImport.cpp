@@ -9,9 +9,9 @@ namespace mutualise::domain {
 
 namespace {
 
-// From how many lines a member's history is folded: enough that folding is rare, few enough that
-// checking a movement never reads a long history.
-constexpr qsizetype linesBeforeFolding = 32;
+// From how many lines a member's history is folded: a million rows of a hundred thousand members
+// then keep two or three lines each in memory, and no movement reads a long history.
+constexpr qsizetype linesBeforeFolding = 3;
 
 // How often progress is told.
 constexpr qint64 progressStep = 4096;
@@ -43,6 +43,44 @@ MemberStatus statusOn(const Member& member, MemberStatus recorded, const QDate& 
 
 } // namespace
 
+void ImportedMovements::append(const ImportedMovement& imported)
+{
+    const ShareMovement& movement = imported.movement;
+    Q_ASSERT(movement.reference.size() <= maximumReferenceLength);
+    Packed packed;
+    packed.memberId = movement.memberId;
+    packed.toMemberId = movement.toMemberId.value_or(0);
+    packed.hasToMember = movement.toMemberId.has_value();
+    packed.shares = movement.shares;
+    packed.amount = movement.amount.value_or(0);
+    packed.hasAmount = movement.amount.has_value();
+    packed.julianDay = static_cast<qint32>(movement.date.toJulianDay());
+    packed.row = imported.row;
+    packed.referenceAt = static_cast<qint32>(m_references.size());
+    packed.referenceLength = static_cast<quint8>(movement.reference.size());
+    packed.kind = static_cast<quint8>(movement.kind);
+    m_references += movement.reference;
+    m_rows.append(packed);
+}
+
+ImportedMovement ImportedMovements::at(qsizetype index) const
+{
+    const Packed& packed = m_rows.at(index);
+    ImportedMovement imported;
+    imported.row = packed.row;
+    ShareMovement& movement = imported.movement;
+    movement.kind = static_cast<ShareEntryKind>(packed.kind);
+    movement.date = QDate::fromJulianDay(packed.julianDay);
+    movement.memberId = packed.memberId;
+    if (packed.hasToMember)
+        movement.toMemberId = packed.toMemberId;
+    movement.shares = packed.shares;
+    if (packed.hasAmount)
+        movement.amount = packed.amount;
+    movement.reference = m_references.mid(packed.referenceAt, packed.referenceLength);
+    return imported;
+}
+
 LedgerImport::LedgerImport(QHash<qint64, MemberPosition> positions, const Mutual& mutual,
                            LedgerTotals existing)
     : m_positions(std::move(positions))
@@ -50,14 +88,14 @@ LedgerImport::LedgerImport(QHash<qint64, MemberPosition> positions, const Mutual
     , m_existing(std::move(existing))
 { }
 
-LedgerImport::Checked LedgerImport::check(const QList<ImportedMovement>& movements,
-                                          const Accept& accept, const Progress& progress)
+LedgerImport::Checked LedgerImport::check(const ImportedMovements& movements, const Accept& accept,
+                                          const Progress& progress)
 {
     Checked outcome;
     QList<qsizetype> order(movements.size());
     std::iota(order.begin(), order.end(), qsizetype { 0 });
     std::stable_sort(order.begin(), order.end(), [&movements](qsizetype a, qsizetype b) {
-        return movements[a].movement.date < movements[b].movement.date;
+        return movements.dateAt(a) < movements.dateAt(b);
     });
     QHash<qint64, MemberStatus> recordedStatus;
     for (auto it = m_positions.cbegin(); it != m_positions.cend(); ++it)
@@ -69,7 +107,7 @@ LedgerImport::Checked LedgerImport::check(const QList<ImportedMovement>& movemen
             outcome.isStopped = true;
             return outcome;
         }
-        const ImportedMovement& imported = movements[order[done]];
+        const ImportedMovement imported = movements.at(order[done]);
         const ShareMovement& movement = imported.movement;
         for (const qint64 memberId : { movement.memberId, movement.toMemberId.value_or(0) }) {
             const auto position = m_positions.find(memberId);
@@ -84,8 +122,10 @@ LedgerImport::Checked LedgerImport::check(const QList<ImportedMovement>& movemen
             outcome.refused.append({ imported.row, lines.error() });
             continue;
         }
-        for (const ShareEntry& line : *lines)
+        for (ShareEntry line : *lines) {
+            line.reference.clear(); // the rules never read it, and it would be kept for every line
             m_positions[line.memberId].entries.append(line);
+        }
         noteAdded(imported.row, *lines);
         if (!outcome.refused.isEmpty())
             continue; // nothing will be recorded: the lines are only checked

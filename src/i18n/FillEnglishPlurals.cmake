@@ -3,7 +3,7 @@ cmake_minimum_required(VERSION 3.25)
 # gives each new count its English forms, so that "%n share(s)" reads "1 share" and "2 shares" without
 # anyone editing the file. The singular drops "(s)" ("y(ies)" keeps the "y"), the plural takes "s"
 # ("ies"); a text with no such ending, "Members: %n", reads the same for every count. Forms already
-# written are left as they are.
+# written are kept.
 file(READ "${TS_FILE}" content)
 set(empty_forms "\n        <translation type=\"unfinished\">\n            <numerusform></numerusform>\n            <numerusform></numerusform>\n        </translation>")
 while(TRUE)
@@ -22,4 +22,8 @@ while(TRUE)
     string(REPLACE "${empty_forms}" "\n        <translation>\n            <numerusform>${singular}</numerusform>\n            <numerusform>${plural}</numerusform>\n        </translation>" filled "${found}")
     string(REPLACE "${found}" "${filled}" content "${content}")
 endwhile()
+# lupdate gives a count whose text another context already has that context's forms, marked unfinished:
+# in English the same text has the same forms, so they are finished.
+string(REGEX REPLACE "<translation type=\"unfinished\">(\n            <numerusform>[^<])" "<translation>\\1"
+    content "${content}")
 file(WRITE "${TS_FILE}" "${content}")

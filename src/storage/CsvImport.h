@@ -122,6 +122,11 @@ public:
     qsizetype bytesRead() const { return m_contentSize - m_table.bytesLeft(); }
     qsizetype contentSize() const { return m_contentSize; }
 
+    // "-1234.5" as a whole number of hundredths (-123450) when `decimals` is 2: a plain number with at
+    // most `decimals` digits after a point and 18 digits in all; nullopt for anything else.
+    static std::optional<qint64> plainNumber(QStringView text, int decimals);
+    // A date written YYYY-MM-DD, or an invalid date.
+    static QDate isoDate(QStringView text);
     // "31/12/2025", the locale's own way of writing a date that date() reads besides ISO 8601; empty
     // when it is ISO 8601 alone.
     static QString localeDateFormat(const QLocale& locale);
@@ -148,6 +153,9 @@ private:
 // "Nothing was imported: the file has 3 problems." and the first ImportReport::maximumListed of them,
 // "Row 12, column date: …", one a line; the rule is the one they all share, or `mixedRule`.
 domain::Error importRefused(const QList<ImportProblem>& problems, const QString& mixedRule);
+
+// The most a register or ledger import reads: a ledger of a million rows takes about 50 MB as CSV.
+inline constexpr qint64 maximumImportSize = 128 * 1024 * 1024;
 
 // The most problems a refusal lists; the rest are counted.
 inline constexpr int maximumListedProblems = 20;

@@ -174,6 +174,7 @@ Result<ImportReport> MemberRepository::importCsv(QByteArrayView content, const I
             return domain::ok();
         }
         MemberReader reader(table, *allClasses, std::move(registered));
+        Statement insert = insertStatement();
         while (const auto row = table.next()) {
             if (options.progress && report.rows % progressStep == 0
                 && !options.progress(table.bytesRead(), table.contentSize()))
@@ -184,7 +185,7 @@ Result<ImportReport> MemberRepository::importCsv(QByteArrayView content, const I
             ++report.rows;
             if (options.isDryRun || table.problemCount() > 0)
                 continue;
-            if (auto id = insertWithin(member->member, QStringLiteral("member.import")); !id)
+            if (auto id = insertWithin(insert, member->member, QStringLiteral("member.import")); !id)
                 return errorOnLine(id.error(), member->row, columnOf(id.error().field));
         }
         if (report.rows == 0 && table.problemCount() == 0)

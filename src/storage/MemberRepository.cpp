@@ -507,7 +507,8 @@ Result<domain::Member> MemberRepository::add(const domain::Member& member)
             return done;
         if (auto done = checkClassExists(database, stored.classId); !done)
             return done;
-        const auto id = insertWithin(stored, QStringLiteral("member.add"));
+        Statement insert = insertStatement();
+        const auto id = insertWithin(insert, stored, QStringLiteral("member.add"));
         if (!id)
             return id.error();
         stored.id = *id;
@@ -571,13 +572,18 @@ Result<domain::Member> MemberRepository::cease(qint64 memberId, const QDate& on)
     return stored;
 }
 
-Result<qint64> MemberRepository::insertWithin(const domain::Member& member, const QString& action)
+Statement MemberRepository::insertStatement() const
 {
-    Statement insert(
+    return Statement(
         m_file.connection(),
         QStringLiteral("INSERT INTO members (number, name, kind, class_id, email, phone, address, "
                        "admitted_on, ceased_on, status) VALUES (:number, :name, :kind, :class_id, "
                        ":email, :phone, :address, :admitted_on, :ceased_on, :status) RETURNING id"));
+}
+
+Result<qint64> MemberRepository::insertWithin(Statement& insert, const domain::Member& member,
+                                              const QString& action)
+{
     bindMember(insert, member);
     const auto id = insert.insertReturningId();
     if (!id)

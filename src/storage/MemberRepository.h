@@ -2,6 +2,7 @@
 
 #include "CsvImport.h"
 #include "MutualFile.h"
+#include "Statement.h"
 #include "domain/Member.h"
 
 #include <QDate>
@@ -99,8 +100,10 @@ public:
     static Outcome validateForRegister(const domain::Member& member);
 
 private:
-    // Stores a new member already checked, and audits it as `action`, inside a transaction.
-    Result<qint64> insertWithin(const domain::Member& member, const QString& action);
+    // Stores a new member already checked, and audits it as `action`, inside a transaction, with the
+    // statement insertStatement() prepared.
+    Statement insertStatement() const;
+    Result<qint64> insertWithin(Statement& insert, const domain::Member& member, const QString& action);
     Outcome checkAgainstLedger(const domain::Member& changed, const domain::Member& before) const;
 
     MutualFile& m_file;

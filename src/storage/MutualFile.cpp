@@ -497,6 +497,9 @@ Outcome MutualFile::inTransaction(const std::function<Outcome()>& work)
     m_isInTransaction = true;
     Outcome outcome = work();
     m_isInTransaction = false;
+    // The chain's head and the statement that extends it belong to this transaction alone.
+    m_auditHead.clear();
+    m_auditInsert.reset();
     if (outcome) {
         QSqlQuery commit(database);
         if (commit.exec(QStringLiteral("COMMIT")))
@@ -517,29 +520,38 @@ Outcome MutualFile::audit(const QString& action, const QString& entity, const QS
                           const QJsonObject& before, const QJsonObject& after)
 {
     Q_ASSERT_X(m_isInTransaction, "MutualFile::audit", "audit entries belong to a transaction");
-    Statement last(connection(), QStringLiteral("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1"));
-    if (auto done = last.exec(); !done)
-        return done;
-    const QString previousHash = last.next() ? last.value(0).toString() : QString(64, u'0');
+    // The head is read once a transaction, which holds the only write lock: an import that audits each
+    // of many rows neither reads it again nor prepares the insert again for each.
+    if (m_auditHead.isEmpty()) {
+        Statement last(connection(), QStringLiteral("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1"));
+        if (auto done = last.exec(); !done)
+            return done;
+        m_auditHead = last.next() ? last.value(0).toString() : QString(64, u'0');
+    }
+    if (!m_auditInsert)
+        m_auditInsert = std::make_unique<Statement>(
+            connection(),
+            QStringLiteral("INSERT INTO audit_log (at, actor, action, entity, entity_key, before_json, "
+                           "after_json, previous_hash, hash) VALUES (:at, :actor, :action, :entity, "
+                           ":entity_key, :before, :after, :previous, :hash)"));
     const QString at = nowUtcText();
     const QByteArray beforeJson = compactJson(before);
     const QByteArray afterJson = compactJson(after);
-    Statement insert(
-        connection(),
-        QStringLiteral("INSERT INTO audit_log (at, actor, action, entity, entity_key, before_json, "
-                       "after_json, previous_hash, hash) VALUES (:at, :actor, :action, :entity, "
-                       ":entity_key, :before, :after, :previous, :hash)"));
-    insert.bind(QStringLiteral(":at"), at)
+    const QString hash
+        = auditHash(m_auditHead, at, m_actor, action, entity, entityKey, beforeJson, afterJson);
+    m_auditInsert->bind(QStringLiteral(":at"), at)
         .bind(QStringLiteral(":actor"), m_actor)
         .bind(QStringLiteral(":action"), action)
         .bind(QStringLiteral(":entity"), entity)
         .bind(QStringLiteral(":entity_key"), entityKey)
         .bind(QStringLiteral(":before"), QString::fromUtf8(beforeJson))
         .bind(QStringLiteral(":after"), QString::fromUtf8(afterJson))
-        .bind(QStringLiteral(":previous"), previousHash)
-        .bind(QStringLiteral(":hash"),
-              auditHash(previousHash, at, m_actor, action, entity, entityKey, beforeJson, afterJson));
-    return insert.exec();
+        .bind(QStringLiteral(":previous"), m_auditHead)
+        .bind(QStringLiteral(":hash"), hash);
+    if (auto done = m_auditInsert->exec(); !done)
+        return done;
+    m_auditHead = hash;
+    return domain::ok();
 }
 
 qint64 MutualFile::dataVersion() const

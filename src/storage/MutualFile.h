@@ -14,6 +14,8 @@
 
 namespace mutualise::storage {
 
+class Statement;
+
 using domain::Error;
 using domain::Outcome;
 using domain::Result;
@@ -117,6 +119,9 @@ private:
     domain::Mutual m_mutual;
     bool m_isInTransaction = false;
     QDateTime m_pinnedTime;
+    // Within a transaction: the hash of the last audit entry, and the insert that appends the next.
+    QString m_auditHead;
+    std::unique_ptr<Statement> m_auditInsert;
 };
 
 } // namespace mutualise::storage

@@ -13,7 +13,6 @@
 #include <QHash>
 #include <QJsonObject>
 
-
 namespace mutualise::storage {
 
 namespace {
@@ -140,9 +139,14 @@ private:
         const QString number = m_table.text(row, column);
         if (number.isEmpty())
             return std::nullopt;
+        // Each member is named on many rows: its number as written is looked up once.
+        if (const auto seen = m_seen.constFind(number); seen != m_seen.cend())
+            return *seen;
         const auto id = m_known.idByNumber.constFind(sqlLower(domain::normalisedMemberNumber(number)));
-        if (id != m_known.idByNumber.cend())
+        if (id != m_known.idByNumber.cend()) {
+            m_seen.insert(number, *id);
             return *id;
+        }
         m_table.problem(row.record, column,
                         translated("there is no member %1 in the register.").arg(domain::quotedText(number)),
                         QStringLiteral("unknown-member"));
@@ -170,6 +174,7 @@ private:
 
     ImportTable& m_table;
     const Register& m_known;
+    QHash<QString, qint64> m_seen; // by the number as a row writes it
     domain::Currency m_currency;
     QDate m_today = QDate::currentDate();
 };
@@ -239,23 +244,24 @@ public:
     {
         for (const ShareEntry& line : lines) {
             const QString kind = domain::entryKindKey(line.kind);
-            const QString date = line.date.toString(Qt::ISODate);
+            const QString& date = dateText(line.date);
             if (auto done = m_insert.add({ m_nextId, m_nextMovement, kind, date, line.memberId, line.shares,
                                            line.amount, idValue(line.counterpartyId), QVariant(),
                                            line.reference, m_actor, m_recordedAt });
                 !done)
                 return done;
             // What the audit entry's digest is taken over: each line as stored, one a row.
-            m_digest.addData(QStringLiteral("%1,%2,%3,%4,%5,%6,%7,%8,%9\n")
-                                 .arg(m_nextId)
-                                 .arg(m_nextMovement)
-                                 .arg(kind, date)
-                                 .arg(line.memberId)
-                                 .arg(line.shares)
-                                 .arg(line.amount)
-                                 .arg(line.counterpartyId ? QString::number(*line.counterpartyId) : QString(),
-                                      line.reference)
-                                 .toUtf8());
+            QByteArray digested;
+            digested.append(QByteArray::number(m_nextId)).append(',');
+            digested.append(QByteArray::number(m_nextMovement)).append(',');
+            digested.append(kind.toLatin1()).append(',').append(date.toLatin1()).append(',');
+            digested.append(QByteArray::number(line.memberId)).append(',');
+            digested.append(QByteArray::number(line.shares)).append(',');
+            digested.append(QByteArray::number(line.amount)).append(',');
+            if (line.counterpartyId)
+                digested.append(QByteArray::number(*line.counterpartyId));
+            digested.append(',').append(line.reference.toUtf8()).append('\n');
+            m_digest.addData(digested);
             ++m_nextId;
             m_shares += line.shares;
             m_amount += line.amount;
@@ -283,7 +289,17 @@ public:
     }
 
 private:
+    // A ledger has a few thousand days and a million lines: each day is written as text once.
+    const QString& dateText(const QDate& date)
+    {
+        auto known = m_dates.constFind(date.toJulianDay());
+        if (known == m_dates.cend())
+            known = m_dates.insert(date.toJulianDay(), date.toString(Qt::ISODate));
+        return *known;
+    }
+
     QSqlDatabase m_database;
+    QHash<qint64, QString> m_dates;
     QString m_actor;
     QString m_recordedAt;
     BulkInsert m_insert;
@@ -320,17 +336,18 @@ Result<ImportReport> ShareLedgerRepository::importCsv(QByteArrayView content, co
         const auto mutual = m_file.readMutual();
         if (!mutual)
             return mutual.error();
-        auto known = readRegister(m_file);
-        if (!known)
-            return known.error();
+        auto registered = readRegister(m_file);
+        if (!registered)
+            return registered.error();
+        Register known = std::move(registered).value();
 
         ImportTable table(content, importFields(), csvRule, options);
         if (!table.readHeader()) {
             report.problems = table.sortedProblems();
             return domain::Error { {}, QStringLiteral("not-recorded"), {} };
         }
-        MovementReader reader(table, *known, mutual->currency);
-        QList<ImportedMovement> movements;
+        MovementReader reader(table, known, mutual->currency);
+        domain::ImportedMovements movements;
         movements.reserve(formats::TextLines::countNonBlankLines(content));
         QSet<qint64> named;
         qint64 rows = 0;
@@ -341,7 +358,7 @@ Result<ImportReport> ShareLedgerRepository::importCsv(QByteArrayView content, co
                 named.insert(movement->movement.memberId);
                 if (movement->movement.toMemberId)
                     named.insert(*movement->movement.toMemberId);
-                movements.append(std::move(*movement));
+                movements.append(*movement);
             }
         }
         if (rows == 0 && table.problemCount() == 0)
@@ -349,7 +366,8 @@ Result<ImportReport> ShareLedgerRepository::importCsv(QByteArrayView content, co
 
         QHash<qint64, MemberPosition> positions;
         for (const qint64 id : std::as_const(named))
-            positions.insert(id, known->positions.value(id));
+            positions.insert(id, known.positions.value(id));
+        known = Register(); // what the rows did not name is not needed again
         domain::LedgerTotals totals;
         if (auto done = readLedger(m_file.connection(), positions, totals); !done)
             return done;
@@ -372,7 +390,7 @@ Result<ImportReport> ShareLedgerRepository::importCsv(QByteArrayView content, co
         for (const domain::RefusedRow& refused : checked.refused)
             table.problem(refused.row, columnOf(refused.error.field), refused.error.message,
                           refused.error.rule);
-        report.rows = static_cast<qint64>(movements.size());
+        report.rows = movements.size();
         report.problems = table.sortedProblems();
         if (!report.problems.isEmpty() || !isWritten)
             return domain::Error { {}, QStringLiteral("not-recorded"), {} };
