@@ -1,3 +1,4 @@
+#include "PeakMemory.h"
 #include "domain/Mutual.h"
 #include "formats/InputFile.h"
 #include "storage/MemberRepository.h"
@@ -41,19 +42,6 @@ static int sizeFromEnvironment(const char* name, int fallback)
     bool isNumber = false;
     const int value = qEnvironmentVariableIntValue(name, &isNumber);
     return isNumber && value > 0 ? value : fallback;
-}
-
-// The most memory the process has held, in megabytes (VmHWM of /proc/self/status).
-static qint64 peakMegabytes()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly | QIODevice::Text))
-        return -1;
-    for (QByteArray line = status.readLine(); !line.isEmpty(); line = status.readLine()) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong() / 1024;
-    }
-    return -1;
 }
 
 void BenchImport::initTestCase()

@@ -1,3 +1,4 @@
+#include "PeakMemory.h"
 #include "domain/DemoMutual.h"
 #include "formats/MemoryUse.h"
 #include "reports/ReportPdf.h"
@@ -49,20 +50,6 @@ static int sizeFromEnvironment(const char* name, int fallback)
 static qint64 processorMilliseconds()
 {
     return static_cast<qint64>(std::clock()) * 1000 / CLOCKS_PER_SEC;
-}
-
-// The most memory the process has held, in megabytes (VmHWM of /proc/self/status).
-static qint64 peakMegabytes()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly | QIODevice::Text))
-        return -1;
-    // A file of /proc has no size to read up to: read lines until none is left.
-    for (QByteArray line = status.readLine(); !line.isEmpty(); line = status.readLine()) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong() / 1024;
-    }
-    return -1;
 }
 
 void BenchReports::initTestCase()
