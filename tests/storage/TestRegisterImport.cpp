@@ -389,7 +389,8 @@ void TestRegisterImport::shareProblemsAreAllListed()
                                  u"12 date before-admission"_s };
     QCOMPARE(found, expected);
     // 10 shares withdrawn from 10... 11 is one too many; 2 shares at £1.00 are £2.00, not £3.00.
-    QVERIFY2(report.problems.at(0).message.contains(u"would hold -1 share, 1 fewer than none"_s), qPrintable(problemsText(report)));
+    QVERIFY2(report.problems.at(0).message.contains(u"would hold -1 share, 1 fewer than none"_s),
+             qPrintable(problemsText(report)));
     QVERIFY(report.problems.at(3).message.contains(u"come to £2.00, not £3.00"_s));
     QCOMPARE(report.rows, 0);
     QCOMPARE(scalar(u"SELECT COUNT(*) FROM share_entries"_s), 0);
@@ -455,8 +456,8 @@ void TestRegisterImport::malformedFiles_data()
     QTest::newRow("not utf-8") << sharesHeader + "2021-01-01,C1,subscription,1,,,caf\xe9\n"
                                << 2 << u"not-utf8"_s << u"not UTF-8"_s;
     QTest::newRow("line break in a reference")
-        << sharesHeader + "2021-01-01,C1,subscription,1,,,\"a\nb\"\n2021-01-01,C1,subscription,1,,,\n" << 2
-        << u"control-character"_s << u"line break"_s;
+        << sharesHeader + "2021-01-01,C1,subscription,1,,,\"a\nb\"\n2021-01-01,C1,subscription,1,,,\n"
+        << 2 << u"control-character"_s << u"line break"_s;
     QTest::newRow("quote inside") << sharesHeader + "2021-01-01,C1,subscription,1,,,a\"b\n"
                                   << 2 << u"shares-csv"_s << u"a field has a quote inside it"_s;
 }
