@@ -415,6 +415,16 @@
     </message>
 </context>
 <context>
+    <name>mutualise::app::MainWindow</name>
+    <message numerus="yes">
+        <source>Imported %Ln row(s) from %1.</source>
+        <translation>
+            <numerusform>Imported %Ln row from %1.</numerusform>
+            <numerusform>Imported %Ln rows from %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mutualise::app::MeetingsPage</name>
     <message numerus="yes">
         <source>at most %Ln proxy(ies) a person</source>
@@ -504,6 +514,23 @@
         <translation>
             <numerusform>%1 shown of %n project</numerusform>
             <numerusform>%1 shown of %n projects</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mutualise::app::RegisterImportDialog</name>
+    <message numerus="yes">
+        <source>%1 cannot be imported as it is: it has %Ln problem(s), listed below by row (the header is row 1). Correct them in the file, or choose other columns. Nothing has been recorded.</source>
+        <translation>
+            <numerusform>%1 cannot be imported as it is: it has %Ln problem, listed below by row (the header is row 1). Correct them in the file, or choose other columns. Nothing has been recorded.</numerusform>
+            <numerusform>%1 cannot be imported as it is: it has %Ln problems, listed below by row (the header is row 1). Correct them in the file, or choose other columns. Nothing has been recorded.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln row(s) can be imported. Nothing has been recorded yet.</source>
+        <translation>
+            <numerusform>All %Ln row can be imported. Nothing has been recorded yet.</numerusform>
+            <numerusform>All %Ln rows can be imported. Nothing has been recorded yet.</numerusform>
         </translation>
     </message>
 </context>

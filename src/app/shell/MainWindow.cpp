@@ -14,9 +14,13 @@
 #include "app/shell/RecentFiles.h"
 #include "app/shell/UserGuideWindow.h"
 #include "app/shell/WelcomePage.h"
+#include "app/widgets/ChosenFile.h"
+#include "app/widgets/PageWidgets.h"
 #include "app/widgets/TableActions.h"
 #include "domain/Counts.h"
 #include "domain/DemoMutual.h"
+#include "domain/Text.h"
+#include "formats/OutputFile.h"
 #include "storage/DemoWriter.h"
 #include "storage/MemberRepository.h"
 #include "storage/ShareLedgerRepository.h"
@@ -193,6 +197,15 @@ void MainWindow::createMenus()
     fileMenu->addSeparator();
     m_settingsAction = fileMenu->addAction(tr("Mutual &Settings…"), this, &MainWindow::editMutualSettings);
     m_settingsAction->setObjectName(QStringLiteral("mutualSettingsAction"));
+    fileMenu->addSeparator();
+    m_importMembersAction = fileMenu->addAction(
+        tr("Import &Members…"), this, [this] { importRegister(RegisterImportDialog::Kind::Members); });
+    m_importMembersAction->setObjectName(QStringLiteral("importMembersAction"));
+    m_importSharesAction = fileMenu->addAction(tr("Import Share &Entries…"), this, [this] {
+        importRegister(RegisterImportDialog::Kind::ShareEntries);
+    });
+    m_importSharesAction->setObjectName(QStringLiteral("importSharesAction"));
+    fileMenu->addSeparator();
     m_closeAction = fileMenu->addAction(tr("&Close"), this, &MainWindow::closeMutual);
     m_closeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_W));
     fileMenu->addSeparator();
@@ -425,6 +438,8 @@ void MainWindow::refreshTitleAndStatus()
     m_closeAction->setEnabled(m_session != nullptr);
     const bool isReadOnly = m_session != nullptr && m_session->file().isReadOnly();
     m_settingsAction->setEnabled(m_session != nullptr && !isReadOnly);
+    m_importMembersAction->setEnabled(m_session != nullptr && !isReadOnly);
+    m_importSharesAction->setEnabled(m_session != nullptr && !isReadOnly);
     m_readOnlyLabel->setVisible(isReadOnly);
     m_readOnlyLabel->setText(isReadOnly
                                  ? tr("Read-only: the file or its folder cannot be written, so changes "
@@ -446,6 +461,46 @@ void MainWindow::refreshTitleAndStatus()
         return;
     }
     m_memberCountLabel->setText(domain::memberCount(count.value()));
+}
+
+void MainWindow::setImportPathChooser(std::function<QString()> chooser)
+{
+    m_importPathChooser = std::move(chooser);
+}
+
+void MainWindow::importRegister(RegisterImportDialog::Kind kind)
+{
+    if (m_session == nullptr || m_session->file().isReadOnly())
+        return;
+    const QString title
+        = kind == RegisterImportDialog::Kind::Members ? tr("Import Members") : tr("Import Share Entries");
+    const auto chooser = m_importPathChooser ? m_importPathChooser : [this, title] {
+        return QFileDialog::getOpenFileName(this, title, documentsFolder(),
+                                            tr("CSV files (*.csv);;All files (*)"));
+    };
+    const QString path = chooser();
+    if (path.isEmpty())
+        return;
+    // The mutual itself (or a file SQLite keeps beside it) is not a spreadsheet's CSV file.
+    if (const auto isElsewhere = formats::checkNotMutual(path, m_session->path()); !isElsewhere) {
+        showError(title,
+                  tr("%1 is the mutual itself, not a CSV file: choose the CSV file to import.")
+                      .arg(domain::quotedText(QDir::toNativeSeparators(path))));
+        return;
+    }
+    const auto file = readChosenFile([path] { return path; },
+                                     [this, title](const QString& message) { showError(title, message); },
+                                     storage::maximumImportSize);
+    if (!file)
+        return;
+    RegisterImportDialog dialog(*m_session, kind, file->name, file->content, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    refreshTitleAndStatus();
+    statusBar()->showMessage(
+        tr("Imported %Ln row(s) from %1.", nullptr, static_cast<int>(dialog.importedRows()))
+            .arg(domain::quotedText(file->name)),
+        10000);
 }
 
 void MainWindow::chooseAndOpenFile()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/shell/RegisterImportDialog.h"
+
 #include <QMainWindow>
 
 #include <functional>
@@ -60,6 +62,10 @@ public:
     void closeMutual();
     void editMutualSettings();
     void showPage(Page page);
+    // File > Import Members… and Import Share Entries…: asks for the CSV file and opens the import.
+    void importRegister(RegisterImportDialog::Kind kind);
+    // What importRegister asks for the file with; a file dialog when not set.
+    void setImportPathChooser(std::function<QString()> chooser);
 
     static QString demoMutualPath();
 
@@ -113,6 +119,9 @@ private:
     QMenu* m_recentMenu = nullptr;
     QAction* m_closeAction = nullptr;
     QAction* m_settingsAction = nullptr;
+    QAction* m_importMembersAction = nullptr;
+    QAction* m_importSharesAction = nullptr;
+    std::function<QString()> m_importPathChooser; // a file dialog unless a test sets another
     QLabel* m_pathLabel;
     QLabel* m_memberCountLabel;
     QLabel* m_readOnlyLabel;

@@ -7,13 +7,14 @@
 namespace mutualise::app {
 
 std::optional<ChosenFile> readChosenFile(const std::function<QString()>& chooser,
-                                         const std::function<void(const QString& message)>& refuse)
+                                         const std::function<void(const QString& message)>& refuse,
+                                         qint64 limit)
 {
     const QString path = chooser();
     if (path.isEmpty()) {
         return std::nullopt;
     }
-    const auto content = formats::readInputFile(path);
+    const auto content = formats::readInputFile(path, limit);
     if (!content) {
         refuse(content.error().message);
         return std::nullopt;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "formats/InputFile.h"
+
 #include <QByteArray>
 #include <QString>
 
@@ -17,7 +19,9 @@ struct ChosenFile
 
 // Asks for the file with `chooser` and reads it: nullopt when the user cancels, or when the file cannot
 // be read, after `refuse` has been given the reason.
+// `limit` is the most it reads, as for formats::readInputFile.
 std::optional<ChosenFile> readChosenFile(const std::function<QString()>& chooser,
-                                         const std::function<void(const QString& message)>& refuse);
+                                         const std::function<void(const QString& message)>& refuse,
+                                         qint64 limit = formats::maximumInputSize);
 
 } // namespace mutualise::app
