@@ -68,16 +68,14 @@ int Import::runWithMutual(storage::MutualFile& file, const QCommandLineParser& p
         return report->isAccepted() ? ExitSuccess : ExitRefused;
     }
     if (!report->isAccepted()) {
-        const auto count = static_cast<int>(report->problems.size());
-        QString message = tr("Nothing was imported: the file has %n problem(s).", nullptr, count);
-        for (const storage::ImportProblem& problem : report->problems) {
+        QString message = tr("Nothing was imported: the file has %n problem(s).", nullptr,
+                             static_cast<int>(report->problemCount));
+        for (const storage::ImportProblem& problem : report->problems)
+            message += QLatin1Char('\n') + tr("%1 (%2)").arg(problem.text(), problem.rule);
+        if (report->problemCount > report->problems.size())
             message += QLatin1Char('\n')
-                + (problem.column.isEmpty()
-                       ? tr("row %1: %2 (%3)").arg(problem.row).arg(problem.message, problem.rule)
-                       : tr("row %1, column %2: %3 (%4)")
-                             .arg(problem.row)
-                             .arg(problem.column, problem.message, problem.rule));
-        }
+                + tr("… and %n more problem(s), not listed.", nullptr,
+                     static_cast<int>(report->problemCount - report->problems.size()));
         writeError(message + QLatin1Char('\n'));
         return ExitRefused;
     }
@@ -110,7 +108,8 @@ QString Import::asJson(const QString& what, bool isDryRun, const storage::Import
                                  { QStringLiteral("rows"), report.rows },
                                  { QStringLiteral("recorded"),
                                    report.isAccepted() && !isDryRun ? report.rows : 0 },
-                                 { QStringLiteral("problems"), problems } };
+                                 { QStringLiteral("problems"), problems },
+                                 { QStringLiteral("problem_count"), report.problemCount } };
     return QString::fromUtf8(QJsonDocument(document).toJson(QJsonDocument::Indented));
 }
 

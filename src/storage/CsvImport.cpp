@@ -36,6 +36,7 @@ bool ImportTable::readHeader()
     m_columnCount = (*header)->fields.size();
     if (!m_options.mapping) {
         const auto columns = mappingFromHeader(**header, m_fields, m_problems, m_rule);
+        m_problemCount = m_problems.size();
         if (!columns)
             return false;
         m_columns = *columns;
@@ -54,7 +55,7 @@ bool ImportTable::readHeader()
                     m_rule);
         }
     }
-    return m_problems.isEmpty();
+    return m_problemCount == 0;
 }
 
 std::optional<ImportMapping> ImportTable::mappingFromHeader(const CsvTable::Row& header,
@@ -315,7 +316,20 @@ std::optional<qint64> ImportTable::wholeNumber(const CsvTable::Row& row, const Q
 
 void ImportTable::problem(int row, const QString& column, const QString& message, const QString& rule)
 {
-    m_problems.append(ImportProblem { row, column, message, rule });
+    ++m_problemCount;
+    if (m_problems.size() < maximumKeptProblems)
+        m_problems.append(ImportProblem { row, column, message, rule });
+}
+
+ImportReport ImportTable::report(qint64 rows) const
+{
+    return ImportReport { rows, sortedProblems(), m_problemCount };
+}
+
+QString ImportProblem::text() const
+{
+    return column.isEmpty() ? ImportTable::tr("Row %1: %2").arg(row).arg(message)
+                            : ImportTable::tr("Row %1, column %2: %3").arg(row).arg(column, message);
 }
 
 QList<ImportProblem> ImportTable::sortedProblems() const
@@ -326,26 +340,22 @@ QList<ImportProblem> ImportTable::sortedProblems() const
     return sorted;
 }
 
-domain::Error importRefused(const QList<ImportProblem>& problems, const QString& mixedRule)
+domain::Error importRefused(const ImportReport& report, const QString& mixedRule)
 {
-    Q_ASSERT(!problems.isEmpty());
-    const int count = static_cast<int>(problems.size());
-    QString message = ImportTable::tr("Nothing was imported: the file has %n problem(s).", nullptr, count);
+    Q_ASSERT(!report.problems.isEmpty());
+    const QList<ImportProblem>& problems = report.problems;
+    QString message = ImportTable::tr("Nothing was imported: the file has %n problem(s).", nullptr,
+                                      static_cast<int>(report.problemCount));
     QSet<QString> rules;
-    for (qsizetype index = 0; index < count; ++index) {
-        const ImportProblem& problem = problems.at(index);
-        rules.insert(problem.rule);
-        if (index >= maximumListedProblems)
-            continue;
-        message += QLatin1Char('\n')
-            + (problem.column.isEmpty() ? ImportTable::tr("Row %1: %2").arg(problem.row).arg(problem.message)
-                                        : ImportTable::tr("Row %1, column %2: %3")
-                                              .arg(problem.row)
-                                              .arg(problem.column, problem.message));
+    for (qsizetype index = 0; index < problems.size(); ++index) {
+        rules.insert(problems.at(index).rule);
+        if (index < maximumListedProblems)
+            message += QLatin1Char('\n') + problems.at(index).text();
     }
-    if (count > maximumListedProblems)
+    if (report.problemCount > maximumListedProblems)
         message += QLatin1Char('\n')
-            + ImportTable::tr("… and %n more problem(s).", nullptr, count - maximumListedProblems);
+            + ImportTable::tr("… and %n more problem(s).", nullptr,
+                              static_cast<int>(report.problemCount - maximumListedProblems));
     return domain::Error { message, rules.size() == 1 ? problems.first().rule : mixedRule,
                            problems.first().column };
 }

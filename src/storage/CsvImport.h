@@ -28,6 +28,9 @@ struct ImportProblem
     QString message;
     QString rule;
 
+    // "Row 12, column date: message", or "Row 12: message" for the row as a whole.
+    QString text() const;
+
     bool operator==(const ImportProblem&) const = default;
 };
 
@@ -50,14 +53,17 @@ struct ImportOptions
     std::function<bool(qint64 done, qint64 total)> progress;
 };
 
-// What an import did, or would do: the rows it recorded (or, in a dry run, would record), or every
-// problem that kept it from recording any.
+// What an import did, or would do: the rows it recorded (or, in a dry run, would record), or the
+// problems that kept it from recording any.
 struct ImportReport
 {
     qint64 rows = 0;
+    // The first maximumKeptProblems problems found, in the order of their rows.
     QList<ImportProblem> problems;
+    // Every problem found, those not kept included.
+    qint64 problemCount = 0;
 
-    bool isAccepted() const { return problems.isEmpty(); }
+    bool isAccepted() const { return problemCount == 0; }
 };
 
 // A field an import reads: its key, as a header names it, and whether every file must have it.
@@ -112,11 +118,15 @@ public:
     // A whole number, plain or grouped as the locale groups it; nullopt when empty or unreadable (noted).
     std::optional<qint64> wholeNumber(const formats::CsvTable::Row& row, const QString& key);
 
+    // Notes a problem; past maximumKeptProblems it is only counted, so that a hostile file of a
+    // million bad rows costs no more memory than a good one.
     void problem(int row, const QString& column, const QString& message, const QString& rule);
-    const QList<ImportProblem>& problems() const { return m_problems; }
-    // The problems in the order of their rows, each row's in the order they were found.
+    // The problems kept, in the order of their rows, each row's in the order they were found.
     QList<ImportProblem> sortedProblems() const;
-    qsizetype problemCount() const { return m_problems.size(); }
+    // Every problem noted, those not kept included.
+    qint64 problemCount() const { return m_problemCount; }
+    // A report of `rows` rows and the problems noted so far.
+    ImportReport report(qint64 rows) const;
 
     // How far through the file reading has gone, in bytes.
     qsizetype bytesRead() const { return m_contentSize - m_table.bytesLeft(); }
@@ -148,17 +158,21 @@ private:
     qsizetype m_columnCount = 0;
     qsizetype m_contentSize = 0;
     QList<ImportProblem> m_problems;
+    qint64 m_problemCount = 0;
 };
 
-// "Nothing was imported: the file has 3 problems." and the first ImportReport::maximumListed of them,
+// "Nothing was imported: the file has 3 problems." and the first maximumListedProblems of them,
 // "Row 12, column date: …", one a line; the rule is the one they all share, or `mixedRule`.
-domain::Error importRefused(const QList<ImportProblem>& problems, const QString& mixedRule);
+domain::Error importRefused(const ImportReport& report, const QString& mixedRule);
 
 // The most a register or ledger import reads: a ledger of a million rows takes about 50 MB as CSV.
 inline constexpr qint64 maximumImportSize = 128 * 1024 * 1024;
 
 // The most problems a refusal lists; the rest are counted.
 inline constexpr int maximumListedProblems = 20;
+
+// The most problems an import keeps to list in full; the rest are counted.
+inline constexpr int maximumKeptProblems = 10'000;
 
 // The rule a cancelled import fails with.
 domain::Error importCancelled();

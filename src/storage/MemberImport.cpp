@@ -170,7 +170,7 @@ Result<ImportReport> MemberRepository::importCsv(QByteArrayView content, const I
 
         ImportTable table(content, importFields(), csvRule, options);
         if (!table.readHeader()) {
-            report.problems = table.sortedProblems();
+            report = table.report(0);
             return domain::ok();
         }
         MemberReader reader(table, *allClasses, std::move(registered));
@@ -190,8 +190,8 @@ Result<ImportReport> MemberRepository::importCsv(QByteArrayView content, const I
         }
         if (report.rows == 0 && table.problemCount() == 0)
             table.problem(2, {}, tr("there are no members after the header row."), csvRule);
-        report.problems = table.sortedProblems();
-        if (!report.problems.isEmpty() || options.isDryRun)
+        report = table.report(report.rows);
+        if (!report.isAccepted() || options.isDryRun)
             return domain::Error { {}, QStringLiteral("not-recorded"), {} };
         return domain::ok();
     });

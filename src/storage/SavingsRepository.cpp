@@ -577,7 +577,7 @@ Result<qint64> SavingsRepository::importCsv(QByteArrayView content, bool isDryRu
     ImportTable reader(content, savingFields, csvRule, ImportOptions {});
     QList<CsvSaving> rows = readCsv(reader, currency);
     if (rows.isEmpty())
-        return importRefused(reader.sortedProblems(), QStringLiteral("savings-import"));
+        return importRefused(reader.report(rows.size()), QStringLiteral("savings-import"));
 
     // Checked against the file inside the transaction that stores them, so that nothing recorded
     // meanwhile slips between the check and the write.
@@ -585,7 +585,7 @@ Result<qint64> SavingsRepository::importCsv(QByteArrayView content, bool isDryRu
         if (auto done = ImportChecker(m_file, reader).resolve(rows); !done)
             return done;
         if (reader.problemCount() > 0)
-            return importRefused(reader.sortedProblems(), QStringLiteral("savings-import"));
+            return importRefused(reader.report(rows.size()), QStringLiteral("savings-import"));
         if (isDryRun)
             return domain::ok();
         const QSqlDatabase database = m_file.connection();

@@ -343,7 +343,7 @@ Result<ImportReport> ShareLedgerRepository::importCsv(QByteArrayView content, co
 
         ImportTable table(content, importFields(), csvRule, options);
         if (!table.readHeader()) {
-            report.problems = table.sortedProblems();
+            report = table.report(0);
             return domain::Error { {}, QStringLiteral("not-recorded"), {} };
         }
         MovementReader reader(table, known, mutual->currency);
@@ -390,9 +390,8 @@ Result<ImportReport> ShareLedgerRepository::importCsv(QByteArrayView content, co
         for (const domain::RefusedRow& refused : checked.refused)
             table.problem(refused.row, columnOf(refused.error.field), refused.error.message,
                           refused.error.rule);
-        report.rows = movements.size();
-        report.problems = table.sortedProblems();
-        if (!report.problems.isEmpty() || !isWritten)
+        report = table.report(movements.size());
+        if (!report.isAccepted() || !isWritten)
             return domain::Error { {}, QStringLiteral("not-recorded"), {} };
         if (auto done = writer.finish(); !done)
             return done;
@@ -401,7 +400,7 @@ Result<ImportReport> ShareLedgerRepository::importCsv(QByteArrayView content, co
     });
     if (!outcome && outcome.error().rule != QStringLiteral("not-recorded"))
         return outcome.error();
-    if (!report.problems.isEmpty())
+    if (!report.isAccepted())
         report.rows = 0;
     return report;
 }

@@ -26,8 +26,7 @@ QString problemsText(const ImportReport& report)
 {
     QStringList lines;
     for (const ImportProblem& problem : report.problems)
-        lines.append(u"row %1, column %2: %3 (%4)"_s.arg(problem.row)
-                         .arg(problem.column, problem.message, problem.rule));
+        lines.append(u"%1 (%2)"_s.arg(problem.text(), problem.rule));
     return lines.join(u'\n');
 }
 
@@ -55,6 +54,7 @@ private Q_SLOTS:
     void malformedFiles_data();
     void malformedFiles();
     void badRowNearTheEndOfALargeFileIsNamed();
+    void problemsPastTheMostKeptAreCounted();
 
 private:
     ImportReport importMembers(const QByteArray& csv, ImportOptions options = {});
@@ -166,14 +166,14 @@ void TestRegisterImport::memberProblemsAreAllListed()
     const QString text = problemsText(report);
     QVERIFY2(!report.isAccepted(), qPrintable(text));
     const QStringList expected {
-        u"row 3, column admitted: “2020-02-30” is not a date"_s,
-        u"row 4, column number: member number m1 is also on row 2. (duplicate-number)"_s,
-        u"row 5, column number: member number r1 is already used by “Registered”. (duplicate-number)"_s,
-        u"row 6, column kind: “person” is not a kind of member"_s,
-        u"row 6, column class: there is no class “Board”"_s,
-        u"row 7, column name: it is empty. (members-csv)"_s,
-        u"row 8, column ceased:"_s,
-        u"row 9, column admitted:"_s,
+        u"Row 3, column admitted: “2020-02-30” is not a date"_s,
+        u"Row 4, column number: member number m1 is also on row 2. (duplicate-number)"_s,
+        u"Row 5, column number: member number r1 is already used by “Registered”. (duplicate-number)"_s,
+        u"Row 6, column kind: “person” is not a kind of member"_s,
+        u"Row 6, column class: there is no class “Board”"_s,
+        u"Row 7, column name: it is empty. (members-csv)"_s,
+        u"Row 8, column ceased:"_s,
+        u"Row 9, column admitted:"_s,
     };
     for (const QString& line : expected)
         QVERIFY2(text.contains(line), qPrintable(line + u"\nnot in\n"_s + text));
@@ -508,6 +508,22 @@ void TestRegisterImport::badRowNearTheEndOfALargeFileIsNamed()
     QCOMPARE(imported.rows, 99999);
     QCOMPARE(ShareLedgerRepository(*m_file).totalAsOf(QDate(2021, 12, 31))->amount, 99999 * 100);
     QCOMPARE(scalar(u"SELECT COUNT(*) FROM share_entries WHERE reference = 'two, three'"_s), 1);
+}
+
+void TestRegisterImport::problemsPastTheMostKeptAreCounted()
+{
+    // 10,003 rows, each of a kind of member there is not: 10,000 problems are kept, 10,003 counted.
+    QByteArray csv = membersHeader;
+    for (int row = 2; row <= 10004; ++row)
+        csv += "M" + QByteArray::number(row) + ",Name,person,Community,,,2020-01-01,\n";
+    const ImportReport report = importMembers(csv);
+    QVERIFY(!report.isAccepted());
+    QCOMPARE(report.problemCount, 10003);
+    QCOMPARE(report.problems.size(), storage::maximumKeptProblems);
+    QCOMPARE(report.problems.first().row, 2);
+    QCOMPARE(report.problems.last().row, 10001);
+    QCOMPARE(report.problems.last().rule, u"invalid-kind"_s);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM members"_s), 0);
 }
 
 QTEST_GUILESS_MAIN(TestRegisterImport)
