@@ -2693,14 +2693,6 @@
             <numerusform></numerusform>
         </translation>
     </message>
-    <message>
-        <source>row %1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>row %1, column %2: %3 (%4)</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n member(s) would be imported; nothing was recorded (dry run).</source>
         <translation type="unfinished">
@@ -2733,6 +2725,20 @@
     </message>
     <message numerus="yes">
         <source>%n row(s) of the share ledger imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s), not listed.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -9267,10 +9273,6 @@ Motion %2, approved on %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add your members to the register.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Add members…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9330,6 +9332,18 @@ Motion %2, approved on %3</source>
     </message>
     <message>
         <source>Granted to community projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add your members to the register, one by one or from a spreadsheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import members…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import share entries…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10000,7 +10014,17 @@ A motion in a list: its number and title, &quot;#7 Fund the projects&quot;</extr
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Imported %Ln row(s) from %1.</source>
+        <source>%Ln member(s) imported from %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln share entr(y/ies) imported from %1.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -11404,10 +11428,6 @@ A motion in a list: its number and title, &quot;#7 Fund the projects&quot;</extr
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Kind</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11477,7 +11497,6 @@ A motion in a list: its number and title, &quot;#7 Fund the projects&quot;</extr
     </message>
     <message>
         <source>%1: %2</source>
-        <extracomment>A column of the file: its letter as a spreadsheet shows it, and its heading.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -11532,16 +11551,40 @@ A motion in a list: its number and title, &quot;#7 Fund the projects&quot;</extr
         <source>Nothing was recorded: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>All %Ln row(s) can be imported. Nothing has been recorded yet.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Row %1: %2</source>
+        <source>→ %1</source>
+        <extracomment>Under a column&apos;s heading in the preview: the fields it gives.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Row %1, column %2: %3</source>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Na&amp;me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1, column %2 (%3): %4</source>
+        <extracomment>A problem in a row: &quot;Row 3, column B (Member number): …&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%1 cannot be imported as it is: it has %Ln problem(s), listed below by row (the header is row 1). Correct them in the file, or choose other columns. Nothing has been recorded.</source>
+        <source>… and %Ln more problem(s), not listed: correct those above and check the file again.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -11551,7 +11594,7 @@ A motion in a list: its number and title, &quot;#7 Fund the projects&quot;</extr
         </translation>
     </message>
     <message numerus="yes">
-        <source>All %Ln row(s) can be imported. Nothing has been recorded yet.</source>
+        <source>%1 cannot be imported as it is: it has %Ln problem(s), listed below by row (the header is row 1). Nothing has been recorded. Correct the file and import it again, or choose other columns.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>

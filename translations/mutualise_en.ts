@@ -136,6 +136,13 @@
             <numerusform>%n rows of the share ledger imported.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s), not listed.</source>
+        <translation>
+            <numerusform>… and %n more problem, not listed.</numerusform>
+            <numerusform>… and %n more problems, not listed.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportTable</name>
@@ -417,10 +424,17 @@
 <context>
     <name>mutualise::app::MainWindow</name>
     <message numerus="yes">
-        <source>Imported %Ln row(s) from %1.</source>
+        <source>%Ln member(s) imported from %1.</source>
         <translation>
-            <numerusform>Imported %Ln row from %1.</numerusform>
-            <numerusform>Imported %Ln rows from %1.</numerusform>
+            <numerusform>%Ln member imported from %1.</numerusform>
+            <numerusform>%Ln members imported from %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln share entr(y/ies) imported from %1.</source>
+        <translation>
+            <numerusform>%Ln share entr(y/ies) imported from %1.</numerusform>
+            <numerusform>%Ln share entr(y/ies) imported from %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -520,17 +534,24 @@
 <context>
     <name>mutualise::app::RegisterImportDialog</name>
     <message numerus="yes">
-        <source>%1 cannot be imported as it is: it has %Ln problem(s), listed below by row (the header is row 1). Correct them in the file, or choose other columns. Nothing has been recorded.</source>
-        <translation>
-            <numerusform>%1 cannot be imported as it is: it has %Ln problem, listed below by row (the header is row 1). Correct them in the file, or choose other columns. Nothing has been recorded.</numerusform>
-            <numerusform>%1 cannot be imported as it is: it has %Ln problems, listed below by row (the header is row 1). Correct them in the file, or choose other columns. Nothing has been recorded.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>All %Ln row(s) can be imported. Nothing has been recorded yet.</source>
         <translation>
             <numerusform>All %Ln row can be imported. Nothing has been recorded yet.</numerusform>
             <numerusform>All %Ln rows can be imported. Nothing has been recorded yet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more problem(s), not listed: correct those above and check the file again.</source>
+        <translation>
+            <numerusform>… and %Ln more problem, not listed: correct those above and check the file again.</numerusform>
+            <numerusform>… and %Ln more problems, not listed: correct those above and check the file again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 cannot be imported as it is: it has %Ln problem(s), listed below by row (the header is row 1). Nothing has been recorded. Correct the file and import it again, or choose other columns.</source>
+        <translation>
+            <numerusform>%1 cannot be imported as it is: it has %Ln problem, listed below by row (the header is row 1). Nothing has been recorded. Correct the file and import it again, or choose other columns.</numerusform>
+            <numerusform>%1 cannot be imported as it is: it has %Ln problems, listed below by row (the header is row 1). Nothing has been recorded. Correct the file and import it again, or choose other columns.</numerusform>
         </translation>
     </message>
 </context>

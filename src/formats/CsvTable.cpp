@@ -89,6 +89,14 @@ Result<QString> CsvTable::plainField(const Row& row, qsizetype index, const QStr
     return field;
 }
 
+QString CsvTable::columnLetters(qsizetype index)
+{
+    QString letters;
+    for (qsizetype rest = index + 1; rest > 0; rest = (rest - 1) / 26)
+        letters.prepend(QChar(u'A' + static_cast<char16_t>((rest - 1) % 26)));
+    return letters;
+}
+
 Error CsvTable::lineError(int line, const QString& problem, const QString& rule)
 {
     //: A problem in a CSV file: "Line 12: “maybe” is not a choice; ..."

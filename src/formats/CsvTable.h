@@ -58,6 +58,8 @@ public:
     // no member number or name is anywhere near that long. `what` names it: "the member number".
     static domain::Result<QString> plainField(const Row& row, qsizetype index, const QString& what,
                                               const QString& rule);
+    // The column at `index` (from 0) as a spreadsheet names it: A to Z, then AA, AB and so on.
+    static QString columnLetters(qsizetype index);
     // "Line 12: problem", the line as the error's field.
     static domain::Error lineError(int line, const QString& problem, const QString& rule);
 

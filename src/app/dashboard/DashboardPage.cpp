@@ -200,27 +200,39 @@ QFrame* DashboardPage::createNextSteps(QWidget* parent)
     auto* layout = new QVBoxLayout(frame);
     layout->setContentsMargins(14, 10, 14, 10);
     layout->addWidget(title);
-    const auto addStep = [this, frame, layout](const QString& text, const QString& buttonText,
-                                               const QString& buttonName, NextStep step) {
+    struct Choice
+    {
+        QString text;
+        QString objectName;
+        NextStep step;
+    };
+    const auto addStep = [this, frame, layout](const QString& text, const QList<Choice>& choices) {
         auto* row = new QWidget(frame);
         auto* label = new QLabel(text, row);
         label->setWordWrap(true);
-        auto* button = new QPushButton(buttonText, row);
-        button->setObjectName(buttonName);
-        connect(button, &QPushButton::clicked, this, [this, step] { Q_EMIT nextStepChosen(step); });
         auto* rowLayout = new QHBoxLayout(row);
         rowLayout->setContentsMargins(0, 0, 0, 0);
         rowLayout->addWidget(label, 1);
-        rowLayout->addWidget(button);
+        for (const Choice& choice : choices) {
+            auto* button = new QPushButton(choice.text, row);
+            button->setObjectName(choice.objectName);
+            connect(button, &QPushButton::clicked, this,
+                    [this, step = choice.step] { Q_EMIT nextStepChosen(step); });
+            rowLayout->addWidget(button);
+        }
         layout->addWidget(row);
         return row;
     };
-    m_addMembersStep = addStep(tr("Add your members to the register."), tr("Add members…"),
-                               u"addMembersButton"_s, NextStep::AddMembers);
-    m_recordSharesStep = addStep(tr("Record the shares each member has subscribed for."),
-                                 tr("Record shares…"), u"recordSharesButton"_s, NextStep::RecordShares);
+    m_addMembersStep
+        = addStep(tr("Add your members to the register, one by one or from a spreadsheet."),
+                  { { tr("Add members…"), u"addMembersButton"_s, NextStep::AddMembers },
+                    { tr("Import members…"), u"importMembersButton"_s, NextStep::ImportMembers } });
+    m_recordSharesStep
+        = addStep(tr("Record the shares each member has subscribed for."),
+                  { { tr("Record shares…"), u"recordSharesButton"_s, NextStep::RecordShares },
+                    { tr("Import share entries…"), u"importSharesButton"_s, NextStep::ImportShares } });
     m_addMeetingStep = addStep(tr("Add a meeting, to take attendance and hold votes and elections."),
-                               tr("Add a meeting…"), u"addMeetingButton"_s, NextStep::AddMeeting);
+                               { { tr("Add a meeting…"), u"addMeetingButton"_s, NextStep::AddMeeting } });
     return frame;
 }
 

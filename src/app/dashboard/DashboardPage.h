@@ -26,7 +26,9 @@ public:
     enum class NextStep
     {
         AddMembers,
+        ImportMembers,
         RecordShares,
+        ImportShares,
         AddMeeting,
     };
     Q_ENUM(NextStep)

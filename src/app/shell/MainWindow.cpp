@@ -166,9 +166,13 @@ QWidget* MainWindow::createWorkspace()
         if (step == DashboardPage::NextStep::AddMembers) {
             showPage(MembersPageIndex);
             m_membersPage->addMember();
+        } else if (step == DashboardPage::NextStep::ImportMembers) {
+            m_importMembersAction->trigger();
         } else if (step == DashboardPage::NextStep::RecordShares) {
             showPage(ShareCapitalPageIndex);
             m_shareCapitalPage->newEntryAction()->trigger();
+        } else if (step == DashboardPage::NextStep::ImportShares) {
+            m_importSharesAction->trigger();
         } else if (auto* newMeeting
                    = m_meetingsPage->findChild<QAction*>(QStringLiteral("newMeetingAction"))) {
             showPage(MeetingsPageIndex);
@@ -497,10 +501,12 @@ void MainWindow::importRegister(RegisterImportDialog::Kind kind)
     if (dialog.exec() != QDialog::Accepted)
         return;
     refreshTitleAndStatus();
-    statusBar()->showMessage(
-        tr("Imported %Ln row(s) from %1.", nullptr, static_cast<int>(dialog.importedRows()))
-            .arg(domain::quotedText(file->name)),
-        10000);
+    const int rows = static_cast<int>(dialog.importedRows());
+    statusBar()->showMessage((kind == RegisterImportDialog::Kind::Members
+                                  ? tr("%Ln member(s) imported from %1.", nullptr, rows)
+                                  : tr("%Ln share entr(y/ies) imported from %1.", nullptr, rows))
+                                 .arg(domain::quotedText(file->name)),
+                             10000);
 }
 
 void MainWindow::chooseAndOpenFile()

@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -26,6 +27,24 @@ namespace {
 
 // How many rows of the file the preview shows.
 constexpr int previewRows = 20;
+
+// 31 March 2025 as the locale's short form writes it, with the year in full: "31/03/2025" in Britain.
+QString exampleDate()
+{
+    QString format = QLocale().dateFormat(QLocale::ShortFormat);
+    static const QRegularExpression year(QStringLiteral("y+"));
+    format.replace(year, QStringLiteral("yyyy"));
+    return QLocale().toString(QDate(2025, 3, 31), format);
+}
+
+// A field on one line of the preview: its line breaks marked, anything unsafe shown as an escape.
+QString previewText(const QString& field)
+{
+    QStringList lines = field.trimmed().split(u'\n');
+    for (QString& line : lines)
+        line = domain::visibleText(line.trimmed());
+    return lines.join(QStringLiteral(" ↵ "));
+}
 
 } // namespace
 
@@ -46,7 +65,7 @@ RegisterImportDialog::RegisterImportDialog(MutualSession& session, Kind kind, co
 
     const QHash<QString, QString> labels {
         { QStringLiteral("number"), tr("Member &number") },
-        { QStringLiteral("name"), tr("&Name") },
+        { QStringLiteral("name"), tr("Na&me") },
         { QStringLiteral("kind"), kind == Kind::Members ? tr("&Kind") : tr("&Kind of entry") },
         { QStringLiteral("class"), tr("&Class") },
         { QStringLiteral("email"), tr("&E-mail") },
@@ -65,30 +84,36 @@ RegisterImportDialog::RegisterImportDialog(MutualSession& session, Kind kind, co
     auto* form = new QFormLayout(columns);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     for (const storage::ImportField& field : std::as_const(m_fields)) {
+        const QString label = labels.value(field.key, field.key);
+        m_labels.append(QString(label).remove(u'&'));
         auto* chooser = new QComboBox(columns);
         chooser->setObjectName(field.key + QStringLiteral("Column"));
         chooser->addItem(field.isRequired ? tr("(choose a column)") : tr("(none)"));
         qsizetype named = -1;
         for (qsizetype i = 0; i < m_headings.size(); ++i) {
             //: A column of the file: its letter as a spreadsheet shows it, and its heading.
-            chooser->addItem(tr("%1: %2").arg(QChar(u'A' + static_cast<char16_t>(i % 26)), m_headings.at(i)));
-            if (m_headings.at(i).trimmed().compare(field.key, Qt::CaseInsensitive) == 0)
+            const QString heading = m_headings.at(i).trimmed();
+            chooser->addItem(
+                tr("%1: %2").arg(formats::CsvTable::columnLetters(i), domain::quotedText(heading)));
+            // The first column headed with the field's key ("number") or its name ("Member number").
+            if (named < 0
+                && (heading.compare(field.key, Qt::CaseInsensitive) == 0
+                    || heading.compare(m_labels.constLast(), Qt::CaseInsensitive) == 0))
                 named = i;
         }
         chooser->setCurrentIndex(static_cast<int>(named + 1));
         connect(chooser, &QComboBox::currentIndexChanged, this, &RegisterImportDialog::mappingChanged);
-        const QString label = labels.value(field.key, field.key);
         form->addRow(field.isRequired ? label + tr(":") : tr("%1 (if kept):").arg(label), chooser);
         m_choosers.append(chooser);
     }
 
     const QString dateFormat = storage::ImportTable::localeDateFormat(QLocale());
     const QString amount = domain::Money(123456, session.mutual().currency).format(QLocale());
-    auto* locale = new QLabel(dateFormat.isEmpty()
-                                  ? tr("Dates as 2025-03-31; amounts as 1234.56.")
-                                  : tr("Dates as %1 or 2025-03-31; amounts as %2 or 1234.56.")
-                                        .arg(QLocale().toString(QDate(2025, 3, 31), dateFormat), amount),
-                              this);
+    auto* locale = new QLabel(
+        dateFormat.isEmpty()
+            ? tr("Dates as 2025-03-31; amounts as 1234.56.")
+            : tr("Dates as %1 or 2025-03-31; amounts as %2 or 1234.56.").arg(exampleDate(), amount),
+        this);
     locale->setWordWrap(true);
 
     m_preview = new QTableWidget(this);
@@ -132,11 +157,17 @@ RegisterImportDialog::~RegisterImportDialog() = default;
 
 QComboBox* RegisterImportDialog::columnChooser(const QString& field) const
 {
+    const qsizetype index = fieldIndex(field);
+    return index < 0 ? nullptr : m_choosers.at(index);
+}
+
+qsizetype RegisterImportDialog::fieldIndex(const QString& key) const
+{
     for (qsizetype i = 0; i < m_fields.size(); ++i) {
-        if (m_fields.at(i).key == field)
-            return m_choosers.at(i);
+        if (m_fields.at(i).key == key)
+            return i;
     }
-    return nullptr;
+    return -1;
 }
 
 storage::ImportMapping RegisterImportDialog::mapping() const
@@ -155,44 +186,59 @@ void RegisterImportDialog::readHeaderAndPreview()
     // What a spreadsheet shows at the top of the file; a file that cannot be read that far shows less,
     // and checking it names the problem.
     formats::CsvTable table(m_content, QStringLiteral("import-preview"));
-    while (m_firstRows.size() <= previewRows) {
+    while (m_firstRows.size() < previewRows) {
         const auto row = table.next();
         if (!row || !*row)
             break;
-        if (m_headings.isEmpty())
+        if (m_headings.isEmpty()) {
             m_headings = (*row)->fields;
-        else
+        } else {
             m_firstRows.append((*row)->fields);
+            m_firstRecords.append((*row)->record);
+        }
     }
 }
 
 void RegisterImportDialog::fillPreview()
 {
+    // Every column of the file, as the spreadsheet shows it; under the heading of a column that is
+    // chosen, the field it gives. The columns left out are greyed.
     const storage::ImportMapping chosen = mapping();
-    QStringList titles;
-    QList<qsizetype> columns;
+    QHash<qsizetype, QStringList> fieldsOfColumn;
     for (qsizetype i = 0; i < m_fields.size(); ++i) {
         const auto column = chosen.constFind(m_fields.at(i).key);
-        if (column == chosen.cend())
-            continue;
-        titles.append(m_fields.at(i).key);
-        columns.append(*column);
+        if (column != chosen.cend())
+            fieldsOfColumn[*column].append(m_labels.at(i));
     }
+    const int columnCount = static_cast<int>(m_headings.size());
     m_preview->clear();
-    m_preview->setColumnCount(static_cast<int>(titles.size()));
-    m_preview->setHorizontalHeaderLabels(titles);
+    m_preview->setColumnCount(columnCount);
     m_preview->setRowCount(static_cast<int>(m_firstRows.size()));
-    QStringList rowNumbers;
-    for (qsizetype row = 0; row < m_firstRows.size(); ++row) {
-        // Row 1 is the header, as in the spreadsheet.
-        rowNumbers.append(QString::number(row + 2));
-        for (qsizetype i = 0; i < columns.size(); ++i) {
-            const QString text = domain::visibleText(m_firstRows.at(row).value(columns.at(i)).trimmed());
-            m_preview->setItem(static_cast<int>(row), static_cast<int>(i), new QTableWidgetItem(text));
+    const QBrush leftOut = palette().brush(QPalette::Disabled, QPalette::Text);
+    for (int column = 0; column < columnCount; ++column) {
+        QString title = tr("%1: %2").arg(formats::CsvTable::columnLetters(column),
+                                         domain::quotedText(m_headings.at(column).trimmed()));
+        const QStringList fields = fieldsOfColumn.value(column);
+        if (!fields.isEmpty())
+            //: Under a column's heading in the preview: the fields it gives.
+            title += u'\n' + tr("→ %1").arg(fields.join(tr(", ")));
+        m_preview->setHorizontalHeaderItem(column, new QTableWidgetItem(title));
+        for (qsizetype row = 0; row < m_firstRows.size(); ++row) {
+            auto* item = new QTableWidgetItem(previewText(m_firstRows.at(row).value(column)));
+            if (fields.isEmpty())
+                item->setForeground(leftOut);
+            m_preview->setItem(static_cast<int>(row), column, item);
         }
     }
+    QStringList rowNumbers;
+    for (const int record : std::as_const(m_firstRecords))
+        rowNumbers.append(QString::number(record));
     m_preview->setVerticalHeaderLabels(rowNumbers);
     m_preview->resizeColumnsToContents();
+    // A long address does not push the other columns out of sight.
+    const int widest = m_preview->fontMetrics().averageCharWidth() * 32;
+    for (int column = 0; column < columnCount; ++column)
+        m_preview->setColumnWidth(column, std::min(m_preview->columnWidth(column), widest));
 }
 
 void RegisterImportDialog::mappingChanged()
@@ -251,20 +297,36 @@ std::optional<storage::ImportReport> RegisterImportDialog::run(bool isDryRun)
 void RegisterImportDialog::showReport(const storage::ImportReport& report, bool isDryRun)
 {
     const bool isClean = report.isAccepted();
+    // A problem names the field; the list names it as the dialog does, with the column chosen for it.
+    const storage::ImportMapping chosen = mapping();
     QStringList lines;
-    for (const storage::ImportProblem& problem : report.problems)
-        lines.append(problem.column.isEmpty()
-                         ? tr("Row %1: %2").arg(problem.row).arg(problem.message)
-                         : tr("Row %1, column %2: %3").arg(problem.row).arg(problem.column, problem.message));
+    for (const storage::ImportProblem& problem : report.problems) {
+        const qsizetype field = fieldIndex(problem.column);
+        const auto column = chosen.constFind(problem.column);
+        if (field < 0)
+            lines.append(problem.text());
+        else if (column == chosen.cend())
+            lines.append(tr("Row %1, %2: %3").arg(problem.row).arg(m_labels.at(field), problem.message));
+        else
+            //: A problem in a row: "Row 3, column B (Member number): …".
+            lines.append(
+                tr("Row %1, column %2 (%3): %4")
+                    .arg(problem.row)
+                    .arg(formats::CsvTable::columnLetters(*column), m_labels.at(field), problem.message));
+    }
+    if (report.problemCount > report.problems.size())
+        lines.append(
+            tr("… and %Ln more problem(s), not listed: correct those above and check the file again.",
+               nullptr, static_cast<int>(report.problemCount - report.problems.size())));
     m_problems->setPlainText(lines.join(u'\n'));
     m_problems->setVisible(!isClean);
     const int rows = static_cast<int>(report.rows);
     if (!isClean)
         m_summary->setText(
             tr("%1 cannot be imported as it is: it has %Ln problem(s), listed below by row (the "
-               "header is row 1). Correct them in the file, or choose other columns. Nothing "
-               "has been recorded.",
-               nullptr, static_cast<int>(report.problems.size()))
+               "header is row 1). Nothing has been recorded. Correct the file and import it again, "
+               "or choose other columns.",
+               nullptr, static_cast<int>(report.problemCount))
                 .arg(domain::quotedText(m_fileName)));
     else if (isDryRun)
         m_summary->setText(

@@ -56,6 +56,8 @@ public:
     void accept() override;
 
 private:
+    // The field's place in m_fields; -1 when `key` is not one.
+    qsizetype fieldIndex(const QString& key) const;
     void readHeaderAndPreview();
     void fillPreview();
     void mappingChanged();
@@ -71,6 +73,8 @@ private:
     QList<storage::ImportField> m_fields;
     QStringList m_headings;
     QList<QStringList> m_firstRows;
+    QList<int> m_firstRecords; // the rows as the spreadsheet numbers them
+    QStringList m_labels; // the fields' names, in the order of m_fields
     QList<QComboBox*> m_choosers; // one a field, in the order of m_fields
     QTableWidget* m_preview = nullptr;
     QLabel* m_summary = nullptr;

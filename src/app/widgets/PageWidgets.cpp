@@ -4,6 +4,8 @@
 
 #include <QAction>
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -79,7 +81,10 @@ QLabel* createNoticeLabel(const QString& objectName, QWidget* parent)
 
 QString documentsFolder()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    // A fresh account may have no Documents folder yet: a file dialog opened on one that is missing
+    // offers "Documents" as the file's name.
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return QFileInfo(documents).isDir() ? documents : QDir::homePath();
 }
 
 int neighbourRow(int row, int rowCount)

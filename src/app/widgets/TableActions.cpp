@@ -1,6 +1,7 @@
 #include "TableActions.h"
 
 #include "BackgroundWork.h"
+#include "PageWidgets.h"
 #include "TableModel.h"
 #include "formats/OutputFile.h"
 #include "reports/ReportFormats.h"
@@ -18,7 +19,6 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QTableView>
 
 #include <algorithm>
@@ -119,10 +119,7 @@ QString chooseExportPath(QTableView* view, const QString& suggested, const QStri
 {
     if (pathChooser())
         return pathChooser()(suggested);
-    const QString folder
-        = QSettings()
-              .value(folderSetting, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-              .toString();
+    const QString folder = QSettings().value(folderSetting, documentsFolder()).toString();
     return QFileDialog::getSaveFileName(view, QCoreApplication::translate("TableActions", "Export Table"),
                                         QDir(folder).filePath(suggested), filter);
 }

@@ -317,7 +317,9 @@ void TestDashboardPage::emptyMutualShowsTheFirstSteps()
     QVERIFY(panel->isVisible());
     QSignalSpy chosen(m_page.get(), &app::DashboardPage::nextStepChosen);
     const QList<std::pair<QString, Step>> buttons { { u"addMembersButton"_s, Step::AddMembers },
+                                                    { u"importMembersButton"_s, Step::ImportMembers },
                                                     { u"recordSharesButton"_s, Step::RecordShares },
+                                                    { u"importSharesButton"_s, Step::ImportShares },
                                                     { u"addMeetingButton"_s, Step::AddMeeting } };
     for (const auto& [name, step] : buttons) {
         auto* button = panel->findChild<QPushButton*>(name);
@@ -333,6 +335,7 @@ void TestDashboardPage::emptyMutualShowsTheFirstSteps()
     QVERIFY(panel->isVisible());
     QVERIFY(!panel->findChild<QPushButton*>(u"addMembersButton"_s)->isVisible());
     QVERIFY(!panel->findChild<QPushButton*>(u"recordSharesButton"_s)->isVisible());
+    QVERIFY(!panel->findChild<QPushButton*>(u"importSharesButton"_s)->isVisible());
     QVERIFY(panel->findChild<QPushButton*>(u"addMeetingButton"_s)->isVisible());
 
     domain::Meeting meeting;

@@ -1,4 +1,5 @@
 #include "FindNamed.h"
+#include "WindowDriving.h"
 #include "app/contributions/ContributionsPage.h"
 #include "app/dashboard/DashboardPage.h"
 #include "app/elections/ElectionDialog.h"
@@ -73,81 +74,7 @@
 using namespace mutualise;
 using app::MainWindow;
 
-namespace {
-
-// A desktop's window manager activates a window as it is shown; the offscreen platform has none, so
-// the tests do it, as a person's click would.
-bool activate(QWidget* window)
-{
-    window->activateWindow();
-    return QTest::qWaitFor([window] { return QApplication::activeWindow() == window; });
-}
-
-// The letter Alt presses for a text: the one after a single "&" ("&&" is a literal ampersand).
-QChar altLetterOf(const QString& text)
-{
-    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
-        if (text.at(i) != u'&') {
-            continue;
-        }
-        if (text.at(i + 1) == u'&') {
-            ++i;
-            continue;
-        }
-        return text.at(i + 1).toLower();
-    }
-    return {};
-}
-
-// Every Alt letter that more than one thing a person can see in the window answers to: a label's (for
-// its buddy), a button's, a tab's or a menu title's. Qt does not press either of two such things: it
-// moves the focus between them, so each clash is a broken shortcut.
-QStringList altLetterClashes(QWidget* window)
-{
-    QMap<QChar, QStringList> owners;
-    const auto add = [&owners](const QString& text) {
-        const QChar letter = altLetterOf(text);
-        if (!letter.isNull()) {
-            owners[letter] << text;
-        }
-    };
-    const auto isShown = [window](const QWidget* widget) {
-        return widget->window() == window && widget->isVisibleTo(window);
-    };
-    for (const QLabel* label : window->findChildren<QLabel*>()) {
-        if (label->buddy() != nullptr && isShown(label)) {
-            add(label->text());
-        }
-    }
-    for (const QAbstractButton* button : window->findChildren<QAbstractButton*>()) {
-        if (isShown(button)) {
-            add(button->text());
-        }
-    }
-    for (const QTabBar* tabBar : window->findChildren<QTabBar*>()) {
-        for (int index = 0; isShown(tabBar) && index < tabBar->count(); ++index) {
-            if (tabBar->isTabVisible(index)) {
-                add(tabBar->tabText(index));
-            }
-        }
-    }
-    if (const auto* mainWindow = qobject_cast<QMainWindow*>(window)) {
-        for (const QAction* menu : mainWindow->menuBar()->actions()) {
-            add(menu->text());
-        }
-    }
-    QStringList clashes;
-    for (auto it = owners.cbegin(); it != owners.cend(); ++it) {
-        if (it.value().size() > 1) {
-            clashes << QStringLiteral("%1: Alt+%2 is %3")
-                           .arg(window->objectName(), it.key().toUpper(),
-                                it.value().join(QStringLiteral(", ")));
-        }
-    }
-    return clashes;
-}
-
-} // namespace
+using driving::activate;
 
 class TestMainWindow : public QObject
 {
@@ -1022,22 +949,22 @@ void TestMainWindow::noTwoControlsShareAnAltLetter()
     MainWindow window;
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QStringList clashes = altLetterClashes(&window); // the welcome page
+    QStringList clashes = driving::altLetterClashes(&window); // the welcome page
 
     app::NewMutualDialog newMutual(&window);
     newMutual.setObjectName(QStringLiteral("newMutualDialog"));
-    clashes << altLetterClashes(&newMutual);
+    clashes << driving::altLetterClashes(&newMutual);
 
     QVERIFY(window.openFile(path));
     for (const auto page : { MainWindow::DashboardPageIndex, MainWindow::MembersPageIndex,
                              MainWindow::ShareCapitalPageIndex, MainWindow::MeetingsPageIndex }) {
         window.showPage(page);
-        clashes << altLetterClashes(&window);
+        clashes << driving::altLetterClashes(&window);
     }
     QTabWidget* capitalTabs = window.shareCapitalPage()->tabs();
     for (int tab = 0; tab < capitalTabs->count(); ++tab) {
         capitalTabs->setCurrentIndex(tab);
-        clashes << altLetterClashes(&window);
+        clashes << driving::altLetterClashes(&window);
     }
     capitalTabs->setCurrentIndex(0);
 
@@ -1046,7 +973,7 @@ void TestMainWindow::noTwoControlsShareAnAltLetter()
     QVERIFY(entryDialog != nullptr);
     for (const auto kind : { domain::ShareEntryKind::Subscription, domain::ShareEntryKind::Transfer }) {
         entryDialog->setKind(kind);
-        clashes << altLetterClashes(entryDialog);
+        clashes << driving::altLetterClashes(entryDialog);
     }
     delete entryDialog;
     QTableView* ledger = window.shareCapitalPage()->ledgerView();
@@ -1056,18 +983,18 @@ void TestMainWindow::noTwoControlsShareAnAltLetter()
     window.shareCapitalPage()->reverseEntryAction()->trigger();
     auto* reverseDialog = window.shareCapitalPage()->findChild<app::ReverseEntryDialog*>();
     QVERIFY(reverseDialog != nullptr);
-    clashes << altLetterClashes(reverseDialog);
+    clashes << driving::altLetterClashes(reverseDialog);
     delete reverseDialog;
 
     auto* memberDialog = openAddMemberDialog(window);
     QVERIFY(memberDialog != nullptr);
-    clashes << altLetterClashes(memberDialog);
+    clashes << driving::altLetterClashes(memberDialog);
     delete memberDialog;
     window.membersPage()->tableView()->selectRow(rowOfFirst(window, domain::MemberStatus::Active));
     window.membersPage()->ceaseSelectedMember();
     auto* ceaseDialog = window.membersPage()->findChild<app::CeaseMemberDialog*>();
     QVERIFY(ceaseDialog != nullptr);
-    clashes << altLetterClashes(ceaseDialog);
+    clashes << driving::altLetterClashes(ceaseDialog);
     delete ceaseDialog;
 
     clashes << meetingsPageAltLetterClashes(window);
@@ -1086,21 +1013,21 @@ QStringList TestMainWindow::meetingsPageAltLetterClashes(MainWindow& window)
     window.showPage(MainWindow::MeetingsPageIndex);
     for (int tab = 0; tab < tabs->count(); ++tab) {
         tabs->setCurrentIndex(tab);
-        clashes << altLetterClashes(&window);
+        clashes << driving::altLetterClashes(&window);
     }
     pageAction("newMeetingAction")->trigger();
     auto* meetingDialog = page->findChild<app::MeetingDialog*>();
     if (meetingDialog == nullptr) {
         return { QStringLiteral("no meeting dialog") };
     }
-    clashes << altLetterClashes(meetingDialog);
+    clashes << driving::altLetterClashes(meetingDialog);
     delete meetingDialog;
     pageAction("appointProxyAction")->trigger();
     auto* proxyDialog = page->findChild<app::ProxyDialog*>();
     if (proxyDialog == nullptr) {
         return { QStringLiteral("no proxy dialog") };
     }
-    clashes << altLetterClashes(proxyDialog);
+    clashes << driving::altLetterClashes(proxyDialog);
     delete proxyDialog;
     pageAction("newMotionAction")->trigger();
     auto* motionDialog = page->findChild<app::MotionDialog*>();
@@ -1110,7 +1037,7 @@ QStringList TestMainWindow::meetingsPageAltLetterClashes(MainWindow& window)
     auto* scheme = motionDialog->findChild<QComboBox*>(QStringLiteral("schemeCombo"));
     for (const auto each : domain::allVotingSchemes()) {
         scheme->setCurrentIndex(scheme->findData(static_cast<int>(each)));
-        clashes << altLetterClashes(motionDialog);
+        clashes << driving::altLetterClashes(motionDialog);
     }
     delete motionDialog;
 
@@ -1133,7 +1060,7 @@ QStringList TestMainWindow::meetingsPageAltLetterClashes(MainWindow& window)
         if (deleteBox == nullptr) {
             return { QStringLiteral("no box %1").arg(boxName) };
         }
-        clashes << altLetterClashes(deleteBox);
+        clashes << driving::altLetterClashes(deleteBox);
         delete deleteBox;
     }
     pageAction("openMotionVotingAction")->trigger();
@@ -1141,7 +1068,7 @@ QStringList TestMainWindow::meetingsPageAltLetterClashes(MainWindow& window)
     if (openDialog == nullptr) {
         return { QStringLiteral("no open voting dialog") };
     }
-    clashes << altLetterClashes(openDialog);
+    clashes << driving::altLetterClashes(openDialog);
     QTest::mouseClick(openDialog->openButton(), Qt::LeftButton);
     if (!QTest::qWaitFor([page] { return page->findChild<app::OpenVotingDialog*>() == nullptr; })) {
         return { QStringLiteral("voting did not open") };
@@ -1152,14 +1079,14 @@ QStringList TestMainWindow::meetingsPageAltLetterClashes(MainWindow& window)
         return { QStringLiteral("no ballot dialog") };
     }
     ballotDialog->setMethod(domain::BallotMethod::Proxy);
-    clashes << altLetterClashes(ballotDialog);
+    clashes << driving::altLetterClashes(ballotDialog);
     delete ballotDialog;
     pageAction("closeMotionVotingAction")->trigger();
     auto* closeBox = page->findChild<QMessageBox*>(QStringLiteral("closeVotingBox"));
     if (closeBox == nullptr) {
         return { QStringLiteral("no close voting box") };
     }
-    clashes << altLetterClashes(closeBox);
+    clashes << driving::altLetterClashes(closeBox);
     delete closeBox;
     return clashes + electionAltLetterClashes(window);
 }
@@ -1182,14 +1109,14 @@ QStringList TestMainWindow::electionAltLetterClashes(MainWindow& window)
              ->isShowingResult()) {
         return { QStringLiteral("no election result shown") };
     }
-    clashes << altLetterClashes(&window);
+    clashes << driving::altLetterClashes(&window);
     tabs->setCurrentIndex(app::MeetingsPage::ElectionsTab);
     elections->newElectionAction()->trigger();
     auto* electionDialog = page->findChild<app::ElectionDialog*>();
     if (electionDialog == nullptr) {
         return { QStringLiteral("no election dialog") };
     }
-    clashes << altLetterClashes(electionDialog);
+    clashes << driving::altLetterClashes(electionDialog);
     delete electionDialog;
 
     domain::Election draft;
@@ -1210,39 +1137,39 @@ QStringList TestMainWindow::electionAltLetterClashes(MainWindow& window)
     if (editDialog == nullptr) {
         return { QStringLiteral("no dialog to edit the election") };
     }
-    clashes << altLetterClashes(editDialog);
+    clashes << driving::altLetterClashes(editDialog);
     delete editDialog;
     elections->deleteElectionAction()->trigger();
     auto* deleteBox = page->findChild<QMessageBox*>(QStringLiteral("deleteElectionBox"));
     if (deleteBox == nullptr) {
         return { QStringLiteral("no box to delete the election") };
     }
-    clashes << altLetterClashes(deleteBox);
+    clashes << driving::altLetterClashes(deleteBox);
     delete deleteBox;
     elections->openVotingAction()->trigger();
     auto* openDialog = page->findChild<app::OpenVotingDialog*>();
     if (openDialog == nullptr) {
         return { QStringLiteral("no open voting dialog for the election") };
     }
-    clashes << altLetterClashes(openDialog);
+    clashes << driving::altLetterClashes(openDialog);
     QTest::mouseClick(openDialog->openButton(), Qt::LeftButton);
     if (!QTest::qWaitFor([page] { return page->findChild<app::OpenVotingDialog*>() == nullptr; })) {
         return { QStringLiteral("voting in the election did not open") };
     }
-    clashes << altLetterClashes(&window);
+    clashes << driving::altLetterClashes(&window);
     elections->recordPapersAction()->trigger();
     auto* paperDialog = page->findChild<app::PaperDialog*>();
     if (paperDialog == nullptr) {
         return { QStringLiteral("no paper dialog") };
     }
-    clashes << altLetterClashes(paperDialog);
+    clashes << driving::altLetterClashes(paperDialog);
     delete paperDialog;
     elections->closeVotingAction()->trigger();
     auto* closeBox = page->findChild<QMessageBox*>(QStringLiteral("closeElectionBox"));
     if (closeBox == nullptr) {
         return { QStringLiteral("no close election box") };
     }
-    clashes << altLetterClashes(closeBox);
+    clashes << driving::altLetterClashes(closeBox);
     delete closeBox;
     return clashes;
 }

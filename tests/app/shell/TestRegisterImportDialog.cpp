@@ -1,16 +1,23 @@
 #include "SampleMutual.h"
+#include "WindowDriving.h"
+#include "app/shell/MainWindow.h"
 #include "app/shell/MutualSession.h"
 #include "app/shell/RegisterImportDialog.h"
 #include "storage/MemberRepository.h"
 #include "storage/ShareLedgerRepository.h"
 
+#include <QAction>
+#include <QApplication>
 #include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QStatusBar>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace mutualise;
@@ -27,8 +34,11 @@ private Q_SLOTS:
     void cleanup();
     void columnsNamedAsTheFieldsAreChosen();
     void otherHeadingsAreMappedByHand();
+    void theFilesColumnsAreShownAsTheSpreadsheetNamesThem();
     void problemsAreListedAndNothingIsRecorded();
     void shareEntriesAreImportedAfterTheirCheck();
+    void noTwoControlsShareAnAltLetter();
+    void theFileMenuImportsIntoTheOpenMutual();
 
 private:
     qint64 memberCount() const;
@@ -58,21 +68,24 @@ qint64 TestRegisterImportDialog::memberCount() const
 
 void TestRegisterImportDialog::columnsNamedAsTheFieldsAreChosen()
 {
-    const QByteArray csv = "Name,Number,Kind,Class,Admitted\n"
+    const QByteArray csv = "Name,Member Number,Kind,Class,Admitted\n"
                            "Ada,M1,individual,Community,2020-01-15\n"
                            "Bo,M2,organisation,Employee,2021-02-01\n";
     RegisterImportDialog dialog(*m_session, RegisterImportDialog::Kind::Members, u"register.csv"_s, csv);
-    // Column B is "Number", column A "Name"; the optional fields the file lacks choose none.
+    // Column B is headed with the field's name, column A with its key; the optional fields the file
+    // lacks choose none.
     QCOMPARE(dialog.columnChooser(u"number"_s)->currentIndex(), 2);
-    QCOMPARE(dialog.columnChooser(u"number"_s)->currentText(), u"B: Number"_s);
+    QCOMPARE(dialog.columnChooser(u"number"_s)->currentText(), u"B: Member Number"_s);
     QCOMPARE(dialog.columnChooser(u"name"_s)->currentIndex(), 1);
     QCOMPARE(dialog.columnChooser(u"email"_s)->currentIndex(), 0);
     QCOMPARE(dialog.mapping().value(u"admitted"_s), 4);
-    // The preview shows the two rows under the fields, numbered as the spreadsheet numbers them.
+    // The preview shows the file's columns and two rows, numbered as the spreadsheet numbers them, and
+    // under each heading the field the column gives.
     QCOMPARE(dialog.preview()->rowCount(), 2);
+    QCOMPARE(dialog.preview()->columnCount(), 5);
     QCOMPARE(dialog.preview()->verticalHeaderItem(0)->text(), u"2"_s);
-    QCOMPARE(dialog.preview()->horizontalHeaderItem(0)->text(), u"number"_s);
-    QCOMPARE(dialog.preview()->item(1, 0)->text(), u"M2"_s);
+    QCOMPARE(dialog.preview()->horizontalHeaderItem(1)->text(), u"B: Member Number\n→ Member number"_s);
+    QCOMPARE(dialog.preview()->item(1, 1)->text(), u"M2"_s);
     // Nothing can be imported before the file is checked.
     QVERIFY(!dialog.importButton()->isEnabled());
     dialog.checkFile();
@@ -95,7 +108,7 @@ void TestRegisterImportDialog::otherHeadingsAreMappedByHand()
     dialog.checkFile();
     QVERIFY(!dialog.importButton()->isEnabled());
     QVERIFY(dialog.problemsEdit()->toPlainText().contains(
-        u"Row 1, column number: no column of the file is chosen"_s));
+        u"Row 1, Member number: no column of the file is chosen"_s));
 
     for (const auto& [field, column] :
          { std::pair { u"number"_s, 1 }, std::pair { u"name"_s, 2 }, std::pair { u"kind"_s, 3 },
@@ -112,6 +125,28 @@ void TestRegisterImportDialog::otherHeadingsAreMappedByHand()
              QDate(2020, 1, 15));
 }
 
+void TestRegisterImportDialog::theFilesColumnsAreShownAsTheSpreadsheetNamesThem()
+{
+    // 28 columns: the last two are AA and AB, and only AB is named as a field. The first row runs over
+    // two lines and a blank line follows it, so the next row is row 4 in the spreadsheet.
+    QByteArray csv;
+    for (int column = 1; column <= 27; ++column)
+        csv += "c" + QByteArray::number(column) + ',';
+    csv += "Number\n" + QByteArray(27, ',') + "\"M\n1\"\n\n" + QByteArray(27, ',') + "M2\n";
+    RegisterImportDialog dialog(*m_session, RegisterImportDialog::Kind::Members, u"wide.csv"_s, csv);
+    QCOMPARE(dialog.columnChooser(u"number"_s)->currentText(), u"AB: Number"_s);
+    QCOMPARE(dialog.columnChooser(u"number"_s)->itemText(27), u"AA: c27"_s);
+    QCOMPARE(dialog.preview()->columnCount(), 28);
+    QCOMPARE(dialog.preview()->horizontalHeaderItem(0)->text(), u"A: c1"_s);
+    QCOMPARE(dialog.preview()->horizontalHeaderItem(27)->text(), u"AB: Number\n→ Member number"_s);
+    QCOMPARE(dialog.preview()->rowCount(), 2);
+    QCOMPARE(dialog.preview()->verticalHeaderItem(0)->text(), u"2"_s);
+    QCOMPARE(dialog.preview()->verticalHeaderItem(1)->text(), u"4"_s);
+    // Line breaks in a field are shown, not run together.
+    QCOMPARE(dialog.preview()->item(0, 27)->text(), u"M ↵ 1"_s);
+    QCOMPARE(dialog.preview()->item(1, 27)->text(), u"M2"_s);
+}
+
 void TestRegisterImportDialog::problemsAreListedAndNothingIsRecorded()
 {
     const QByteArray csv = "number,name,kind,class,admitted\n"
@@ -124,9 +159,9 @@ void TestRegisterImportDialog::problemsAreListedAndNothingIsRecorded()
     QVERIFY(dialog.problemsEdit()->isVisibleTo(&dialog));
     const QStringList lines = dialog.problemsEdit()->toPlainText().split(u'\n');
     QCOMPARE(lines.size(), 3);
-    QVERIFY(lines.at(0).startsWith(u"Row 3, column number: member number M1 is also on row 2."_s));
-    QVERIFY(lines.at(1).startsWith(u"Row 4, column kind:"_s));
-    QVERIFY(lines.at(2).startsWith(u"Row 4, column class:"_s));
+    QVERIFY(lines.at(0).startsWith(u"Row 3, column A (Member number): member number M1 is also on row 2."_s));
+    QVERIFY(lines.at(1).startsWith(u"Row 4, column C (Kind):"_s));
+    QVERIFY(lines.at(2).startsWith(u"Row 4, column D (Class):"_s));
     QVERIFY(dialog.summaryLabel()->text().contains(u"3 problems"_s));
     QCOMPARE(memberCount(), 0);
 }
@@ -149,6 +184,60 @@ void TestRegisterImportDialog::shareEntriesAreImportedAfterTheirCheck()
     const auto holding = storage::ShareLedgerRepository(m_session->file()).holdingOf(id, QDate(2024, 12, 31));
     QCOMPARE(holding->shares, 200);
     QCOMPARE(holding->amount, 20000);
+}
+
+void TestRegisterImportDialog::noTwoControlsShareAnAltLetter()
+{
+    const QByteArray csv = "number,name\nM1,Ada\n";
+    for (const auto kind :
+         { RegisterImportDialog::Kind::Members, RegisterImportDialog::Kind::ShareEntries }) {
+        RegisterImportDialog dialog(*m_session, kind, u"file.csv"_s, csv);
+        dialog.setObjectName(kind == RegisterImportDialog::Kind::Members ? u"members"_s : u"shares"_s);
+        const QStringList clashes = driving::altLetterClashes(&dialog);
+        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u'\n')));
+    }
+}
+
+void TestRegisterImportDialog::theFileMenuImportsIntoTheOpenMutual()
+{
+    const QString path = m_session->path();
+    m_session.reset(); // the window opens the file itself
+    app::MainWindow window;
+    QStringList errors;
+    window.setErrorPresenter([&errors](const QString&, const QString& message) { errors << message; });
+    QVERIFY(window.openFile(path));
+    auto* importMembers = window.findChild<QAction*>(u"importMembersAction"_s);
+    QVERIFY(importMembers != nullptr && importMembers->isEnabled());
+
+    // The mutual itself is not a spreadsheet's file: nothing opens, and the error says what to choose.
+    window.setImportPathChooser([path] { return path; });
+    importMembers->trigger();
+    QCOMPARE(errors.size(), 1);
+    QVERIFY2(errors.constFirst().contains(u"is the mutual itself, not a CSV file"_s),
+             qPrintable(errors.constFirst()));
+
+    const QString csvPath = m_folder->filePath(u"register.csv"_s);
+    QFile csv(csvPath);
+    QVERIFY(csv.open(QIODevice::WriteOnly));
+    csv.write("number,name,kind,class,admitted\n"
+              "M1,Ada,individual,Community,2020-01-15\n"
+              "M2,Bo,organisation,Employee,2021-02-01\n");
+    csv.close();
+    window.setImportPathChooser([csvPath] { return csvPath; });
+    bool wasShown = false;
+    QTimer::singleShot(0, &window, [&wasShown] {
+        auto* dialog = qobject_cast<RegisterImportDialog*>(QApplication::activeModalWidget());
+        if (dialog == nullptr)
+            return;
+        wasShown = true;
+        dialog->checkFile();
+        dialog->accept();
+    });
+    importMembers->trigger();
+    QVERIFY(wasShown);
+    QCOMPARE(errors.size(), 1);
+    QCOMPARE(window.statusBar()->currentMessage(), u"2 members imported from register.csv."_s);
+    QCOMPARE(storage::MemberRepository(window.session()->file()).count({}).value(), 2);
 }
 
 QTEST_MAIN(TestRegisterImportDialog)
