@@ -2733,10 +2733,6 @@
             <numerusform></numerusform>
         </translation>
     </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>… and %n more problem(s), not listed.</source>
         <translation type="unfinished">
@@ -2746,6 +2742,14 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>row %1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1, column %2: %3 (%4)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

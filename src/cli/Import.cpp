@@ -70,8 +70,14 @@ int Import::runWithMutual(storage::MutualFile& file, const QCommandLineParser& p
     if (!report->isAccepted()) {
         QString message = tr("Nothing was imported: the file has %n problem(s).", nullptr,
                              static_cast<int>(report->problemCount));
+        // What scripts read: "row R, column C: message (rule)", the header being row 1.
         for (const storage::ImportProblem& problem : report->problems)
-            message += QLatin1Char('\n') + tr("%1 (%2)").arg(problem.text(), problem.rule);
+            message += QLatin1Char('\n')
+                + (problem.column.isEmpty()
+                       ? tr("row %1: %2 (%3)").arg(problem.row).arg(problem.message, problem.rule)
+                       : tr("row %1, column %2: %3 (%4)")
+                             .arg(problem.row)
+                             .arg(problem.column, problem.message, problem.rule));
         if (report->problemCount > report->problems.size())
             message += QLatin1Char('\n')
                 + tr("… and %n more problem(s), not listed.", nullptr,

@@ -106,11 +106,11 @@ void TestCliImport::everyProblemIsOnStandardError()
     const QStringList lines = run.err.trimmed().split(u'\n');
     QCOMPARE(lines.first(), u"Nothing was imported: the file has 4 problems."_s);
     QCOMPARE(lines.size(), 5);
-    QVERIFY(lines.at(1).startsWith(u"Row 3, column member: there is no member 1009"_s));
+    QVERIFY(lines.at(1).startsWith(u"row 3, column member: there is no member 1009"_s));
     QVERIFY(
-        lines.at(2).startsWith(u"Row 4, column amount: 5 shares at £1.00 each come to £5.00, not £7.00."_s));
-    QVERIFY(lines.at(3).startsWith(u"Row 5, column date: “2019-13-01” is not a date"_s));
-    QVERIFY(lines.at(4).startsWith(u"Row 6, column shares: "_s));
+        lines.at(2).startsWith(u"row 4, column amount: 5 shares at £1.00 each come to £5.00, not £7.00."_s));
+    QVERIFY(lines.at(3).startsWith(u"row 5, column date: “2019-13-01” is not a date"_s));
+    QVERIFY(lines.at(4).startsWith(u"row 6, column shares: "_s));
     QVERIFY(lines.at(4).endsWith(u"(holding-below-zero)"_s));
     QCOMPARE(fileDigest(file), digest);
 }
