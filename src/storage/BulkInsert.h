@@ -10,7 +10,10 @@
 #include <QVariantList>
 
 #include <initializer_list>
+#include <memory>
 #include <optional>
+
+struct sqlite3_stmt;
 
 namespace mutualise::storage {
 
@@ -25,12 +28,29 @@ namespace mutualise::storage {
 //
 // Call it inside the caller's transaction: a failure part of the way leaves the rows already written
 // for the rollback to take away.
+//
+// On SQLite each row is bound straight to one prepared statement through SQLite's own interface, which
+// the connection's driver hands over: a million rows then cost SQLite's work on them and little more,
+// where binding each value through Qt's query costs as much again.
 class BulkInsert
 {
 public:
-    BulkInsert(const QSqlDatabase& database, const QString& table, const QStringList& columns);
+    // How rows are bound: through SQLite's own interface where the database is SQLite, or through Qt's
+    // query on any database (what the tests of the portable way choose).
+    enum class Binding
+    {
+        Native,
+        Portable,
+    };
 
-    // One row's values, in the order of the columns.
+    BulkInsert(const QSqlDatabase& database, const QString& table, const QStringList& columns,
+               Binding binding = Binding::Native);
+    ~BulkInsert();
+    BulkInsert(const BulkInsert&) = delete;
+    BulkInsert& operator=(const BulkInsert&) = delete;
+
+    // One row's values, in the order of the columns. Natively each row is written at once, so a refused
+    // row is reported here; otherwise by the add() or finish() that writes its chunk.
     domain::Outcome add(std::initializer_list<QVariant> row);
     // Writes the rows still waiting. Nothing may be added after.
     domain::Outcome finish();
@@ -38,6 +58,12 @@ public:
 private:
     QString insertSql(qsizetype rows) const;
     domain::Outcome write(qsizetype rows);
+    domain::Outcome addToSqlite(std::initializer_list<QVariant> row);
+
+    struct StatementDeleter
+    {
+        void operator()(sqlite3_stmt* statement) const;
+    };
 
     QSqlDatabase m_database;
     QString m_table;
@@ -46,6 +72,7 @@ private:
     QVariantList m_waiting;
     std::optional<QSqlQuery> m_chunk; // prepared at the first full chunk
     QVariantList m_chunkBound; // the values m_chunk last ran with
+    std::unique_ptr<sqlite3_stmt, StatementDeleter> m_sqliteRow; // one row's INSERT, on SQLite
 };
 
 } // namespace mutualise::storage
