@@ -4437,6 +4437,34 @@ Pledged and seconded: %4</source>
         <source>Interest and rebate</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Contributions by member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contributions by class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contributions by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contributions by quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contributions by year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What each service saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What each category was granted</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MotionChart</name>
@@ -5127,6 +5155,19 @@ Pledged and seconded: %4</source>
     <message>
         <source>“%1” is the open mutual: writing there would destroy its records. Choose another name.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaperChart</name>
+    <message numerus="yes">
+        <source>%1: the %Ln largest of %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -212,6 +212,16 @@
     </message>
 </context>
 <context>
+    <name>PaperChart</name>
+    <message numerus="yes">
+        <source>%1: the %Ln largest of %2</source>
+        <translation>
+            <numerusform>%1: the %Ln largest of %2</numerusform>
+            <numerusform>%1: the %Ln largest of %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message numerus="yes">
         <source>%1 written to %2: %n row(s).</source>

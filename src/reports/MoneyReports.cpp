@@ -12,6 +12,13 @@
 
 namespace mutualise::reports {
 
+namespace {
+
+// The most bars a chart of members, classes, services or categories shows: those with the largest sums.
+constexpr int mostChartBars = 15;
+
+} // namespace
+
 domain::Result<Report> MoneyReports::contributions(storage::MutualFile& file, const ReportRequest& request)
 {
     storage::ContributionRepository repository(file);
@@ -50,6 +57,33 @@ domain::Result<Report> MoneyReports::contributions(storage::MutualFile& file, co
         table.rows.append(cells);
     }
     report.tables.append(table);
+
+    // On paper, a bar for each period (or for the members or classes that paid most), its kinds stacked.
+    ReportChart chart;
+    chart.table = table.name;
+    for (qsizetype kind = 0; kind < kindKeys.size(); ++kind)
+        chart.valueColumns.append((byMember ? 2 : 1) + kind);
+    switch (request.grouping) {
+    case domain::ContributionGrouping::Member:
+        chart.title = tr("Contributions by member");
+        chart.mostBars = mostChartBars;
+        break;
+    case domain::ContributionGrouping::Class:
+        chart.title = tr("Contributions by class");
+        chart.mostBars = mostChartBars;
+        break;
+    case domain::ContributionGrouping::Month:
+        chart.title = tr("Contributions by month");
+        break;
+    case domain::ContributionGrouping::Quarter:
+        chart.title = tr("Contributions by quarter");
+        break;
+    case domain::ContributionGrouping::Year:
+        chart.title = tr("Contributions by year");
+        break;
+    }
+    if (!table.rows.isEmpty())
+        report.charts.append(chart);
     return report;
 }
 
@@ -133,6 +167,14 @@ domain::Result<Report> MoneyReports::savings(storage::MutualFile& file, const Re
         return lines.error();
     Report report = Reports::titled(file, QStringLiteral("savings"), request);
     report.tables = tables::savingsTables(*lines);
+    // On paper, the saving of each service (its last column) and the grants of each category.
+    const ReportTable& byService = report.tables.constLast();
+    if (!byService.rows.isEmpty())
+        report.charts.append({ tr("What each service saved"),
+                               byService.name,
+                               0,
+                               { byService.columns.size() - 1 },
+                               mostChartBars });
     if (request.filter.memberId || request.filter.classId)
         return report;
     const auto allocations = tables::allocationsTable(file, request);
@@ -143,6 +185,10 @@ domain::Result<Report> MoneyReports::savings(storage::MutualFile& file, const Re
     if (!grants)
         return grants.error();
     report.tables.append(*grants);
+    const ReportTable& byCategory = grants->constFirst();
+    if (!byCategory.rows.isEmpty())
+        report.charts.append(
+            { tr("What each category was granted"), byCategory.name, 0, { 2 }, mostChartBars });
     return report;
 }
 

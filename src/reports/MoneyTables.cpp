@@ -48,10 +48,6 @@ ReportColumn textColumn(const QString& key, const QString& title)
     return { key, title, ColumnType::Text, false };
 }
 
-// What a group of savings adds up to.
-
-// What a group of savings cost alone and through the mutual, and the saving: a table's last columns.
-
 QList<ReportTable> savingsTables(const QList<storage::SavingsLine>& lines)
 {
     ReportTable byMember;

@@ -80,6 +80,19 @@ struct ReportSection
     QStringList closing;
 };
 
+// A bar chart of a table's money, drawn on paper above the table; the other formats write the figures
+// alone. A bar a row, named by the `labelColumn`, with the `valueColumns` stacked in it. With `mostBars`,
+// a table of more rows shows only the rows with the largest totals, largest first (the chart's title says
+// so); otherwise every row, in the table's order.
+struct ReportChart
+{
+    QString title; // "Contributions by month"
+    QString table; // the table's name
+    qsizetype labelColumn = 0;
+    QList<qsizetype> valueColumns;
+    int mostBars = 0;
+};
+
 // A report as every format writes it: its title block, then its tables.
 struct Report
 {
@@ -96,6 +109,7 @@ struct Report
     // On paper, when there are any, these instead of the tables: the same figures a member a page, for
     // sending. The other formats write the tables, with every member in each.
     QList<ReportSection> sections;
+    QList<ReportChart> charts;
 
     bool hasPeriod() const { return from.isValid() && to.isValid(); }
     qint64 rowCount() const;

@@ -1,5 +1,7 @@
 #include "reports/ReportPdf.h"
 
+#include "PaperChart.h"
+#include "PaperText.h"
 #include "PlainGlyphs.h"
 #include "formats/OutputFile.h"
 
@@ -33,38 +35,13 @@ constexpr int measuredTexts = 40;
 // How often, in rows, painting reports its progress.
 constexpr int progressStep = 500;
 
-const QColor headingFill(0xe8, 0xeb, 0xef);
-const QColor stripeFill(0xf5, 0xf6, 0xf8);
-const QColor ruleColour(0x88, 0x8e, 0x96);
-const QColor quietText(0x55, 0x55, 0x55);
+using paper::fontOf;
+using paper::headingFill;
+using paper::quietText;
+using paper::ruleColour;
+using paper::stripeFill;
 
-QFont fontOf(qreal points, bool isBold = false)
-{
-    QFont font;
-    font.setPointSizeF(points);
-    font.setBold(isBold);
-    font.setHintingPreference(QFont::PreferFullHinting);
-    return font;
-}
-
-// A text laid out in lines of `width`, broken between words, or inside a word too long for a line.
-void layOut(QTextLayout& layout, qreal width, int maximumLines, Qt::Alignment alignment = Qt::AlignLeft)
-{
-    QTextOption option(alignment);
-    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-    layout.setTextOption(option);
-    layout.beginLayout();
-    qreal y = 0;
-    for (int lines = 0; lines < maximumLines; ++lines) {
-        QTextLine line = layout.createLine();
-        if (!line.isValid())
-            break;
-        line.setLineWidth(width);
-        line.setPosition(QPointF(0, y));
-        y += line.height();
-    }
-    layout.endLayout();
-}
+using paper::layOut;
 
 // One table's columns across the page, and the height of each of its rows.
 struct TableLayout
@@ -102,6 +79,7 @@ struct Page
 {
     bool hasTitleBlock = false;
     QList<Slice> slices;
+    QList<std::pair<qsizetype, qreal>> charts; // each chart's place in ReportPages::m_charts, and its top
 };
 
 // The report laid out on the device's pages: each table's columns and rows, and which rows fall on
@@ -144,6 +122,13 @@ public:
         }
         for (const PrintedTable& printed : std::as_const(m_printed))
             m_tables.append(layOutTable(*printed.table));
+        for (const ReportChart& chart : m_report.charts) {
+            for (const PrintedTable& printed : std::as_const(m_printed)) {
+                if (printed.table->name == chart.table && printed.opens == nullptr)
+                    m_charts.append(
+                        { printed.table, PaperChart::bars(*printed.table, chart, m_report.currency) });
+            }
+        }
         paginate();
     }
 
@@ -170,6 +155,10 @@ public:
             const Page& page = m_pages.at(number);
             if (page.hasTitleBlock)
                 paintTitleBlock(painter);
+            for (const auto& [chart, top] : page.charts)
+                PaperChart::paint(painter, m_device,
+                                  QRectF(0, top, m_device.width(), PaperChart::height(m_pageHeight)),
+                                  m_charts.at(chart).second, m_report.currency);
             for (const Slice& slice : page.slices) {
                 paintSlice(painter, slice);
                 painted += slice.end - slice.first;
@@ -483,7 +472,7 @@ private:
     {
         const bool hasCaptions = !m_report.sections.isEmpty() || m_report.tables.size() > 1;
         const qreal oneLine = m_lineHeight + 2 * m_verticalPadding;
-        m_pages.append(Page { true, {} });
+        m_pages.append(Page { true, {}, {} });
         qreal y = titleBlockHeight();
         const auto newPage = [&] {
             m_pages.append(Page {});
@@ -495,10 +484,19 @@ private:
             const TableLayout& layout = m_tables.at(index);
             if (printed.opens && index > 0) {
                 // Each section on a page of its own, under the title block, as a letter.
-                m_pages.append(Page { true, {} });
+                m_pages.append(Page { true, {}, {} });
                 y = titleBlockHeight();
             } else if (index > 0) {
                 y += m_tableGap;
+            }
+            // The table's charts above it, each whole on one page.
+            for (qsizetype chart = 0; chart < m_charts.size(); ++chart) {
+                if (m_charts.at(chart).first != &table)
+                    continue;
+                if (y > 0 && y + PaperChart::height(m_pageHeight) > m_pageHeight)
+                    newPage();
+                m_pages.last().charts.append({ chart, y });
+                y += PaperChart::height(m_pageHeight) + m_tableGap;
             }
             const qreal preface = printed.opens ? prefaceHeight(*printed.opens) : 0;
             const qreal caption = hasCaptions ? captionHeight() : 0;
@@ -726,6 +724,7 @@ private:
     int m_maximumLines = 1000;
 
     QList<PrintedTable> m_printed;
+    QList<std::pair<const ReportTable*, ChartBars>> m_charts; // each with the table it goes above
     QList<TableLayout> m_tables; // the layout of each printed table
     QList<Page> m_pages;
 };

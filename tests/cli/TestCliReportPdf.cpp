@@ -1,4 +1,5 @@
 #include "CliTestCase.h"
+#include "reports/PaperChart.h"
 #include "reports/ReportPdf.h"
 #include "reports/ReportXlsx.h"
 #include "reports/Reports.h"
@@ -7,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
@@ -28,6 +30,10 @@ private Q_SLOTS:
     void everyMemberOnceAndHeadingsOnEveryPage();
     void totalsEqualTheHoldings();
     void longTextIsWrappedNotCut();
+    void chartBarsAreTheTablesFigures();
+    void moneyLinesFallOnRoundSums_data();
+    void moneyLinesFallOnRoundSums();
+    void contributionsAndSavingsAreCharted();
     void paperIsA4OrLetter();
     void cancelledWritesNothing();
     void refusals_data();
@@ -158,6 +164,101 @@ void TestCliReportPdf::longTextIsWrappedNotCut()
     QVERIFY2(text.contains(greek), qPrintable(text));
     // Read back in NFKC, as poppler gives it: "ë" as one letter.
     QVERIFY2(text.contains(combining.normalized(QString::NormalizationForm_KC)), qPrintable(text));
+}
+
+void TestCliReportPdf::chartBarsAreTheTablesFigures()
+{
+    // Twenty members, member k paying k pounds of fees and 2k of charges: 15 bars, the largest first.
+    reports::ReportTable table;
+    table.name = u"contributions"_s;
+    table.columns = { { u"member"_s, u"Member"_s, reports::ColumnType::Text, false },
+                      { u"fee"_s, u"Fee"_s, reports::ColumnType::Money, true },
+                      { u"charge"_s, u"Charge"_s, reports::ColumnType::Money, true },
+                      { u"total"_s, u"Total"_s, reports::ColumnType::Money, true } };
+    for (qint64 k = 1; k <= 20; ++k)
+        table.rows.append({ u"M%1"_s.arg(k), k * 100, 2 * k * 100, 3 * k * 100 });
+    const reports::ReportChart chart { u"By member"_s, table.name, 0, { 1, 2 }, 15 };
+    const reports::ChartBars bars = reports::PaperChart::bars(table, chart, domain::Currency::gbp());
+    QCOMPARE(bars.title, u"By member: the 15 largest of 20"_s);
+    QCOMPARE(bars.series, QStringList({ u"Fee"_s, u"Charge"_s }));
+    QCOMPARE(bars.labels.size(), 15);
+    QCOMPARE(bars.labels.constFirst(), u"M20"_s);
+    QCOMPARE(bars.labels.constLast(), u"M6"_s);
+    // M20's bar: £20.00 of fees under £40.00 of charges.
+    QCOMPARE(bars.values.constFirst(), QList<qint64>({ 2000, 4000 }));
+    QCOMPARE(bars.values.constLast(), QList<qint64>({ 600, 1200 }));
+
+    // Without a limit every row is a bar, in the table's order.
+    const reports::ChartBars all
+        = reports::PaperChart::bars(table, { u"All"_s, table.name, 0, { 3 }, 0 }, domain::Currency::gbp());
+    QCOMPARE(all.title, u"All"_s);
+    QCOMPARE(all.labels.size(), 20);
+    QCOMPARE(all.labels.constFirst(), u"M1"_s);
+    QCOMPARE(all.values.at(4), QList<qint64>({ 1500 }));
+}
+
+void TestCliReportPdf::moneyLinesFallOnRoundSums_data()
+{
+    QTest::addColumn<qint64>("largest");
+    QTest::addColumn<qint64>("step");
+    // £71,439.00 / 8 is £8,929.88: the next round sum is £10,000, so lines at £0 to £80,000.
+    QTest::newRow("tens of thousands") << qint64 { 71'439'00 } << qint64 { 10'000'00 };
+    // £1,900.00 / 8 is £237.50: £500.
+    QTest::newRow("hundreds") << qint64 { 1'900'00 } << qint64 { 500'00 };
+    // £4.50 / 8 is 56p: £1.00, even below £5.
+    QTest::newRow("pence") << qint64 { 450 } << qint64 { 100 };
+    // £3.00 / 8 is 37p: 50p, a step in pence below £5.
+    QTest::newRow("below five pounds") << qint64 { 300 } << qint64 { 50 };
+    // £7.00 / 8 is 87p: past £5 a line is a whole pound.
+    QTest::newRow("whole pounds from five") << qint64 { 700 } << qint64 { 100 };
+    QTest::newRow("nothing") << qint64 { 0 } << qint64 { 1 };
+}
+
+void TestCliReportPdf::moneyLinesFallOnRoundSums()
+{
+    QFETCH(qint64, largest);
+    QFETCH(qint64, step);
+    QCOMPARE(reports::PaperChart::moneyStep(largest, 100), step);
+}
+
+void TestCliReportPdf::contributionsAndSavingsAreCharted()
+{
+    const QString file = demoFile();
+    QVERIFY(!file.isEmpty());
+    const QString pdf = path(u"contributions.pdf"_s);
+    const CliRun run
+        = cli({ u"report"_s, file, u"contributions"_s, u"--by"_s, u"month"_s, u"--from"_s, u"2024-04-01"_s,
+                u"--to"_s, u"2025-03-31"_s, u"--format"_s, u"pdf"_s, u"--output"_s, pdf });
+    QCOMPARE(run.exitCode, 0);
+    // The chart is on the first page, above the table, with its title and its key.
+    const QStringList pages = pdfPages(pdf);
+    QVERIFY(!pages.isEmpty());
+    const QString first = pages.constFirst();
+    QVERIFY2(first.contains(u"Contributions by month"_s), qPrintable(first));
+    QVERIFY(first.indexOf(u"Contributions by month"_s)
+            < first.indexOf(u"Month"_s, first.indexOf(u"by month"_s) + 8));
+    QVERIFY2(first.contains(u"Share capital"_s), qPrintable(first));
+    // Its bars are painted: the first stacked column's blue covers part of the page.
+    const QString image = path(u"contributions"_s);
+    poppler(u"pdftoppm"_s,
+            { u"-r"_s, u"40"_s, u"-f"_s, u"1"_s, u"-l"_s, u"1"_s, u"-png"_s, u"-singlefile"_s, pdf, image });
+    const QImage page(image + u".png"_s);
+    QVERIFY(!page.isNull());
+    qint64 blue = 0;
+    for (int y = 0; y < page.height(); ++y) {
+        for (int x = 0; x < page.width(); ++x)
+            blue += page.pixelColor(x, y) == QColor(0x2f, 0x6f, 0x9f) ? 1 : 0;
+    }
+    QVERIFY2(blue > 20, qPrintable(u"%1 pixels of the bars' blue"_s.arg(blue)));
+
+    // The savings report charts what each service saved and each category was granted.
+    const QString savings = path(u"savings.pdf"_s);
+    QCOMPARE(cli({ u"report"_s, file, u"savings"_s, u"--from"_s, u"2024-04-01"_s, u"--to"_s, u"2025-03-31"_s,
+                   u"--format"_s, u"pdf"_s, u"--output"_s, savings })
+                 .exitCode,
+             0);
+    const QString text = pdfPages(savings).join(u'\n');
+    QVERIFY2(text.contains(u"What each service saved"_s), qPrintable(text));
 }
 
 void TestCliReportPdf::paperIsA4OrLetter()
