@@ -5958,6 +5958,32 @@ Pledged and seconded: %4</source>
         <source>--year is for a report of a financial year; the report “%1” is not.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>With --format pdf, the statements or certificates a file each, in a new folder --output, ready to send one by one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--each writes PDF files: add --format pdf, or leave --each out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--each writes a file a member, for the reports “statement” and “certificate”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” already exists: give --output a new folder for the files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 written to %2: %n file(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReportFormats</name>
@@ -6016,6 +6042,22 @@ Pledged and seconded: %4</source>
     </message>
     <message>
         <source>Mutualise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report “%1” is not written a file a member: it has no statements or certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” already exists: choose a new folder for the files, so that none already there is replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder “%1” could not be made: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The files could not be put in “%1”. Check that the folder beside it can be written to.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11911,6 +11953,14 @@ A motion in a list: its number and title, &quot;#7 Fund the projects&quot;</extr
     <message>
         <source>%1 (draft)</source>
         <extracomment>%1 is a financial year whose allocation of the surplus is not yet approved</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new folder (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDFs, a File for &amp;Each Member…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

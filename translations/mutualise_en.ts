@@ -230,6 +230,13 @@
             <numerusform>%1 written to %2: %n rows.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 written to %2: %n file(s).</source>
+        <translation>
+            <numerusform>%1 written to %2: %n file.</numerusform>
+            <numerusform>%1 written to %2: %n files.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SavingsImport</name>

@@ -60,6 +60,9 @@ Report::Report()
     addOption({ QStringLiteral("bom"),
                 tr("Start a CSV file with a byte-order mark, so that Excel shows "
                    "accented letters.") });
+    addOption({ QStringLiteral("each"),
+                tr("With --format pdf, the statements or certificates a file each, in a new folder "
+                   "--output, ready to send one by one.") });
     addOption({ QStringLiteral("force"), tr("Replace the output file if it exists.") });
 }
 
@@ -222,6 +225,12 @@ int Report::run(const QCommandLineParser& parser, const QStringList& positional)
         return refuseUsage(tr("--paper is a4 or letter, not “%1”.").arg(quotedText(paper)));
     if (parser.isSet(QStringLiteral("paper")) && format != QStringLiteral("pdf"))
         return refuseUsage(tr("--paper is for a PDF; add --format pdf, or leave --paper out."));
+    const bool isEach = parser.isSet(QStringLiteral("each"));
+    if (isEach && format != QStringLiteral("pdf"))
+        return refuseUsage(tr("--each writes PDF files: add --format pdf, or leave --each out."));
+    if (isEach && name != QStringLiteral("statement") && name != QStringLiteral("certificate"))
+        return refuseUsage(
+            tr("--each writes a file a member, for the reports “statement” and “certificate”."));
     auto wanted = request(parser, *kind);
     if (!wanted)
         return ExitUsage;
@@ -229,6 +238,10 @@ int Report::run(const QCommandLineParser& parser, const QStringList& positional)
     // Not even --force replaces the mutual itself, whatever name leads to it.
     if (Outcome isElsewhere = formats::checkNotMutual(output, positional.at(0)); !isElsewhere)
         return refuse(isElsewhere.error());
+    if (isEach && QFileInfo::exists(output))
+        return refuse(
+            Error { tr("“%1” already exists: give --output a new folder for the files.").arg(output),
+                    QStringLiteral("exists"), QStringLiteral("output") });
     if (QFileInfo::exists(output) && !parser.isSet(QStringLiteral("force")))
         return refuse(Error { tr("“%1” already exists; add --force to replace it.").arg(output),
                               QStringLiteral("exists"), QStringLiteral("output") });
@@ -264,9 +277,17 @@ int Report::run(const QCommandLineParser& parser, const QStringList& positional)
     } else if (format == QStringLiteral("xlsx")) {
         written = reports::writeReportXlsx(*report, output);
     } else if (format == QStringLiteral("pdf")) {
-        written
-            = reports::ReportPdf::save(*report, output, positional.at(0),
-                                       paper == QStringLiteral("letter") ? QPageSize::Letter : QPageSize::A4);
+        const QPageSize::PageSizeId size
+            = paper == QStringLiteral("letter") ? QPageSize::Letter : QPageSize::A4;
+        if (isEach) {
+            if (Outcome each = reports::ReportPdf::saveEach(*report, output, positional.at(0), size); !each)
+                return refuse(each.error());
+            writeOut(tr("%1 written to %2: %n file(s).", nullptr, static_cast<int>(report->sections.size()))
+                         .arg(report->title, output)
+                     + u'\n');
+            return ExitSuccess;
+        }
+        written = reports::ReportPdf::save(*report, output, positional.at(0), size);
     } else {
         if (reports::isCsvArchive(*report) && !output.endsWith(QStringLiteral(".zip"), Qt::CaseInsensitive)) {
             return refuseUsage(tr("The report “%1” has %2 tables, so its CSV is a zip archive of a file for "

@@ -180,6 +180,7 @@ domain::Result<Report> MemberReports::statements(storage::MutualFile& file, cons
         const qint64 openingPaid = start ? start->paid : 0;
         ReportSection section;
         section.heading = tr("Statement for %1 · %2").arg(member.number, member.name);
+        section.fileName = QStringLiteral("statement-") + member.number;
         if (!member.address.isEmpty())
             section.paragraphs.append(addressLines(member.address));
         section.paragraphs.append(
@@ -275,6 +276,7 @@ domain::Result<Report> MemberReports::certificates(storage::MutualFile& file, co
                             member.shares, member.paid, request.asOf });
         ReportSection section;
         section.heading = tr("Share certificate %1").arg(certificate);
+        section.fileName = QStringLiteral("certificate-") + certificate;
         const QString holder = member.address.isEmpty()
             ? member.name
             //: the holder of a share certificate: the member's name, then its address on one line

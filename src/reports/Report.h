@@ -75,6 +75,7 @@ using Progress = std::function<bool(qint64 done, qint64 total)>;
 struct ReportSection
 {
     QString heading; // "Statement for 1001 · Ada Jones"
+    QString fileName; // "statement-1001": its own file's name, when each section is written to one
     QStringList paragraphs;
     QList<ReportTable> tables;
     QStringList closing;

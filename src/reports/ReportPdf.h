@@ -33,6 +33,15 @@ public:
     static domain::Outcome save(const Report& report, const QString& path, const QString& mutualPath,
                                 QPageSize::PageSizeId paper = QPageSize::A4, const Progress& progress = {});
 
+    // Writes each of the report's sections (a member's statement or certificate) to a PDF of its own in
+    // the folder `path`, named after the section ("statement-1001.pdf"; a character a file name cannot
+    // hold becomes "_"), ready to send one by one. All or nothing: the files are written to a folder
+    // beside it that takes its name only once every one is written. Rule "exists" when `path` is there
+    // already, "no-sections" for a report without sections, and as save() says.
+    static domain::Outcome saveEach(const Report& report, const QString& path, const QString& mutualPath,
+                                    QPageSize::PageSizeId paper = QPageSize::A4,
+                                    const Progress& progress = {});
+
     // Which way up a report's pages go: across (landscape) for a table of more than seven columns, such
     // as the register of members, so that names and addresses are not squeezed into narrow columns.
     static QPageLayout::Orientation orientation(const Report& report);

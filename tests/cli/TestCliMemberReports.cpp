@@ -1,5 +1,6 @@
 #include "CliTestCase.h"
 
+#include <QDir>
 #include <QFile>
 #include <QHash>
 #include <QJsonArray>
@@ -25,6 +26,8 @@ private Q_SLOTS:
     void statementsOfTheYearBefore();
     void statementOfOneMember();
     void statementsOnPaperAMemberAPage();
+    void statementsAFileEach();
+    void aFileEachIsRefusedWhereItCannotBe();
     void certificatesOfTheHolders();
     void certificatesOnPaperOneAPage();
 
@@ -160,6 +163,59 @@ void TestCliMemberReports::statementsOnPaperAMemberAPage()
         QVERIFY(pages.at(index).contains(u"Shire Digital Mutual"_s));
         QVERIFY(pages.at(index).contains(u"Page %1 of 2"_s.arg(index + 1)));
     }
+}
+
+void TestCliMemberReports::statementsAFileEach()
+{
+    const QString file = createApprovedAllocationFixture();
+    QVERIFY(!file.isEmpty());
+    const QString folder = path(u"statements"_s);
+    const CliRun run = cli({ u"report"_s, file, u"statement"_s, u"--year"_s, u"2025"_s, u"--format"_s,
+                             u"pdf"_s, u"--each"_s, u"--output"_s, folder });
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(run.out.contains(u"2 files"_s), qPrintable(run.out));
+    // The two statements of the one PDF, a file each, named after the member; nothing else is left.
+    QCOMPARE(QDir(folder).entryList(QDir::Files),
+             QStringList({ u"statement-1001.pdf"_s, u"statement-1002.pdf"_s }));
+    QCOMPARE(QDir(path(QString())).entryList({ u".statements*"_s }, QDir::Dirs | QDir::Hidden),
+             QStringList());
+    const QStringList council = pdfPages(QDir(folder).filePath(u"statement-1001.pdf"_s));
+    QCOMPARE(council.size(), 1);
+    QVERIFY2(council.constFirst().contains(u"Statement for 1001 · Anytown Council"_s),
+             qPrintable(council.constFirst()));
+    QVERIFY(council.constFirst().contains(u"Page 1 of 1"_s));
+    QVERIFY(!council.constFirst().contains(u"1002"_s));
+    const QStringList employee = pdfPages(QDir(folder).filePath(u"statement-1002.pdf"_s));
+    QCOMPARE(employee.size(), 1);
+    QVERIFY(employee.constFirst().contains(u"Statement for 1002 · Alice Example"_s));
+}
+
+void TestCliMemberReports::aFileEachIsRefusedWhereItCannotBe()
+{
+    const QString file = createFixture();
+    QVERIFY(!file.isEmpty());
+    // Not for a spreadsheet, nor for a report that is not a member's.
+    const CliRun csv = cli({ u"report"_s, file, u"certificate"_s, u"--format"_s, u"csv"_s, u"--each"_s,
+                             u"--output"_s, path(u"each-csv"_s) });
+    QCOMPARE(csv.exitCode, 2);
+    QVERIFY2(csv.err.contains(u"--each writes PDF files"_s), qPrintable(csv.err));
+    const CliRun registerEach = cli({ u"report"_s, file, u"register"_s, u"--format"_s, u"pdf"_s, u"--each"_s,
+                                      u"--output"_s, path(u"each-register"_s) });
+    QCOMPARE(registerEach.exitCode, 2);
+    // A folder that is there already is left as it was, even with --force.
+    const QString folder = path(u"kept"_s);
+    QVERIFY(QDir().mkpath(folder));
+    QFile mine(QDir(folder).filePath(u"certificate-1001-20250331.pdf"_s));
+    QVERIFY(mine.open(QIODevice::WriteOnly));
+    mine.write("mine");
+    mine.close();
+    const CliRun kept = cli({ u"report"_s, file, u"certificate"_s, u"--as-of"_s, u"2025-03-31"_s,
+                              u"--format"_s, u"pdf"_s, u"--each"_s, u"--force"_s, u"--output"_s, folder });
+    QCOMPARE(kept.exitCode, 1);
+    QVERIFY2(kept.err.contains(u"already exists"_s), qPrintable(kept.err));
+    QCOMPARE(QDir(folder).entryList(QDir::Files), QStringList({ u"certificate-1001-20250331.pdf"_s }));
+    QVERIFY(mine.open(QIODevice::ReadOnly));
+    QCOMPARE(mine.readAll(), QByteArray("mine"));
 }
 
 void TestCliMemberReports::certificatesOfTheHolders()

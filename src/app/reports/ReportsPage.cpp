@@ -68,6 +68,7 @@ ReportsPage::ReportsPage(QWidget* parent)
             : format == Format::Xlsx                         ? tr("Excel workbooks (*.xlsx)")
             : format == Format::Pdf                          ? tr("PDF documents (*.pdf)")
             : format == Format::ThreeSixtyGiving             ? tr("360Giving data (*.json)")
+            : format == Format::PdfEach                      ? tr("A new folder (*)")
                                                              : tr("JSON files (*.json)");
         return QFileDialog::getSaveFileName(this, tr("Export Report"), QDir(folder).filePath(suggested),
                                             filter);
@@ -102,6 +103,11 @@ void ReportsPage::createControls()
     m_openDataAction = exportMenu->addAction(tr("360&Giving Open Data…"), this,
                                              [this] { exportAs(Format::ThreeSixtyGiving); });
     m_openDataAction->setObjectName(u"openDataAction"_s);
+    // Statements and certificates are sent one by one.
+    m_eachAction = exportMenu->addAction(tr("PDFs, a File for &Each Member…"), this, [this] {
+        exportAs(Format::PdfEach, reports::ReportPdf::defaultPaper(QLocale()));
+    });
+    m_eachAction->setObjectName(u"eachAction"_s);
     m_exportButton->setMenu(exportMenu);
     m_printButton = new QPushButton(tr("&Print…"), this);
     m_printButton->setObjectName(u"printButton"_s);
@@ -322,6 +328,8 @@ void ReportsPage::updateDateFields()
     m_memberEdit->setEnabled(takesMembers);
     m_classCombo->setEnabled(takesMembers);
     m_openDataAction->setVisible(m_reportCombo->currentData().toString() == u"grants"_s);
+    m_eachAction->setVisible(m_reportCombo->currentData().toString() == u"statement"_s
+                             || m_reportCombo->currentData().toString() == u"certificate"_s);
     for (QWidget* widget : std::initializer_list<QWidget*> { m_fromLabel, m_fromEdit, m_toLabel, m_toEdit })
         widget->setVisible(takesPeriod);
 }
@@ -503,6 +511,8 @@ QString ReportsPage::suffix(Format format)
     case Format::Json:
     case Format::ThreeSixtyGiving:
         return u".json"_s;
+    case Format::PdfEach:
+        return {}; // a folder
     }
     return {};
 }
@@ -563,6 +573,8 @@ domain::Outcome ReportsPage::exportTo(const QString& path, Format format, QPageS
                                    return reports::writeReportXlsx(report, path, progress);
                                case Format::Pdf:
                                    return reports::ReportPdf::save(report, path, {}, paper, progress);
+                               case Format::PdfEach:
+                                   return reports::ReportPdf::saveEach(report, path, {}, paper, progress);
                                case Format::ThreeSixtyGiving: // written above
                                case Format::Json:
                                    if (const auto json = reports::reportJson(report))

@@ -41,6 +41,7 @@ public:
         Pdf,
         Json,
         ThreeSixtyGiving, // the grants as 360Giving open data
+        PdfEach, // statements or certificates, a PDF each in a new folder
     };
 
     explicit ReportsPage(QWidget* parent = nullptr);
@@ -101,6 +102,7 @@ private:
     QComboBox* m_tableCombo;
     QToolButton* m_exportButton;
     QAction* m_openDataAction;
+    QAction* m_eachAction;
     QPushButton* m_printButton;
     QTableView* m_view;
     ReportTableModel* m_model;

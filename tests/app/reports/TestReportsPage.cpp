@@ -15,6 +15,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -63,6 +64,7 @@ private Q_SLOTS:
     void grantsPublishedAsOpenData();
     void allocationOfAYearChosenFromThoseAllocated();
     void statementOfOneMemberAPage();
+    void statementsAFileEachInANewFolder();
 
 private:
     void choose(const QString& reportName);
@@ -233,10 +235,11 @@ void TestReportsPage::exportMenuAsksForAFileAndRemembersItsFolder()
     auto* button = m_page->findChild<QToolButton*>(u"exportButton"_s);
     QVERIFY(button->isEnabled());
     const QList<QAction*> actions = button->menu()->actions();
-    // CSV, Excel, PDF on A4 (first in the United Kingdom), PDF on US Letter, JSON, and 360Giving, which
-    // only the grants offer
-    QCOMPARE(actions.size(), 6);
+    // CSV, Excel, PDF on A4 (first in the United Kingdom), PDF on US Letter, JSON, 360Giving, which only
+    // the grants offer, and a PDF a member, which only statements and certificates offer
+    QCOMPARE(actions.size(), 7);
     QVERIFY(!actions.at(5)->isVisible());
+    QVERIFY(!actions.at(6)->isVisible());
     QVERIFY2(actions.at(2)->text().contains(u"A4"_s), qPrintable(actions.at(2)->text()));
     QVERIFY2(actions.at(3)->text().contains(u"Letter"_s), qPrintable(actions.at(3)->text()));
     actions.at(1)->trigger(); // Excel Workbook…
@@ -503,6 +506,38 @@ void TestReportsPage::statementOfOneMemberAPage()
     QVERIFY2(
         QString::fromUtf8(info.readAllStandardOutput()).contains(QRegularExpression(u"Pages:\\s+1\\n"_s)),
         "one page");
+}
+
+void TestReportsPage::statementsAFileEachInANewFolder()
+{
+    auto* each = m_page->findChild<QAction*>(u"eachAction"_s);
+    QVERIFY(!each->isVisible());
+    choose(u"statement"_s);
+    QVERIFY(each->isVisible());
+    m_page->reload();
+    QVERIFY(m_page->report().has_value());
+    const qsizetype statements = m_page->report()->sections.size();
+    QVERIFY(statements > 1);
+    // The folder is named after the report, with no suffix; it is made, with a PDF a member in it.
+    QString suggested;
+    const QString folder = m_dir.filePath(u"statements"_s);
+    m_page->setSavePathChooser([&](const QString& name, ReportsPage::Format format) {
+        suggested = name;
+        return format == ReportsPage::Format::PdfEach ? folder : QString();
+    });
+    each->trigger();
+    QVERIFY2(!suggested.endsWith(u".pdf"_s), qPrintable(suggested));
+    const QStringList files = QDir(folder).entryList(QDir::Files);
+    QCOMPARE(files.size(), statements);
+    QVERIFY(files.constFirst().startsWith(u"statement-"_s));
+    QVERIFY(files.constFirst().endsWith(u".pdf"_s));
+    // Asked again for the same folder, it refuses and leaves the folder as it was.
+    const domain::Outcome again = m_page->exportTo(folder, ReportsPage::Format::PdfEach);
+    QVERIFY(!again);
+    QCOMPARE(again.error().rule, u"exists"_s);
+    QCOMPARE(QDir(folder).entryList(QDir::Files), files);
+    choose(u"register"_s);
+    QVERIFY(!each->isVisible());
 }
 
 QTEST_MAIN(TestReportsPage)
