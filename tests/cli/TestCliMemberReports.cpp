@@ -215,7 +215,7 @@ void TestCliMemberReports::aFileEachIsRefusedWhereItCannotBe()
     QVERIFY2(kept.err.contains(u"already exists"_s), qPrintable(kept.err));
     QCOMPARE(QDir(folder).entryList(QDir::Files), QStringList({ u"certificate-1001-20250331.pdf"_s }));
     QVERIFY(mine.open(QIODevice::ReadOnly));
-    QCOMPARE(mine.readAll(), QByteArray("mine"));
+    QCOMPARE(mine.read(16), QByteArray("mine"));
 }
 
 void TestCliMemberReports::certificatesOfTheHolders()

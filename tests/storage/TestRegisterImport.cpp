@@ -79,12 +79,13 @@ void TestRegisterImport::cleanup()
     m_folder.reset();
 }
 
+// A report whose import failed outright counts a problem, so that it is never read as accepted.
 ImportReport TestRegisterImport::importMembers(const QByteArray& csv, ImportOptions options)
 {
     const auto report = MemberRepository(*m_file).importCsv(csv, options);
     if (!report)
         qWarning("%s", qPrintable(report.error().message));
-    return report.isOk() ? *report : ImportReport { -1, {} };
+    return report.isOk() ? *report : ImportReport { -1, {}, -1 };
 }
 
 ImportReport TestRegisterImport::importShares(const QByteArray& csv, ImportOptions options)
@@ -92,7 +93,7 @@ ImportReport TestRegisterImport::importShares(const QByteArray& csv, ImportOptio
     const auto report = ShareLedgerRepository(*m_file).importCsv(csv, options);
     if (!report)
         qWarning("%s", qPrintable(report.error().message));
-    return report.isOk() ? *report : ImportReport { -1, {} };
+    return report.isOk() ? *report : ImportReport { -1, {}, -1 };
 }
 
 // Members C1 to C<count>, organisations of the Community class (so not held to the cap on an
