@@ -7,10 +7,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 build_dir=build/test
-cmake_options=(-DMUTUALISE_WARNINGS_AS_ERRORS=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo)
+cmake_options=(-DMUTUALISE_WARNINGS_AS_ERRORS=ON -DMUTUALISE_SHARED_LIBRARIES=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo)
 if [ "${1:-}" = "--sanitize" ]; then
     build_dir=build/sanitize
-    cmake_options=(-DMUTUALISE_WARNINGS_AS_ERRORS=ON -DMUTUALISE_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug
+    cmake_options=(-DMUTUALISE_WARNINGS_AS_ERRORS=ON -DMUTUALISE_SHARED_LIBRARIES=ON -DMUTUALISE_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug
                    -DMUTUALISE_BUILD_BENCHMARKS=OFF)
     export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:strict_string_checks=1"
     export LSAN_OPTIONS="suppressions=$PWD/tests/lsan.supp:print_suppressions=0"
