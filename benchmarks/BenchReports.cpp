@@ -31,11 +31,16 @@ private Q_SLOTS:
     void initTestCase();
     void registerToXlsx();
     void registerToPdf();
+    void statementsToPdf();
+    void statementsEachToPdf();
 
 private:
+    void buildStatements();
+
     QTemporaryDir m_folder;
     QString m_path;
     std::optional<reports::Report> m_report;
+    std::optional<reports::Report> m_statements;
 };
 
 static int sizeFromEnvironment(const char* name, int fallback)
@@ -102,6 +107,52 @@ void BenchReports::registerToPdf()
     qInfo("register to PDF: %lld ms (%lld ms of processor), %lld MB written; peak so far %lld MB",
           clock.elapsed(), processorMilliseconds() - processor, QFileInfo(path).size() / (1024 * 1024),
           peakMegabytes());
+}
+
+// Every member's statement of the financial year that ends on the benchmark's last day: one PDF of them
+// all, and a PDF each in a folder.
+void BenchReports::buildStatements()
+{
+    m_report.reset();
+    auto file = storage::MutualFile::openForReading(m_path, QStringLiteral("bench"));
+    QVERIFY2(file.isOk(), qPrintable(file.isOk() ? QString() : file.error().message));
+    reports::ReportRequest request;
+    request.year = 2025;
+    QElapsedTimer clock;
+    clock.start();
+    const qint64 processor = processorMilliseconds();
+    auto built = reports::Reports::build(**file, QStringLiteral("statement"), request);
+    QVERIFY(built.isOk());
+    qInfo("statements built: %lld members in %lld ms (%lld ms of processor); peak so far %lld MB",
+          static_cast<qint64>(built->sections.size()), clock.elapsed(), processorMilliseconds() - processor,
+          peakMegabytes());
+    m_statements = std::move(built).value();
+}
+
+void BenchReports::statementsToPdf()
+{
+    buildStatements();
+    QVERIFY(m_statements);
+    const QString path = m_folder.filePath(QStringLiteral("statements.pdf"));
+    QElapsedTimer clock;
+    clock.start();
+    const qint64 processor = processorMilliseconds();
+    QVERIFY(reports::ReportPdf::save(*m_statements, path, m_path).isOk());
+    qInfo("statements to one PDF: %lld ms (%lld ms of processor), %lld MB written; peak so far %lld MB",
+          clock.elapsed(), processorMilliseconds() - processor, QFileInfo(path).size() / (1024 * 1024),
+          peakMegabytes());
+}
+
+void BenchReports::statementsEachToPdf()
+{
+    QVERIFY(m_statements);
+    const QString folder = m_folder.filePath(QStringLiteral("statements"));
+    QElapsedTimer clock;
+    clock.start();
+    const qint64 processor = processorMilliseconds();
+    QVERIFY(reports::ReportPdf::saveEach(*m_statements, folder, m_path).isOk());
+    qInfo("statements to a PDF each: %lld ms (%lld ms of processor); peak so far %lld MB", clock.elapsed(),
+          processorMilliseconds() - processor, peakMegabytes());
 }
 
 int main(int argc, char* argv[])

@@ -83,7 +83,8 @@ domain::Result<QHash<qint64, QList<AllocationShare>>> allocationsApprovedIn(stor
     return byMember;
 }
 
-// The tables of the statements, every member in each, and a section a member for paper.
+// The tables of the statements, every member in each, and where each member's lines start in them: the
+// tables list the members in the same order, so a member's statement on paper is made from them.
 struct Statements
 {
     ReportTable summary = emptyTable(
@@ -128,7 +129,70 @@ struct Statements
         = emptyTable(QStringLiteral("contributions"), MemberReports::tr("Contributions"),
                      QList<ReportColumn> { textColumn(QStringLiteral("number"), MemberReports::tr("Number")) }
                          + contributionColumns);
-    QList<ReportSection> sections;
+    // Each member's first line in `movements`, `allocations` and `contributions`, and after the last
+    // member the end of each.
+    struct Starts
+    {
+        qsizetype movements = 0;
+        qsizetype allocations = 0;
+        qsizetype contributions = 0;
+    };
+    QList<Starts> starts;
+    QDate yearEnd;
+    domain::Currency currency = domain::Currency::gbp();
+
+    void startMember()
+    {
+        starts.append({ movements.rows.size(), allocations.rows.size(), contributions.rows.size() });
+    }
+
+    // The member's lines of a table of every member, without the member's number.
+    static ReportTable linesOf(const ReportTable& all, const QString& name,
+                               const QList<ReportColumn>& columns, qsizetype first, qsizetype end)
+    {
+        ReportTable table = emptyTable(name, all.title, columns);
+        table.rows.reserve(end - first);
+        for (qsizetype row = first; row < end; ++row)
+            table.rows.append(all.rows.at(row).mid(1));
+        return table;
+    }
+
+    // The statement of the member on row `index` of the summary: the letter of it, on paper.
+    ReportSection section(qsizetype index) const
+    {
+        const QList<ReportCell>& member = summary.rows.at(index);
+        const auto textAt = [&member](qsizetype column) { return std::get<QString>(member.at(column)); };
+        const auto figureAt = [&member](qsizetype column) { return std::get<qint64>(member.at(column)); };
+        const QLocale locale;
+        const auto money
+            = [this, &locale](qint64 amount) { return domain::Money(amount, currency).format(locale); };
+        const Starts& first = starts.at(index);
+        const Starts& end = starts.at(index + 1);
+
+        ReportSection section;
+        section.heading = MemberReports::tr("Statement for %1 · %2").arg(textAt(0), textAt(1));
+        section.fileName = QStringLiteral("statement-") + textAt(0);
+        if (!textAt(2).isEmpty())
+            section.paragraphs.append(addressLines(textAt(2)));
+        section.paragraphs.append(
+            MemberReports::tr(
+                "Your holding was %1 (%2) at the start of the year and %3 (%4) at its end, on %5.")
+                .arg(MemberReports::tr("%Ln share(s)", nullptr, static_cast<int>(figureAt(4))),
+                     money(figureAt(5)),
+                     MemberReports::tr("%Ln share(s)", nullptr, static_cast<int>(figureAt(6))),
+                     money(figureAt(7)), locale.toString(yearEnd, QLocale::LongFormat)));
+        ReportTable moved = linesOf(movements, QStringLiteral("movements"), movementColumns, first.movements,
+                                    end.movements);
+        moved.emptyText = MemberReports::tr("Your share capital did not move in the year.");
+        section.tables.append(moved);
+        if (first.allocations != end.allocations)
+            section.tables.append(linesOf(allocations, QStringLiteral("allocations"), allocationColumns,
+                                          first.allocations, end.allocations));
+        if (first.contributions != end.contributions)
+            section.tables.append(linesOf(contributions, QStringLiteral("contributions"), contributionColumns,
+                                          first.contributions, end.contributions));
+        return section;
+    }
 };
 
 } // namespace
@@ -168,81 +232,55 @@ domain::Result<Report> MemberReports::statements(storage::MutualFile& file, cons
         contributedBy.insert(row.key, &row);
 
     const domain::Mutual mutual = file.mutual();
-    const QLocale locale;
-    const auto money
-        = [&mutual, &locale](qint64 amount) { return domain::Money(amount, mutual.currency).format(locale); };
     Statements statements;
+    statements.yearEnd = year.last;
+    statements.currency = mutual.currency;
     for (const storage::RegisterLine& member : *closing) {
         if (member.ceased.isValid() && member.ceased < year.first)
             continue;
         const storage::RegisterLine* start = openingOf.value(member.memberId);
         const qint64 openingShares = start ? start->shares : 0;
         const qint64 openingPaid = start ? start->paid : 0;
-        ReportSection section;
-        section.heading = tr("Statement for %1 · %2").arg(member.number, member.name);
-        section.fileName = QStringLiteral("statement-") + member.number;
-        if (!member.address.isEmpty())
-            section.paragraphs.append(addressLines(member.address));
-        section.paragraphs.append(
-            tr("Your holding was %1 (%2) at the start of the year and %3 (%4) at its end, on %5.")
-                .arg(tr("%Ln share(s)", nullptr, static_cast<int>(openingShares)), money(openingPaid),
-                     tr("%Ln share(s)", nullptr, static_cast<int>(member.shares)), money(member.paid),
-                     locale.toString(year.last, QLocale::LongFormat)));
-
-        ReportTable movements = emptyTable(QStringLiteral("movements"), tr("Share capital movements"),
-                                           statements.movementColumns);
-        movements.emptyText = tr("Your share capital did not move in the year.");
+        statements.startMember();
         for (const storage::ShareEntryRow* row : entriesOf.value(member.memberId)) {
-            const QList<ReportCell> cells { row->entry.date, movementText(*row), row->entry.shares,
-                                            row->entry.amount, row->entry.reference };
-            movements.rows.append(cells);
-            statements.movements.rows.append(QList<ReportCell> { member.number } + cells);
+            statements.movements.rows.append({ member.number, row->entry.date, movementText(*row),
+                                               row->entry.shares, row->entry.amount, row->entry.reference });
         }
-        section.tables.append(movements);
-
         qint64 interest = 0;
         qint64 rebates = 0;
-        ReportTable shares = emptyTable(QStringLiteral("allocations"), tr("Interest and rebates"),
-                                        statements.allocationColumns);
         for (const AllocationShare& share : allocations->value(member.memberId)) {
-            const QList<ReportCell> cells { share.year, share.part.interest, share.part.capitalisedShares,
-                                            share.part.interestPaid, share.part.rebate };
-            shares.rows.append(cells);
-            statements.allocations.rows.append(QList<ReportCell> { member.number } + cells);
+            statements.allocations.rows.append({ member.number, share.year, share.part.interest,
+                                                 share.part.capitalisedShares, share.part.interestPaid,
+                                                 share.part.rebate });
             interest += share.part.interest;
             rebates += share.part.rebate;
         }
-        if (!shares.rows.isEmpty())
-            section.tables.append(shares);
-
         qint64 contributions = 0;
-        ReportTable paid = emptyTable(QStringLiteral("contributions"), tr("Contributions"),
-                                      statements.contributionColumns);
         if (const domain::ContributionTotalRow* row = contributedBy.value(member.number)) {
             for (auto kind = row->amountByKind.cbegin(); kind != row->amountByKind.cend(); ++kind) {
                 // Share capital is in the movements above.
                 if (kind.key() == domain::shareCapitalKind() || kind.value() == 0)
                     continue;
-                const QList<ReportCell> cells { domain::contributionKindLabel(kind.key()), kind.value() };
-                paid.rows.append(cells);
-                statements.contributions.rows.append(QList<ReportCell> { member.number } + cells);
+                statements.contributions.rows.append(
+                    { member.number, domain::contributionKindLabel(kind.key()), kind.value() });
                 contributions += kind.value();
             }
         }
-        if (!paid.rows.isEmpty())
-            section.tables.append(paid);
-
         statements.summary.rows.append({ member.number, member.name, member.address, member.className,
                                          openingShares, openingPaid, member.shares, member.paid, interest,
                                          rebates, contributions });
-        statements.sections.append(section);
     }
+    statements.startMember(); // where the last member's lines end
     Report report = Reports::titled(file, QStringLiteral("statement"));
     report.from = year.first;
     report.to = year.last;
     report.tables
         = { statements.summary, statements.movements, statements.allocations, statements.contributions };
-    report.sections = statements.sections;
+    const qsizetype members = statements.summary.rows.size();
+    report.sections = ReportSections(
+        members, [made = std::make_shared<const Statements>(std::move(statements))](qsizetype index) {
+            return made->section(index);
+        });
     return report;
 }
 
@@ -251,10 +289,6 @@ domain::Result<Report> MemberReports::certificates(storage::MutualFile& file, co
     const auto holdings = storage::ReportRepository(file).registerAsOf(request.asOf, request.filter);
     if (!holdings)
         return holdings.error();
-    const domain::Mutual mutual = file.mutual();
-    const QLocale locale;
-    const auto money
-        = [&mutual, &locale](qint64 amount) { return domain::Money(amount, mutual.currency).format(locale); };
     Report report = Reports::titled(file, QStringLiteral("certificate"));
     report.asOf = request.asOf;
     const QList<ReportColumn> figures { textColumn(QStringLiteral("number"), tr("Member")),
@@ -274,29 +308,44 @@ domain::Result<Report> MemberReports::certificates(storage::MutualFile& file, co
         const QString certificate = member.number + u'-' + request.asOf.toString(QStringLiteral("yyyyMMdd"));
         table.rows.append({ certificate, member.name, member.address, member.number, member.className,
                             member.shares, member.paid, request.asOf });
+    }
+    report.tables.append(table);
+
+    // A certificate a page, made from its row of the table when it is written.
+    const qsizetype count = table.rows.size();
+    report.sections = ReportSections(count, [table, figures, mutual = file.mutual()](qsizetype index) {
+        const QList<ReportCell>& row = table.rows.at(index);
+        const QString& certificate = std::get<QString>(row.at(0));
+        const QString& name = std::get<QString>(row.at(1));
+        const QString& address = std::get<QString>(row.at(2));
+        const QString& number = std::get<QString>(row.at(3));
+        const qint64 shares = std::get<qint64>(row.at(5));
+        const QDate asOf = std::get<QDate>(row.at(7));
+        const QLocale locale;
+        const auto money = [&mutual, &locale](qint64 amount) {
+            return domain::Money(amount, mutual.currency).format(locale);
+        };
         ReportSection section;
         section.heading = tr("Share certificate %1").arg(certificate);
         section.fileName = QStringLiteral("certificate-") + certificate;
-        const QString holder = member.address.isEmpty()
-            ? member.name
+        const QString holder = address.isEmpty()
+            ? name
             //: the holder of a share certificate: the member's name, then its address on one line
-            : tr("%1, of %2").arg(member.name, QString(member.address).replace(u'\n', QStringLiteral(", ")));
+            : tr("%1, of %2").arg(name, QString(address).replace(u'\n', QStringLiteral(", ")));
         section.paragraphs.append(
             tr("This is to certify that %1, member %2, is the registered holder of %3 of %4 each in %5, on "
                "which %6 has been paid, as entered in the register of members on %7.")
-                .arg(holder, member.number, tr("%Ln share(s)", nullptr, static_cast<int>(member.shares)),
-                     money(mutual.nominalShareValue), mutual.name, money(member.paid),
-                     locale.toString(request.asOf, QLocale::LongFormat)));
+                .arg(holder, number, tr("%Ln share(s)", nullptr, static_cast<int>(shares)),
+                     money(mutual.nominalShareValue), mutual.name, money(std::get<qint64>(row.at(6))),
+                     locale.toString(asOf, QLocale::LongFormat)));
         ReportTable figuresTable = emptyTable(QStringLiteral("certificate"), tr("The holding"), figures);
-        figuresTable.rows.append(
-            { member.number, member.className, member.shares, member.paid, request.asOf });
+        figuresTable.rows.append(row.mid(3));
         section.tables.append(figuresTable);
         section.closing = { tr("Signed on behalf of %1:").arg(mutual.name),
                             tr("______________________________   Secretary"),
                             tr("______________________________   Member of the board") };
-        report.sections.append(section);
-    }
-    report.tables.append(table);
+        return section;
+    });
     return report;
 }
 

@@ -67,6 +67,26 @@ std::optional<qint64> ReportTable::total(qsizetype column) const
 
 namespace mutualise::reports {
 
+ReportSections::ReportSections(qsizetype count, Maker make)
+    : m_count(count)
+    , m_make(std::move(make))
+{ }
+
+ReportSections::ReportSections(std::initializer_list<ReportSection> made)
+    : ReportSections(QList<ReportSection>(made))
+{ }
+
+ReportSections::ReportSections(QList<ReportSection> made)
+    : m_count(made.size())
+    , m_make([made = std::move(made)](qsizetype index) { return made.at(index); })
+{ }
+
+ReportSection ReportSections::at(qsizetype index) const
+{
+    Q_ASSERT(index >= 0 && index < m_count);
+    return m_make(index);
+}
+
 qint64 Report::rowCount() const
 {
     qint64 rows = 0;

@@ -9,6 +9,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <initializer_list>
 #include <variant>
 
 namespace mutualise::reports {
@@ -81,6 +82,29 @@ struct ReportSection
     QStringList closing;
 };
 
+// A report's sections, each made when it is written rather than all held at once: a mutual of 100,000
+// members has as many statements, and paper needs one at a time. `make` builds the section at an index,
+// from figures it keeps (a report's tables, which hold the same figures).
+class ReportSections
+{
+public:
+    using Maker = std::function<ReportSection(qsizetype index)>;
+
+    ReportSections() = default;
+    ReportSections(qsizetype count, Maker make);
+    // Sections made already: one statement written to a file of its own, or a test's.
+    ReportSections(std::initializer_list<ReportSection> made);
+    explicit ReportSections(QList<ReportSection> made);
+
+    qsizetype size() const { return m_count; }
+    bool isEmpty() const { return m_count == 0; }
+    ReportSection at(qsizetype index) const;
+
+private:
+    qsizetype m_count = 0;
+    Maker m_make;
+};
+
 // A bar chart of a table's money, drawn on paper above the table; the other formats write the figures
 // alone. A bar a row, named by the `labelColumn`, with the `valueColumns` stacked in it. With `mostBars`,
 // a table of more rows shows only the rows with the largest totals, largest first (the chart's title says
@@ -109,7 +133,7 @@ struct Report
     QList<ReportTable> tables;
     // On paper, when there are any, these instead of the tables: the same figures a member a page, for
     // sending. The other formats write the tables, with every member in each.
-    QList<ReportSection> sections;
+    ReportSections sections;
     QList<ReportChart> charts;
 
     bool hasPeriod() const { return from.isValid() && to.isValid(); }

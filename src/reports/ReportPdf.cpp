@@ -34,6 +34,8 @@ constexpr qreal footerPointSize = 7.5;
 constexpr int measuredTexts = 40;
 // How often, in rows, painting reports its progress.
 constexpr int progressStep = 500;
+// How often, in sections (a member's statement), laying out and painting report their progress.
+constexpr qsizetype sectionProgressStep = 50;
 
 using paper::fontOf;
 using paper::headingFill;
@@ -108,49 +110,102 @@ public:
         m_tableGap = 2 * m_lineHeight;
     }
 
-    void layOutPages()
+    // Lays out the report and paints it. A report of sections (a statement a member) is laid out a
+    // section at a time, twice: first to count the pages, which every footer gives, then to paint them;
+    // so that no more than one section is held, however many members there are.
+    domain::Outcome print(const Progress& progress)
     {
-        for (const ReportTable& table : m_report.tables) {
-            if (m_report.sections.isEmpty())
-                m_printed.append({ &table, nullptr, nullptr });
+        const qsizetype sections = m_report.sections.size();
+        const qint64 steps = 2 * static_cast<qint64>(sections);
+        const auto cancelled = [] {
+            return domain::Error { ReportPdf::tr("The report was not finished: it was cancelled."),
+                                   u"cancelled"_s,
+                                   {} };
+        };
+        if (sections == 0) {
+            layOutTables();
+            m_pageTotal = m_pages.size();
         }
-        for (const ReportSection& section : m_report.sections) {
-            for (const ReportTable& table : section.tables) {
-                m_printed.append({ &table, &table == &section.tables.constFirst() ? &section : nullptr,
-                                   &table == &section.tables.constLast() ? &section : nullptr });
+        for (qsizetype index = 0; index < sections; ++index) {
+            layOutSection(index);
+            m_pageTotal += m_pages.size();
+            if (progress && (index + 1) % sectionProgressStep == 0 && !progress(index + 1, steps))
+                return cancelled();
+        }
+        QPainter painter;
+        if (!painter.begin(&m_device))
+            return notPrinted();
+        painter.setRenderHint(QPainter::TextAntialiasing);
+        if (sections == 0) {
+            if (domain::Outcome painted = paintPages(painter, progress); !painted)
+                return painted;
+        }
+        for (qsizetype index = 0; index < sections; ++index) {
+            layOutSection(index);
+            if (domain::Outcome painted = paintPages(painter, {}); !painted)
+                return painted;
+            const bool isLast = index + 1 == sections;
+            if (progress && ((index + 1) % sectionProgressStep == 0 || isLast)
+                && !progress(sections + index + 1, steps)) {
+                painter.end();
+                return cancelled();
             }
         }
-        for (const PrintedTable& printed : std::as_const(m_printed))
-            m_tables.append(layOutTable(*printed.table));
+        if (!painter.end())
+            return notPrinted();
+        return domain::ok();
+    }
+
+private:
+    // The report's own tables, with their charts.
+    void layOutTables()
+    {
+        QList<PrintedTable> printed;
+        for (const ReportTable& table : m_report.tables)
+            printed.append({ &table, nullptr, nullptr });
+        layOutPrinted(printed);
+    }
+
+    // One section of the report, on pages of its own.
+    void layOutSection(qsizetype index)
+    {
+        m_section = m_report.sections.at(index);
+        QList<PrintedTable> printed;
+        for (const ReportTable& table : std::as_const(m_section->tables)) {
+            printed.append({ &table, &table == &m_section->tables.constFirst() ? &*m_section : nullptr,
+                             &table == &m_section->tables.constLast() ? &*m_section : nullptr });
+        }
+        layOutPrinted(printed);
+    }
+
+    void layOutPrinted(const QList<PrintedTable>& printed)
+    {
+        m_printed = printed;
+        m_tables.clear();
+        m_charts.clear();
+        m_pages.clear();
+        for (const PrintedTable& table : std::as_const(m_printed))
+            m_tables.append(layOutTable(*table.table));
         for (const ReportChart& chart : m_report.charts) {
-            for (const PrintedTable& printed : std::as_const(m_printed)) {
-                if (printed.table->name == chart.table && printed.opens == nullptr)
+            for (const PrintedTable& table : std::as_const(m_printed)) {
+                if (table.table->name == chart.table && table.opens == nullptr)
                     m_charts.append(
-                        { printed.table, PaperChart::bars(*printed.table, chart, m_report.currency) });
+                        { table.table, PaperChart::bars(*table.table, chart, m_report.currency) });
             }
         }
         paginate();
     }
 
-    qsizetype pageCount() const { return m_pages.size(); }
-
-    domain::Outcome paint(const Progress& progress)
+    // Paints the pages laid out, numbered after those painted before them.
+    domain::Outcome paintPages(QPainter& painter, const Progress& progress)
     {
-        QPainter painter;
-        if (!painter.begin(&m_device)) {
-            return domain::Error { ReportPdf::tr("The report could not be put on the page. Check that the "
-                                                 "printer is ready."),
-                                   u"not-printed"_s,
-                                   {} };
-        }
-        painter.setRenderHint(QPainter::TextAntialiasing);
         qint64 painted = 0;
         qint64 lastReported = 0;
         qint64 total = 0;
         for (const PrintedTable& printed : std::as_const(m_printed))
             total += printed.table->rows.size();
         for (qsizetype number = 0; number < m_pages.size(); ++number) {
-            if (number > 0 && !m_device.newPage())
+            if (m_pagesPainted > 0 && !m_device.newPage())
                 return notPrinted();
             const Page& page = m_pages.at(number);
             if (page.hasTitleBlock)
@@ -166,7 +221,8 @@ public:
             painter.setPen(Qt::black);
             m_bodyGlyphs.draw(painter);
             m_boldGlyphs.draw(painter);
-            paintFooter(painter, number);
+            paintFooter(painter, m_pagesPainted);
+            ++m_pagesPainted;
             if (progress && (painted - lastReported >= progressStep || number + 1 == m_pages.size())) {
                 lastReported = painted;
                 if (!progress(painted, total)) {
@@ -177,12 +233,9 @@ public:
                 }
             }
         }
-        if (!painter.end())
-            return notPrinted();
         return domain::ok();
     }
 
-private:
     static domain::Error notPrinted()
     {
         return { ReportPdf::tr("The report could not be put on the page. Check that the printer is ready."),
@@ -244,7 +297,7 @@ private:
         const qreal height = metrics.height();
         const QRectF line(0, m_device.height() - height, m_device.width(), height);
         //: At the foot of every page of a report
-        const QString pageText = ReportPdf::tr("Page %1 of %2").arg(number + 1).arg(m_pages.size());
+        const QString pageText = ReportPdf::tr("Page %1 of %2").arg(number + 1).arg(m_pageTotal);
         const qreal pageWidth = metrics.horizontalAdvance(pageText);
         painter.drawText(line, Qt::AlignRight | Qt::AlignVCenter, pageText);
         //: At the foot of every page of a report: the mutual and the report
@@ -723,10 +776,13 @@ private:
     qreal m_tableGap = 0;
     int m_maximumLines = 1000;
 
+    std::optional<ReportSection> m_section; // the one laid out, of a report of sections
     QList<PrintedTable> m_printed;
     QList<std::pair<const ReportTable*, ChartBars>> m_charts; // each with the table it goes above
     QList<TableLayout> m_tables; // the layout of each printed table
-    QList<Page> m_pages;
+    QList<Page> m_pages; // of the tables or section laid out
+    qsizetype m_pageTotal = 0; // of the whole report
+    qsizetype m_pagesPainted = 0;
 };
 
 } // namespace
@@ -734,8 +790,7 @@ private:
 domain::Outcome ReportPdf::print(QPagedPaintDevice& device, const Report& report, const Progress& progress)
 {
     ReportPages pages(device, report);
-    pages.layOutPages();
-    return pages.paint(progress);
+    return pages.print(progress);
 }
 
 domain::Outcome ReportPdf::save(const Report& report, const QString& path, const QString& mutualPath,
@@ -766,7 +821,7 @@ QPageLayout::Orientation ReportPdf::orientation(const Report& report)
     constexpr qsizetype mostColumnsUpright = 7;
     QList<ReportTable> printed = report.tables;
     if (!report.sections.isEmpty())
-        printed = report.sections.constFirst().tables;
+        printed = report.sections.at(0).tables;
     for (const ReportTable& table : std::as_const(printed)) {
         if (table.columns.size() > mostColumnsUpright)
             return QPageLayout::Landscape;

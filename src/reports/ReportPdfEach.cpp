@@ -55,12 +55,13 @@ domain::Outcome ReportPdf::saveEach(const Report& report, const QString& path, c
     QSet<QString> taken;
     const qint64 total = report.sections.size();
     for (qsizetype index = 0; index < report.sections.size(); ++index) {
+        const ReportSection section = report.sections.at(index);
         Report one = report;
-        one.sections = { report.sections.at(index) };
+        one.sections = { section };
         one.tables.clear();
         one.charts.clear();
         if (domain::Outcome written
-            = save(one, partial.filePath(safeFileName(report.sections.at(index), index, taken)), {}, paper);
+            = save(one, partial.filePath(safeFileName(section, index, taken)), {}, paper);
             !written)
             return written;
         if (progress && !progress(index + 1, total))
