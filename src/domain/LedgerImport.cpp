@@ -149,25 +149,36 @@ void LedgerImport::compact(MemberPosition& position, const QDate& date) const
     QList<ShareEntry>& entries = position.entries;
     if (entries.size() < linesBeforeFolding)
         return;
+    // The lines before the day as one line, and the day's own as another: only a day's end counts, and
+    // a file may move one member's shares many times on one day.
     ShareEntry earlier;
     earlier.memberId = position.member.id;
+    ShareEntry today = earlier;
+    today.date = date;
+    bool isTodayUsed = false;
     QList<ShareEntry> kept;
     for (const ShareEntry& entry : std::as_const(entries)) {
+        ShareEntry& into = entry.date < date ? earlier : today;
         // A sum that would overflow is left unfolded, for the rules to name.
         qint64 shares = 0;
         qint64 amount = 0;
-        const bool isFoldable = entry.date < date && !qAddOverflow(earlier.shares, entry.shares, &shares)
-            && !qAddOverflow(earlier.amount, entry.amount, &amount);
+        const bool isFoldable = entry.date <= date && !qAddOverflow(into.shares, entry.shares, &shares)
+            && !qAddOverflow(into.amount, entry.amount, &amount);
         if (!isFoldable) {
             kept.append(entry);
             continue;
         }
-        earlier.shares = shares;
-        earlier.amount = amount;
-        earlier.date = std::max(earlier.date, entry.date);
+        into.shares = shares;
+        into.amount = amount;
+        if (entry.date < date)
+            earlier.date = std::max(earlier.date, entry.date);
+        else
+            isTodayUsed = true;
     }
     if (earlier.date.isValid())
         kept.prepend(earlier);
+    if (isTodayUsed)
+        kept.append(today);
     entries = std::move(kept);
 }
 

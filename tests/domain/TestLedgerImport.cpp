@@ -79,6 +79,7 @@ private Q_SLOTS:
     void movementsArePackedWithoutLoss();
     void rowsAreCheckedInDateOrder();
     void longHistoriesAreFoldedWithoutChangingTheAnswer();
+    void manyMovementsOnOneDayAreFoldedWithoutChangingTheAnswer();
     void laterEntriesOfTheLedgerStillCount();
     void nothingIsAcceptedAfterARefusal();
 };
@@ -141,6 +142,34 @@ void TestLedgerImport::longHistoriesAreFoldedWithoutChangingTheAnswer()
             QCOMPARE(run.checked.refused.first().row, 102);
             QCOMPARE(run.checked.refused.first().error.rule, u"holding-below-zero"_s);
             QVERIFY(run.checked.refused.first().error.message.contains(u"-1 share"_s));
+        }
+    }
+}
+
+void TestLedgerImport::manyMovementsOnOneDayAreFoldedWithoutChangingTheAnswer()
+{
+    // On 1 March 2021 Ada subscribes one share 1,000 times, transfers 400 to Bo, and withdraws what is
+    // left of hers: 1,000 - 400 = 600 is allowed, 601 takes her one below none. On the same day Bo
+    // withdraws the 400 she was given, or 401. The day's lines are folded as they come; the answer is
+    // the day's end, as if every line were kept.
+    for (const qint64 over : { 0, 1 }) {
+        ImportedMovements movements;
+        const QDate day(2021, 3, 1);
+        for (int i = 0; i < 1000; ++i)
+            movements.append(movement(2 + i, ShareEntryKind::Subscription, day, ada, 1));
+        movements.append(movement(1002, ShareEntryKind::Transfer, day, ada, 400, bo));
+        movements.append(movement(1003, ShareEntryKind::Withdrawal, day, ada, 600 + over));
+        movements.append(movement(1004, ShareEntryKind::Withdrawal, day, bo, 400 + over));
+        const Run run = check({ { ada, position(ada) }, { bo, position(bo) } }, movements);
+        if (over == 0) {
+            QVERIFY(run.checked.refused.isEmpty());
+            QCOMPARE(run.acceptedRows.size(), 1003);
+            QCOMPARE(run.acceptedShares, 1000 - 600 - 400); // the transfer's two lines cancel out
+        } else {
+            QCOMPARE(run.checked.refused.size(), 2);
+            QCOMPARE(run.checked.refused.at(0).row, 1003);
+            QCOMPARE(run.checked.refused.at(0).error.rule, u"holding-below-zero"_s);
+            QCOMPARE(run.checked.refused.at(1).row, 1004);
         }
     }
 }
