@@ -2660,15 +2660,7 @@
 <context>
     <name>Import</name>
     <message>
-        <source>Bring in a register of members or a share ledger from a spreadsheet&apos;s CSV file: all of it, or nothing if any row has a problem.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>members, or shares for the share ledger&apos;s entries.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>UTF-8 CSV whose first row names the columns, in any order. Members: number, name, kind (individual or organisation), class, admitted and, if you wish, email, phone, address and ceased. Shares: date, member, kind (subscription, transfer, withdrawal or forfeiture), shares and, if you wish, amount, counterparty (who receives a transfer) and reference. Dates as YYYY-MM-DD or as your locale writes them; amounts as 1234.56 or as your locale writes them. Problems are named by row, counting the header as row 1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2749,6 +2741,14 @@
     </message>
     <message>
         <source>row %1, column %2: %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring in a register of members or a share ledger from a spreadsheet (a CSV file or an Excel workbook): all of it, or nothing if any row has a problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-8 CSV, or an Excel workbook (.xlsx) whose first sheet is read, whose first row names the columns, in any order. Members: number, name, kind (individual or organisation), class, admitted and, if you wish, email, phone, address and ceased. Shares: date, member, kind (subscription, transfer, withdrawal or forfeiture), shares and, if you wish, amount, counterparty (who receives a transfer) and reference. Dates as YYYY-MM-DD or as your locale writes them; amounts as 1234.56 or as your locale writes them. Problems are named by row, counting the header as row 1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3003,6 +3003,11 @@
     </message>
     <message>
         <source>a device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a spreadsheet: %2 Save the sheet as CSV (UTF-8) and import that instead.</source>
+        <extracomment>%2 says what is wrong with it: &quot;it is not an Excel workbook: it has no sheet.&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3810,6 +3815,7 @@
     </message>
     <message>
         <source>%1, of %2</source>
+        <extracomment>the holder of a share certificate: the member&apos;s name, then its address on one line</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8109,9 +8115,115 @@ Pledged and seconded: %4</source>
     </message>
 </context>
 <context>
+    <name>XlsxSheet</name>
+    <message>
+        <source>the workbook is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not an Excel workbook: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the sheet is larger than the %Ln MB that is read; save it as CSV in parts.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no list of sheets (xl/workbook.xml).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it does not say where its sheets are (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its first sheet is not in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a row is numbered “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1 comes after row %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a cell is outside every row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a cell is named “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cell %1 comes after a cell to its right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a cell is beyond the last column, XFD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cell %1 names a text that is not in the workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ZipArchive</name>
     <message>
         <source>The archive would be larger than 4 GB, the most a zip file holds; export a shorter period or fewer members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ZipReader</name>
+    <message>
+        <source>it is not a zip archive, or its directory is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it uses zip&apos;s 64-bit extensions, which are not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” in it is encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” in it is larger than the %Ln MB that is read.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” in it is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” in it is compressed in a way that is not read (method %2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10092,14 +10204,6 @@ A motion in a list: its number and title, &quot;#7 Fund the projects&quot;</extr
         <source>Import Share Entries</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is the mutual itself, not a CSV file: choose the CSV file to import.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%Ln member(s) imported from %1.</source>
         <translation type="unfinished">
@@ -10119,6 +10223,14 @@ A motion in a list: its number and title, &quot;#7 Fund the projects&quot;</extr
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>CSV files and Excel workbooks (*.csv *.xlsx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the mutual itself, not a spreadsheet: choose the CSV file or workbook to import.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -266,6 +266,26 @@
     </message>
 </context>
 <context>
+    <name>XlsxSheet</name>
+    <message numerus="yes">
+        <source>the sheet is larger than the %Ln MB that is read; save it as CSV in parts.</source>
+        <translation>
+            <numerusform>the sheet is larger than the %Ln MB that is read; save it as CSV in parts.</numerusform>
+            <numerusform>the sheet is larger than the %Ln MB that is read; save it as CSV in parts.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ZipReader</name>
+    <message numerus="yes">
+        <source>“%1” in it is larger than the %Ln MB that is read.</source>
+        <translation>
+            <numerusform>“%1” in it is larger than the %Ln MB that is read.</numerusform>
+            <numerusform>“%1” in it is larger than the %Ln MB that is read.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mutualise::app::AllocationDialog</name>
     <message numerus="yes">
         <source>%1 to %2, %Ln day(s)</source>

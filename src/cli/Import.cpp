@@ -20,13 +20,14 @@ const QString shares = QStringLiteral("shares");
 Import::Import()
     : MutualCommand(
         QStringLiteral("import"),
-        tr("Bring in a register of members or a share ledger from a spreadsheet's CSV file: all of "
-           "it, or nothing if any row has a problem."))
+        tr("Bring in a register of members or a share ledger from a spreadsheet (a CSV file or an Excel "
+           "workbook): all of it, or nothing if any row has a problem."))
 {
     addPositionalArgument(QStringLiteral("WHAT"), tr("members, or shares for the share ledger's entries."));
     addPositionalArgument(
-        QStringLiteral("CSV"),
-        tr("UTF-8 CSV whose first row names the columns, in any order. Members: number, name, kind "
+        QStringLiteral("FILE"),
+        tr("UTF-8 CSV, or an Excel workbook (.xlsx) whose first sheet is read, whose first row names the "
+           "columns, in any order. Members: number, name, kind "
            "(individual or organisation), class, admitted and, if you wish, email, phone, address and "
            "ceased. Shares: date, member, kind (subscription, transfer, withdrawal or forfeiture), shares "
            "and, if you wish, amount, counterparty (who receives a transfer) and reference. Dates as "
@@ -45,7 +46,7 @@ int Import::checkArguments(const QCommandLineParser& /*parser*/, const QStringLi
         return refuseUsage(
             tr("“%1” is not something to import; write members or shares.").arg(positional.at(1)));
     // Read in full before the mutual is opened: a file that cannot be read never touches it.
-    domain::Result<QByteArray> content = formats::readInputFile(positional.at(2), storage::maximumImportSize);
+    domain::Result<QByteArray> content = formats::readTableFile(positional.at(2), storage::maximumImportSize);
     if (!content)
         return refuse(content.error());
     m_content = std::move(content).value();

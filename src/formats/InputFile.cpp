@@ -1,5 +1,7 @@
 #include "formats/InputFile.h"
 
+#include "formats/XlsxSheet.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -130,6 +132,23 @@ Result<QByteArray> readInputFile(const QString& path, qint64 limit)
         return cannotRead(path, file.errorString());
 #endif
     return readUpTo(file, path, limit);
+}
+
+Result<QByteArray> readTableFile(const QString& path, qint64 limit)
+{
+    Result<QByteArray> content = readInputFile(path, limit);
+    if (!content || !XlsxSheet::isZipArchive(*content))
+        return content;
+    Result<QByteArray> sheet = XlsxSheet::firstSheetAsCsv(*content, limit);
+    if (!sheet) {
+        //: %2 says what is wrong with it: "it is not an Excel workbook: it has no sheet."
+        return Error { QCoreApplication::translate("InputFile",
+                                                   "%1 cannot be read as a spreadsheet: %2 Save the sheet as "
+                                                   "CSV (UTF-8) and import that instead.")
+                           .arg(shown(path), sheet.error().message),
+                       sheet.error().rule, QString() };
+    }
+    return sheet;
 }
 
 } // namespace mutualise::formats

@@ -20,4 +20,10 @@ inline constexpr qint64 maximumInputSize = 32 * 1024 * 1024;
 //   "input-too-large"  more than `limit` bytes; the message names the limit
 domain::Result<QByteArray> readInputFile(const QString& path, qint64 limit = maximumInputSize);
 
+// A table to import, as CSV: a CSV file as it is, or the first sheet of an Excel workbook (.xlsx, known
+// by its content, not its name) as XlsxSheet writes it, no larger than `limit` either. Rules as
+// readInputFile's, and XlsxSheet's and ZipReader's for a workbook that cannot be read, whose message
+// names the file.
+domain::Result<QByteArray> readTableFile(const QString& path, qint64 limit);
+
 } // namespace mutualise::formats

@@ -36,6 +36,7 @@ class TestCliImport : public CliTestCase
 
 private Q_SLOTS:
     void registerAndLedgerAreImported();
+    void anExcelWorkbookIsImported();
     void everyProblemIsOnStandardError();
     void problemsAsJson();
     void dryRunRecordsNothing();
@@ -85,6 +86,44 @@ void TestCliImport::registerAndLedgerAreImported()
              u"Town Hall\nAnytown"_s);
     QCOMPARE(table.value(u"totals").toObject().value(u"shares").toInteger(), 532);
     QCOMPARE(table.value(u"totals").toObject().value(u"paid").toInteger(), 53200);
+}
+
+void TestCliImport::anExcelWorkbookIsImported()
+{
+    // tests/data/xlsx/make.py: dates as date cells, a member number typed as a number, amounts as
+    // numbers with a currency format, a blank row, empty cells at the ends of rows.
+    const QString file = emptyMutual();
+    QVERIFY(!file.isEmpty());
+    const QString data = QStringLiteral(MUTUALISE_TEST_DATA "/xlsx/");
+    const CliRun members = cli({ u"import"_s, file, u"members"_s, data + u"register.xlsx"_s });
+    QVERIFY2(members.exitCode == 0, qPrintable(members.err));
+    QCOMPARE(members.out, u"3 members imported.\n"_s);
+    const QJsonArray listed = json({ u"members"_s, file, u"--json"_s }).value(u"members").toArray();
+    QCOMPARE(listed.size(), 3);
+    QJsonObject first;
+    for (const QJsonValue& member : listed) {
+        if (member.toObject().value(u"number").toString() == u"M1"_s)
+            first = member.toObject();
+    }
+    QCOMPARE(first.value(u"name").toString(), u"Ada \"Ace\" Jones, OBE"_s);
+    QCOMPARE(first.value(u"admitted").toString(), u"2025-03-31"_s);
+
+    const CliRun shares = cli({ u"import"_s, file, u"shares"_s, data + u"ledger.xlsx"_s });
+    QVERIFY2(shares.exitCode == 0, qPrintable(shares.err));
+    QCOMPARE(shares.out, u"3 rows of the share ledger imported.\n"_s);
+    // M1: 30 - 10 = 20; 1002: 100 + 10 = 110; in all 130 shares at £1.00.
+    const QJsonObject holdings = json({ u"holdings"_s, file, u"--as-of"_s, u"2025-12-31"_s, u"--json"_s });
+    QCOMPARE(holdingOf(holdings, u"M1"_s).value(u"shares").toInteger(), 20);
+    QCOMPARE(holdingOf(holdings, u"1002"_s).value(u"amount").toInteger(), 11000);
+    QCOMPARE(holdings.value(u"total").toObject().value(u"amount").toInteger(), 13000);
+
+    // A damaged workbook is refused with the file named, and the mutual is left as it was.
+    const QByteArray digest = fileDigest(file);
+    const CliRun damaged
+        = cli({ u"import"_s, file, u"shares"_s, writeFile(u"cut.xlsx"_s, "PK\x03\x04 cut short"_ba) });
+    QCOMPARE(damaged.exitCode, 1);
+    QVERIFY2(damaged.err.contains(u"cut.xlsx cannot be read as a spreadsheet"_s), qPrintable(damaged.err));
+    QCOMPARE(fileDigest(file), digest);
 }
 
 void TestCliImport::everyProblemIsOnStandardError()
@@ -168,7 +207,7 @@ void TestCliImport::badArguments_data()
         << u"“people” is not something to import"_s;
     QTest::newRow("missing file") << QStringList { mutualFileArgument, u"shares"_s, u"nowhere.csv"_s } << 1
                                   << u"nowhere.csv"_s;
-    QTest::newRow("no csv") << QStringList { mutualFileArgument, u"shares"_s } << 2 << u"CSV"_s;
+    QTest::newRow("no file to import") << QStringList { mutualFileArgument, u"shares"_s } << 2 << u"FILE"_s;
 }
 
 void TestCliImport::badArguments()

@@ -480,7 +480,7 @@ void MainWindow::importRegister(RegisterImportDialog::Kind kind)
         = kind == RegisterImportDialog::Kind::Members ? tr("Import Members") : tr("Import Share Entries");
     const auto chooser = m_importPathChooser ? m_importPathChooser : [this, title] {
         return QFileDialog::getOpenFileName(this, title, documentsFolder(),
-                                            tr("CSV files (*.csv);;All files (*)"));
+                                            tr("CSV files and Excel workbooks (*.csv *.xlsx);;All files (*)"));
     };
     const QString path = chooser();
     if (path.isEmpty())
@@ -488,13 +488,13 @@ void MainWindow::importRegister(RegisterImportDialog::Kind kind)
     // The mutual itself (or a file SQLite keeps beside it) is not a spreadsheet's CSV file.
     if (const auto isElsewhere = formats::checkNotMutual(path, m_session->path()); !isElsewhere) {
         showError(title,
-                  tr("%1 is the mutual itself, not a CSV file: choose the CSV file to import.")
+                  tr("%1 is the mutual itself, not a spreadsheet: choose the CSV file or workbook to import.")
                       .arg(domain::quotedText(QDir::toNativeSeparators(path))));
         return;
     }
     const auto file = readChosenFile([path] { return path; },
                                      [this, title](const QString& message) { showError(title, message); },
-                                     storage::maximumImportSize);
+                                     storage::maximumImportSize, formats::readTableFile);
     if (!file)
         return;
     RegisterImportDialog dialog(*m_session, kind, file->name, file->content, this);

@@ -8,13 +8,13 @@ namespace mutualise::app {
 
 std::optional<ChosenFile> readChosenFile(const std::function<QString()>& chooser,
                                          const std::function<void(const QString& message)>& refuse,
-                                         qint64 limit)
+                                         qint64 limit, FileReader read)
 {
     const QString path = chooser();
     if (path.isEmpty()) {
         return std::nullopt;
     }
-    const auto content = formats::readInputFile(path, limit);
+    const auto content = read(path, limit);
     if (!content) {
         refuse(content.error().message);
         return std::nullopt;

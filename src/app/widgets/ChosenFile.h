@@ -19,9 +19,12 @@ struct ChosenFile
 
 // Asks for the file with `chooser` and reads it: nullopt when the user cancels, or when the file cannot
 // be read, after `refuse` has been given the reason.
-// `limit` is the most it reads, as for formats::readInputFile.
+// `limit` is the most it reads, as for formats::readInputFile; `read` reads it (formats::readTableFile
+// takes a workbook's first sheet as CSV).
+using FileReader = domain::Result<QByteArray> (*)(const QString& path, qint64 limit);
 std::optional<ChosenFile> readChosenFile(const std::function<QString()>& chooser,
                                          const std::function<void(const QString& message)>& refuse,
-                                         qint64 limit = formats::maximumInputSize);
+                                         qint64 limit = formats::maximumInputSize,
+                                         FileReader read = formats::readInputFile);
 
 } // namespace mutualise::app

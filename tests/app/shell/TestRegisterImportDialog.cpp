@@ -213,7 +213,7 @@ void TestRegisterImportDialog::theFileMenuImportsIntoTheOpenMutual()
     window.setImportPathChooser([path] { return path; });
     importMembers->trigger();
     QCOMPARE(errors.size(), 1);
-    QVERIFY2(errors.constFirst().contains(u"is the mutual itself, not a CSV file"_s),
+    QVERIFY2(errors.constFirst().contains(u"is the mutual itself, not a spreadsheet"_s),
              qPrintable(errors.constFirst()));
 
     const QString csvPath = m_folder->filePath(u"register.csv"_s);
