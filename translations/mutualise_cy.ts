@@ -7113,6 +7113,30 @@ Pledged and seconded: %4</source>
         <source>The capital subscribed in %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>write the number of shares as a whole number more than zero; the kind says which way they move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a transfer names the member receiving the shares here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a transfer names a member receiving the shares.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no member %1 in the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a kind of entry that can be imported; write subscription, transfer, withdrawal or forfeiture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there are no entries after the header row.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Shares</name>

@@ -28,10 +28,11 @@ const QString csvRule = QStringLiteral("shares-csv");
 // How often progress is told while the file is read, in rows.
 constexpr qint64 progressStep = 4096;
 
-QString translated(const char* text)
+// The context of this file's texts for translators, as the repository's.
+struct ShareImportTexts
 {
-    return QCoreApplication::translate("ShareLedgerRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ShareLedgerRepository)
+};
 
 // The column of the file a rule of the ledger speaks of.
 QString columnOf(const QString& field)
@@ -109,8 +110,8 @@ public:
         if (shares && *shares <= 0)
             m_table.problem(
                 row.record, QStringLiteral("shares"),
-                translated("write the number of shares as a whole number more than zero; the kind "
-                           "says which way they move."),
+                ShareImportTexts::tr("write the number of shares as a whole number more than zero; the kind "
+                                     "says which way they move."),
                 QStringLiteral("invalid-shares"));
         movement.shares = shares.value_or(0);
         movement.amount = m_table.amount(row, QStringLiteral("amount"), m_currency, false);
@@ -118,11 +119,11 @@ public:
         const QString counterparty = m_table.text(row, QStringLiteral("counterparty"), false);
         if (isTransfer && counterparty.isEmpty())
             m_table.problem(row.record, QStringLiteral("counterparty"),
-                            translated("a transfer names the member receiving the shares here."),
+                            ShareImportTexts::tr("a transfer names the member receiving the shares here."),
                             QStringLiteral("invalid-counterparty"));
         else if (!isTransfer && !counterparty.isEmpty())
             m_table.problem(row.record, QStringLiteral("counterparty"),
-                            translated("only a transfer names a member receiving the shares."),
+                            ShareImportTexts::tr("only a transfer names a member receiving the shares."),
                             QStringLiteral("invalid-counterparty"));
         else if (isTransfer)
             movement.toMemberId = memberOf(row, QStringLiteral("counterparty"));
@@ -147,9 +148,10 @@ private:
             m_seen.insert(number, *id);
             return *id;
         }
-        m_table.problem(row.record, column,
-                        translated("there is no member %1 in the register.").arg(domain::quotedText(number)),
-                        QStringLiteral("unknown-member"));
+        m_table.problem(
+            row.record, column,
+            ShareImportTexts::tr("there is no member %1 in the register.").arg(domain::quotedText(number)),
+            QStringLiteral("unknown-member"));
         return std::nullopt;
     }
 
@@ -165,8 +167,8 @@ private:
         if (!key.isEmpty())
             m_table.problem(
                 row.record, QStringLiteral("kind"),
-                translated("“%1” is not a kind of entry that can be imported; write subscription, "
-                           "transfer, withdrawal or forfeiture.")
+                ShareImportTexts::tr("“%1” is not a kind of entry that can be imported; write subscription, "
+                                     "transfer, withdrawal or forfeiture.")
                     .arg(domain::quotedText(key)),
                 QStringLiteral("invalid-kind"));
         return ShareEntryKind::Subscription;
@@ -362,7 +364,7 @@ Result<ImportReport> ShareLedgerRepository::importCsv(QByteArrayView content, co
             }
         }
         if (rows == 0 && table.problemCount() == 0)
-            table.problem(2, {}, translated("there are no entries after the header row."), csvRule);
+            table.problem(2, {}, ShareImportTexts::tr("there are no entries after the header row."), csvRule);
 
         QHash<qint64, MemberPosition> positions;
         for (const qint64 id : std::as_const(named))
