@@ -186,8 +186,10 @@ void LedgerImport::noteAdded(int row, const QList<ShareEntry>& lines)
 {
     for (const ShareEntry& line : lines) {
         addChange(m_added.mutual, line.date, line.shares, line.amount);
-        addChange(m_added.byClass[m_positions.value(line.memberId).memberClass.id], line.date, line.shares,
-                  line.amount);
+        // Looked up, not copied: a position holds the member's lines.
+        const auto position = m_positions.constFind(line.memberId);
+        const qint64 classId = position == m_positions.cend() ? 0 : position->memberClass.id;
+        addChange(m_added.byClass[classId], line.date, line.shares, line.amount);
     }
     m_lastRowOn[lines.first().date] = row;
 }

@@ -61,6 +61,7 @@ private:
     ImportReport importShares(const QByteArray& csv, ImportOptions options = {});
     void addMembers(int count);
     qint64 scalar(const QString& sql) const;
+    QString text(const QString& sql) const;
 
     std::unique_ptr<QTemporaryDir> m_folder;
     std::unique_ptr<storage::MutualFile> m_file;
@@ -115,6 +116,14 @@ qint64 TestRegisterImport::scalar(const QString& sql) const
     if (!query.exec() || !query.next())
         return -1;
     return query.value(0).toLongLong();
+}
+
+QString TestRegisterImport::text(const QString& sql) const
+{
+    storage::Statement query(m_file->connection(), sql);
+    if (!query.exec() || !query.next())
+        return {};
+    return query.value(0).toString();
 }
 
 void TestRegisterImport::membersAreImportedWithTheirAudit()
@@ -495,7 +504,13 @@ void TestRegisterImport::badRowNearTheEndOfALargeFileIsNamed()
         else
             csv += "2021-01-01," + member + ",subscription,1,1.00,,R" + QByteArray::number(row) + "\r\n";
     }
+    // The ledger's indexes are as they were after a refusal and after an import, and the file is whole.
+    const QString indexesSql = u"SELECT group_concat(sql, ';') FROM (SELECT sql FROM sqlite_master WHERE "
+                               u"type = 'index' AND tbl_name = 'share_entries' ORDER BY name)"_s;
+    const QString indexes = text(indexesSql);
+    QVERIFY(indexes.contains(u"CREATE INDEX share_entries_by_member_date"_s));
     const ImportReport report = importShares(csv);
+    QCOMPARE(text(indexesSql), indexes);
     QVERIFY2(report.problems.size() == 1, qPrintable(problemsText(report)));
     QCOMPARE(report.problems.first().row, 99990);
     QCOMPARE(report.problems.first().rule, u"holding-below-zero"_s);
@@ -507,6 +522,8 @@ void TestRegisterImport::badRowNearTheEndOfALargeFileIsNamed()
     const ImportReport imported = importShares(csv);
     QVERIFY2(imported.isAccepted(), qPrintable(problemsText(imported)));
     QCOMPARE(imported.rows, 99999);
+    QCOMPARE(text(indexesSql), indexes);
+    QCOMPARE(text(u"PRAGMA integrity_check"_s), u"ok"_s);
     QCOMPARE(ShareLedgerRepository(*m_file).totalAsOf(QDate(2021, 12, 31))->amount, 99999 * 100);
     QCOMPARE(scalar(u"SELECT COUNT(*) FROM share_entries WHERE reference = 'two, three'"_s), 1);
 }
