@@ -479,8 +479,9 @@ void MainWindow::importRegister(RegisterImportDialog::Kind kind)
     const QString title
         = kind == RegisterImportDialog::Kind::Members ? tr("Import Members") : tr("Import Share Entries");
     const auto chooser = m_importPathChooser ? m_importPathChooser : [this, title] {
-        return QFileDialog::getOpenFileName(this, title, documentsFolder(),
-                                            tr("CSV files and Excel workbooks (*.csv *.xlsx);;All files (*)"));
+        return QFileDialog::getOpenFileName(
+            this, title, documentsFolder(),
+            tr("CSV files and Excel workbooks (*.csv *.xlsx);;All files (*)"));
     };
     const QString path = chooser();
     if (path.isEmpty())
