@@ -131,6 +131,113 @@
     </message>
 </context>
 <context>
+    <name>Allocation</name>
+    <message>
+        <source>The plan&apos;s &quot;%1&quot; must be a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan&apos;s &quot;%1&quot; cannot be negative; it is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan&apos;s &quot;%1&quot; may be at most %2; it is %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan has a key &quot;%1&quot; it does not know; the keys are %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan needs &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan&apos;s &quot;year&quot; must be a financial year such as 2025; it is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan&apos;s &quot;interest&quot; must be &quot;pay&quot; or &quot;capitalise&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan&apos;s &quot;resolution&quot; must be the id of a motion, 1 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member %1&apos;s share-days are too large to add up; the ledger holds an entry far too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan gives rebates, but no member paid service charges in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan allocates %1 more than the surplus of %2, before anything is left for the fund.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan allocates %1 more than the surplus of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan allocates %1 less than the surplus of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the distributable profit of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the surplus of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As a community interest company the mutual may give back at most %1 (%2% of %3) as interest and rebates; the plan gives %4, which is %5 over the cap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan is not valid JSON: %1 at character %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan must be one JSON object such as {&quot;year&quot;: 2025, &quot;surplus&quot;: 12000000, ...}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interest on share capital may be at most %1 basis points a year under the mutual&apos;s rules; the plan asks for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The distribution comes to more than %1, the most that can be added up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member %1 ceased on %2 and cannot receive shares dated %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member %1 was not yet admitted on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member %1 is not active (%2) and cannot take up shares.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member %1 would hold %2 shares; the class &quot;%3&quot; allows at most %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member %1 would hold %2 shares, fewer than the class &quot;%3&quot; requires (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member %1 would hold share capital of %2, more than the %3 an individual may hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AllocationDialog</name>
     <message>
         <source>Allocate the Surplus</source>
@@ -210,6 +317,33 @@
     </message>
     <message>
         <source>&amp;Working</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AllocationRepository</name>
+    <message>
+        <source>The share ledger has no entry by the end of financial year %1 (%2 to %3), so there is nothing to allocate on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no motion %1 to approve the allocation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Motion %1 has not been carried (its vote must be closed and the motion carried), so it cannot approve the allocation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Motion %1 was decided on %2, before financial year %3 ended on %4; a surplus is allocated after its year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The allocation of financial year %1 has been approved and is final.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interest for %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1678,6 +1812,70 @@
     </message>
     <message>
         <source>%1 people completed the course; a third went on to work or study.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarterly charge for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Half-yearly charge for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The council&apos;s old discounted licence deal would have cost 3% less this year; the joint agreement pays back from next year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual subscription of a founding council</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Donation to the community reinvestment fund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business analyst seconded to the %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put forward by members at the %1 members&apos; forum; see the board&apos;s report for the budget and the milestones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Council</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Digital CIC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Community Trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Council for Voluntary Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment of a pledge to “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff seconded to “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice raised twice in error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cheque returned unpaid</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5400,6 +5598,65 @@ Pledged and seconded: %4</source>
     </message>
 </context>
 <context>
+    <name>ProjectRepository</name>
+    <message>
+        <source>%1 comes to more than %2, the most that can be added up: the file holds an entry far too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no project %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no category of project “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no category of project “%1”; the categories are %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a category “%1” or one labelled “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What project %1 has been given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fund allocated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grants made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fund&apos;s balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grants of the category “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grants of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grants to the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contributions to the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Projects</name>
     <message>
         <source>List the community fund&apos;s balance and its projects, with what each has been granted, pledged and paid.</source>
@@ -5791,6 +6048,179 @@ Pledged and seconded: %4</source>
         <source>the list of local authorities in Wales</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 can be at most %2 characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be more than nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is more than %2 minor units, the most one entry may carry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project ends on %1, before it starts on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project is %1, which is final: its status cannot change to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A project that is %1 cannot become %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community funding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Innovation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Research</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digital inclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A category&apos;s key is lower-case letters and digits joined by hyphens, at most 40 characters, such as “food-poverty”; “%1” is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A category needs a label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The category&apos;s label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an identifier in %2: after %3 comes %4, as in %5.</source>
+        <extracomment>%1 is what was typed, %2 the list (&quot;Companies House&quot;), %3 its prefix, %4 the shape of the number (&quot;the company number, 8 characters&quot;), %5 an example</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s org-id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” does not read as an org-id: it is a list prefix such as GB-CHC (charities in England and Wales), GB-COH (Companies House) or GB-LAE (councils in England), a hyphen and the identifier in that list, without spaces, as in GB-CHC-1234567 or GB-COH-01234567.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A project needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The community benefit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grant of %1 dated %2 would leave the fund short on %3, when the grants already recorded up to that day leave it %4: it is %5 too much.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grant of %1 is more than the fund holds on %2: the balance is %3, %4 short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project “%1” is %2: it takes no more pledges.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project “%1” is %2: it takes no more grants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mutual is a community interest company and %1 is not marked as an asset-locked body or a charity: the grant must state the community benefit it serves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no motion %1 to approve the grant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Motion %1, “%2”, has not been decided yet: voting on it is %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Motion %1, “%2”, was not carried (%3): a grant needs a carried motion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grant is dated %1, before motion %2, “%3”, was carried at the meeting of %4: date it on or after that day.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Report</name>
@@ -6075,6 +6505,13 @@ Pledged and seconded: %4</source>
     </message>
     <message>
         <source>The savings of member %1 from %2 come to more than %3, the most that can be added up: correct the savings recorded far too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportXlsx</name>
+    <message>
+        <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7765,6 +8202,37 @@ Pledged and seconded: %4</source>
     </message>
 </context>
 <context>
+    <name>Texts</name>
+    <message>
+        <source>The workbook could not be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook was not written: it was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the total of “%1” is beyond what can be added up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the library that writes it could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration %1; produced %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ThreeSixtyGiving</name>
     <message>
         <source>The mutual has no 360Giving prefix yet, under which its grants are published: register one with 360Giving, then enter it under File &gt; Mutual Settings…</source>
@@ -8253,34 +8721,6 @@ Pledged and seconded: %4</source>
 </context>
 <context>
     <name>domain</name>
-    <message>
-        <source>The workbook could not be made: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the total of “%1” is beyond what can be added up.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the library that writes it could not start.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>As of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Registration %1; produced %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The workbook was not written: it was cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>“%1” is not a kind of member; write individual or organisation.</source>
         <translation type="unfinished"></translation>
@@ -12934,360 +13374,6 @@ A motion in a list: its number and title, &quot;#7 Fund the projects&quot;</extr
     </message>
 </context>
 <context>
-    <name>mutualise::domain</name>
-    <message>
-        <source>The plan&apos;s &quot;%1&quot; must be a whole number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The plan&apos;s &quot;%1&quot; cannot be negative; it is %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The plan&apos;s &quot;%1&quot; may be at most %2; it is %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The plan has a key &quot;%1&quot; it does not know; the keys are %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The plan needs &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The plan&apos;s &quot;year&quot; must be a financial year such as 2025; it is %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The plan&apos;s &quot;interest&quot; must be &quot;pay&quot; or &quot;capitalise&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The plan&apos;s &quot;resolution&quot; must be the id of a motion, 1 or more.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Member %1&apos;s share-days are too large to add up; the ledger holds an entry far too large.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The plan gives rebates, but no member paid service charges in %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The plan allocates %1 more than the surplus of %2, before anything is left for the fund.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The plan allocates %1 more than the surplus of %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The plan allocates %1 less than the surplus of %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the distributable profit of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the surplus of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>As a community interest company the mutual may give back at most %1 (%2% of %3) as interest and rebates; the plan gives %4, which is %5 over the cap.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The plan is not valid JSON: %1 at character %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The plan must be one JSON object such as {&quot;year&quot;: 2025, &quot;surplus&quot;: 12000000, ...}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Interest on share capital may be at most %1 basis points a year under the mutual&apos;s rules; the plan asks for %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The distribution comes to more than %1, the most that can be added up.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Member %1 ceased on %2 and cannot receive shares dated %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Member %1 was not yet admitted on %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Member %1 is not active (%2) and cannot take up shares.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Member %1 would hold %2 shares; the class &quot;%3&quot; allows at most %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Member %1 would hold %2 shares, fewer than the class &quot;%3&quot; requires (%4).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Member %1 would hold share capital of %2, more than the %3 an individual may hold.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 can be at most %2 characters long.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 must be more than nothing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is more than %2 minor units, the most one entry may carry.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 needs a date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The project ends on %1, before it starts on %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Proposed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Funded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The project is %1, which is final: its status cannot change to %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A project that is %1 cannot become %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Community funding</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Innovation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Research</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Digital inclusion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Skills</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A category&apos;s key is lower-case letters and digits joined by hyphens, at most 40 characters, such as “food-poverty”; “%1” is not.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A category needs a label.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The category&apos;s label</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The recipient&apos;s org-id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A project needs a title.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The description</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The recipient&apos;s name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The outcomes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The target</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A grant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The community benefit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The reference</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A pledge</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The grant of %1 dated %2 would leave the fund short on %3, when the grants already recorded up to that day leave it %4: it is %5 too much.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The grant of %1 is more than the fund holds on %2: the balance is %3, %4 short.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The project “%1” is %2: it takes no more pledges.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The project “%1” is %2: it takes no more grants.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the recipient</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The mutual is a community interest company and %1 is not marked as an asset-locked body or a charity: the grant must state the community benefit it serves.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no motion %1 to approve the grant.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Motion %1, “%2”, has not been decided yet: voting on it is %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Motion %1, “%2”, was not carried (%3): a grant needs a carried motion.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The grant is dated %1, before motion %2, “%3”, was carried at the meeting of %4: date it on or after that day.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not an identifier in %2: after %3 comes %4, as in %5.</source>
-        <extracomment>%1 is what was typed, %2 the list (&quot;Companies House&quot;), %3 its prefix, %4 the shape of the number (&quot;the company number, 8 characters&quot;), %5 an example</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” does not read as an org-id: it is a list prefix such as GB-CHC (charities in England and Wales), GB-COH (Companies House) or GB-LAE (councils in England), a hyphen and the identifier in that list, without spaces, as in GB-CHC-1234567 or GB-COH-01234567.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>mutualise::domain::MoneyBuilder</name>
-    <message>
-        <source>Quarterly charge for %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Half-yearly charge for %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The council&apos;s old discounted licence deal would have cost 3% less this year; the joint agreement pays back from next year.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Annual subscription of a founding council</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Annual subscription</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Donation to the community reinvestment fund</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Business analyst seconded to the %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Put forward by members at the %1 members&apos; forum; see the board&apos;s report for the budget and the milestones.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 Council</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 Digital CIC</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 Community Trust</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 Council for Voluntary Service</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Payment of a pledge to “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Staff seconded to “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Invoice raised twice in error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cheque returned unpaid</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>mutualise::reports</name>
-    <message>
-        <source>Total</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>mutualise::reports::ElectionRoundsModel</name>
     <message>
         <source>Non-transferable</source>
@@ -13343,95 +13429,9 @@ Exclusion of
     </message>
 </context>
 <context>
-    <name>mutualise::storage</name>
-    <message>
-        <source>The share ledger has no entry by the end of financial year %1 (%2 to %3), so there is nothing to allocate on.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no motion %1 to approve the allocation.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Motion %1 has not been carried (its vote must be closed and the motion carried), so it cannot approve the allocation.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Motion %1 was decided on %2, before financial year %3 ended on %4; a surplus is allocated after its year.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The allocation of financial year %1 has been approved and is final.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Interest for %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 comes to more than %2, the most that can be added up: the file holds an entry far too large.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no project %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no category of project “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The grants to the project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The contributions to the project</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>mutualise::storage::MemberReader</name>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>mutualise::storage::ProjectRepository</name>
-    <message>
-        <source>There is no category of project “%1”; the categories are %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is already a category “%1” or one labelled “%2”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What project %1 has been given</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The fund allocated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The grants made</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The fund&apos;s balance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no such member.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The grants of the category “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The grants of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

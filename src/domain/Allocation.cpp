@@ -16,10 +16,11 @@ namespace mutualise::domain {
 
 namespace {
 
-QString tr(const char* text)
+// The context of this file's texts, as translators and the running program both name it.
+struct Texts
 {
-    return QCoreApplication::translate("Allocation", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Allocation)
+};
 
 Error planError(const QString& message, const char* rule, const QString& field = {})
 {
@@ -76,13 +77,14 @@ Result<qint64> numberAt(const QJsonObject& object, const QString& key, qint64 ma
 {
     const std::optional<qint64> number = wholeNumber(object.value(key));
     if (!number)
-        return planError(tr("The plan's \"%1\" must be a whole number.").arg(key), "invalid-plan", key);
+        return planError(Texts::tr("The plan's \"%1\" must be a whole number.").arg(key), "invalid-plan",
+                         key);
     if (*number < 0)
-        return planError(tr("The plan's \"%1\" cannot be negative; it is %2.").arg(key).arg(*number),
+        return planError(Texts::tr("The plan's \"%1\" cannot be negative; it is %2.").arg(key).arg(*number),
                          "negative-amount", key);
     if (*number > maximum)
         return planError(
-            tr("The plan's \"%1\" may be at most %2; it is %3.").arg(key).arg(maximum).arg(*number),
+            Texts::tr("The plan's \"%1\" may be at most %2; it is %3.").arg(key).arg(maximum).arg(*number),
             "total-too-large", key);
     return *number;
 }
@@ -96,13 +98,13 @@ Outcome checkKeys(const QJsonObject& object)
 {
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
         if (!planKeys.contains(it.key()))
-            return planError(tr("The plan has a key \"%1\" it does not know; the keys are %2.")
+            return planError(Texts::tr("The plan has a key \"%1\" it does not know; the keys are %2.")
                                  .arg(quotedText(it.key()), planKeys.join(QStringLiteral(", "))),
                              "unknown-key", it.key());
     }
     for (const char* key : { "year", "surplus", "reserves", "interest_rate_bp", "interest", "rebates" }) {
         if (!object.contains(QLatin1String(key)))
-            return planError(tr("The plan needs \"%1\".").arg(QLatin1String(key)), "invalid-plan",
+            return planError(Texts::tr("The plan needs \"%1\".").arg(QLatin1String(key)), "invalid-plan",
                              QString::fromLatin1(key));
     }
     return ok();
@@ -129,7 +131,7 @@ Result<AllocationPlan> planFrom(const QJsonObject& object)
         return year.error();
     if (*year < 1900)
         return planError(
-            tr("The plan's \"year\" must be a financial year such as 2025; it is %1.").arg(*year),
+            Texts::tr("The plan's \"year\" must be a financial year such as 2025; it is %1.").arg(*year),
             "invalid-plan", QStringLiteral("year"));
     plan.year = static_cast<int>(*year);
     for (const auto& [key, target] :
@@ -147,8 +149,8 @@ Result<AllocationPlan> planFrom(const QJsonObject& object)
     const QJsonValue mode = object.value(QStringLiteral("interest"));
     const auto interestMode = mode.isString() ? interestModeFromKey(mode.toString()) : std::nullopt;
     if (!interestMode)
-        return planError(tr("The plan's \"interest\" must be \"pay\" or \"capitalise\"."), "invalid-plan",
-                         QStringLiteral("interest"));
+        return planError(Texts::tr("The plan's \"interest\" must be \"pay\" or \"capitalise\"."),
+                         "invalid-plan", QStringLiteral("interest"));
     plan.interestMode = *interestMode;
     const auto fund = optionalAt(object, QStringLiteral("fund"), maximumTotal);
     if (!fund)
@@ -158,7 +160,7 @@ Result<AllocationPlan> planFrom(const QJsonObject& object)
     if (!resolution)
         return resolution.error();
     if (*resolution && **resolution == 0)
-        return planError(tr("The plan's \"resolution\" must be the id of a motion, 1 or more."),
+        return planError(Texts::tr("The plan's \"resolution\" must be the id of a motion, 1 or more."),
                          "invalid-plan", QStringLiteral("resolution"));
     plan.resolution = *resolution;
     const auto profit = optionalAt(object, QStringLiteral("distributable_profit"), maximumTotal);
@@ -184,10 +186,11 @@ Result<Distribution> interestOf(const AllocationPlan& plan, const Mutual& mutual
     for (const AllocationMember& member : members) {
         const WideInteger held = shareDays(member.lines, year);
         if (held > maximumTotal * WideInteger(366))
-            return planError(tr("Member %1's share-days are too large to add up; the ledger holds an entry "
-                                "far too large.")
-                                 .arg(member.number),
-                             "total-too-large");
+            return planError(
+                Texts::tr("Member %1's share-days are too large to add up; the ledger holds an entry "
+                          "far too large.")
+                    .arg(member.number),
+                "total-too-large");
         if (held <= 0)
             continue;
         bases.append({ member.memberId, member.number, static_cast<qint64>(held), 0 });
@@ -211,7 +214,7 @@ Result<Distribution> rebatesOf(const AllocationPlan& plan, const QList<Allocatio
         return Distribution { 0, bases };
     if (total == 0)
         return planError(
-            tr("The plan gives rebates, but no member paid service charges in %1.").arg(plan.year),
+            Texts::tr("The plan gives rebates, but no member paid service charges in %1.").arg(plan.year),
             "no-charges", QStringLiteral("rebates"));
     return distributeByLargestRemainder(bases, plan.rebates, total);
 }
@@ -225,20 +228,20 @@ Result<qint64> fundOf(const AllocationPlan& plan, const Mutual& mutual, qint64 i
     if (!plan.fund) {
         if (difference > 0)
             return planError(
-                tr("The plan allocates %1 more than the surplus of %2, before anything is left "
-                   "for the fund.")
+                Texts::tr("The plan allocates %1 more than the surplus of %2, before anything is left "
+                          "for the fund.")
                     .arg(moneyText(static_cast<qint64>(difference), mutual), moneyText(plan.surplus, mutual)),
                 "plan-does-not-add-up", QStringLiteral("surplus"));
         return static_cast<qint64>(-difference);
     }
     if (difference > 0)
         return planError(
-            tr("The plan allocates %1 more than the surplus of %2.")
+            Texts::tr("The plan allocates %1 more than the surplus of %2.")
                 .arg(moneyText(static_cast<qint64>(difference), mutual), moneyText(plan.surplus, mutual)),
             "plan-does-not-add-up", QStringLiteral("fund"));
     if (difference < 0)
         return planError(
-            tr("The plan allocates %1 less than the surplus of %2.")
+            Texts::tr("The plan allocates %1 less than the surplus of %2.")
                 .arg(moneyText(static_cast<qint64>(-difference), mutual), moneyText(plan.surplus, mutual)),
             "plan-does-not-add-up", QStringLiteral("fund"));
     return *plan.fund;
@@ -255,14 +258,14 @@ Outcome checkDividendCap(const AllocationPlan& plan, const Mutual& mutual, qint6
     const qint64 distributed = interestTotal + plan.rebates;
     if (distributed <= cap)
         return ok();
-    const QString of
-        = plan.distributableProfit ? tr("the distributable profit of %1") : tr("the surplus of %1");
-    return planError(tr("As a community interest company the mutual may give back at most %1 (%2% of %3) as "
-                        "interest and rebates; the plan gives %4, which is %5 over the cap.")
-                         .arg(moneyText(cap, mutual), percentText(mutual.dividendCapBp),
-                              of.arg(moneyText(base, mutual)), moneyText(distributed, mutual),
-                              moneyText(distributed - cap, mutual)),
-                     "cic-dividend-cap", QStringLiteral("interest_rate_bp"));
+    const QString of = plan.distributableProfit ? Texts::tr("the distributable profit of %1")
+                                                : Texts::tr("the surplus of %1");
+    return planError(
+        Texts::tr("As a community interest company the mutual may give back at most %1 (%2% of %3) as "
+                  "interest and rebates; the plan gives %4, which is %5 over the cap.")
+            .arg(moneyText(cap, mutual), percentText(mutual.dividendCapBp), of.arg(moneyText(base, mutual)),
+                 moneyText(distributed, mutual), moneyText(distributed - cap, mutual)),
+        "cic-dividend-cap", QStringLiteral("interest_rate_bp"));
 }
 
 // The holding at the end of `date` and the most held on it or any later day, in shares and money.
@@ -341,14 +344,14 @@ Result<AllocationPlan> parseAllocationPlan(const QByteArray& json)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return planError(tr("The plan is not valid JSON: %1 at character %2.")
+        return planError(Texts::tr("The plan is not valid JSON: %1 at character %2.")
                              .arg(parseError.errorString())
                              .arg(parseError.offset),
                          "invalid-plan");
     if (!document.isObject())
         return planError(
-            tr("The plan must be one JSON object such as {\"year\": 2025, \"surplus\": 12000000, "
-               "...}."),
+            Texts::tr("The plan must be one JSON object such as {\"year\": 2025, \"surplus\": 12000000, "
+                      "...}."),
             "invalid-plan");
     return planFrom(document.object());
 }
@@ -374,11 +377,12 @@ Outcome checkInterestRate(const AllocationPlan& plan, const Mutual& mutual)
 {
     if (plan.interestRateBp <= mutual.interestCapBp)
         return ok();
-    return planError(tr("Interest on share capital may be at most %1 basis points a year under the mutual's "
-                        "rules; the plan asks for %2.")
-                         .arg(mutual.interestCapBp)
-                         .arg(plan.interestRateBp),
-                     "interest-cap", QStringLiteral("interest_rate_bp"));
+    return planError(
+        Texts::tr("Interest on share capital may be at most %1 basis points a year under the mutual's "
+                  "rules; the plan asks for %2.")
+            .arg(mutual.interestCapBp)
+            .arg(plan.interestRateBp),
+        "interest-cap", QStringLiteral("interest_rate_bp"));
 }
 
 WideInteger shareDays(const QList<DayChange>& lines, const Period& year)
@@ -411,9 +415,10 @@ Result<Distribution> distributeByLargestRemainder(const QList<DistributionShare>
         const WideInteger floor = exact / divisor;
         floors += floor;
         if (numerators / divisor > maximumTotal)
-            return planError(tr("The distribution comes to more than %1, the most that can be added up.")
-                                 .arg(QLocale().toString(maximumTotal)),
-                             "total-too-large");
+            return planError(
+                Texts::tr("The distribution comes to more than %1, the most that can be added up.")
+                    .arg(QLocale().toString(maximumTotal)),
+                "total-too-large");
         parts.append({ static_cast<int>(distribution.shares.size()), exact % divisor });
         distribution.shares.append({ base.memberId, base.number, base.basis, static_cast<qint64>(floor) });
     }
@@ -442,26 +447,28 @@ Outcome checkCanCapitalise(const AllocationMember& member, const QDate& date, qi
                            const Mutual& mutual)
 {
     if (member.ceasedOn.isValid() && member.ceasedOn <= date)
-        return capitaliseError(tr("Member %1 ceased on %2 and cannot receive shares dated %3.")
+        return capitaliseError(Texts::tr("Member %1 ceased on %2 and cannot receive shares dated %3.")
                                    .arg(member.number, dateText(member.ceasedOn), dateText(date)),
                                "after-cessation");
     if (!member.admittedOn.isValid() || member.admittedOn > date)
-        return capitaliseError(tr("Member %1 was not yet admitted on %2.").arg(member.number, dateText(date)),
-                               "before-admission");
+        return capitaliseError(
+            Texts::tr("Member %1 was not yet admitted on %2.").arg(member.number, dateText(date)),
+            "before-admission");
     if (member.status != MemberStatus::Active)
-        return capitaliseError(tr("Member %1 is not active (%2) and cannot take up shares.")
+        return capitaliseError(Texts::tr("Member %1 is not active (%2) and cannot take up shares.")
                                    .arg(member.number, statusLabel(member.status)),
                                "member-not-active");
     const HoldingFrom holding = holdingFrom(member.lines, date);
     const MemberClass& memberClass = member.memberClass;
     if (memberClass.maximumShares && holding.mostShares + shares > *memberClass.maximumShares)
-        return capitaliseError(tr("Member %1 would hold %2 shares; the class \"%3\" allows at most %4.")
-                                   .arg(member.number, QLocale().toString(holding.mostShares + shares),
-                                        memberClass.name, QLocale().toString(*memberClass.maximumShares)),
-                               "above-class-maximum");
+        return capitaliseError(
+            Texts::tr("Member %1 would hold %2 shares; the class \"%3\" allows at most %4.")
+                .arg(member.number, QLocale().toString(holding.mostShares + shares), memberClass.name,
+                     QLocale().toString(*memberClass.maximumShares)),
+            "above-class-maximum");
     if (holding.sharesOn + shares < memberClass.minimumShares)
         return capitaliseError(
-            tr("Member %1 would hold %2 shares, fewer than the class \"%3\" requires (%4).")
+            Texts::tr("Member %1 would hold %2 shares, fewer than the class \"%3\" requires (%4).")
                 .arg(member.number, QLocale().toString(holding.sharesOn + shares), memberClass.name,
                      QLocale().toString(memberClass.minimumShares)),
             "below-class-minimum");
@@ -470,8 +477,8 @@ Outcome checkCanCapitalise(const AllocationMember& member, const QDate& date, qi
     if (member.kind == MemberKind::Individual
         && holding.mostAmount + amount > mutual.individualWithdrawableCap)
         return capitaliseError(
-            tr("Member %1 would hold share capital of %2, more than the %3 an individual may "
-               "hold.")
+            Texts::tr("Member %1 would hold share capital of %2, more than the %3 an individual may "
+                      "hold.")
                 .arg(member.number, moneyText(holding.mostAmount + amount, mutual),
                      moneyText(mutual.individualWithdrawableCap, mutual)),
             "individual-cap");

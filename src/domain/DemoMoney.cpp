@@ -17,10 +17,11 @@ namespace {
 
 using namespace demo_money;
 
-QString tr(const char* text)
+// The context of this file's texts, as translators and the running program both name it.
+struct Texts
 {
-    return QCoreApplication::translate("DemoMoney", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DemoMoney)
+};
 
 template<typename List>
 QString pickText(DemoRandom& random, const List& list, int& position)
@@ -152,8 +153,8 @@ private:
                 continue;
             DemoService service;
             service.id = m_money.services.size() + 1;
-            service.name = tr(shape.name);
-            service.description = tr(shape.description);
+            service.name = Texts::tr(shape.name);
+            service.description = Texts::tr(shape.description);
             service.startsOn = start;
             // An end still to come is not recorded: the demo's history holds what has happened.
             if (shape.lengthMonths > 0 && start.addMonths(shape.lengthMonths).addDays(-1) <= m_until)
@@ -195,8 +196,8 @@ private:
         for (qsizetype s = 0; s < m_money.services.size(); ++s) {
             const DemoService& service = m_money.services.at(s);
             const QDate last = serviceLastDay(service);
-            const QString quarterlyNote = tr("Quarterly charge for %1").arg(service.name);
-            const QString halfYearlyNote = tr("Half-yearly charge for %1").arg(service.name);
+            const QString quarterlyNote = Texts::tr("Quarterly charge for %1").arg(service.name);
+            const QString halfYearlyNote = Texts::tr("Half-yearly charge for %1").arg(service.name);
             for (qsizetype k = 0; k < service.memberIds.size(); ++k) {
                 const int member = static_cast<int>(service.memberIds.at(k) - 1);
                 const qint64 quarterly = m_annualCharges.at(s).at(k) / 4 * quarterStep;
@@ -241,7 +242,7 @@ private:
             m_evidence.append(QString());
         QString& evidence = m_evidence[serviceIndex];
         if (evidence.isNull())
-            evidence = tr(shape.evidence);
+            evidence = Texts::tr(shape.evidence);
         return evidence;
     }
 
@@ -270,16 +271,18 @@ private:
             if (saving.serviceId == 3 && saving.memberId == m_money.services.at(2).memberIds.constLast()
                 && saving.from > m_money.services.at(2).startsOn) {
                 saving.baseline = saving.actual * 97 / 100;
-                saving.evidence = tr("The council's old discounted licence deal would have cost 3% less "
-                                     "this year; the joint agreement pays back from next year.");
+                saving.evidence
+                    = Texts::tr("The council's old discounted licence deal would have cost 3% less "
+                                "this year; the joint agreement pays back from next year.");
                 return;
             }
         }
         for (DemoSaving& saving : m_money.savings) { // a short history: the first licence year will do
             if (saving.serviceId == 3) {
                 saving.baseline = saving.actual * 97 / 100;
-                saving.evidence = tr("The council's old discounted licence deal would have cost 3% less "
-                                     "this year; the joint agreement pays back from next year.");
+                saving.evidence
+                    = Texts::tr("The council's old discounted licence deal would have cost 3% less "
+                                "this year; the joint agreement pays back from next year.");
                 return;
             }
         }
@@ -289,9 +292,9 @@ private:
     {
         // Translated once and shared by every row (QString is implicitly shared): a copy each would
         // cost a hundred-odd bytes a contribution on a large demo.
-        const QString councilFeeNote = tr("Annual subscription of a founding council");
-        const QString feeNote = tr("Annual subscription");
-        const QString donationNote = tr("Donation to the community reinvestment fund");
+        const QString councilFeeNote = Texts::tr("Annual subscription of a founding council");
+        const QString feeNote = Texts::tr("Annual subscription");
+        const QString donationNote = Texts::tr("Donation to the community reinvestment fund");
         for (int year = m_founded.year() - 1; year <= m_until.year(); ++year) {
             const Period fy = yearPeriod(year);
             if (fy.last < m_founded || fy.first > m_until)
@@ -345,7 +348,7 @@ private:
                 = static_cast<int>(service.memberIds.at(m_random.index(service.memberIds.size())) - 1);
             addSecondment(council, day, 10, 350'00).serviceId = service.id;
             m_money.contributions.last().note
-                = tr("Business analyst seconded to the %1").arg(service.name.toLower());
+                = Texts::tr("Business analyst seconded to the %1").arg(service.name.toLower());
         }
     }
 
@@ -454,25 +457,26 @@ private:
         int place = 0;
         const QString placeName = pickText(m_random, projectPlaces, place);
         const auto& choices = titles[static_cast<std::size_t>(categoryIndex)];
-        project.title = tr(choices[static_cast<std::size_t>(m_random.index(4))]).arg(placeName);
-        project.description = tr("Put forward by members at the %1 members' forum; see the board's report "
-                                 "for the budget and the milestones.")
-                                  .arg(proposedOn.toString(QStringLiteral("MMMM yyyy")));
+        project.title = Texts::tr(choices[static_cast<std::size_t>(m_random.index(4))]).arg(placeName);
+        project.description
+            = Texts::tr("Put forward by members at the %1 members' forum; see the board's report "
+                        "for the budget and the milestones.")
+                  .arg(proposedOn.toString(QStringLiteral("MMMM yyyy")));
         project.proposedOn = proposedOn;
         const int recipientKind = m_random.index(4);
         const QString code = QString::fromUtf16(placeCodes[static_cast<std::size_t>(place)]);
         if (recipientKind == 0) {
-            project.recipientName = tr("%1 Council").arg(placeName);
+            project.recipientName = Texts::tr("%1 Council").arg(placeName);
             project.recipientOrgId = QStringLiteral("GB-LAE-") + code; // councils in England
         } else if (recipientKind == 1) {
-            project.recipientName = tr("%1 Digital CIC").arg(placeName);
+            project.recipientName = Texts::tr("%1 Digital CIC").arg(placeName);
             project.recipientOrgId
                 = QStringLiteral("GB-COH-%1").arg(11'000'000 + place * 37'411, 8, 10, QLatin1Char('0'));
             project.isRecipientAssetLocked = true; // a CIC's assets are locked by law
         } else {
             project.recipientName = recipientKind == 2
-                ? tr("%1 Community Trust").arg(placeName)
-                : tr("%1 Council for Voluntary Service").arg(placeName);
+                ? Texts::tr("%1 Community Trust").arg(placeName)
+                : Texts::tr("%1 Council for Voluntary Service").arg(placeName);
             project.recipientOrgId
                 = QStringLiteral("GB-CHC-%1").arg(1'100'000 + place * 2'903 + (recipientKind - 2) * 50'000);
             project.isRecipientAssetLocked = true; // a registered charity
@@ -567,7 +571,7 @@ private:
                     = addContribution(QStringLiteral("pledge-payment"), paidOn, *backer, pledge.amount);
                 payment.projectId = project.id;
                 payment.reference = pledge.reference;
-                payment.note = tr("Payment of a pledge to “%1”").arg(project.title);
+                payment.note = Texts::tr("Payment of a pledge to “%1”").arg(project.title);
                 received += pledge.amount;
             }
         }
@@ -578,7 +582,7 @@ private:
             DemoContribution& inKind = addSecondment(council, randomDay(project.proposedOn, lastBackingDay),
                                                      isAnalyst ? 10 : 5, isAnalyst ? 350'00 : 280'00);
             inKind.projectId = project.id;
-            inKind.note = tr("Staff seconded to “%1”").arg(project.title);
+            inKind.note = Texts::tr("Staff seconded to “%1”").arg(project.title);
             received += inKind.amount;
         }
         project.target = std::max(project.target, received + 100'00);
@@ -617,7 +621,7 @@ private:
                 while (category + 1 < categories.size()
                        && project.category != QString::fromUtf16(categories[category]))
                     ++category;
-                project.outcomes = tr(outcomes[category]).arg(m_random.between(3, 400));
+                project.outcomes = Texts::tr(outcomes[category]).arg(m_random.between(3, 400));
             }
         }
     }
@@ -643,8 +647,8 @@ private:
                 return;
             }
         };
-        reverseFirst(QStringLiteral("charge"), tr("Invoice raised twice in error"), true);
-        reverseFirst(QStringLiteral("donation"), tr("Cheque returned unpaid"), false);
+        reverseFirst(QStringLiteral("charge"), Texts::tr("Invoice raised twice in error"), true);
+        reverseFirst(QStringLiteral("donation"), Texts::tr("Cheque returned unpaid"), false);
     }
 
     // Contributions in date order, those of a day in the order they were made (so a reversal stays

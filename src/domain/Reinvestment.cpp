@@ -19,10 +19,11 @@ Error reinvestmentError(const QString& message, const char* rule, const char* fi
     return Error { message, QString::fromLatin1(rule), QString::fromLatin1(field) };
 }
 
-QString tr(const char* text)
+// The context of this file's texts, as translators and the running program both name it.
+struct Texts
 {
-    return QCoreApplication::translate("Reinvestment", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Reinvestment)
+};
 
 // Plain text of at most `longest` characters; several lines when `lines` says so.
 Outcome checkText(const QString& text, const QString& what, const char* field, qsizetype longest,
@@ -32,7 +33,7 @@ Outcome checkText(const QString& text, const QString& what, const char* field, q
         return plain;
     if (text.trimmed().size() > longest)
         return reinvestmentError(
-            tr("%1 can be at most %2 characters long.").arg(what, QLocale().toString(longest)),
+            Texts::tr("%1 can be at most %2 characters long.").arg(what, QLocale().toString(longest)),
             "invalid-text", field);
     return ok();
 }
@@ -40,9 +41,10 @@ Outcome checkText(const QString& text, const QString& what, const char* field, q
 Outcome checkAmount(qint64 amount, const QString& what, const char* field)
 {
     if (amount <= 0)
-        return reinvestmentError(tr("%1 must be more than nothing.").arg(what), "invalid-amount", field);
+        return reinvestmentError(Texts::tr("%1 must be more than nothing.").arg(what), "invalid-amount",
+                                 field);
     if (amount > maximumAmountInOneEntry)
-        return reinvestmentError(tr("%1 is more than %2 minor units, the most one entry may carry.")
+        return reinvestmentError(Texts::tr("%1 is more than %2 minor units, the most one entry may carry.")
                                      .arg(what, QLocale().toString(maximumAmountInOneEntry)),
                                  "invalid-amount", field);
     return ok();
@@ -52,7 +54,7 @@ Outcome checkAmount(qint64 amount, const QString& what, const char* field)
 Outcome checkPastDate(const QDate& date, const QString& what, const char* field, const QDate& today)
 {
     if (!date.isValid())
-        return reinvestmentError(tr("%1 needs a date.").arg(what), "missing-date", field);
+        return reinvestmentError(Texts::tr("%1 needs a date.").arg(what), "missing-date", field);
     return checkNotInFuture(date, today, QString::fromLatin1(field));
 }
 
@@ -64,7 +66,7 @@ Outcome checkProjectDates(const Project& project, const QDate& today)
         return plausible;
     if (project.startsOn.isValid() && project.endsOn.isValid() && project.endsOn < project.startsOn)
         return reinvestmentError(
-            tr("The project ends on %1, before it starts on %2.")
+            Texts::tr("The project ends on %1, before it starts on %2.")
                 .arg(project.endsOn.toString(Qt::ISODate), project.startsOn.toString(Qt::ISODate)),
             "invalid-date", "endsOn");
     return ok();
@@ -108,15 +110,15 @@ QString projectStatusLabel(ProjectStatus status)
 {
     switch (status) {
     case ProjectStatus::Proposed:
-        return tr("Proposed");
+        return Texts::tr("Proposed");
     case ProjectStatus::Approved:
-        return tr("Approved");
+        return Texts::tr("Approved");
     case ProjectStatus::Funded:
-        return tr("Funded");
+        return Texts::tr("Funded");
     case ProjectStatus::Completed:
-        return tr("Completed");
+        return Texts::tr("Completed");
     case ProjectStatus::Withdrawn:
-        return tr("Withdrawn");
+        return Texts::tr("Withdrawn");
     }
     Q_UNREACHABLE();
     return {};
@@ -152,13 +154,13 @@ Outcome checkStatusChange(ProjectStatus from, ProjectStatus to)
     case ProjectStatus::Completed:
     case ProjectStatus::Withdrawn:
         return reinvestmentError(
-            tr("The project is %1, which is final: its status cannot change to %2.")
+            Texts::tr("The project is %1, which is final: its status cannot change to %2.")
                 .arg(projectStatusLabel(from).toLower(), projectStatusLabel(to).toLower()),
             "status-change", "status");
     }
     if (isAllowed)
         return ok();
-    return reinvestmentError(tr("A project that is %1 cannot become %2.")
+    return reinvestmentError(Texts::tr("A project that is %1 cannot become %2.")
                                  .arg(projectStatusLabel(from).toLower(), projectStatusLabel(to).toLower()),
                              "status-change", "status");
 }
@@ -168,15 +170,15 @@ QString projectCategoryLabel(const ProjectCategory& category)
     if (!category.isBuiltIn)
         return category.label;
     if (category.key == u"community-funding")
-        return tr("Community funding");
+        return Texts::tr("Community funding");
     if (category.key == u"innovation")
-        return tr("Innovation");
+        return Texts::tr("Innovation");
     if (category.key == u"research")
-        return tr("Research");
+        return Texts::tr("Research");
     if (category.key == u"digital-inclusion")
-        return tr("Digital inclusion");
+        return Texts::tr("Digital inclusion");
     if (category.key == u"skills")
-        return tr("Skills");
+        return Texts::tr("Skills");
     return category.label;
 }
 
@@ -184,13 +186,14 @@ Outcome validateProjectCategory(const ProjectCategory& category)
 {
     static const QRegularExpression keyPattern(QStringLiteral("^[a-z0-9]+(-[a-z0-9]+)*$"));
     if (category.key.size() > 40 || !keyPattern.match(category.key).hasMatch())
-        return reinvestmentError(tr("A category's key is lower-case letters and digits joined by hyphens, "
-                                    "at most 40 characters, such as “food-poverty”; “%1” is not.")
-                                     .arg(quotedText(category.key)),
-                                 "invalid-category", "key");
+        return reinvestmentError(
+            Texts::tr("A category's key is lower-case letters and digits joined by hyphens, "
+                      "at most 40 characters, such as “food-poverty”; “%1” is not.")
+                .arg(quotedText(category.key)),
+            "invalid-category", "key");
     if (category.label.trimmed().isEmpty())
-        return reinvestmentError(tr("A category needs a label."), "invalid-category", "label");
-    return checkText(category.label, tr("The category's label"), "label", maximumTitleLength);
+        return reinvestmentError(Texts::tr("A category needs a label."), "invalid-category", "label");
+    return checkText(category.label, Texts::tr("The category's label"), "label", maximumTitleLength);
 }
 
 bool isCharityOrgId(const QString& orgId)
@@ -252,9 +255,9 @@ Outcome checkOrgIdInKnownList(const QString& orgId)
             return ok();
         //: %1 is what was typed, %2 the list ("Companies House"), %3 its prefix, %4 the shape of the
         //: number ("the company number, 8 characters"), %5 an example
-        return reinvestmentError(tr("“%1” is not an identifier in %2: after %3 comes %4, as in %5.")
-                                     .arg(quotedText(orgId), tr(list.what), prefix, tr(list.shape),
-                                          QString::fromLatin1(list.example)),
+        return reinvestmentError(Texts::tr("“%1” is not an identifier in %2: after %3 comes %4, as in %5.")
+                                     .arg(quotedText(orgId), Texts::tr(list.what), prefix,
+                                          Texts::tr(list.shape), QString::fromLatin1(list.example)),
                                  "invalid-org-id", "recipientOrgId");
     }
     return ok();
@@ -266,7 +269,8 @@ Outcome checkOrgId(const QString& orgId)
 {
     if (orgId.isEmpty())
         return ok();
-    if (auto plain = checkPlainText(orgId, tr("The recipient's org-id"), QStringLiteral("recipientOrgId"));
+    if (auto plain
+        = checkPlainText(orgId, Texts::tr("The recipient's org-id"), QStringLiteral("recipientOrgId"));
         !plain)
         return plain;
     // A list prefix (country code and list, letters and digits: GB-CHC, GB-COH, XI-PB) and an
@@ -275,9 +279,10 @@ Outcome checkOrgId(const QString& orgId)
         QStringLiteral("^[A-Za-z]{2}-[A-Za-z0-9]{2,10}-[A-Za-z0-9][A-Za-z0-9-]*$"));
     if (orgId.size() > 100 || !pattern.match(orgId).hasMatch())
         return reinvestmentError(
-            tr("“%1” does not read as an org-id: it is a list prefix such as GB-CHC (charities in England "
-               "and Wales), GB-COH (Companies House) or GB-LAE (councils in England), a hyphen and the "
-               "identifier in that list, without spaces, as in GB-CHC-1234567 or GB-COH-01234567.")
+            Texts::tr(
+                "“%1” does not read as an org-id: it is a list prefix such as GB-CHC (charities in England "
+                "and Wales), GB-COH (Companies House) or GB-LAE (councils in England), a hyphen and the "
+                "identifier in that list, without spaces, as in GB-CHC-1234567 or GB-COH-01234567.")
                 .arg(quotedText(orgId)),
             "invalid-org-id", "recipientOrgId");
     // The lists a finance officer meets most are read more closely, so that a number cut short is
@@ -288,48 +293,48 @@ Outcome checkOrgId(const QString& orgId)
 Outcome validateProject(const Project& project, const QDate& today)
 {
     if (project.title.trimmed().isEmpty())
-        return reinvestmentError(tr("A project needs a title."), "missing-title", "title");
-    if (auto text = checkText(project.title, tr("The title"), "title", maximumTitleLength); !text)
+        return reinvestmentError(Texts::tr("A project needs a title."), "missing-title", "title");
+    if (auto text = checkText(project.title, Texts::tr("The title"), "title", maximumTitleLength); !text)
         return text;
-    if (auto text = checkText(project.description, tr("The description"), "description",
+    if (auto text = checkText(project.description, Texts::tr("The description"), "description",
                               maximumProjectTextLength, Lines::Several);
         !text)
         return text;
-    if (auto text
-        = checkText(project.recipientName, tr("The recipient's name"), "recipientName", maximumTitleLength);
+    if (auto text = checkText(project.recipientName, Texts::tr("The recipient's name"), "recipientName",
+                              maximumTitleLength);
         !text)
         return text;
     if (auto orgId = checkOrgId(project.recipientOrgId); !orgId)
         return orgId;
-    if (auto text = checkText(project.outcomes, tr("The outcomes"), "outcomes", maximumProjectTextLength,
-                              Lines::Several);
+    if (auto text = checkText(project.outcomes, Texts::tr("The outcomes"), "outcomes",
+                              maximumProjectTextLength, Lines::Several);
         !text)
         return text;
-    if (auto amount = checkAmount(project.target, tr("The target"), "target"); !amount)
+    if (auto amount = checkAmount(project.target, Texts::tr("The target"), "target"); !amount)
         return amount;
     return checkProjectDates(project, today);
 }
 
 Outcome validateGrant(const Grant& grant, const QDate& today)
 {
-    if (auto amount = checkAmount(grant.amount, tr("A grant"), "amount"); !amount)
+    if (auto amount = checkAmount(grant.amount, Texts::tr("A grant"), "amount"); !amount)
         return amount;
-    if (auto date = checkPastDate(grant.date, tr("A grant"), "date", today); !date)
+    if (auto date = checkPastDate(grant.date, Texts::tr("A grant"), "date", today); !date)
         return date;
-    if (auto text = checkText(grant.communityBenefit, tr("The community benefit"), "communityBenefit",
+    if (auto text = checkText(grant.communityBenefit, Texts::tr("The community benefit"), "communityBenefit",
                               maximumProjectTextLength, Lines::Several);
         !text)
         return text;
-    return checkText(grant.reference, tr("The reference"), "reference", maximumReferenceLength);
+    return checkText(grant.reference, Texts::tr("The reference"), "reference", maximumReferenceLength);
 }
 
 Outcome validatePledge(const Pledge& pledge, const QDate& today)
 {
-    if (auto amount = checkAmount(pledge.amount, tr("A pledge"), "amount"); !amount)
+    if (auto amount = checkAmount(pledge.amount, Texts::tr("A pledge"), "amount"); !amount)
         return amount;
-    if (auto date = checkPastDate(pledge.date, tr("A pledge"), "date", today); !date)
+    if (auto date = checkPastDate(pledge.date, Texts::tr("A pledge"), "date", today); !date)
         return date;
-    return checkText(pledge.reference, tr("The reference"), "reference", maximumReferenceLength);
+    return checkText(pledge.reference, Texts::tr("The reference"), "reference", maximumReferenceLength);
 }
 
 Outcome checkFundBalance(qint64 amount, qint64 balance, const QDate& date, const Currency& currency,
@@ -343,16 +348,18 @@ Outcome checkFundBalance(qint64 amount, qint64 balance, const QDate& date, const
         shortfall = std::numeric_limits<qint64>::max();
     if (limitingDate.isValid() && limitingDate != date)
         return reinvestmentError(
-            tr("The grant of %1 dated %2 would leave the fund short on %3, when the grants already recorded "
-               "up to that day leave it %4: it is %5 too much.")
+            Texts::tr(
+                "The grant of %1 dated %2 would leave the fund short on %3, when the grants already recorded "
+                "up to that day leave it %4: it is %5 too much.")
                 .arg(money(amount, currency), date.toString(Qt::ISODate), limitingDate.toString(Qt::ISODate),
                      money(balance, currency), money(shortfall, currency)),
             "fund-balance", "amount");
-    return reinvestmentError(tr("The grant of %1 is more than the fund holds on %2: the balance is %3, "
-                                "%4 short.")
-                                 .arg(money(amount, currency), date.toString(Qt::ISODate),
-                                      money(balance, currency), money(shortfall, currency)),
-                             "fund-balance", "amount");
+    return reinvestmentError(
+        Texts::tr("The grant of %1 is more than the fund holds on %2: the balance is %3, "
+                  "%4 short.")
+            .arg(money(amount, currency), date.toString(Qt::ISODate), money(balance, currency),
+                 money(shortfall, currency)),
+        "fund-balance", "amount");
 }
 
 Outcome checkProjectOpenForPledges(const Project& project)
@@ -360,7 +367,7 @@ Outcome checkProjectOpenForPledges(const Project& project)
     if (!isProjectClosed(project.status))
         return ok();
     return reinvestmentError(
-        tr("The project “%1” is %2: it takes no more pledges.")
+        Texts::tr("The project “%1” is %2: it takes no more pledges.")
             .arg(quotedText(project.title), projectStatusLabel(project.status).toLower()),
         "project-closed", "project");
 }
@@ -370,7 +377,7 @@ Outcome checkProjectOpenForGrants(const Project& project)
     if (project.status != ProjectStatus::Completed && project.status != ProjectStatus::Withdrawn)
         return ok();
     return reinvestmentError(
-        tr("The project “%1” is %2: it takes no more grants.")
+        Texts::tr("The project “%1” is %2: it takes no more grants.")
             .arg(quotedText(project.title), projectStatusLabel(project.status).toLower()),
         "project-closed", "project");
 }
@@ -381,28 +388,29 @@ Outcome checkCicAssetLock(const Mutual& mutual, const Project& project, const Gr
         || !grant.communityBenefit.trimmed().isEmpty())
         return ok();
     const QString recipient = project.recipientName.isEmpty()
-        ? tr("the recipient")
+        ? Texts::tr("the recipient")
         : QStringLiteral("“%1”").arg(quotedText(project.recipientName));
-    return reinvestmentError(tr("The mutual is a community interest company and %1 is not marked as an "
-                                "asset-locked body or a charity: the grant must state the community "
-                                "benefit it serves.")
-                                 .arg(recipient),
-                             "cic-asset-lock", "communityBenefit");
+    return reinvestmentError(
+        Texts::tr("The mutual is a community interest company and %1 is not marked as an "
+                  "asset-locked body or a charity: the grant must state the community "
+                  "benefit it serves.")
+            .arg(recipient),
+        "cic-asset-lock", "communityBenefit");
 }
 
 Outcome checkResolutionCarried(qint64 motionId, const std::optional<Resolution>& resolution)
 {
     if (!resolution)
-        return reinvestmentError(tr("There is no motion %1 to approve the grant.").arg(motionId),
+        return reinvestmentError(Texts::tr("There is no motion %1 to approve the grant.").arg(motionId),
                                  "resolution-not-carried", "motion");
     if (resolution->state != VoteState::Closed)
-        return reinvestmentError(tr("Motion %1, “%2”, has not been decided yet: voting on it is %3.")
+        return reinvestmentError(Texts::tr("Motion %1, “%2”, has not been decided yet: voting on it is %3.")
                                      .arg(QString::number(motionId), quotedText(resolution->title),
                                           voteStateLabel(resolution->state).toLower()),
                                  "resolution-not-carried", "motion");
     if (resolution->outcome != MotionOutcome::Carried)
         return reinvestmentError(
-            tr("Motion %1, “%2”, was not carried (%3): a grant needs a carried motion.")
+            Texts::tr("Motion %1, “%2”, was not carried (%3): a grant needs a carried motion.")
                 .arg(QString::number(motionId), quotedText(resolution->title),
                      resolution->outcome ? motionOutcomeLabel(*resolution->outcome).toLower() : QString()),
             "resolution-not-carried", "motion");
@@ -413,8 +421,8 @@ Outcome checkGrantAfterResolution(const QDate& grantDate, const Resolution& reso
 {
     if (resolution.heldOn.isValid() && grantDate < resolution.heldOn)
         return reinvestmentError(
-            tr("The grant is dated %1, before motion %2, “%3”, was carried at the meeting "
-               "of %4: date it on or after that day.")
+            Texts::tr("The grant is dated %1, before motion %2, “%3”, was carried at the meeting "
+                      "of %4: date it on or after that day.")
                 .arg(grantDate.toString(Qt::ISODate), QString::number(resolution.motionId),
                      quotedText(resolution.title), resolution.heldOn.toString(Qt::ISODate)),
             "grant-before-resolution", "date");

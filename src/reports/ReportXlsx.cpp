@@ -20,14 +20,15 @@ namespace {
 // The widest a column is made, in characters: a long address wraps rather than pushing the rest away.
 constexpr double widestColumn = 60;
 
-QString tr(const char* text)
+// The context of this file's texts, as translators and the running program both name it.
+struct Texts
 {
-    return QCoreApplication::translate("ReportXlsx", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ReportXlsx)
+};
 
 domain::Error notWritten(const QString& reason)
 {
-    return domain::Error { tr("The workbook could not be made: %1").arg(reason),
+    return domain::Error { Texts::tr("The workbook could not be made: %1").arg(reason),
                            QStringLiteral("not-written"),
                            {} };
 }
@@ -144,7 +145,7 @@ struct RowsWritten
 
 domain::Error cancelled()
 {
-    return { tr("The workbook was not written: it was cancelled."), QStringLiteral("cancelled"), {} };
+    return { Texts::tr("The workbook was not written: it was cancelled."), QStringLiteral("cancelled"), {} };
 }
 
 lxw_error writeTable(lxw_workbook* workbook, const ReportTable& table, int index, const Report& report,
@@ -220,7 +221,7 @@ lxw_error writeTable(lxw_workbook* workbook, const ReportTable& table, int index
     if (!hasTotals)
         return LXW_NO_ERROR;
     if (const lxw_error error
-        = worksheet_write_string(sheet, sheetRow, 0, tr("Total").toUtf8().constData(), totalLabel);
+        = worksheet_write_string(sheet, sheetRow, 0, Texts::tr("Total").toUtf8().constData(), totalLabel);
         error != LXW_NO_ERROR)
         return error;
     for (qsizetype column = 0; column < table.columns.size(); ++column) {
@@ -256,7 +257,7 @@ domain::Outcome writeReportXlsx(const Report& report, const QString& path, const
     for (const ReportTable& table : report.tables) {
         for (qsizetype column = 0; column < table.columns.size(); ++column) {
             if (table.columns.at(column).isTotalled && !table.total(column))
-                return notWritten(tr("the total of “%1” is beyond what can be added up.")
+                return notWritten(Texts::tr("the total of “%1” is beyond what can be added up.")
                                       .arg(table.columns.at(column).title));
         }
     }
@@ -273,7 +274,7 @@ domain::Outcome writeReportXlsx(const Report& report, const QString& path, const
     {
         Workbook workbook(part.fileName(), folder.path());
         if (!workbook.get())
-            return notWritten(tr("the library that writes it could not start."));
+            return notWritten(Texts::tr("the library that writes it could not start."));
         Formats formats;
         formats.header = workbook_add_format(workbook.get());
         format_set_bold(formats.header);
@@ -300,11 +301,11 @@ domain::Outcome writeReportXlsx(const Report& report, const QString& path, const
         const QByteArray title = report.title.toUtf8();
         const QByteArray company = report.mutualName.toUtf8();
         const QString periodText = report.hasPeriod()
-            ? tr("%1 to %2").arg(report.from.toString(Qt::ISODate), report.to.toString(Qt::ISODate))
-            : tr("As of %1").arg(report.asOf.toString(Qt::ISODate));
+            ? Texts::tr("%1 to %2").arg(report.from.toString(Qt::ISODate), report.to.toString(Qt::ISODate))
+            : Texts::tr("As of %1").arg(report.asOf.toString(Qt::ISODate));
         const QByteArray subject = periodText.toUtf8();
         const QByteArray comments
-            = tr("Registration %1; produced %2")
+            = Texts::tr("Registration %1; produced %2")
                   .arg(report.registration, report.produced.toUTC().toString(Qt::ISODate))
                   .toUtf8();
         lxw_doc_properties properties {};

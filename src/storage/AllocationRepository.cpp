@@ -20,10 +20,11 @@ using domain::AllocationMember;
 using domain::AllocationPlan;
 using domain::SurplusAllocation;
 
-QString tr(const char* text)
+// The context of this file's texts, as translators and the running program both name it.
+struct Texts
 {
-    return QCoreApplication::translate("AllocationRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(AllocationRepository)
+};
 
 Error allocationError(const QString& message, const char* rule, const QString& field = {})
 {
@@ -130,11 +131,12 @@ Outcome checkLedgerInYear(const QSqlDatabase& database, const domain::Period& ye
         return done;
     if (query.next() && query.value(0).toInt() != 0)
         return domain::ok();
-    return allocationError(tr("The share ledger has no entry by the end of financial year %1 (%2 to %3), so "
-                              "there is nothing to allocate on.")
-                               .arg(yearNumber)
-                               .arg(year.first.toString(Qt::ISODate), year.last.toString(Qt::ISODate)),
-                           "no-ledger", QStringLiteral("year"));
+    return allocationError(
+        Texts::tr("The share ledger has no entry by the end of financial year %1 (%2 to %3), so "
+                  "there is nothing to allocate on.")
+            .arg(yearNumber)
+            .arg(year.first.toString(Qt::ISODate), year.last.toString(Qt::ISODate)),
+        "no-ledger", QStringLiteral("year"));
 }
 
 // The approving motion must be closed and carried; the allocation is dated the day of its meeting,
@@ -148,22 +150,24 @@ Result<QDate> resolutionDate(const QSqlDatabase& database, qint64 motionId, cons
     if (auto done = query.exec(); !done)
         return done.error();
     if (!query.next())
-        return allocationError(tr("There is no motion %1 to approve the allocation.").arg(motionId),
+        return allocationError(Texts::tr("There is no motion %1 to approve the allocation.").arg(motionId),
                                "unknown-motion", QStringLiteral("resolution"));
     const bool isCarried = query.value(0).toString() == QStringLiteral("closed")
         && query.value(1).toString() == QStringLiteral("carried");
     if (!isCarried)
-        return allocationError(tr("Motion %1 has not been carried (its vote must be closed and the motion "
-                                  "carried), so it cannot approve the allocation.")
-                                   .arg(motionId),
-                               "resolution-not-carried", QStringLiteral("resolution"));
+        return allocationError(
+            Texts::tr("Motion %1 has not been carried (its vote must be closed and the motion "
+                      "carried), so it cannot approve the allocation.")
+                .arg(motionId),
+            "resolution-not-carried", QStringLiteral("resolution"));
     const QDate heldOn = dateFrom(query.value(2));
     if (!heldOn.isValid() || heldOn <= year.last)
-        return allocationError(tr("Motion %1 was decided on %2, before financial year %3 ended on %4; a "
-                                  "surplus is allocated after its year.")
-                                   .arg(QString::number(motionId), heldOn.toString(Qt::ISODate),
-                                        QString::number(year.first.year()), year.last.toString(Qt::ISODate)),
-                               "allocation-date", QStringLiteral("resolution"));
+        return allocationError(
+            Texts::tr("Motion %1 was decided on %2, before financial year %3 ended on %4; a "
+                      "surplus is allocated after its year.")
+                .arg(QString::number(motionId), heldOn.toString(Qt::ISODate),
+                     QString::number(year.first.year()), year.last.toString(Qt::ISODate)),
+            "allocation-date", QStringLiteral("resolution"));
     return heldOn;
 }
 
@@ -194,7 +198,7 @@ Outcome checkNotFinal(const std::optional<StoredState>& stored, int year)
     if (!stored || !stored->isApproved)
         return domain::ok();
     return allocationError(
-        tr("The allocation of financial year %1 has been approved and is final.").arg(year),
+        Texts::tr("The allocation of financial year %1 has been approved and is final.").arg(year),
         "allocation-final", QStringLiteral("year"));
 }
 
@@ -237,7 +241,7 @@ Result<QHash<qint64, qint64>> appendCapitalisedShares(MutualFile& file, const Su
                                                       qint64 nominal)
 {
     // Translated once: a lookup a member would cost more than the entry itself.
-    const QString reference = tr("Interest for %1").arg(allocation.plan.year);
+    const QString reference = Texts::tr("Interest for %1").arg(allocation.plan.year);
     QList<domain::ShareEntry> lines;
     for (const domain::InterestPart& part : allocation.interest) {
         if (part.capitalisedShares == 0)

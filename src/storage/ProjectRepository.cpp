@@ -21,15 +21,17 @@ using domain::Project;
 using domain::ProjectCategory;
 using domain::ProjectStatus;
 
-QString tr(const char* text)
+// The context of this file's texts, as translators and the running program both name it.
+struct Texts
 {
-    return QCoreApplication::translate("ProjectRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ProjectRepository)
+};
 
 Error sumTooLargeError(const QString& what)
 {
-    return Error { tr("%1 comes to more than %2, the most that can be added up: the file holds an entry "
-                      "far too large.")
+    return Error { Texts::tr(
+                       "%1 comes to more than %2, the most that can be added up: the file holds an entry "
+                       "far too large.")
                        .arg(what, QLocale().toString(std::numeric_limits<qint64>::max())),
                    QStringLiteral("total-too-large"),
                    {} };
@@ -124,7 +126,7 @@ Result<Project> readProject(const QSqlDatabase& database, qint64 id)
     if (auto done = query.exec(); !done)
         return done.error();
     if (!query.next())
-        return Error { tr("There is no project %1.").arg(id), QStringLiteral("unknown-project"),
+        return Error { Texts::tr("There is no project %1.").arg(id), QStringLiteral("unknown-project"),
                        QStringLiteral("project") };
     return projectFrom(query);
 }
@@ -137,7 +139,7 @@ Outcome checkCategoryExists(const QSqlDatabase& database, const QString& key)
         return done;
     if (query.next())
         return domain::ok();
-    return Error { tr("There is no category of project “%1”.").arg(domain::quotedText(key)),
+    return Error { Texts::tr("There is no category of project “%1”.").arg(domain::quotedText(key)),
                    QStringLiteral("unknown-category"), QStringLiteral("category") };
 }
 
@@ -263,7 +265,7 @@ Result<ProjectCategory> ProjectRepository::categoryNamed(const QString& text) co
     QStringList keys;
     for (const ProjectCategory& category : *all)
         keys.append(category.key);
-    return Error { tr("There is no category of project “%1”; the categories are %2.")
+    return Error { Texts::tr("There is no category of project “%1”; the categories are %2.")
                        .arg(domain::quotedText(wanted), keys.join(QStringLiteral(", "))),
                    QStringLiteral("unknown-category"), QStringLiteral("category") };
 }
@@ -281,7 +283,7 @@ Result<ProjectCategory> ProjectRepository::addCategory(const ProjectCategory& gi
         if (auto done = taken.exec(); !done)
             return done;
         if (taken.next())
-            return Error { tr("There is already a category “%1” or one labelled “%2”.")
+            return Error { Texts::tr("There is already a category “%1” or one labelled “%2”.")
                                .arg(domain::quotedText(category.key), domain::quotedText(category.label)),
                            QStringLiteral("duplicate-category"), QStringLiteral("key") };
         Statement insert(m_file.connection(),
@@ -415,7 +417,7 @@ Result<QList<ProjectRow>> ProjectRepository::projects() const
         const std::optional<qint64> received = joinedSum(query, firstSum + 4);
         qint64 reached = 0;
         if (!granted || !pledged || !received || qAddOverflow(*granted, *received, &reached))
-            return sumTooLargeError(tr("What project %1 has been given").arg(row.project.id));
+            return sumTooLargeError(Texts::tr("What project %1 has been given").arg(row.project.id));
         row.granted = *granted;
         row.pledged = *pledged;
         row.received = *received;
@@ -437,18 +439,18 @@ Result<qint64> ProjectRepository::fundBalanceOn(const QDate& date) const
                                  QStringLiteral("SELECT %1 FROM allocations WHERE status = 'approved' AND "
                                                 "allocated_on <= :date")
                                      .arg(splitSum(QStringLiteral("fund"))),
-                                 date, tr("The fund allocated"));
+                                 date, Texts::tr("The fund allocated"));
     if (!allocated)
         return allocated.error();
     const auto granted = sumOf(database,
                                QStringLiteral("SELECT %1 FROM grants WHERE grant_date <= :date")
                                    .arg(splitSum(QStringLiteral("amount"))),
-                               date, tr("The grants made"));
+                               date, Texts::tr("The grants made"));
     if (!granted)
         return granted.error();
     qint64 balance = 0;
     if (qSubOverflow(*allocated, *granted, &balance))
-        return sumTooLargeError(tr("The fund's balance"));
+        return sumTooLargeError(Texts::tr("The fund's balance"));
     return balance;
 }
 
@@ -458,7 +460,7 @@ Result<qint64> ProjectRepository::fundBalance() const
     const auto allocated = sumOf(database,
                                  QStringLiteral("SELECT %1 FROM allocations WHERE status = 'approved'")
                                      .arg(splitSum(QStringLiteral("fund"))),
-                                 {}, tr("The fund allocated"));
+                                 {}, Texts::tr("The fund allocated"));
     if (!allocated)
         return allocated.error();
     const auto granted = totalGranted();
@@ -466,7 +468,7 @@ Result<qint64> ProjectRepository::fundBalance() const
         return granted.error();
     qint64 balance = 0;
     if (qSubOverflow(*allocated, *granted, &balance))
-        return sumTooLargeError(tr("The fund's balance"));
+        return sumTooLargeError(Texts::tr("The fund's balance"));
     return balance;
 }
 
@@ -474,7 +476,7 @@ Result<qint64> ProjectRepository::totalGranted() const
 {
     return sumOf(m_file.connection(),
                  QStringLiteral("SELECT %1 FROM grants").arg(splitSum(QStringLiteral("amount"))), {},
-                 tr("The grants made"));
+                 Texts::tr("The grants made"));
 }
 
 Result<Grant> ProjectRepository::addGrant(const Grant& given)
@@ -563,7 +565,7 @@ Result<Pledge> ProjectRepository::addPledge(const Pledge& given)
         if (auto done = member.exec(); !done)
             return done;
         if (!member.next())
-            return Error { tr("There is no such member."), QStringLiteral("unknown-member"),
+            return Error { Texts::tr("There is no such member."), QStringLiteral("unknown-member"),
                            QStringLiteral("member") };
         Statement insert(database,
                          QStringLiteral("INSERT INTO pledges (project_id, member_id, amount, pledge_date, "
@@ -670,7 +672,7 @@ Result<QList<CategoryTotal>> ProjectRepository::grantsByCategory() const
             { total.key, query.value(1).toString(), query.value(2).toInt() == 1 });
         const std::optional<qint64> amount = joinedSum(query, 3);
         if (!amount)
-            return sumTooLargeError(tr("The grants of the category “%1”").arg(total.label));
+            return sumTooLargeError(Texts::tr("The grants of the category “%1”").arg(total.label));
         total.amount = *amount;
         totals.append(total);
     }
@@ -697,7 +699,7 @@ Result<QList<YearTotal>> ProjectRepository::grantsByFinancialYear() const
         const std::optional<qint64> amount = joinedSum(query, 1);
         qint64& total = byYear[year];
         if (!amount || qAddOverflow(total, *amount, &total))
-            return sumTooLargeError(tr("The grants of %1").arg(year));
+            return sumTooLargeError(Texts::tr("The grants of %1").arg(year));
     }
     QList<YearTotal> totals;
     for (auto it = byYear.cbegin(); it != byYear.cend(); ++it)
@@ -743,11 +745,11 @@ Result<bool> refreshFundedStatus(MutualFile& file, qint64 projectId)
     if (before->status != ProjectStatus::Proposed && before->status != ProjectStatus::Approved)
         return false;
     const auto granted
-        = grantedTo(database, projectId, QStringLiteral("grants"), tr("The grants to the project"));
+        = grantedTo(database, projectId, QStringLiteral("grants"), Texts::tr("The grants to the project"));
     if (!granted)
         return granted.error();
     const auto received = grantedTo(database, projectId, QStringLiteral("contributions"),
-                                    tr("The contributions to the project"));
+                                    Texts::tr("The contributions to the project"));
     if (!received)
         return received.error();
     if (!domain::hasReachedTarget(before->target, *granted, *received))
