@@ -31,6 +31,13 @@ bool isUnsafeCharacter(char32_t c)
 
 Outcome checkPlainText(const QString& text, const QString& what, const QString& field, Lines lines)
 {
+    // Every unsafe character is in the Basic Multilingual Plane: most texts are passed on their UTF-16
+    // units alone, without decoding them.
+    const bool isSafe = std::none_of(text.cbegin(), text.cend(), [lines](QChar unit) {
+        return isUnsafeCharacter(unit.unicode()) && !(unit == u'\n' && lines == Lines::Several);
+    });
+    if (isSafe)
+        return ok();
     for (const char32_t c : QStringView(text).toUcs4()) {
         if (c == U'\n' && lines == Lines::Several)
             continue;

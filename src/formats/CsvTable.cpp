@@ -108,18 +108,28 @@ Error CsvTable::lineError(int line, const QString& problem, const QString& rule)
 // rather than guessed at.
 Result<bool> CsvTable::continueRow(const QString& text, int line)
 {
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
+    const QStringView rest(text);
+    for (qsizetype i = 0; i < rest.size();) {
+        const QChar c = rest.at(i);
         if (m_isInQuotes) {
-            if (c != u'"')
-                m_field += c;
-            else if (i + 1 < text.size() && text.at(i + 1) == u'"')
-                m_field += text.at(++i);
-            else
+            // Up to the next quote, taken at once: it closes the field or, doubled, stands for itself.
+            const qsizetype quote = rest.indexOf(u'"', i);
+            if (quote < 0) {
+                m_field += rest.sliced(i);
+                break;
+            }
+            m_field += rest.sliced(i, quote - i);
+            if (quote + 1 < rest.size() && rest.at(quote + 1) == u'"') {
+                m_field += u'"';
+                i = quote + 2;
+            } else {
                 m_isInQuotes = false;
+                i = quote + 1;
+            }
         } else if (c == u',') {
             m_row.fields.append(std::exchange(m_field, QString()));
             m_wasQuoted = false;
+            ++i;
         } else if (c == u'"') {
             if (m_wasQuoted || !m_field.trimmed().isEmpty())
                 return lineError(line,
@@ -129,10 +139,19 @@ Result<bool> CsvTable::continueRow(const QString& text, int line)
             m_field.clear();
             m_isInQuotes = true;
             m_wasQuoted = true;
-        } else if (m_wasQuoted && !c.isSpace()) {
-            return lineError(line, tr("there is text after the closing quote of a field."), m_rule);
-        } else {
+            ++i;
+        } else if (m_wasQuoted) {
+            if (!c.isSpace())
+                return lineError(line, tr("there is text after the closing quote of a field."), m_rule);
             m_field += c;
+            ++i;
+        } else {
+            // A plain field's text, up to the comma or quote after it, taken at once.
+            qsizetype end = i + 1;
+            while (end < rest.size() && rest.at(end) != u',' && rest.at(end) != u'"')
+                ++end;
+            m_field += rest.sliced(i, end - i);
+            i = end;
         }
     }
     if (m_isInQuotes)

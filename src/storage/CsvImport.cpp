@@ -134,9 +134,10 @@ QString ImportTable::field(const CsvTable::Row& row, const QString& key) const
 
 QString ImportTable::text(const CsvTable::Row& row, const QString& key, bool isRequired)
 {
-    if (!has(key))
+    const auto column = m_columns.constFind(key);
+    if (column == m_columns.cend())
         return {};
-    const domain::Result<QString> plain = CsvTable::plainField(row, m_columns.value(key), key, m_rule);
+    const domain::Result<QString> plain = CsvTable::plainField(row, *column, key, m_rule);
     if (!plain) {
         // CsvTable says "Line N: ..."; the list says the row and column itself.
         problem(row.record, key, plain.error().message.section(QStringLiteral(": "), 1, -1),
