@@ -3,6 +3,7 @@
 #include <QtNumeric>
 
 #include <algorithm>
+#include <array>
 #include <numeric>
 
 namespace mutualise::domain {
@@ -109,13 +110,18 @@ LedgerImport::Checked LedgerImport::check(const ImportedMovements& movements, co
         }
         const ImportedMovement imported = movements.at(order[done]);
         const ShareMovement& movement = imported.movement;
-        for (const qint64 memberId : { movement.memberId, movement.toMemberId.value_or(0) }) {
+        // The one or two members the movement moves shares between, each looked up once: the positions
+        // gain no member here, so what is found stays where it is.
+        std::array<MemberPosition*, 2> involved {};
+        for (std::size_t i = 0; i < involved.size(); ++i) {
+            const qint64 memberId = i == 0 ? movement.memberId : movement.toMemberId.value_or(0);
             const auto position = m_positions.find(memberId);
             if (position == m_positions.end())
                 continue;
             position->member.status
                 = statusOn(position->member, recordedStatus.value(memberId), movement.date);
             compact(*position, movement.date);
+            involved[i] = &*position;
         }
         const auto lines = ShareLedger::prepare(movement, m_positions, m_mutual);
         if (!lines) {
@@ -124,9 +130,14 @@ LedgerImport::Checked LedgerImport::check(const ImportedMovements& movements, co
         }
         for (ShareEntry line : *lines) {
             line.reference.clear(); // the rules never read it, and it would be kept for every line
-            m_positions[line.memberId].entries.append(line);
+            MemberPosition* position
+                = involved[0] && involved[0]->member.id == line.memberId ? involved[0] : involved[1];
+            Q_ASSERT(position && position->member.id == line.memberId);
+            position->entries.append(line);
+            addChange(m_added.mutual, line.date, line.shares, line.amount);
+            addChange(m_added.byClass[position->memberClass.id], line.date, line.shares, line.amount);
         }
-        noteAdded(imported.row, *lines);
+        m_lastRowOn[lines->first().date] = imported.row;
         if (!outcome.refused.isEmpty())
             continue; // nothing will be recorded: the lines are only checked
         if (auto accepted = accept(imported.row, *lines); !accepted) {
@@ -180,18 +191,6 @@ void LedgerImport::compact(MemberPosition& position, const QDate& date) const
     if (isTodayUsed)
         kept.append(today);
     entries = std::move(kept);
-}
-
-void LedgerImport::noteAdded(int row, const QList<ShareEntry>& lines)
-{
-    for (const ShareEntry& line : lines) {
-        addChange(m_added.mutual, line.date, line.shares, line.amount);
-        // Looked up, not copied: a position holds the member's lines.
-        const auto position = m_positions.constFind(line.memberId);
-        const qint64 classId = position == m_positions.cend() ? 0 : position->memberClass.id;
-        addChange(m_added.byClass[classId], line.date, line.shares, line.amount);
-    }
-    m_lastRowOn[lines.first().date] = row;
 }
 
 int LedgerImport::rowOn(const QDate& date) const

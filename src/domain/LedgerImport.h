@@ -90,7 +90,6 @@ private:
     // Folds a member's lines dated before `date` into one, once there are many: every movement still to
     // be checked is dated on or after it, and the rules look only at days from a movement's own date on.
     void compact(MemberPosition& position, const QDate& date) const;
-    void noteAdded(int row, const QList<ShareEntry>& lines);
     // The row to blame for a total that goes too far on `date`: the last accepted on or before it.
     int rowOn(const QDate& date) const;
 

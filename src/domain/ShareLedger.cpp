@@ -156,6 +156,15 @@ bool isIncrease(const ShareEntry& line)
     return line.shares > 0;
 }
 
+// A member's position as the rules read it, neither copied nor added: one the positions lack reads as
+// a member with no history (the shape of the movement has already refused one).
+const MemberPosition& positionOf(const QHash<qint64, MemberPosition>& positions, qint64 memberId)
+{
+    static const MemberPosition none;
+    const auto found = positions.constFind(memberId);
+    return found == positions.cend() ? none : *found;
+}
+
 struct LineCheck
 {
     const ShareEntry& line;
@@ -497,11 +506,11 @@ Outcome checkTotals(const QList<ShareEntry>& lines, const QHash<qint64, MemberPo
     QMap<qint64, QList<const ShareEntry*>> byClass;
     for (const ShareEntry& line : lines) {
         all.append(&line);
-        byClass[positions.value(line.memberId).memberClass.id].append(&line);
+        byClass[positionOf(positions, line.memberId).memberClass.id].append(&line);
     }
     for (auto it = byClass.cbegin(); it != byClass.cend(); ++it) {
         const TotalName name { TotalName::Of::Class,
-                               positions.value(it.value().first()->memberId).memberClass.name };
+                               positionOf(positions, it.value().first()->memberId).memberClass.name };
         if (const Outcome total = checkGroupTotal(totals.byClass.value(it.key()), it.value(), name, mutual);
             !total)
             return total;
@@ -522,7 +531,7 @@ Result<QList<ShareEntry>> prepare(const ShareMovement& movement,
         return amount.error();
     const auto lines = linesFor(movement, *amount);
     for (const ShareEntry& line : *lines) {
-        const MemberPosition position = positions.value(line.memberId);
+        const MemberPosition& position = positionOf(positions, line.memberId);
         if (isIncrease(line)) {
             if (const Outcome active = checkActive(position.member); !active)
                 return active.error();
@@ -531,8 +540,7 @@ Result<QList<ShareEntry>> prepare(const ShareMovement& movement,
             return dates.error();
     }
     for (const ShareEntry& line : *lines) {
-        // value() shares the position's data implicitly: no copy of the history is made.
-        const MemberPosition position = positions.value(line.memberId);
+        const MemberPosition& position = positionOf(positions, line.memberId);
         const LineCheck check { line, position, mutual };
         if (const Outcome balances = checkBalances(check, *lines, false); !balances)
             return balances.error();
@@ -642,8 +650,7 @@ Result<QList<ShareEntry>> prepareReversal(const QList<ShareEntry>& original, con
         lines.append(line);
     }
     for (const ShareEntry& line : lines) {
-        // value() shares the position's data implicitly: no copy of the history is made.
-        const MemberPosition position = positions.value(line.memberId);
+        const MemberPosition& position = positionOf(positions, line.memberId);
         // Putting shares back on a member who has since ceased would give a former member shares.
         if (const Outcome dates = checkDates(line, position.member); !dates)
             return dates.error();
