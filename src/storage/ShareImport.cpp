@@ -12,6 +12,10 @@
 #include <QCryptographicHash>
 #include <QHash>
 #include <QJsonObject>
+#include <QSet>
+
+#include <array>
+#include <charconv>
 
 namespace mutualise::storage {
 
@@ -134,6 +138,15 @@ public:
         return read;
     }
 
+    // Every member the rows name: a few for each of a large file's many rows.
+    QSet<qint64> named() const
+    {
+        QSet<qint64> ids;
+        for (const qint64 id : m_seen)
+            ids.insert(id);
+        return ids;
+    }
+
 private:
     std::optional<qint64> memberOf(const CsvTable::Row& row, const QString& column)
     {
@@ -213,20 +226,22 @@ Outcome readLedger(const QSqlDatabase& database, QHash<qint64, MemberPosition>& 
 }
 
 // Writes the accepted lines a chunk at a time, with the ids and movement numbers that follow the
-// ledger's, and keeps what the audit entry says of them.
+// ledger's, and keeps what the audit entry says of them. SQLite writes them in the background while the
+// rules check the next movements, which touch the connection not at all until finish().
 class LineWriter
 {
 public:
     LineWriter(const QSqlDatabase& database, const QString& actor)
         : m_database(database)
-        , m_actor(actor)
-        , m_recordedAt(nowUtcText())
+        , m_actor(actor.toUtf8())
+        , m_recordedAt(nowUtcText().toUtf8())
         , m_insert(database, QStringLiteral("share_entries"),
                    { QStringLiteral("id"), QStringLiteral("movement_id"), QStringLiteral("kind"),
                      QStringLiteral("entry_date"), QStringLiteral("member_id"), QStringLiteral("shares"),
                      QStringLiteral("amount"), QStringLiteral("counterparty_id"),
                      QStringLiteral("reverses_id"), QStringLiteral("reference"),
-                     QStringLiteral("recorded_by"), QStringLiteral("recorded_at") })
+                     QStringLiteral("recorded_by"), QStringLiteral("recorded_at") },
+                   BulkInsert::Binding::Native, BulkInsert::Writing::InBackground)
     { }
 
     Outcome start()
@@ -245,25 +260,29 @@ public:
     Outcome write(const QList<ShareEntry>& lines)
     {
         for (const ShareEntry& line : lines) {
-            const QString kind = domain::entryKindKey(line.kind);
-            const QString& date = dateText(line.date);
+            // Text is bound in UTF-8, as it is stored; what every row repeats is encoded once.
+            const QByteArray& kind = kindText(line.kind);
+            const QByteArray& date = dateText(line.date);
+            const QByteArray reference = line.reference.toUtf8();
             if (auto done = m_insert.add({ m_nextId, m_nextMovement, kind, date, line.memberId, line.shares,
-                                           line.amount, idValue(line.counterpartyId), QVariant(),
-                                           line.reference, m_actor, m_recordedAt });
+                                           line.amount, idValue(line.counterpartyId), QVariant(), reference,
+                                           m_actor, m_recordedAt });
                 !done)
                 return done;
             // What the audit entry's digest is taken over: each line as stored, one a row.
-            QByteArray digested;
-            digested.append(QByteArray::number(m_nextId)).append(',');
-            digested.append(QByteArray::number(m_nextMovement)).append(',');
-            digested.append(kind.toLatin1()).append(',').append(date.toLatin1()).append(',');
-            digested.append(QByteArray::number(line.memberId)).append(',');
-            digested.append(QByteArray::number(line.shares)).append(',');
-            digested.append(QByteArray::number(line.amount)).append(',');
+            appendNumber(m_nextId).append(',');
+            appendNumber(m_nextMovement).append(',');
+            m_digested.append(kind).append(',').append(date).append(',');
+            appendNumber(line.memberId).append(',');
+            appendNumber(line.shares).append(',');
+            appendNumber(line.amount).append(',');
             if (line.counterpartyId)
-                digested.append(QByteArray::number(*line.counterpartyId));
-            digested.append(',').append(line.reference.toUtf8()).append('\n');
-            m_digest.addData(digested);
+                appendNumber(*line.counterpartyId);
+            m_digested.append(',').append(reference).append('\n');
+            if (m_digested.size() >= digestBlock) {
+                m_digest.addData(m_digested);
+                m_digested.clear();
+            }
             ++m_nextId;
             m_shares += line.shares;
             m_amount += line.amount;
@@ -273,7 +292,12 @@ public:
         return domain::ok();
     }
 
-    Outcome finish() { return m_insert.finish(); }
+    Outcome finish()
+    {
+        m_digest.addData(m_digested);
+        m_digested.clear();
+        return m_insert.finish();
+    }
 
     QString key() const { return QStringLiteral("%1-%2").arg(m_firstId).arg(m_nextId - 1); }
 
@@ -292,18 +316,38 @@ public:
 
 private:
     // A ledger has a few thousand days and a million lines: each day is written as text once.
-    const QString& dateText(const QDate& date)
+    const QByteArray& dateText(const QDate& date)
     {
         auto known = m_dates.constFind(date.toJulianDay());
         if (known == m_dates.cend())
-            known = m_dates.insert(date.toJulianDay(), date.toString(Qt::ISODate));
+            known = m_dates.insert(date.toJulianDay(), date.toString(Qt::ISODate).toLatin1());
         return *known;
     }
 
+    const QByteArray& kindText(ShareEntryKind kind)
+    {
+        auto known = m_kinds.constFind(kind);
+        if (known == m_kinds.cend())
+            known = m_kinds.insert(kind, domain::entryKindKey(kind).toLatin1());
+        return *known;
+    }
+
+    QByteArray& appendNumber(qint64 number)
+    {
+        std::array<char, 24> digits {};
+        const auto written = std::to_chars(digits.data(), digits.data() + digits.size(), number);
+        return m_digested.append(digits.data(), written.ptr - digits.data());
+    }
+
+    // How much of the digested text is gathered before it is hashed.
+    static constexpr qsizetype digestBlock = 1 << 16;
+
     QSqlDatabase m_database;
-    QHash<qint64, QString> m_dates;
-    QString m_actor;
-    QString m_recordedAt;
+    QHash<qint64, QByteArray> m_dates;
+    QHash<ShareEntryKind, QByteArray> m_kinds;
+    QByteArray m_actor;
+    QByteArray m_recordedAt;
+    QByteArray m_digested; // lines not yet hashed
     BulkInsert m_insert;
     qint64 m_firstId = 0;
     qint64 m_nextId = 0;
@@ -351,23 +395,18 @@ Result<ImportReport> ShareLedgerRepository::importCsv(QByteArrayView content, co
         MovementReader reader(table, known, mutual->currency);
         domain::ImportedMovements movements;
         movements.reserve(formats::TextLines::countNonBlankLines(content));
-        QSet<qint64> named;
         qint64 rows = 0;
         while (const auto row = table.next()) {
             if (++rows % progressStep == 0 && !tell(table.bytesRead(), table.contentSize(), 0))
                 return importCancelled();
-            if (auto movement = reader.read(*row)) {
-                named.insert(movement->movement.memberId);
-                if (movement->movement.toMemberId)
-                    named.insert(*movement->movement.toMemberId);
+            if (auto movement = reader.read(*row))
                 movements.append(*movement);
-            }
         }
         if (rows == 0 && table.problemCount() == 0)
             table.problem(2, {}, ShareImportTexts::tr("there are no entries after the header row."), csvRule);
 
         QHash<qint64, MemberPosition> positions;
-        for (const qint64 id : std::as_const(named))
+        for (const qint64 id : reader.named())
             positions.insert(id, known.positions.value(id));
         known = Register(); // what the rows did not name is not needed again
         domain::LedgerTotals totals;

@@ -9,7 +9,8 @@ using namespace mutualise;
 using namespace Qt::Literals::StringLiterals;
 using storage::BulkInsert;
 
-// Rows written through SQLite's own interface, one at a time, and the portable way, a chunk at a time.
+// Rows written a chunk at a time, through SQLite's own interface (by the caller or in the background)
+// and the portable way.
 // A chunk of the table below is 999 / 4 = 249 rows, and a value the same as the one bound at its place in
 // the chunk before is not bound again: every row must still come back exactly as it was given, whatever
 // changes between chunks, either way.
@@ -22,10 +23,15 @@ private Q_SLOTS:
     void cleanup();
     void everyRowComesBackAsGiven_data();
     void everyRowComesBackAsGiven();
+    void utf8IsStoredAsText_data();
+    void utf8IsStoredAsText();
     void nothingToWrite_data();
     void nothingToWrite();
     void aRefusedRowIsReportedWithTheDatabasesWords_data();
     void aRefusedRowIsReportedWithTheDatabasesWords();
+    void nothingAfterARefusedChunkIsWritten_data();
+    void nothingAfterARefusedChunkIsWritten();
+    void leftUnfinishedOnlyWholeChunksAreWritten();
 
 private:
     static void addBindings();
@@ -71,28 +77,40 @@ QStringList TestBulkInsert::storedRows() const
 void TestBulkInsert::addBindings()
 {
     QTest::addColumn<BulkInsert::Binding>("binding");
-    QTest::newRow("native") << BulkInsert::Binding::Native;
-    QTest::newRow("portable") << BulkInsert::Binding::Portable;
+    QTest::addColumn<BulkInsert::Writing>("writing");
+    QTest::newRow("native") << BulkInsert::Binding::Native << BulkInsert::Writing::ByCaller;
+    QTest::newRow("native, in the background")
+        << BulkInsert::Binding::Native << BulkInsert::Writing::InBackground;
+    QTest::newRow("portable") << BulkInsert::Binding::Portable << BulkInsert::Writing::ByCaller;
 }
 
 void TestBulkInsert::everyRowComesBackAsGiven_data()
 {
     QTest::addColumn<BulkInsert::Binding>("binding");
+    QTest::addColumn<BulkInsert::Writing>("writing");
     QTest::addColumn<int>("rows");
-    for (const auto& [name, binding] : { std::pair { "native", BulkInsert::Binding::Native },
-                                         std::pair { "portable", BulkInsert::Binding::Portable } }) {
-        QTest::addRow("%s, fewer than a chunk", name) << binding << 10;
-        QTest::addRow("%s, exactly one chunk", name) << binding << 249;
-        QTest::addRow("%s, one more than a chunk", name) << binding << 250;
-        QTest::addRow("%s, four chunks and some", name) << binding << 1000;
+    const std::tuple<const char*, BulkInsert::Binding, BulkInsert::Writing> ways[] = {
+        { "native", BulkInsert::Binding::Native, BulkInsert::Writing::ByCaller },
+        { "native, in the background", BulkInsert::Binding::Native, BulkInsert::Writing::InBackground },
+        { "portable", BulkInsert::Binding::Portable, BulkInsert::Writing::ByCaller },
+    };
+    for (const auto& [name, binding, writing] : ways) {
+        QTest::addRow("%s, fewer than a chunk", name) << binding << writing << 10;
+        QTest::addRow("%s, exactly one chunk", name) << binding << writing << 249;
+        QTest::addRow("%s, one more than a chunk", name) << binding << writing << 250;
+        QTest::addRow("%s, four chunks and some", name) << binding << writing << 1000;
+        // More chunks than may wait for the background at once.
+        QTest::addRow("%s, forty chunks and some", name) << binding << writing << 10'000;
     }
 }
 
 void TestBulkInsert::everyRowComesBackAsGiven()
 {
     QFETCH(BulkInsert::Binding, binding);
+    QFETCH(BulkInsert::Writing, writing);
     QFETCH(int, rows);
-    BulkInsert insert(m_database, u"lines"_s, { u"number"_s, u"word"_s, u"maybe"_s, u"note"_s }, binding);
+    BulkInsert insert(m_database, u"lines"_s, { u"number"_s, u"word"_s, u"maybe"_s, u"note"_s }, binding,
+                      writing);
     QStringList expected;
     for (int i = 0; i < rows; ++i) {
         // The word changes every 300 rows (so sometimes within a chunk, sometimes not); `maybe` is NULL
@@ -109,6 +127,41 @@ void TestBulkInsert::everyRowComesBackAsGiven()
     QCOMPARE(storedRows(), expected);
 }
 
+void TestBulkInsert::utf8IsStoredAsText_data()
+{
+    addBindings();
+}
+
+void TestBulkInsert::utf8IsStoredAsText()
+{
+    QFETCH(BulkInsert::Binding, binding);
+    QFETCH(BulkInsert::Writing, writing);
+    BulkInsert insert(m_database, u"lines"_s, { u"number"_s, u"word"_s, u"maybe"_s, u"note"_s }, binding,
+                      writing);
+    // A word in UTF-8 beside the same word as a QString; a null QByteArray is stored as '', as a null
+    // QString is. 300 rows: a full chunk of 249 and 51 more.
+    const QString welsh = u"Siân ap Dafydd – “Tŷ”"_s;
+    for (int i = 0; i < 300; ++i)
+        QVERIFY(insert.add({ qint64 { i }, welsh.toUtf8(), QVariant(), i % 2 == 0 ? QByteArray() : "ok"_ba })
+                    .isOk());
+    QVERIFY(insert.finish().isOk());
+    QSqlQuery query(m_database);
+    QVERIFY(
+        query.exec(u"SELECT typeof(word), word, typeof(note), note, COUNT(*) FROM lines GROUP BY 1, 2, 3, 4 "
+                   "ORDER BY note"_s));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toString(), u"text"_s);
+    QCOMPARE(query.value(1).toString(), welsh);
+    QCOMPARE(query.value(2).toString(), u"text"_s);
+    QCOMPARE(query.value(3).toString(), QString());
+    QCOMPARE(query.value(4).toInt(), 150);
+    QVERIFY(query.next());
+    QCOMPARE(query.value(1).toString(), welsh);
+    QCOMPARE(query.value(3).toString(), u"ok"_s);
+    QCOMPARE(query.value(4).toInt(), 150);
+    QVERIFY(!query.next());
+}
+
 void TestBulkInsert::nothingToWrite_data()
 {
     addBindings();
@@ -117,7 +170,9 @@ void TestBulkInsert::nothingToWrite_data()
 void TestBulkInsert::nothingToWrite()
 {
     QFETCH(BulkInsert::Binding, binding);
-    BulkInsert insert(m_database, u"lines"_s, { u"number"_s, u"word"_s, u"maybe"_s, u"note"_s }, binding);
+    QFETCH(BulkInsert::Writing, writing);
+    BulkInsert insert(m_database, u"lines"_s, { u"number"_s, u"word"_s, u"maybe"_s, u"note"_s }, binding,
+                      writing);
     QVERIFY(insert.finish().isOk());
     QCOMPARE(storedRows(), QStringList());
 }
@@ -130,26 +185,62 @@ void TestBulkInsert::aRefusedRowIsReportedWithTheDatabasesWords_data()
 void TestBulkInsert::aRefusedRowIsReportedWithTheDatabasesWords()
 {
     QFETCH(BulkInsert::Binding, binding);
-    BulkInsert insert(m_database, u"lines"_s, { u"number"_s, u"word"_s, u"maybe"_s, u"note"_s }, binding);
+    QFETCH(BulkInsert::Writing, writing);
+    BulkInsert insert(m_database, u"lines"_s, { u"number"_s, u"word"_s, u"maybe"_s, u"note"_s }, binding,
+                      writing);
     domain::Outcome outcome = domain::ok();
-    // Row 260 breaks the CHECK. Natively it is refused as it is added; the portable way writes it with
-    // the second chunk, in finish().
-    int added = 0;
-    for (; added < 300 && outcome.isOk(); ++added)
+    // Row 260 breaks the CHECK. A chunk is 999 / 4 = 249 rows, so it is in the second chunk, which only
+    // finish() writes: adding it is not yet refused.
+    for (int added = 0; added < 300 && outcome.isOk(); ++added)
         outcome = insert.add({ qint64 { added == 260 ? -1 : added }, u"word"_s, QVariant(), u"note"_s });
-    if (binding == BulkInsert::Binding::Portable) {
-        QVERIFY(outcome.isOk());
-        outcome = insert.finish();
-    } else {
-        QCOMPARE(added, 261);
-    }
+    QVERIFY(outcome.isOk());
+    outcome = insert.finish();
     QVERIFY(!outcome.isOk());
     QCOMPARE(outcome.error().rule, u"database"_s);
     QVERIFY2(outcome.error().message.contains(u"CHECK constraint failed"_s),
              qPrintable(outcome.error().message));
-    // The rows before were written (the first chunk, the portable way); the caller's transaction is
-    // what takes them back.
-    QCOMPARE(storedRows().size(), binding == BulkInsert::Binding::Portable ? 249 : 260);
+    // The first chunk was written; the caller's transaction is what takes it back.
+    QCOMPARE(storedRows().size(), 249);
+}
+
+void TestBulkInsert::nothingAfterARefusedChunkIsWritten_data()
+{
+    addBindings();
+}
+
+void TestBulkInsert::nothingAfterARefusedChunkIsWritten()
+{
+    QFETCH(BulkInsert::Binding, binding);
+    QFETCH(BulkInsert::Writing, writing);
+    BulkInsert insert(m_database, u"lines"_s, { u"number"_s, u"word"_s, u"maybe"_s, u"note"_s }, binding,
+                      writing);
+    // Row 10 breaks the CHECK, in the first chunk of twenty. The caller learns of it at the add() that
+    // writes the chunk, or (in the background) at a later add() or at finish(); either way the chunk is
+    // refused whole and no chunk after it is written.
+    domain::Outcome outcome = domain::ok();
+    for (int added = 0; added < 20 * 249 && outcome.isOk(); ++added)
+        outcome = insert.add({ qint64 { added == 10 ? -1 : added }, u"word"_s, QVariant(), u"note"_s });
+    if (outcome.isOk())
+        outcome = insert.finish();
+    QVERIFY(!outcome.isOk());
+    QVERIFY2(outcome.error().message.contains(u"CHECK constraint failed"_s),
+             qPrintable(outcome.error().message));
+    QCOMPARE(storedRows(), QStringList());
+}
+
+void TestBulkInsert::leftUnfinishedOnlyWholeChunksAreWritten()
+{
+    {
+        BulkInsert insert(m_database, u"lines"_s, { u"number"_s, u"word"_s, u"maybe"_s, u"note"_s },
+                          BulkInsert::Binding::Native, BulkInsert::Writing::InBackground);
+        // 5,000 rows: twenty chunks of 249 and 20 rows more, which only finish() would write.
+        for (int added = 0; added < 5000; ++added)
+            QVERIFY(insert.add({ qint64 { added }, u"word"_s, QVariant(), u"note"_s }).isOk());
+        // Left without finish(), as a caller that gives up does: the background stops, and the caller's
+        // transaction takes back what it wrote.
+    }
+    const qsizetype stored = storedRows().size();
+    QVERIFY2(stored % 249 == 0 && stored <= 20 * 249, qPrintable(QString::number(stored)));
 }
 
 QTEST_GUILESS_MAIN(TestBulkInsert)
