@@ -1,5 +1,7 @@
 #include "ZipArchive.h"
 
+#include "ZipFormat.h"
+
 #include <QCoreApplication>
 #include <QtEndian>
 
@@ -9,14 +11,11 @@
 
 namespace mutualise::formats {
 
+using namespace zip;
+
 namespace {
 
-constexpr quint32 localHeaderSignature = 0x04034b50;
-constexpr quint32 centralHeaderSignature = 0x02014b50;
-constexpr quint32 endOfDirectorySignature = 0x06054b50;
 constexpr quint16 versionNeeded = 20; // 2.0: deflate
-constexpr quint16 namesInUtf8 = 0x0800; // general purpose bit 11
-constexpr quint16 deflated = 8;
 constexpr qint64 largestSize = std::numeric_limits<quint32>::max();
 
 struct Written

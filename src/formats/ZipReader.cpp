@@ -1,5 +1,7 @@
 #include "ZipReader.h"
 
+#include "ZipFormat.h"
+
 #include <QtEndian>
 
 #include <limits>
@@ -7,18 +9,14 @@
 
 namespace mutualise::formats {
 
+using namespace zip;
+
 namespace {
 
-constexpr quint32 localHeaderSignature = 0x04034b50;
-constexpr quint32 centralHeaderSignature = 0x02014b50;
-constexpr quint32 endOfDirectorySignature = 0x06054b50;
 constexpr qsizetype endOfDirectorySize = 22;
 constexpr qsizetype centralHeaderSize = 46;
 constexpr qsizetype localHeaderSize = 30;
 constexpr qsizetype longestComment = 0xffff;
-constexpr quint16 encrypted = 0x0001; // general purpose bit 0
-constexpr quint16 stored = 0;
-constexpr quint16 deflated = 8;
 
 domain::Error notAnArchive()
 {
