@@ -172,6 +172,16 @@ QString ImportTable::localeDateFormat(const QLocale& locale)
     return plain.match(format).hasMatch() ? format : QString();
 }
 
+QString ImportTable::localeDateExample(const QLocale& locale, const QDate& date)
+{
+    if (localeDateFormat(locale).isEmpty())
+        return {};
+    QString format = locale.dateFormat(QLocale::ShortFormat);
+    static const QRegularExpression year(QStringLiteral("y+"));
+    format.replace(year, QStringLiteral("yyyy"));
+    return locale.toString(date, format);
+}
+
 std::optional<qint64> ImportTable::plainNumber(QStringView text, int decimals)
 {
     // Eighteen digits always fit in 64 bits.
@@ -242,7 +252,7 @@ QDate ImportTable::date(const CsvTable::Row& row, const QString& key, bool isReq
                 ? tr("“%1” is not a date; write it as YYYY-MM-DD, such as 2025-04-01.")
                       .arg(domain::quotedText(text))
                 : tr("“%1” is not a date; write it as YYYY-MM-DD, such as 2025-04-01, or as %2.")
-                      .arg(domain::quotedText(text), m_options.locale.toString(example, m_dateFormat)),
+                      .arg(domain::quotedText(text), localeDateExample(m_options.locale, example)),
             QStringLiteral("unreadable-date"));
     return {};
 }

@@ -140,6 +140,9 @@ public:
     // "31/12/2025", the locale's own way of writing a date that date() reads besides ISO 8601; empty
     // when it is ISO 8601 alone.
     static QString localeDateFormat(const QLocale& locale);
+    // `date` as the locale's short form writes it with the year in full ("31/03/2025" in Britain): the
+    // example a message or a dialog gives of the form above. Empty where that is ISO 8601 alone.
+    static QString localeDateExample(const QLocale& locale, const QDate& date);
     // The fields of an import as the file's header row names them, or the header's problems.
     static std::optional<ImportMapping> mappingFromHeader(const formats::CsvTable::Row& header,
                                                           const QList<ImportField>& fields,

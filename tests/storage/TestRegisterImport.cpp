@@ -250,6 +250,13 @@ void TestRegisterImport::localeDatesAndAmountsAreRead()
     QCOMPARE(holding->shares, 1250);
     QCOMPARE(holding->amount, 125000);
 
+    // A date neither form reads is refused with an example of each, the locale's padded as it shows it.
+    const ImportReport badDate
+        = importShares(sharesHeader + "31/13/2020,M1,subscription,1,1.00,,\n", british);
+    QCOMPARE(badDate.problems.size(), 1);
+    QCOMPARE(badDate.problems.at(0).message,
+             u"“31/13/2020” is not a date; write it as YYYY-MM-DD, such as 2025-04-01, or as 01/04/2025."_s);
+
     // In Germany "1.250" groups the thousands, and a day comes before the month.
     ImportOptions german;
     german.locale = QLocale(QLocale::German, QLocale::Germany);

@@ -28,15 +28,6 @@ namespace {
 // How many rows of the file the preview shows.
 constexpr int previewRows = 20;
 
-// 31 March 2025 as the locale's short form writes it, with the year in full: "31/03/2025" in Britain.
-QString exampleDate()
-{
-    QString format = QLocale().dateFormat(QLocale::ShortFormat);
-    static const QRegularExpression year(QStringLiteral("y+"));
-    format.replace(year, QStringLiteral("yyyy"));
-    return QLocale().toString(QDate(2025, 3, 31), format);
-}
-
 // A field on one line of the preview: its line breaks marked, anything unsafe shown as an escape.
 QString previewText(const QString& field)
 {
@@ -107,12 +98,12 @@ RegisterImportDialog::RegisterImportDialog(MutualSession& session, Kind kind, co
         m_choosers.append(chooser);
     }
 
-    const QString dateFormat = storage::ImportTable::localeDateFormat(QLocale());
+    const QString exampleDate = storage::ImportTable::localeDateExample(QLocale(), QDate(2025, 3, 31));
     const QString amount = domain::Money(123456, session.mutual().currency).format(QLocale());
     auto* locale = new QLabel(
-        dateFormat.isEmpty()
+        exampleDate.isEmpty()
             ? tr("Dates as 2025-03-31; amounts as 1234.56.")
-            : tr("Dates as %1 or 2025-03-31; amounts as %2 or 1234.56.").arg(exampleDate(), amount),
+            : tr("Dates as %1 or 2025-03-31; amounts as %2 or 1234.56.").arg(exampleDate, amount),
         this);
     locale->setWordWrap(true);
 
