@@ -470,8 +470,8 @@
     <message numerus="yes">
         <source>%Ln share entr(y/ies) imported from %1.</source>
         <translation>
-            <numerusform>%Ln share entr(y/ies) imported from %1.</numerusform>
-            <numerusform>%Ln share entr(y/ies) imported from %1.</numerusform>
+            <numerusform>%Ln share entry imported from %1.</numerusform>
+            <numerusform>%Ln share entries imported from %1.</numerusform>
         </translation>
     </message>
 </context>
