@@ -29,8 +29,6 @@ private Q_SLOTS:
     void nothingToWrite();
     void aRefusedRowIsReportedWithTheDatabasesWords_data();
     void aRefusedRowIsReportedWithTheDatabasesWords();
-    void nothingAfterARefusedChunkIsWritten_data();
-    void nothingAfterARefusedChunkIsWritten();
     void leftUnfinishedOnlyWholeChunksAreWritten();
 
 private:
@@ -74,14 +72,20 @@ QStringList TestBulkInsert::storedRows() const
     return rows;
 }
 
+// Each way of writing the rows, by name.
+static QList<std::tuple<const char*, BulkInsert::Binding, BulkInsert::Writing>> ways()
+{
+    return { { "native", BulkInsert::Binding::Native, BulkInsert::Writing::ByCaller },
+             { "native, in the background", BulkInsert::Binding::Native, BulkInsert::Writing::InBackground },
+             { "portable", BulkInsert::Binding::Portable, BulkInsert::Writing::ByCaller } };
+}
+
 void TestBulkInsert::addBindings()
 {
     QTest::addColumn<BulkInsert::Binding>("binding");
     QTest::addColumn<BulkInsert::Writing>("writing");
-    QTest::newRow("native") << BulkInsert::Binding::Native << BulkInsert::Writing::ByCaller;
-    QTest::newRow("native, in the background")
-        << BulkInsert::Binding::Native << BulkInsert::Writing::InBackground;
-    QTest::newRow("portable") << BulkInsert::Binding::Portable << BulkInsert::Writing::ByCaller;
+    for (const auto& [name, binding, writing] : ways())
+        QTest::newRow(name) << binding << writing;
 }
 
 void TestBulkInsert::everyRowComesBackAsGiven_data()
@@ -89,12 +93,7 @@ void TestBulkInsert::everyRowComesBackAsGiven_data()
     QTest::addColumn<BulkInsert::Binding>("binding");
     QTest::addColumn<BulkInsert::Writing>("writing");
     QTest::addColumn<int>("rows");
-    const std::tuple<const char*, BulkInsert::Binding, BulkInsert::Writing> ways[] = {
-        { "native", BulkInsert::Binding::Native, BulkInsert::Writing::ByCaller },
-        { "native, in the background", BulkInsert::Binding::Native, BulkInsert::Writing::InBackground },
-        { "portable", BulkInsert::Binding::Portable, BulkInsert::Writing::ByCaller },
-    };
-    for (const auto& [name, binding, writing] : ways) {
+    for (const auto& [name, binding, writing] : ways()) {
         QTest::addRow("%s, fewer than a chunk", name) << binding << writing << 10;
         QTest::addRow("%s, exactly one chunk", name) << binding << writing << 249;
         QTest::addRow("%s, one more than a chunk", name) << binding << writing << 250;
@@ -179,53 +178,42 @@ void TestBulkInsert::nothingToWrite()
 
 void TestBulkInsert::aRefusedRowIsReportedWithTheDatabasesWords_data()
 {
-    addBindings();
+    QTest::addColumn<BulkInsert::Binding>("binding");
+    QTest::addColumn<BulkInsert::Writing>("writing");
+    QTest::addColumn<int>("rows");
+    QTest::addColumn<int>("refused");
+    QTest::addColumn<int>("kept");
+    for (const auto& [name, binding, writing] : ways()) {
+        // A chunk is 999 / 4 = 249 rows. Row 260 is in the second chunk, which only finish() writes: the
+        // first chunk was written, and the caller's transaction is what takes it back.
+        QTest::addRow("%s, in the last chunk", name) << binding << writing << 300 << 260 << 249;
+        // Row 10 is in the first of twenty chunks. The caller learns of it at the add() that writes the
+        // chunk or, in the background, at a later add() or at finish(); either way the chunk is refused
+        // whole and no chunk after it is written.
+        QTest::addRow("%s, in the first of many", name) << binding << writing << 20 * 249 << 10 << 0;
+    }
 }
 
 void TestBulkInsert::aRefusedRowIsReportedWithTheDatabasesWords()
 {
     QFETCH(BulkInsert::Binding, binding);
     QFETCH(BulkInsert::Writing, writing);
+    QFETCH(int, rows);
+    QFETCH(int, refused);
+    QFETCH(int, kept);
     BulkInsert insert(m_database, u"lines"_s, { u"number"_s, u"word"_s, u"maybe"_s, u"note"_s }, binding,
                       writing);
+    // The refused row breaks the CHECK.
     domain::Outcome outcome = domain::ok();
-    // Row 260 breaks the CHECK. A chunk is 999 / 4 = 249 rows, so it is in the second chunk, which only
-    // finish() writes: adding it is not yet refused.
-    for (int added = 0; added < 300 && outcome.isOk(); ++added)
-        outcome = insert.add({ qint64 { added == 260 ? -1 : added }, u"word"_s, QVariant(), u"note"_s });
-    QVERIFY(outcome.isOk());
-    outcome = insert.finish();
+    for (int added = 0; added < rows && outcome.isOk(); ++added)
+        outcome = insert.add({ qint64 { added == refused ? -1 : added }, u"word"_s, QVariant(), u"note"_s });
+    if (outcome.isOk())
+        outcome = insert.finish();
     QVERIFY(!outcome.isOk());
     QCOMPARE(outcome.error().rule, u"database"_s);
     QVERIFY2(outcome.error().message.contains(u"CHECK constraint failed"_s),
              qPrintable(outcome.error().message));
-    // The first chunk was written; the caller's transaction is what takes it back.
-    QCOMPARE(storedRows().size(), 249);
-}
-
-void TestBulkInsert::nothingAfterARefusedChunkIsWritten_data()
-{
-    addBindings();
-}
-
-void TestBulkInsert::nothingAfterARefusedChunkIsWritten()
-{
-    QFETCH(BulkInsert::Binding, binding);
-    QFETCH(BulkInsert::Writing, writing);
-    BulkInsert insert(m_database, u"lines"_s, { u"number"_s, u"word"_s, u"maybe"_s, u"note"_s }, binding,
-                      writing);
-    // Row 10 breaks the CHECK, in the first chunk of twenty. The caller learns of it at the add() that
-    // writes the chunk, or (in the background) at a later add() or at finish(); either way the chunk is
-    // refused whole and no chunk after it is written.
-    domain::Outcome outcome = domain::ok();
-    for (int added = 0; added < 20 * 249 && outcome.isOk(); ++added)
-        outcome = insert.add({ qint64 { added == 10 ? -1 : added }, u"word"_s, QVariant(), u"note"_s });
-    if (outcome.isOk())
-        outcome = insert.finish();
-    QVERIFY(!outcome.isOk());
-    QVERIFY2(outcome.error().message.contains(u"CHECK constraint failed"_s),
-             qPrintable(outcome.error().message));
-    QCOMPARE(storedRows(), QStringList());
+    QCOMPARE(storedRows().size(), kept);
 }
 
 void TestBulkInsert::leftUnfinishedOnlyWholeChunksAreWritten()
