@@ -5,6 +5,8 @@
 #include <QSqlQuery>
 #include <QTest>
 
+#include <memory>
+
 using namespace mutualise;
 using namespace Qt::Literals::StringLiterals;
 using storage::BulkInsert;
@@ -33,6 +35,8 @@ private Q_SLOTS:
 
 private:
     static void addBindings();
+    // The insert into `lines` that the current row of test data asks for, by its binding and writing.
+    std::unique_ptr<BulkInsert> insertForRow() const;
     QStringList storedRows() const;
 
     QSqlDatabase m_database;
@@ -80,6 +84,15 @@ static QList<std::tuple<const char*, BulkInsert::Binding, BulkInsert::Writing>> 
              { "portable", BulkInsert::Binding::Portable, BulkInsert::Writing::ByCaller } };
 }
 
+std::unique_ptr<BulkInsert> TestBulkInsert::insertForRow() const
+{
+    QFETCH(BulkInsert::Binding, binding);
+    QFETCH(BulkInsert::Writing, writing);
+    return std::make_unique<BulkInsert>(m_database, u"lines"_s,
+                                        QStringList { u"number"_s, u"word"_s, u"maybe"_s, u"note"_s },
+                                        binding, writing);
+}
+
 void TestBulkInsert::addBindings()
 {
     QTest::addColumn<BulkInsert::Binding>("binding");
@@ -105,11 +118,9 @@ void TestBulkInsert::everyRowComesBackAsGiven_data()
 
 void TestBulkInsert::everyRowComesBackAsGiven()
 {
-    QFETCH(BulkInsert::Binding, binding);
-    QFETCH(BulkInsert::Writing, writing);
     QFETCH(int, rows);
-    BulkInsert insert(m_database, u"lines"_s, { u"number"_s, u"word"_s, u"maybe"_s, u"note"_s }, binding,
-                      writing);
+    const auto inserted = insertForRow();
+    BulkInsert& insert = *inserted;
     QStringList expected;
     for (int i = 0; i < rows; ++i) {
         // The word changes every 300 rows (so sometimes within a chunk, sometimes not); `maybe` is NULL
@@ -133,10 +144,8 @@ void TestBulkInsert::utf8IsStoredAsText_data()
 
 void TestBulkInsert::utf8IsStoredAsText()
 {
-    QFETCH(BulkInsert::Binding, binding);
-    QFETCH(BulkInsert::Writing, writing);
-    BulkInsert insert(m_database, u"lines"_s, { u"number"_s, u"word"_s, u"maybe"_s, u"note"_s }, binding,
-                      writing);
+    const auto inserted = insertForRow();
+    BulkInsert& insert = *inserted;
     // A word in UTF-8 beside the same word as a QString; a null QByteArray is stored as '', as a null
     // QString is. 300 rows: a full chunk of 249 and 51 more.
     const QString welsh = u"Siân ap Dafydd – “Tŷ”"_s;
@@ -168,10 +177,8 @@ void TestBulkInsert::nothingToWrite_data()
 
 void TestBulkInsert::nothingToWrite()
 {
-    QFETCH(BulkInsert::Binding, binding);
-    QFETCH(BulkInsert::Writing, writing);
-    BulkInsert insert(m_database, u"lines"_s, { u"number"_s, u"word"_s, u"maybe"_s, u"note"_s }, binding,
-                      writing);
+    const auto inserted = insertForRow();
+    BulkInsert& insert = *inserted;
     QVERIFY(insert.finish().isOk());
     QCOMPARE(storedRows(), QStringList());
 }
@@ -196,13 +203,11 @@ void TestBulkInsert::aRefusedRowIsReportedWithTheDatabasesWords_data()
 
 void TestBulkInsert::aRefusedRowIsReportedWithTheDatabasesWords()
 {
-    QFETCH(BulkInsert::Binding, binding);
-    QFETCH(BulkInsert::Writing, writing);
     QFETCH(int, rows);
     QFETCH(int, refused);
     QFETCH(int, kept);
-    BulkInsert insert(m_database, u"lines"_s, { u"number"_s, u"word"_s, u"maybe"_s, u"note"_s }, binding,
-                      writing);
+    const auto inserted = insertForRow();
+    BulkInsert& insert = *inserted;
     // The refused row breaks the CHECK.
     domain::Outcome outcome = domain::ok();
     for (int added = 0; added < rows && outcome.isOk(); ++added)
