@@ -14,10 +14,11 @@ struct StoredEntry
     AuditEntry entry;
     QByteArray beforeJson;
     QByteArray afterJson;
+    QByteArray rowsJson;
 };
 
 const QString selectColumns = QStringLiteral("SELECT id, at, actor, action, entity, entity_key, before_json, "
-                                             "after_json, previous_hash, hash FROM audit_log ");
+                                             "after_json, previous_hash, hash, rows_json FROM audit_log ");
 
 StoredEntry storedEntryFrom(const Statement& query)
 {
@@ -34,6 +35,8 @@ StoredEntry storedEntryFrom(const Statement& query)
     stored.entry.after = QJsonDocument::fromJson(stored.afterJson).object();
     stored.entry.previousHash = query.value(8).toString();
     stored.entry.hash = query.value(9).toString();
+    stored.rowsJson = query.value(10).toString().toUtf8();
+    stored.entry.rows = QJsonDocument::fromJson(stored.rowsJson).object();
     return stored;
 }
 
@@ -57,33 +60,68 @@ Result<QList<AuditEntry>> AuditLog::entries(int limit) const
 
 Result<std::optional<qint64>> AuditLog::firstBrokenLink() const
 {
+    std::optional<qint64> broken;
+    const auto walked = walk([&broken](const AuditLink& link) {
+        if (!broken && (!link.isHashCorrect || !link.isPreviousCorrect))
+            broken = link.entry.id;
+    });
+    if (!walked)
+        return walked.error();
+    return broken;
+}
+
+Result<AuditHead> AuditLog::walk(const std::function<void(const AuditLink&)>& visit) const
+{
     Statement query(m_file.connection(), selectColumns + QStringLiteral("ORDER BY id"));
     if (auto done = query.exec(); !done)
         return done.error();
+    AuditHead head;
     QString expectedPrevious(64, u'0');
     while (query.next()) {
-        const StoredEntry stored = storedEntryFrom(query);
+        StoredEntry stored = storedEntryFrom(query);
         // The timestamp is hashed as stored, so it is read back as text rather than re-formatted.
         const QString at = query.value(1).toString();
-        const QString recomputed
-            = auditHash(stored.entry.previousHash, at, stored.entry.actor, stored.entry.action,
-                        stored.entry.entity, stored.entry.entityKey, stored.beforeJson, stored.afterJson);
-        if (stored.entry.previousHash != expectedPrevious || stored.entry.hash != recomputed)
-            return std::optional<qint64>(stored.entry.id);
-        expectedPrevious = stored.entry.hash;
+        const QString recomputed = auditHash(stored.entry.previousHash, at, stored.entry.actor,
+                                             stored.entry.action, stored.entry.entity, stored.entry.entityKey,
+                                             stored.beforeJson, stored.afterJson, stored.rowsJson);
+        AuditLink link;
+        link.isPreviousCorrect = stored.entry.previousHash == expectedPrevious;
+        link.isHashCorrect = stored.entry.hash == recomputed;
+        link.hasRows = !stored.rowsJson.isEmpty();
+        link.entry = std::move(stored.entry);
+        // A changed entry is reported once: the next is checked against the hash it was given.
+        expectedPrevious = link.entry.hash;
+        head = { link.entry.id, link.entry.hash };
+        visit(link);
     }
-    return std::optional<qint64>();
+    return head;
+}
+
+Result<AuditHead> AuditLog::head() const
+{
+    Statement query(m_file.connection(),
+                    QStringLiteral("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"));
+    if (auto done = query.exec(); !done)
+        return done.error();
+    if (!query.next())
+        return AuditHead();
+    return AuditHead { query.value(0).toLongLong(), query.value(1).toString() };
 }
 
 QString auditHash(const QString& previousHash, const QString& at, const QString& actor, const QString& action,
                   const QString& entity, const QString& entityKey, const QByteArray& beforeJson,
-                  const QByteArray& afterJson)
+                  const QByteArray& afterJson, const QByteArray& rowsJson)
 {
     // Each field ends with a NUL so that moving text from one field to the next changes the hash.
     QCryptographicHash hash(QCryptographicHash::Sha256);
     for (const QByteArray& field : { previousHash.toUtf8(), at.toUtf8(), actor.toUtf8(), action.toUtf8(),
                                      entity.toUtf8(), entityKey.toUtf8(), beforeJson, afterJson }) {
         hash.addData(field);
+        hash.addData(QByteArrayView("\0", 1));
+    }
+    // Entries made before rows were recorded have none, and keep the hash they were made with.
+    if (!rowsJson.isEmpty()) {
+        hash.addData(rowsJson);
         hash.addData(QByteArrayView("\0", 1));
     }
     return QString::fromLatin1(hash.result().toHex());

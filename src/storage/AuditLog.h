@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QList>
 
+#include <functional>
 #include <optional>
 
 namespace mutualise::storage {
@@ -20,8 +21,28 @@ struct AuditEntry
     QString entityKey; // member number, entry id...
     QJsonObject before;
     QJsonObject after;
+    // What the change did to the rows of each recorded table (see RowDigest.h); empty in entries made
+    // before they were recorded.
+    QJsonObject rows;
     QString previousHash;
     QString hash; // SHA-256 (hex) over the previous hash and this entry's content
+};
+
+// Where the audit trail ends: its last entry and that entry's hash. Printed on a report, it anchors the
+// file's history: a file whose trail no longer passes through it has been rewritten.
+struct AuditHead
+{
+    qint64 entry = 0; // 0 when the trail is empty
+    QString hash;
+};
+
+// An entry as the chain was walked: whether it is what its hash says, and follows its predecessor.
+struct AuditLink
+{
+    AuditEntry entry;
+    bool isHashCorrect = true;
+    bool isPreviousCorrect = true;
+    bool hasRows = false; // the entry records what it did to the rows of the recorded tables
 };
 
 // The append-only trail of every change, chained by hashes so that an edit made behind the program's
@@ -34,15 +55,19 @@ public:
     Result<QList<AuditEntry>> entries(int limit = -1) const; // newest first
     // The id of the first entry whose hash does not match its content or its predecessor, if any.
     Result<std::optional<qint64>> firstBrokenLink() const;
+    // Visits every entry, oldest first, checking each link of the chain; returns the last.
+    Result<AuditHead> walk(const std::function<void(const AuditLink&)>& visit) const;
+    // The last entry now.
+    Result<AuditHead> head() const;
 
 private:
     MutualFile& m_file;
 };
 
 // The hash chaining an entry to its predecessor: hex SHA-256 over the previous hash and the entry's
-// content, the before/after JSON exactly as stored.
+// content, the before/after and rows JSON exactly as stored.
 QString auditHash(const QString& previousHash, const QString& at, const QString& actor, const QString& action,
                   const QString& entity, const QString& entityKey, const QByteArray& beforeJson,
-                  const QByteArray& afterJson);
+                  const QByteArray& afterJson, const QByteArray& rowsJson = {});
 
 } // namespace mutualise::storage

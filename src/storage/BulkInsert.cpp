@@ -1,5 +1,6 @@
 #include "BulkInsert.h"
 
+#include "RowDigest.h"
 #include "Statement.h"
 
 #include <QSqlDriver>
@@ -26,15 +27,6 @@ QVariant storable(const QVariant& value)
         return value;
     const QString text = value.toString(); // a QByteArray as UTF-8
     return text.isNull() ? QStringLiteral("") : text;
-}
-
-// The connection's own SQLite handle, or null when the database is another.
-sqlite3* sqliteHandle(const QSqlDatabase& database)
-{
-    const QVariant handle = database.driver() ? database.driver()->handle() : QVariant();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3* const*>(handle.constData());
 }
 
 domain::Error sqliteError(sqlite3* database)

@@ -14,6 +14,7 @@
 
 namespace mutualise::storage {
 
+class RowChanges;
 class Statement;
 
 using domain::Error;
@@ -91,7 +92,10 @@ public:
     bool clearWriteAheadLog();
 
     // Appends an audit entry; call only inside inTransaction(). `before`/`after` are the changed
-    // record as JSON (empty for creation/deletion).
+    // record as JSON (empty for creation/deletion). The entry also records the difference made to every
+    // recorded table by the rows written since the last entry (see RowDigest.h), so that verification
+    // can tell the program's changes from one made behind its back: call it after the rows it
+    // records are written.
     Outcome audit(const QString& action, const QString& entity, const QString& entityKey,
                   const QJsonObject& before, const QJsonObject& after);
 
@@ -111,6 +115,8 @@ public:
 private:
     MutualFile(QString path, QString connectionName, QString actor);
     Outcome loadMutual();
+    Outcome watchRowChanges();
+    Result<QByteArray> rowsJsonForEntry();
 
     QString m_path;
     QString m_connectionName;
@@ -122,6 +128,10 @@ private:
     // Within a transaction: the hash of the last audit entry, and the insert that appends the next.
     QString m_auditHead;
     std::unique_ptr<Statement> m_auditInsert;
+    // The rows written since the last audit entry; none while the file is read only.
+    std::unique_ptr<RowChanges> m_rowChanges;
+    // The next audit entry records every table whole: the file is new or has just been upgraded.
+    bool m_isRecordingWhole = false;
 };
 
 } // namespace mutualise::storage

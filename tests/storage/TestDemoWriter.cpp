@@ -9,6 +9,7 @@
 #include "storage/MotionRepository.h"
 #include "storage/ProjectRepository.h"
 #include "storage/ShareLedgerRepository.h"
+#include "storage/Verify.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -116,6 +117,11 @@ void TestDemoWriter::demoWritesAndReadsBack()
     QCOMPARE(demoEntry->after.value(QStringLiteral("members")).toInteger(), members);
     QCOMPARE(demoEntry->after.value(QStringLiteral("entries")).toInteger(), plan.entries.size());
     QCOMPARE(audit.firstBrokenLink().value(), std::nullopt);
+    // Every row the demonstration wrote is one its audit entries account for.
+    const auto verified = storage::Verifier(file).run();
+    QVERIFY(verified.isOk());
+    QCOMPARE(verified->problemCount, 0);
+    QCOMPARE(verified->head.entry, entries->constFirst().id);
 
     // The past AGMs are there, every motion and the election declared.
     QVERIFY(!plan.meetings.isEmpty());
@@ -332,6 +338,9 @@ void TestDemoWriter::demoMoneyIsWritten()
     storage::AuditLog audit(file);
     QCOMPARE(audit.entries()->constFirst().action, QStringLiteral("allocation.approve"));
     QCOMPARE(audit.firstBrokenLink().value(), std::nullopt);
+    const auto verified = storage::Verifier(file).run();
+    QVERIFY(verified.isOk());
+    QCOMPARE(verified->problemCount, 0);
 }
 
 QTEST_GUILESS_MAIN(TestDemoWriter)

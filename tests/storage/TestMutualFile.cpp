@@ -777,6 +777,7 @@ void TestMutualFile::openMigratesToOpenData()
 {
     const QString path = newMutualPath(QStringLiteral("schema5.mutual"));
     QVERIFY(!path.isEmpty());
+    QCOMPARE(sample::auditTrailWithoutRows(path), QString());
     QCOMPARE(sample::execRaw(path,
                              { QStringLiteral("ALTER TABLE mutual DROP COLUMN grant_id_prefix"),
                                QStringLiteral("PRAGMA user_version = 5") }),
@@ -803,6 +804,8 @@ void TestMutualFile::openMigratesToOpenData()
 
 QString TestMutualFile::moneyOfSchema4(const QString& path)
 {
+    if (const QString error = sample::auditTrailWithoutRows(path); !error.isEmpty())
+        return error;
     return sample::execRaw(
         path,
         { // 0006: open data.

@@ -2,6 +2,7 @@
 
 #include "domain/Member.h"
 #include "domain/Mutual.h"
+#include "storage/AuditLog.h"
 #include "storage/MutualFile.h"
 
 #include <QCryptographicHash>
@@ -125,6 +126,44 @@ inline qint64 scalar(const QSqlDatabase& database, const QString& sql)
     if (!query.exec(sql) || !query.next())
         return -1;
     return query.value(0).toLongLong();
+}
+
+// Takes a file's audit trail back to before schema 7: its entries record no rows, and each hash is made
+// again without them, chained as a file of an older version has it. Returns the error, empty on
+// success.
+inline QString auditTrailWithoutRows(const QString& path)
+{
+    QStringList statements { QStringLiteral("DROP TRIGGER audit_log_no_update") };
+    const QString name = QStringLiteral("rechain-%1").arg(reinterpret_cast<quintptr>(&statements));
+    {
+        QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        database.setDatabaseName(path);
+        if (!database.open())
+            return database.lastError().text();
+        QSqlQuery entries(database);
+        entries.exec(
+            QStringLiteral("SELECT id, at, actor, action, entity, entity_key, before_json, after_json "
+                           "FROM audit_log ORDER BY id"));
+        QString previous(64, u'0');
+        while (entries.next()) {
+            const QString hash = mutualise::storage::auditHash(
+                previous, entries.value(1).toString(), entries.value(2).toString(),
+                entries.value(3).toString(), entries.value(4).toString(), entries.value(5).toString(),
+                entries.value(6).toString().toUtf8(), entries.value(7).toString().toUtf8());
+            // Hexadecimal digits and a whole number: nothing to quote.
+            statements.append(
+                QStringLiteral("UPDATE audit_log SET previous_hash = '%1', hash = '%2' WHERE id = %3")
+                    .arg(previous, hash, entries.value(0).toString()));
+            previous = hash;
+        }
+        entries.finish();
+        database.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    statements << QStringLiteral("ALTER TABLE audit_log DROP COLUMN rows_json")
+               << QStringLiteral("CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN SELECT "
+                                 "RAISE(ABORT, 'the audit log is append-only'); END");
+    return execRaw(path, statements);
 }
 
 } // namespace sample
