@@ -96,8 +96,14 @@ void Command::addStandaloneOption(const QCommandLineOption& option)
 
 void Command::addPositionalArgument(const QString& name, const QString& description)
 {
-    Q_ASSERT(!m_isLastArgumentRepeated);
+    Q_ASSERT(!m_isLastArgumentRepeated && !m_isLastArgumentOptional);
     m_positionalArguments.append({ name, description });
+}
+
+void Command::addOptionalArgument(const QString& name, const QString& description)
+{
+    addPositionalArgument(name, description);
+    m_isLastArgumentOptional = true;
 }
 
 void Command::addRepeatedArgument(const QString& name, const QString& description)
@@ -133,6 +139,8 @@ QString Command::helpText() const
         names.append(name);
     if (m_isLastArgumentRepeated)
         names.last() += QStringLiteral("...");
+    if (m_isLastArgumentOptional)
+        names.last() = u'[' + names.last() + u']';
     const QString usage
         = tr("Usage: %1 %2 [options] %3").arg(programName(), m_name, names.join(QLatin1Char(' '))).trimmed();
     const qsizetype endOfFirstLine = text.indexOf(QLatin1Char('\n'));
@@ -214,7 +222,8 @@ int Command::execute(const QStringList& arguments)
         if (parser.isSet(option))
             return run(parser, positional);
     }
-    if (positional.size() < m_positionalArguments.size())
+    const qsizetype required = m_positionalArguments.size() - (m_isLastArgumentOptional ? 1 : 0);
+    if (positional.size() < required)
         return refuseUsage(tr("Missing argument %1.").arg(m_positionalArguments.at(positional.size()).first));
     if (positional.size() > m_positionalArguments.size() && !m_isLastArgumentRepeated)
         return refuseUsage(tr("Unexpected argument “%1”.").arg(positional.at(m_positionalArguments.size())));

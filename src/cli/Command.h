@@ -75,6 +75,8 @@ protected:
     // (--candidate A --candidate B).
     void addRepeatableOption(const QCommandLineOption& option);
     void addPositionalArgument(const QString& name, const QString& description);
+    // A last argument that may be left out ("[HASH]"); what the command makes of it is for its run() to say.
+    void addOptionalArgument(const QString& name, const QString& description);
     // A last argument that may be given more than once ("NUMBER..."): at least once.
     void addRepeatedArgument(const QString& name, const QString& description);
     // An option that is a whole command of its own, as --help is (`report --list`): when it is given,
@@ -153,6 +155,7 @@ private:
     QStringList m_standaloneOptions;
     QList<QPair<QString, QString>> m_positionalArguments;
     bool m_isLastArgumentRepeated = false;
+    bool m_isLastArgumentOptional = false;
 };
 
 } // namespace mutualise::cli

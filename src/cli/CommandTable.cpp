@@ -49,6 +49,7 @@
 #include "Shares.h"
 #include "SharesAdd.h"
 #include "SharesReverse.h"
+#include "Verify.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -108,6 +109,7 @@ CommandTable::CommandTable()
     m_commands.push_back(std::make_unique<ProjectsCategoriesAdd>());
     m_commands.push_back(std::make_unique<GrantsAdd>());
     m_commands.push_back(std::make_unique<PledgesAdd>());
+    m_commands.push_back(std::make_unique<Verify>());
 }
 
 std::pair<Command*, qsizetype> CommandTable::commandFor(const QStringList& arguments) const
