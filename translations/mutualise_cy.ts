@@ -8252,6 +8252,138 @@ Pledged and seconded: %4</source>
     </message>
 </context>
 <context>
+    <name>Verifier</name>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s integrity check: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refers to a row of %1 that does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 does not follow the entry before it: an entry was removed, added or put out of order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 does not match its hash: it was changed after it was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1&apos;s record of the rows it changed cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1&apos;s record of the rows it changed in %2 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail has no record of the tables as a whole, so their rows cannot be checked against it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The table is missing, where the audit trail accounts for %n row(s) in it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The table has %1 rows where the audit trail accounts for %2: rows were added or removed outside Mutualise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table&apos;s rows differ from those the audit trail accounts for: a row was changed outside Mutualise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member %1&apos;s %2 is “%3” where audit entry %4 recorded “%5”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail has no entry %1: the file&apos;s history was cut short or replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 has the hash %2, not %3: the file&apos;s history was rewritten after the report that recorded it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Verify</name>
+    <message>
+        <source>Check the file&apos;s structure, its audit trail, and that every record is the one the trail accounts for. Changes nothing; exits 1 if anything does not hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also check that the audit trail passes through entry ENTRY with hash HASH, as a printed report&apos;s footer gives them (the hash in full or as “3f9a…c21e”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ENTRY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON for other programs instead of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hash of entry ENTRY, with --head.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing argument HASH: --head takes an entry and its hash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a hash: give its 64 hexadecimal digits, or its first and last four as a report prints them (“3f9a…c21e”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n audit entries and %2 rows checked.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audit trail: entry %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  and %1 more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Vote</name>
     <message>
         <source>A quorum cannot be fewer than no members.</source>
@@ -10694,6 +10826,10 @@ A motion in a list: its number and title, &quot;#7 Fund the projects&quot;</extr
     </message>
     <message>
         <source>%1 is the mutual itself, not a spreadsheet: choose the CSV file or workbook to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the records against the audit trail…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -13335,6 +13471,79 @@ A motion in a list: its number and title, &quot;#7 Fund the projects&quot;</extr
     </message>
     <message>
         <source>For the finance officer: savings and the surplus</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mutualise::app::VerificationBanner</name>
+    <message>
+        <source>&amp;Details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide this message until the file is opened again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s records could not be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s records could not be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit trail entry %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records verified against the audit trail (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This file does not match its audit trail: %n problem(s) found. It may have been changed outside Mutualise, or damaged. %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file does not match its audit trail (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What Does Not Hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each row is something in the file that is not what Mutualise recorded in its audit trail. Compare the file with a backup, or ask whoever keeps it what was changed, before relying on these records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>And %1 more, not listed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

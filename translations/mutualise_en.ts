@@ -266,6 +266,33 @@
     </message>
 </context>
 <context>
+    <name>Verifier</name>
+    <message numerus="yes">
+        <source>The table is missing, where the audit trail accounts for %n row(s) in it.</source>
+        <translation>
+            <numerusform>The table is missing, where the audit trail accounts for %n row in it.</numerusform>
+            <numerusform>The table is missing, where the audit trail accounts for %n rows in it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Verify</name>
+    <message numerus="yes">
+        <source>%1: %n audit entries and %2 rows checked.</source>
+        <translation>
+            <numerusform>%1: %n audit entry and %2 rows checked.</numerusform>
+            <numerusform>%1: %n audit entries and %2 rows checked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found:</source>
+        <translation>
+            <numerusform>%n problem found:</numerusform>
+            <numerusform>%n problems found:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>XlsxSheet</name>
     <message numerus="yes">
         <source>the sheet is larger than the %Ln MB that is read; save it as CSV in parts.</source>
@@ -703,6 +730,16 @@
         <translation>
             <numerusform>%Ln holder</numerusform>
             <numerusform>%Ln holders</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mutualise::app::VerificationBanner</name>
+    <message numerus="yes">
+        <source>This file does not match its audit trail: %n problem(s) found. It may have been changed outside Mutualise, or damaged. %1</source>
+        <translation>
+            <numerusform>This file does not match its audit trail: %n problem found. It may have been changed outside Mutualise, or damaged. %1</numerusform>
+            <numerusform>This file does not match its audit trail: %n problems found. It may have been changed outside Mutualise, or damaged. %1</numerusform>
         </translation>
     </message>
 </context>

@@ -13,6 +13,7 @@
 #include "app/shell/NewMutualDialog.h"
 #include "app/shell/RecentFiles.h"
 #include "app/shell/UserGuideWindow.h"
+#include "app/shell/VerificationBanner.h"
 #include "app/shell/WelcomePage.h"
 #include "app/widgets/ChosenFile.h"
 #include "app/widgets/PageWidgets.h"
@@ -42,6 +43,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyle>
+#include <QVBoxLayout>
 
 namespace mutualise::app {
 
@@ -181,11 +183,21 @@ QWidget* MainWindow::createWorkspace()
     });
     m_sidebar->setCurrentRow(DashboardPageIndex);
 
+    // What the check of the file's records found, above the pages, when anything does not hold.
+    m_verificationBanner = new VerificationBanner(workspace);
+    connect(m_verificationBanner, &VerificationBanner::checked, this,
+            [this](const QString& summary) { statusBar()->showMessage(summary, 15000); });
+    auto* pages = new QVBoxLayout;
+    pages->setContentsMargins(0, 0, 0, 0);
+    pages->setSpacing(0);
+    pages->addWidget(m_verificationBanner);
+    pages->addWidget(m_pageStack, 1);
+
     auto* layout = new QHBoxLayout(workspace);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_sidebar);
-    layout->addWidget(m_pageStack, 1);
+    layout->addLayout(pages, 1);
     return workspace;
 }
 
@@ -362,7 +374,10 @@ void MainWindow::setSession(std::unique_ptr<MutualSession> session)
         m_reportsPage->setSession(m_session.get());
         m_rootStack->setCurrentWidget(m_workspace);
         showPage(DashboardPageIndex);
+        m_verificationBanner->check(m_session->path());
+        statusBar()->showMessage(tr("Checking the records against the audit trail…"));
     } else {
+        m_verificationBanner->check({});
         m_rootStack->setCurrentWidget(m_welcomePage);
     }
     refreshTitleAndStatus();

@@ -23,6 +23,7 @@ class ReinvestmentPage;
 class ReportsPage;
 class ShareCapitalPage;
 class UserGuideWindow;
+class VerificationBanner;
 class WelcomePage;
 
 // The window: a sidebar switching between the pages of the open mutual, or the welcome page when
@@ -81,6 +82,7 @@ public:
     ReinvestmentPage* reinvestmentPage() const { return m_reinvestmentPage; }
     ReportsPage* reportsPage() const { return m_reportsPage; }
     QListWidget* sidebar() const { return m_sidebar; }
+    VerificationBanner* verificationBanner() const { return m_verificationBanner; }
     // The user guide's window once Help > User Guide (F1) has opened it; null before.
     UserGuideWindow* userGuideWindow() const { return m_userGuide; }
 
@@ -109,6 +111,7 @@ private:
     QWidget* m_workspace = nullptr;
     QListWidget* m_sidebar = nullptr;
     QStackedWidget* m_pageStack = nullptr;
+    VerificationBanner* m_verificationBanner = nullptr;
     DashboardPage* m_dashboardPage = nullptr;
     MembersPage* m_membersPage = nullptr;
     ShareCapitalPage* m_shareCapitalPage = nullptr;
