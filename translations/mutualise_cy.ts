@@ -431,6 +431,14 @@
     </message>
 </context>
 <context>
+    <name>AuditFooter</name>
+    <message>
+        <source>Audit trail: entry %1, %2</source>
+        <extracomment>At the foot of a report: the last entry of the audit trail and the start and end of its hash</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BallotCsv</name>
     <message>
         <source>There are no ballots in the file. Write one ballot a line, member,choice,method[,proxy], after an optional line naming those columns.</source>
@@ -6461,7 +6469,9 @@ Pledged and seconded: %4</source>
     </message>
     <message>
         <source>%1 · %2</source>
-        <extracomment>At the foot of every page of a report: the mutual and the report</extracomment>
+        <extracomment>At the foot of every page of a report: where the audit trail ended, and the page
+----------
+At the foot of every page of a report: the mutual and the report</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6691,7 +6701,9 @@ Pledged and seconded: %4</source>
     </message>
     <message>
         <source>%1 · %2</source>
-        <extracomment>At the foot of every page of a result&apos;s summary: the mutual and the vote</extracomment>
+        <extracomment>At the foot of every page of a result&apos;s summary: where the audit trail ended, and the page
+----------
+At the foot of every page of a result&apos;s summary: the mutual and the vote</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2,6 +2,7 @@
 
 #include "domain/Counts.h"
 #include "domain/StvCount.h"
+#include "reports/AuditFooter.h"
 #include "reports/ElectionFigures.h"
 #include "reports/ElectionRoundsModel.h"
 #include "reports/ResultSummary.h"
@@ -231,6 +232,7 @@ domain::Result<ElectionResultSource> ElectionSummary::read(storage::MutualFile& 
         return mutual.error();
     }
     source.mutualName = mutual->name;
+    source.auditHead = AuditFooter::headOf(file);
     const auto election = elections.election(electionId);
     if (!election) {
         return election.error();

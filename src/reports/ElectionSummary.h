@@ -2,6 +2,7 @@
 
 #include "domain/Election.h"
 #include "domain/Meeting.h"
+#include "storage/AuditLog.h"
 #include "storage/ElectionRepository.h"
 
 #include <QCoreApplication>
@@ -19,6 +20,7 @@ class ElectionRoundsModel;
 struct ElectionResultSource
 {
     QString mutualName;
+    storage::AuditHead auditHead; // where the audit trail ended when the source was read
     domain::Meeting meeting;
     domain::Election election;
     QList<domain::Candidate> candidates; // in ballot order

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Money.h"
+#include "storage/AuditLog.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -129,6 +130,7 @@ struct Report
     QDate to;
     QDate asOf; // a day
     QDateTime produced; // UTC
+    storage::AuditHead auditHead; // where the file's audit trail ended when the report was made
     domain::Currency currency = domain::Currency::gbp();
     QList<ReportTable> tables;
     // On paper, when there are any, these instead of the tables: the same figures a member a page, for

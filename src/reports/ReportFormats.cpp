@@ -115,6 +115,9 @@ domain::Result<QByteArray> reportJson(const Report& report)
                         { QStringLiteral("registration"), report.registration } } },
         { QStringLiteral("period"), period },
         { QStringLiteral("produced"), report.produced.toUTC().toString(Qt::ISODate) },
+        { QStringLiteral("audit_head"),
+          QJsonObject { { QStringLiteral("entry"), report.auditHead.entry },
+                        { QStringLiteral("hash"), report.auditHead.hash } } },
         { QStringLiteral("currency"), report.currency.code() },
         { QStringLiteral("tables"), tables },
     };

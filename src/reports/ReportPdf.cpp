@@ -1,5 +1,6 @@
 #include "reports/ReportPdf.h"
 
+#include "AuditFooter.h"
 #include "PaperChart.h"
 #include "PaperColumns.h"
 #include "PaperText.h"
@@ -296,7 +297,10 @@ private:
         const qreal height = metrics.height();
         const QRectF line(0, m_device.height() - height, m_device.width(), height);
         //: At the foot of every page of a report
-        const QString pageText = ReportPdf::tr("Page %1 of %2").arg(number + 1).arg(m_pageTotal);
+        QString pageText = ReportPdf::tr("Page %1 of %2").arg(number + 1).arg(m_pageTotal);
+        if (const QString anchor = AuditFooter::text(m_report.auditHead); !anchor.isEmpty())
+            //: At the foot of every page of a report: where the audit trail ended, and the page
+            pageText = ReportPdf::tr("%1 · %2").arg(anchor, pageText);
         const qreal pageWidth = metrics.horizontalAdvance(pageText);
         painter.drawText(line, Qt::AlignRight | Qt::AlignVCenter, pageText);
         //: At the foot of every page of a report: the mutual and the report

@@ -1,5 +1,7 @@
 #include "ReportXlsx.h"
 
+#include "AuditFooter.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -160,6 +162,13 @@ lxw_error writeTable(lxw_workbook* workbook, const ReportTable& table, int index
     lxw_worksheet* sheet = workbook_add_worksheet(workbook, sheetName(table.name, index).constData());
     if (!sheet)
         return LXW_ERROR_MEMORY_MALLOC_FAILED;
+    // At the foot of each printed page: where the file's audit trail ended ("&&" prints one "&").
+    if (const QString anchor = AuditFooter::text(report.auditHead); !anchor.isEmpty()) {
+        const QByteArray footer
+            = (QStringLiteral("&L") + QString(anchor).replace(u'&', QStringLiteral("&&"))).toUtf8();
+        if (const lxw_error error = worksheet_set_footer(sheet, footer.constData()); error != LXW_NO_ERROR)
+            return error;
+    }
     // Widths first: a workbook written in constant memory takes them before its rows.
     for (qsizetype column = 0; column < table.columns.size(); ++column) {
         const ReportColumn& what = table.columns.at(column);

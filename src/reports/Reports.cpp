@@ -1,6 +1,7 @@
 #include "Reports.h"
 
 #include "AnnualReport.h"
+#include "AuditFooter.h"
 #include "LedgerReports.h"
 #include "MemberReports.h"
 #include "MoneyReports.h"
@@ -77,6 +78,7 @@ Report Reports::titled(const storage::MutualFile& file, const QString& name)
     report.registration = mutual.registrationNumber;
     report.currency = mutual.currency;
     report.produced = QDateTime::currentDateTimeUtc();
+    report.auditHead = AuditFooter::headOf(file);
     return report;
 }
 

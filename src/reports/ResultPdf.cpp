@@ -1,6 +1,7 @@
 #include "reports/ResultPdf.h"
 
 #include "formats/OutputFile.h"
+#include "reports/AuditFooter.h"
 #include "reports/ElectionFigures.h"
 #include "reports/ElectionRoundsModel.h"
 #include "reports/MotionChart.h"
@@ -196,7 +197,8 @@ public:
         keepTogether(m_document);
     }
 
-    bool paint(const QString& footer)
+    // `footer` at the left of each page, elided when it must be; `anchor` and the page at the right.
+    bool paint(const QString& footer, const QString& anchor)
     {
         QPainter painter;
         if (!painter.begin(&m_device)) {
@@ -222,7 +224,10 @@ public:
             painter.setPen(QColor(0x55, 0x55, 0x55));
             const QRectF line(0, m_device.height() - lineHeight, page.width(), lineHeight);
             //: At the foot of every page of a result's summary
-            const QString pageText = ResultPdf::tr("Page %1 of %2").arg(number + 1).arg(pages);
+            QString pageText = ResultPdf::tr("Page %1 of %2").arg(number + 1).arg(pages);
+            if (!anchor.isEmpty())
+                //: At the foot of every page of a result's summary: where the audit trail ended, and the page
+                pageText = ResultPdf::tr("%1 · %2").arg(anchor, pageText);
             const qreal pageWidth = QFontMetricsF(m_footerFont, &m_device).horizontalAdvance(pageText);
             painter.drawText(line, Qt::AlignRight | Qt::AlignVCenter, pageText);
             painter.drawText(line.adjusted(0, 0, -pageWidth - 2 * lineHeight, 0),
@@ -370,7 +375,8 @@ bool ResultPdf::print(QPagedPaintDevice& device, const ElectionResultSource& sou
                         } });
     }
     pages.setContent(ElectionSummary::html(source, layout), charts);
-    return pages.paint(footerText(source.mutualName, source.election.title));
+    return pages.paint(footerText(source.mutualName, source.election.title),
+                       AuditFooter::text(source.auditHead));
 }
 
 bool ResultPdf::print(QPagedPaintDevice& device, const MotionResultSource& source)
@@ -383,7 +389,8 @@ bool ResultPdf::print(QPagedPaintDevice& device, const MotionResultSource& sourc
                                           },
                                           0.7 } };
     pages.setContent(ResultSummary::html(source, chartPlace(0)), charts);
-    return pages.paint(footerText(source.mutualName, source.motion.title));
+    return pages.paint(footerText(source.mutualName, source.motion.title),
+                       AuditFooter::text(source.auditHead));
 }
 
 domain::Outcome ResultPdf::save(const QString& path, const QString& mutualPath,

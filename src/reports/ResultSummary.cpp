@@ -1,6 +1,7 @@
 #include "reports/ResultSummary.h"
 
 #include "domain/Counts.h"
+#include "reports/AuditFooter.h"
 #include "reports/ResultFigures.h"
 #include "storage/MeetingRepository.h"
 #include "storage/MemberRepository.h"
@@ -172,6 +173,7 @@ domain::Result<MotionResultSource> ResultSummary::read(storage::MutualFile& file
         return mutual.error();
     }
     source.mutualName = mutual->name;
+    source.auditHead = AuditFooter::headOf(file);
     const auto motion = motions.motion(motionId);
     if (!motion) {
         return motion.error();

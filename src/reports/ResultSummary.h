@@ -2,6 +2,7 @@
 
 #include "domain/Meeting.h"
 #include "domain/Member.h"
+#include "storage/AuditLog.h"
 #include "storage/MotionRepository.h"
 
 #include <QCoreApplication>
@@ -15,6 +16,7 @@ struct ResultFigures;
 struct MotionResultSource
 {
     QString mutualName;
+    storage::AuditHead auditHead; // where the audit trail ended when the source was read
     domain::Meeting meeting;
     domain::Motion motion;
     QString proposer; // "C001 · Northshire Council"; empty when nobody was named

@@ -42,7 +42,7 @@ StoredEntry storedEntryFrom(const Statement& query)
 
 } // namespace
 
-AuditLog::AuditLog(MutualFile& file)
+AuditLog::AuditLog(const MutualFile& file)
     : m_file(file)
 { }
 

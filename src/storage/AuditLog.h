@@ -50,7 +50,7 @@ struct AuditLink
 class AuditLog
 {
 public:
-    explicit AuditLog(MutualFile& file);
+    explicit AuditLog(const MutualFile& file);
 
     Result<QList<AuditEntry>> entries(int limit = -1) const; // newest first
     // The id of the first entry whose hash does not match its content or its predecessor, if any.
@@ -61,7 +61,7 @@ public:
     Result<AuditHead> head() const;
 
 private:
-    MutualFile& m_file;
+    const MutualFile& m_file;
 };
 
 // The hash chaining an entry to its predecessor: hex SHA-256 over the previous hash and the entry's

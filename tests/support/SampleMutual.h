@@ -128,10 +128,11 @@ inline qint64 scalar(const QSqlDatabase& database, const QString& sql)
     return query.value(0).toLongLong();
 }
 
-// Takes a file's audit trail back to before schema 7: its entries record no rows, and each hash is made
-// again without them, chained as a file of an older version has it. Returns the error, empty on
-// success.
-inline QString auditTrailWithoutRows(const QString& path)
+// Makes every hash of a file's audit trail again, as someone rewriting its history behind the program's
+// back would: the chain holds, but no longer passes through the entries it had. `isWithoutRows` also
+// takes the trail back to before schema 7, when entries recorded no rows, as an older file has it.
+// Returns the error, empty on success.
+inline QString rechainAuditTrail(const QString& path, bool isWithoutRows = false)
 {
     QStringList statements { QStringLiteral("DROP TRIGGER audit_log_no_update") };
     const QString name = QStringLiteral("rechain-%1").arg(reinterpret_cast<quintptr>(&statements));
@@ -142,14 +143,15 @@ inline QString auditTrailWithoutRows(const QString& path)
             return database.lastError().text();
         QSqlQuery entries(database);
         entries.exec(
-            QStringLiteral("SELECT id, at, actor, action, entity, entity_key, before_json, after_json "
-                           "FROM audit_log ORDER BY id"));
+            QStringLiteral("SELECT id, at, actor, action, entity, entity_key, before_json, after_json, "
+                           "rows_json FROM audit_log ORDER BY id"));
         QString previous(64, u'0');
         while (entries.next()) {
+            const QByteArray rows = isWithoutRows ? QByteArray() : entries.value(8).toString().toUtf8();
             const QString hash = mutualise::storage::auditHash(
                 previous, entries.value(1).toString(), entries.value(2).toString(),
                 entries.value(3).toString(), entries.value(4).toString(), entries.value(5).toString(),
-                entries.value(6).toString().toUtf8(), entries.value(7).toString().toUtf8());
+                entries.value(6).toString().toUtf8(), entries.value(7).toString().toUtf8(), rows);
             // Hexadecimal digits and a whole number: nothing to quote.
             statements.append(
                 QStringLiteral("UPDATE audit_log SET previous_hash = '%1', hash = '%2' WHERE id = %3")
@@ -160,10 +162,16 @@ inline QString auditTrailWithoutRows(const QString& path)
         database.close();
     }
     QSqlDatabase::removeDatabase(name);
-    statements << QStringLiteral("ALTER TABLE audit_log DROP COLUMN rows_json")
-               << QStringLiteral("CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN SELECT "
+    if (isWithoutRows)
+        statements << QStringLiteral("ALTER TABLE audit_log DROP COLUMN rows_json");
+    statements << QStringLiteral("CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN SELECT "
                                  "RAISE(ABORT, 'the audit log is append-only'); END");
     return execRaw(path, statements);
+}
+
+inline QString auditTrailWithoutRows(const QString& path)
+{
+    return rechainAuditTrail(path, true);
 }
 
 } // namespace sample

@@ -4,6 +4,7 @@
 #include "app/motions/MotionResultView.h"
 #include "app/shell/MutualSession.h"
 #include "app/widgets/PageWidgets.h"
+#include "reports/AuditFooter.h"
 #include "reports/ResultPdf.h"
 #include "storage/ElectionRepository.h"
 #include "storage/MemberRepository.h"
@@ -84,6 +85,7 @@ void ResultPane::showMotionResult(const std::optional<domain::Meeting>& meeting,
     }
     reports::MotionResultSource source;
     source.mutualName = m_session->mutual().name;
+    source.auditHead = reports::AuditFooter::headOf(m_session->file());
     source.meeting = *meeting;
     source.motion = *motion;
     source.result = *result;
@@ -136,6 +138,7 @@ void ResultPane::showElectionResult(const std::optional<domain::Meeting>& meetin
     }
     reports::ElectionResultSource source;
     source.mutualName = m_session->mutual().name;
+    source.auditHead = reports::AuditFooter::headOf(m_session->file());
     source.meeting = *meeting;
     source.election = row->election;
     source.candidates = *candidates;
