@@ -12,6 +12,23 @@
     </message>
 </context>
 <context>
+    <name>BackupCommand</name>
+    <message numerus="yes">
+        <source>Backed up to %1: %n member(s), audit trail entry %2, %3.</source>
+        <translation>
+            <numerusform>Backed up to %1: %n member, audit trail entry %2, %3.</numerusform>
+            <numerusform>Backed up to %1: %n members, audit trail entry %2, %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The copy does not verify: %n problem(s), as in the file itself. Run verify on it to list them.</source>
+        <translation>
+            <numerusform>The copy does not verify: %n problem, as in the file itself. Run verify on it to list them.</numerusform>
+            <numerusform>The copy does not verify: %n problems, as in the file itself. Run verify on it to list them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Ballots</name>
     <message numerus="yes">
         <source>Ballots: %n</source>

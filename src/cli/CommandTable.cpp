@@ -1,6 +1,7 @@
 #include "CommandTable.h"
 
 #include "Allocate.h"
+#include "BackupCommand.h"
 #include "Ballots.h"
 #include "BallotsImport.h"
 #include "Contributions.h"
@@ -110,6 +111,7 @@ CommandTable::CommandTable()
     m_commands.push_back(std::make_unique<GrantsAdd>());
     m_commands.push_back(std::make_unique<PledgesAdd>());
     m_commands.push_back(std::make_unique<Verify>());
+    m_commands.push_back(std::make_unique<BackupCommand>());
 }
 
 std::pair<Command*, qsizetype> CommandTable::commandFor(const QStringList& arguments) const
