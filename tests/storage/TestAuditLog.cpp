@@ -29,20 +29,7 @@ private:
 // Five entries: mutual.create, three member.add, one member.update.
 std::unique_ptr<storage::MutualFile> TestAuditLog::fileWithHistory(const QString& name)
 {
-    auto file = sample::createFile(m_folder.filePath(name));
-    if (!file)
-        return {};
-    storage::MemberRepository members(*file);
-    for (int i = 1; i <= 3; ++i) {
-        if (!members.add(
-                sample::member(QStringLiteral("C00%1").arg(i), QStringLiteral("Council %1").arg(i), 1)))
-            return {};
-    }
-    domain::Member renamed = members.memberByNumber(QStringLiteral("C002")).value();
-    renamed.name = QStringLiteral("Renamed Council");
-    if (!members.update(renamed))
-        return {};
-    return file;
+    return sample::createFileWithCouncils(m_folder.filePath(name));
 }
 
 void TestAuditLog::chainOfAnUntouchedFileVerifies()

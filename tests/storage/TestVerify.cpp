@@ -66,19 +66,11 @@ QStringList placesOf(const VerifyReport& report)
 QString TestVerify::fileWithHistory(const QString& name)
 {
     const QString path = m_folder.filePath(name);
-    auto file = sample::createFile(path);
+    auto file = sample::createFileWithCouncils(path);
     if (!file)
         return {};
     storage::MemberRepository members(*file);
-    for (int i = 1; i <= 3; ++i) {
-        if (!members.add(
-                sample::member(QStringLiteral("C00%1").arg(i), QStringLiteral("Council %1").arg(i), 1)))
-            return {};
-    }
-    domain::Member renamed = members.memberByNumber(QStringLiteral("C002")).value();
-    renamed.name = QStringLiteral("Renamed Council");
-    if (!members.update(renamed))
-        return {};
+    const domain::Member renamed = members.memberByNumber(QStringLiteral("C002")).value();
     storage::ShareLedgerRepository ledger(*file);
     domain::ShareMovement subscription;
     subscription.date = QDate(2024, 2, 1);

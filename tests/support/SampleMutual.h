@@ -3,6 +3,7 @@
 #include "domain/Member.h"
 #include "domain/Mutual.h"
 #include "storage/AuditLog.h"
+#include "storage/MemberRepository.h"
 #include "storage/MutualFile.h"
 
 #include <QCryptographicHash>
@@ -71,6 +72,25 @@ inline std::unique_ptr<mutualise::storage::MutualFile> createFile(const QString&
         return {};
     }
     return std::move(created).value();
+}
+
+// A new file at `path` with the councils C001 to C003 (class 1), C002 then renamed "Renamed Council":
+// five audit entries, mutual.create, three member.add and a member.update.
+inline std::unique_ptr<mutualise::storage::MutualFile> createFileWithCouncils(const QString& path)
+{
+    auto file = createFile(path);
+    if (!file)
+        return {};
+    mutualise::storage::MemberRepository members(*file);
+    for (int i = 1; i <= 3; ++i) {
+        if (!members.add(member(QStringLiteral("C00%1").arg(i), QStringLiteral("Council %1").arg(i), 1)))
+            return {};
+    }
+    mutualise::domain::Member renamed = members.memberByNumber(QStringLiteral("C002")).value();
+    renamed.name = QStringLiteral("Renamed Council");
+    if (!members.update(renamed))
+        return {};
+    return file;
 }
 
 // SHA-256 and size: what a refused open must leave untouched.

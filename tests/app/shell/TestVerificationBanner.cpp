@@ -1,7 +1,6 @@
 #include "SampleMutual.h"
 #include "app/shell/MainWindow.h"
 #include "app/shell/VerificationBanner.h"
-#include "storage/MemberRepository.h"
 
 #include <QApplication>
 #include <QDialog>
@@ -36,9 +35,10 @@ private Q_SLOTS:
     void unreadableFileIsSaidSo();
 
 private:
-    // Three members, C001 to C003, made by the program.
+    // Three members, C001 to C003, made by the program; five audit entries.
     QString newFile(const QString& name);
-    static bool waitForCheck(const MainWindow& window);
+    // Shows the window, opens the file in it and waits for its check to finish.
+    static bool openAndCheck(MainWindow& window, const QString& path);
 
     QTemporaryDir m_dir;
 };
@@ -51,20 +51,14 @@ void TestVerificationBanner::init()
 QString TestVerificationBanner::newFile(const QString& name)
 {
     const QString path = m_dir.filePath(name);
-    auto file = sample::createFile(path);
-    if (!file)
-        return {};
-    storage::MemberRepository members(*file);
-    for (int i = 1; i <= 3; ++i) {
-        if (!members.add(sample::member(u"C00%1"_s.arg(i), u"Council %1"_s.arg(i), 1)))
-            return {};
-    }
-    return path;
+    return sample::createFileWithCouncils(path) ? path : QString();
 }
 
-bool TestVerificationBanner::waitForCheck(const MainWindow& window)
+bool TestVerificationBanner::openAndCheck(MainWindow& window, const QString& path)
 {
-    return QTest::qWaitFor([&window] { return !window.verificationBanner()->isChecking(); }, 10000);
+    window.show();
+    return !path.isEmpty() && window.openFile(path)
+        && QTest::qWaitFor([&window] { return !window.verificationBanner()->isChecking(); }, 10000);
 }
 
 void TestVerificationBanner::fileThatHoldsShowsNoBanner()
@@ -72,16 +66,14 @@ void TestVerificationBanner::fileThatHoldsShowsNoBanner()
     const QString path = newFile(u"holds.mutual"_s);
     QVERIFY(!path.isEmpty());
     MainWindow window;
-    window.show();
-    QVERIFY(window.openFile(path));
-    QVERIFY(waitForCheck(window));
+    QVERIFY(openAndCheck(window, path));
     VerificationBanner* banner = window.verificationBanner();
     QVERIFY(banner->report());
     QVERIFY(banner->report()->isIntact());
     QVERIFY(!banner->isVisible());
     QVERIFY2(
         window.statusBar()->currentMessage().startsWith(u"Records verified against the audit trail (audit "
-                                                        "trail entry 4, "_s),
+                                                        "trail entry 5, "_s),
         qPrintable(window.statusBar()->currentMessage()));
 }
 
@@ -92,9 +84,7 @@ void TestVerificationBanner::changedFileShowsABanner()
     QCOMPARE(sample::execRaw(path, { u"UPDATE members SET name = 'Mallory' WHERE number = 'C002'"_s }),
              QString());
     MainWindow window;
-    window.show();
-    QVERIFY(window.openFile(path));
-    QVERIFY(waitForCheck(window));
+    QVERIFY(openAndCheck(window, path));
     VerificationBanner* banner = window.verificationBanner();
     QVERIFY(banner->isVisible());
     const auto* message = banner->findChild<QLabel*>(u"verificationMessage"_s);
@@ -106,9 +96,7 @@ void TestVerificationBanner::changedFileShowsABanner()
     QVERIFY(!window.isShowingWelcome());
 
     // Opening a file that holds puts the banner away.
-    const QString other = newFile(u"other.mutual"_s);
-    QVERIFY(window.openFile(other));
-    QVERIFY(waitForCheck(window));
+    QVERIFY(openAndCheck(window, newFile(u"other.mutual"_s)));
     QVERIFY(!banner->isVisible());
 }
 
@@ -121,9 +109,7 @@ void TestVerificationBanner::bannerListsEveryProblem()
                                "number = 'C002'"_s }),
              QString());
     MainWindow window;
-    window.show();
-    QVERIFY(window.openFile(path));
-    QVERIFY(waitForCheck(window));
+    QVERIFY(openAndCheck(window, path));
     VerificationBanner* banner = window.verificationBanner();
     auto* details = banner->findChild<QPushButton*>(u"verificationDetailsButton"_s);
     QVERIFY(details && details->isVisible());
@@ -149,9 +135,7 @@ void TestVerificationBanner::bannerCanBeHidden()
     QVERIFY(!path.isEmpty());
     QCOMPARE(sample::execRaw(path, { u"DELETE FROM members WHERE number = 'C003'"_s }), QString());
     MainWindow window;
-    window.show();
-    QVERIFY(window.openFile(path));
-    QVERIFY(waitForCheck(window));
+    QVERIFY(openAndCheck(window, path));
     VerificationBanner* banner = window.verificationBanner();
     QVERIFY(banner->isVisible());
     auto* close = banner->findChild<QToolButton*>(u"verificationCloseButton"_s);
