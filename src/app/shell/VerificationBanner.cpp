@@ -79,10 +79,10 @@ void VerificationBanner::check(const QString& path)
     if (path.isEmpty())
         return;
     m_stop = std::make_shared<storage::VerificationStop>();
-    m_finding = std::make_shared<Finding>();
-    // The thread's own copies: it may outlive neither, but it must not read this object's members.
+    // The thread's own copies: it must not read this object's members.
     const auto stop = m_stop;
-    const auto finding = m_finding;
+    const auto finding = std::make_shared<Finding>();
+    const quint64 generation = m_generation;
     m_thread = QThread::create([path, stop, finding] {
         // A connection of its own, made and closed on this thread, that only reads.
         auto file = storage::MutualFile::openForReading(path, storage::MutualFile::currentActor());
@@ -96,16 +96,21 @@ void VerificationBanner::check(const QString& path)
         else
             finding->error = report.error().message;
     });
-    connect(m_thread, &QThread::finished, this, [this] {
-        m_thread->deleteLater();
+    QThread* thread = m_thread;
+    connect(thread, &QThread::finished, this, [this, thread, finding, generation] {
+        // A check stopped after it finished may still call here; stopChecking has deleted its thread.
+        if (generation != m_generation)
+            return;
         m_thread = nullptr;
-        showFinding(*m_finding);
+        thread->deleteLater();
+        showFinding(*finding);
     });
     m_thread->start(QThread::LowPriority);
 }
 
 void VerificationBanner::stopChecking()
 {
+    ++m_generation; // what a check under way finds is no longer wanted
     if (!m_thread)
         return;
     m_stop->request();

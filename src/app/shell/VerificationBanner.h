@@ -50,7 +50,7 @@ private:
 
     QThread* m_thread = nullptr;
     std::shared_ptr<storage::VerificationStop> m_stop;
-    std::shared_ptr<Finding> m_finding;
+    quint64 m_generation = 0; // which check's finding is wanted: stopping one moves it on
     std::optional<storage::VerifyReport> m_report;
     QLabel* m_message;
     QPushButton* m_detailsButton;

@@ -32,6 +32,7 @@ private Q_SLOTS:
     void bannerListsEveryProblem();
     void bannerCanBeHidden();
     void closingTheFileStopsTheCheck();
+    void openingAnotherFileKeepsOnlyItsCheck();
     void unreadableFileIsSaidSo();
 
 private:
@@ -157,6 +158,29 @@ void TestVerificationBanner::closingTheFileStopsTheCheck()
     QVERIFY(!window.verificationBanner()->isChecking());
     QVERIFY(!window.verificationBanner()->isVisible());
     QVERIFY(window.isShowingWelcome());
+}
+
+void TestVerificationBanner::openingAnotherFileKeepsOnlyItsCheck()
+{
+    // A file that does not hold and one that does, opened in turn faster than they are checked, with
+    // events let through between: only the last file's check is shown.
+    const QString changed = newFile(u"turn-changed.mutual"_s);
+    QCOMPARE(sample::execRaw(changed, { u"DELETE FROM members WHERE number = 'C003'"_s }), QString());
+    const QString holds = newFile(u"turn-holds.mutual"_s);
+    QVERIFY(!holds.isEmpty());
+    MainWindow window;
+    window.show();
+    for (int turn = 0; turn < 10; ++turn) {
+        QVERIFY(window.openFile(changed));
+        QTest::qWait(turn);
+        QVERIFY(window.openFile(holds));
+        QTest::qWait(turn);
+    }
+    QVERIFY(QTest::qWaitFor([&window] { return !window.verificationBanner()->isChecking(); }, 10000));
+    QTest::qWait(50); // a finding of a stopped check, if any were still on its way
+    QVERIFY(window.verificationBanner()->report());
+    QVERIFY(window.verificationBanner()->report()->isIntact());
+    QVERIFY(!window.verificationBanner()->isVisible());
 }
 
 void TestVerificationBanner::unreadableFileIsSaidSo()
