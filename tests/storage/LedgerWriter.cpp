@@ -1,11 +1,11 @@
-// A program that records share entries in a mutual one transaction at a time, as many programs do at
-// once, and says so after each: what TestWriters runs two of at once, and kills at random moments.
+// A program that records share entries in a mutual one command at a time, as many programs do at once,
+// and says so after each: what TestWriters runs two of at once, and kills at random moments.
 //
 //   LedgerWriter FILE MEMBER COUNT
 //
-// Records COUNT subscriptions of one share by MEMBER, each through the ledger's own rules and audited
-// like any change, and prints "recorded ID" once each has been committed. Exits 1, saying why on
-// stderr, when one is refused.
+// Records COUNT subscriptions of one share by MEMBER, each as a command of its own would: the file
+// opened, the entry checked by the ledger's rules and audited like any change, the file closed. Prints
+// "recorded ID" once each has been committed. Exits 1, saying why on stderr, when one is refused.
 #include "domain/ShareLedger.h"
 #include "storage/MemberRepository.h"
 #include "storage/MutualFile.h"
@@ -17,6 +17,39 @@
 #include <cstdio>
 
 using namespace mutualise;
+
+namespace {
+
+// Records the entry numbered `index`; its id, or nothing after saying why on stderr.
+std::optional<qint64> recordOne(const QString& path, const QString& memberNumber, int index)
+{
+    auto opened = storage::MutualFile::open(path, QStringLiteral("writer %1").arg(memberNumber));
+    if (!opened) {
+        std::fprintf(stderr, "entry %d: %s (%s)\n", index, qPrintable(opened.error().message),
+                     qPrintable(opened.error().rule));
+        return std::nullopt;
+    }
+    storage::MutualFile& file = *opened.value();
+    const auto member = storage::MemberRepository(file).memberByNumber(memberNumber);
+    if (!member) {
+        std::fprintf(stderr, "entry %d: %s\n", index, qPrintable(member.error().message));
+        return std::nullopt;
+    }
+    domain::ShareMovement movement;
+    movement.date = QDate(2024, 6, 1);
+    movement.memberId = member->id;
+    movement.shares = 1;
+    movement.reference = QStringLiteral("%1/%2").arg(memberNumber).arg(index);
+    const auto recorded = storage::ShareLedgerRepository(file).record(movement);
+    if (!recorded) {
+        std::fprintf(stderr, "entry %d: %s (%s)\n", index, qPrintable(recorded.error().message),
+                     qPrintable(recorded.error().rule));
+        return std::nullopt;
+    }
+    return recorded->constFirst().id;
+}
+
+} // namespace
 
 int main(int argc, char** argv)
 {
@@ -32,32 +65,12 @@ int main(int argc, char** argv)
         std::fprintf(stderr, "COUNT must be a whole number\n");
         return 2;
     }
-    auto opened
-        = storage::MutualFile::open(arguments.at(1), QStringLiteral("writer %1").arg(arguments.at(2)));
-    if (!opened) {
-        std::fprintf(stderr, "%s\n", qPrintable(opened.error().message));
-        return 1;
-    }
-    storage::MutualFile& file = *opened.value();
-    const auto member = storage::MemberRepository(file).memberByNumber(arguments.at(2));
-    if (!member) {
-        std::fprintf(stderr, "%s\n", qPrintable(member.error().message));
-        return 1;
-    }
-    storage::ShareLedgerRepository ledger(file);
     for (int i = 1; i <= count; ++i) {
-        domain::ShareMovement movement;
-        movement.date = QDate(2024, 6, 1);
-        movement.memberId = member->id;
-        movement.shares = 1;
-        movement.reference = QStringLiteral("%1/%2").arg(arguments.at(2)).arg(i);
-        const auto recorded = ledger.record(movement);
-        if (!recorded) {
-            std::fprintf(stderr, "entry %d: %s (%s)\n", i, qPrintable(recorded.error().message),
-                         qPrintable(recorded.error().rule));
+        // The file is closed, as a command's would be, before the entry is said to be recorded.
+        const std::optional<qint64> id = recordOne(arguments.at(1), arguments.at(2), i);
+        if (!id)
             return 1;
-        }
-        std::printf("recorded %lld\n", static_cast<long long>(recorded->constFirst().id));
+        std::printf("recorded %lld\n", static_cast<long long>(*id));
         std::fflush(stdout);
     }
     return 0;

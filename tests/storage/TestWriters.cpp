@@ -104,8 +104,8 @@ void TestWriters::twoProgramsRecordAtOnce()
     second.start(QStringLiteral(LEDGER_WRITER), { path, u"W2"_s, u"500"_s });
     QVERIFY(first.waitForStarted() && second.waitForStarted());
     QVERIFY(first.waitForFinished(300000) && second.waitForFinished(300000));
-    QCOMPARE(first.exitCode(), 0);
-    QCOMPARE(second.exitCode(), 0);
+    QVERIFY2(first.exitCode() == 0, first.readAllStandardError().constData());
+    QVERIFY2(second.exitCode() == 0, second.readAllStandardError().constData());
     const QSet<qint64> reported
         = reportedIn(first.readAllStandardOutput()) + reportedIn(second.readAllStandardOutput());
     QCOMPARE(reported.size(), 1000);
