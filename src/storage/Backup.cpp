@@ -4,6 +4,7 @@
 #include "MemberRepository.h"
 #include "RowDigest.h"
 #include "Statement.h"
+#include "WorkingFile.h"
 #include "formats/OutputFile.h"
 
 #include <QDir>
@@ -24,23 +25,6 @@ Error notWritten(const QString& path, const QString& reason)
         QStringLiteral("not-written"),
         {}
     };
-}
-
-// A name beside `destination` that nothing has yet.
-QString workingPathFor(const QString& destination)
-{
-    for (int attempt = 1;; ++attempt) {
-        const QString candidate
-            = destination + QStringLiteral(".part") + (attempt == 1 ? QString() : QString::number(attempt));
-        if (!QFileInfo::exists(candidate))
-            return candidate;
-    }
-}
-
-void removeWithCompanions(const QString& path)
-{
-    for (const char* suffix : { "", "-wal", "-shm", "-journal" })
-        QFile::remove(path + QString::fromLatin1(suffix));
 }
 
 // Copies every page of the file through SQLite's online backup interface, in one step: a read
@@ -70,23 +54,16 @@ Outcome copyPages(const QSqlDatabase& source, const QString& path)
     return domain::ok();
 }
 
-// A copy keeps a rollback journal; the program keeps its files in write-ahead
-// mode, so that the window can read one while the command line writes it.
-Outcome useWriteAheadLog(const QString& path)
+// A copy keeps a rollback journal; the program keeps its files in write-ahead mode, so that the window
+// can read one while the command line writes it.
+Outcome useWriteAheadLogIn(const QString& path)
 {
     const QString name = QStringLiteral("backup-%1").arg(reinterpret_cast<quintptr>(&path));
     Outcome outcome = domain::ok();
     {
         QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         database.setDatabaseName(path);
-        if (!database.open()) {
-            outcome = databaseError(database.lastError());
-        } else {
-            QSqlQuery query(database);
-            if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !query.next())
-                outcome = databaseError(query.lastError());
-            query.finish();
-        }
+        outcome = database.open() ? useWriteAheadLog(database) : databaseError(database.lastError());
         database.close();
     }
     QSqlDatabase::removeDatabase(name);
@@ -109,11 +86,13 @@ Result<BackupCopy> Backup::write(const MutualFile& source, const QString& destin
     if (!QFileInfo(QFileInfo(target).absolutePath()).isDir())
         return notWritten(target, tr("the folder does not exist."));
 
-    const QString working = workingPathFor(target);
+    const QString working = claimWorkingPath(target);
+    if (working.isEmpty())
+        return notWritten(target, tr("no working file could be made beside it."));
     auto writeCopy = [&]() -> Outcome {
         if (auto done = copyPages(source.connection(), working); !done)
             return notWritten(target, done.error().message);
-        if (auto done = useWriteAheadLog(working); !done)
+        if (auto done = useWriteAheadLogIn(working); !done)
             return notWritten(target, done.error().message);
         if (!QFile::rename(working, target))
             return notWritten(target, tr("it could not be put in place of its working copy."));
