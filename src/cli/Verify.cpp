@@ -37,9 +37,16 @@ int Verify::checkArguments(const QCommandLineParser& parser, const QStringList& 
             return refuseUsage(tr("Unexpected argument “%1”.").arg(domain::visibleText(positional.at(1))));
         return ExitSuccess;
     }
-    const auto entry = wholeNumberOption(parser, QStringLiteral("head"), 1, largestWholeNumber);
-    if (!entry)
-        return ExitUsage;
+    // The entry as a report's footer prints it ("1,234"), its digits grouped in any locale's way.
+    QString entryText = parser.value(QStringLiteral("head"));
+    for (const QString& separator : { QStringLiteral(","), QLocale().groupSeparator(), QStringLiteral(" "),
+                                      QStringLiteral("\u00a0"), QStringLiteral("\u202f") })
+        entryText.remove(separator);
+    const std::optional<qint64> entry = parseWholeNumber(entryText);
+    if (!entry || *entry < 1)
+        return refuseUsage(tr("--head needs the number of an audit trail entry, as a report's footer "
+                              "prints it (“1,234”), not “%1”.")
+                               .arg(domain::visibleText(parser.value(QStringLiteral("head")))));
     if (!hasHash)
         return refuseUsage(tr("Missing argument HASH: --head takes an entry and its hash."));
     const QString hash = positional.at(1).trimmed().toLower();

@@ -155,6 +155,10 @@ void TestCliVerify::headOfAPrintedReportIsChecked()
     QCOMPARE(cli({ u"verify"_s, file, u"--head"_s, entry, hash }).exitCode, 0);
     const QString printed = hash.left(4) + u"…"_s + hash.right(4);
     QCOMPARE(cli({ u"verify"_s, file, u"--head"_s, entry, printed }).exitCode, 0);
+    // The entry's digits grouped, as a footer prints 1,234 (here "0,0NN" is the same entry): separators
+    // are not digits.
+    const QString grouped = u"0,"_s + entry.rightJustified(3, u'0');
+    QCOMPARE(cli({ u"verify"_s, file, u"--head"_s, grouped, printed }).exitCode, 0);
 
     // The history goes on: the old head is still on the trail.
     QCOMPARE(cli({ u"members"_s, u"add"_s, file, u"--number"_s, u"1009"_s, u"--name"_s, u"Later"_s,
