@@ -40,6 +40,57 @@ StoredEntry storedEntryFrom(const Statement& query)
     return stored;
 }
 
+// The condition an entry meets to pass `filter`, in terms of the placeholders bindFilter() binds.
+QString filterCondition(const AuditFilter& filter)
+{
+    QStringList conditions;
+    if (!filter.memberNumber.isEmpty()) {
+        // A record names a member by id (memberId, counterpartyId, proxyMemberId) or by number (member,
+        // proxy). JSON that does not parse names nobody rather than failing the list.
+        const QString names = QStringLiteral(
+            "EXISTS (SELECT 1 FROM json_tree(CASE WHEN json_valid(%1) THEN %1 ELSE '{}' END) "
+            "WHERE (key IN ('memberId', 'counterpartyId', 'proxyMemberId') AND atom = :member_id) "
+            "OR (key IN ('member', 'proxy') AND atom = :member_number))");
+        conditions.append(
+            QStringLiteral("((entity = 'member' AND entity_key = :member_number) OR %1 OR %2)")
+                .arg(names.arg(QStringLiteral("after_json")), names.arg(QStringLiteral("before_json"))));
+    }
+    if (!filter.entity.isEmpty())
+        conditions.append(QStringLiteral("entity = :entity"));
+    if (filter.from.isValid())
+        conditions.append(QStringLiteral("at >= :from"));
+    if (filter.until.isValid())
+        conditions.append(QStringLiteral("at < :until"));
+    return conditions.isEmpty() ? QString()
+                                : QStringLiteral("WHERE ") + conditions.join(QStringLiteral(" AND "));
+}
+
+// The moment as the trail stores it, so that text comparison orders it as time.
+QString storedMoment(const QDateTime& moment)
+{
+    return moment.toUTC().toString(Qt::ISODateWithMs);
+}
+
+Outcome bindFilter(const QSqlDatabase& database, Statement& query, const AuditFilter& filter)
+{
+    if (!filter.memberNumber.isEmpty()) {
+        // The member's id as it is now; a number no member has still finds entries naming it.
+        Statement member(database, QStringLiteral("SELECT id FROM members WHERE number = :number"));
+        member.bind(QStringLiteral(":number"), filter.memberNumber);
+        if (auto done = member.exec(); !done)
+            return done;
+        query.bind(QStringLiteral(":member_id"), member.next() ? member.value(0) : QVariant(-1));
+        query.bind(QStringLiteral(":member_number"), filter.memberNumber);
+    }
+    if (!filter.entity.isEmpty())
+        query.bind(QStringLiteral(":entity"), filter.entity);
+    if (filter.from.isValid())
+        query.bind(QStringLiteral(":from"), storedMoment(filter.from));
+    if (filter.until.isValid())
+        query.bind(QStringLiteral(":until"), storedMoment(filter.until));
+    return domain::ok();
+}
+
 } // namespace
 
 AuditLog::AuditLog(const MutualFile& file)
@@ -55,6 +106,51 @@ Result<QList<AuditEntry>> AuditLog::entries(int limit) const
     QList<AuditEntry> found;
     while (query.next())
         found.append(storedEntryFrom(query).entry);
+    return found;
+}
+
+Result<QList<AuditEntry>> AuditLog::find(const AuditFilter& filter, int limit,
+                                         std::optional<qint64> olderThan) const
+{
+    QString condition = filterCondition(filter);
+    if (olderThan)
+        condition += (condition.isEmpty() ? QStringLiteral("WHERE ") : QStringLiteral(" AND "))
+            + QStringLiteral("id < :older_than");
+    Statement query(m_file.connection(),
+                    selectColumns + condition + QStringLiteral(" ORDER BY id DESC LIMIT :limit"));
+    if (auto bound = bindFilter(m_file.connection(), query, filter); !bound)
+        return bound.error();
+    if (olderThan)
+        query.bind(QStringLiteral(":older_than"), *olderThan);
+    query.bind(QStringLiteral(":limit"), limitValue(limit));
+    if (auto done = query.exec(); !done)
+        return done.error();
+    QList<AuditEntry> found;
+    while (query.next())
+        found.append(storedEntryFrom(query).entry);
+    return found;
+}
+
+Result<qint64> AuditLog::count(const AuditFilter& filter) const
+{
+    Statement query(m_file.connection(),
+                    QStringLiteral("SELECT count(*) FROM audit_log ") + filterCondition(filter));
+    if (auto bound = bindFilter(m_file.connection(), query, filter); !bound)
+        return bound.error();
+    if (auto done = query.exec(); !done)
+        return done.error();
+    return query.next() ? query.value(0).toLongLong() : 0;
+}
+
+Result<QStringList> AuditLog::entities() const
+{
+    Statement query(m_file.connection(),
+                    QStringLiteral("SELECT DISTINCT entity FROM audit_log ORDER BY entity"));
+    if (auto done = query.exec(); !done)
+        return done.error();
+    QStringList found;
+    while (query.next())
+        found.append(query.value(0).toString());
     return found;
 }
 

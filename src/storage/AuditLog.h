@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
+#include <QStringList>
 
 #include <functional>
 #include <optional>
@@ -45,6 +46,22 @@ struct AuditLink
     bool hasRows = false; // the entry records what it did to the rows of the recorded tables
 };
 
+// Which entries of the trail to list; every entry by default.
+struct AuditFilter
+{
+    // The entries concerning one member: the member's own changes, and every other change whose record
+    // names them (share entries, contributions, attendance, proxies), by member number.
+    QString memberNumber;
+    QString entity; // the kind of record changed: "member", "share_entry", "meeting"…; empty for all
+    QDateTime from; // made at or after this moment, when valid
+    QDateTime until; // made before this moment, when valid
+
+    bool isEmpty() const
+    {
+        return memberNumber.isEmpty() && entity.isEmpty() && !from.isValid() && !until.isValid();
+    }
+};
+
 // The append-only trail of every change, chained by hashes so that an edit made behind the program's
 // back is detected.
 class AuditLog
@@ -53,6 +70,13 @@ public:
     explicit AuditLog(const MutualFile& file);
 
     Result<QList<AuditEntry>> entries(int limit = -1) const; // newest first
+    // Up to `limit` entries that `filter` lets through, newest first, each older than entry `olderThan`
+    // when it is given: the next page of a long list after its last entry.
+    Result<QList<AuditEntry>> find(const AuditFilter& filter, int limit,
+                                   std::optional<qint64> olderThan = std::nullopt) const;
+    Result<qint64> count(const AuditFilter& filter) const;
+    // The kinds of record the trail has entries for ("member", "share_entry"…), in alphabetical order.
+    Result<QStringList> entities() const;
     // The id of the first entry whose hash does not match its content or its predecessor, if any.
     Result<std::optional<qint64>> firstBrokenLink() const;
     // Visits every entry, oldest first, checking each link of the chain; returns the last.

@@ -450,11 +450,35 @@ Result<std::unique_ptr<MutualFile>> MutualFile::create(const QString& path, cons
     return open(absolutePath, actor);
 }
 
+Outcome MutualFile::settleActor()
+{
+    if (!m_actorQuestion)
+        return domain::ok();
+    // The question's dialog runs the window's events, and one of them may try another change: it waits
+    // for the answer to the first.
+    if (m_isAskingActor)
+        return Error { QCoreApplication::translate("MutualFile",
+                                                   "Nothing was changed: the program is still asking who "
+                                                   "is making changes."),
+                       QStringLiteral("cancelled"),
+                       {} };
+    m_isAskingActor = true;
+    const Result<QString> answer = m_actorQuestion();
+    m_isAskingActor = false;
+    if (!answer)
+        return answer.error();
+    m_actor = *answer;
+    m_actorQuestion = {};
+    return domain::ok();
+}
+
 Outcome MutualFile::inTransaction(const std::function<Outcome()>& work)
 {
     Q_ASSERT_X(!m_isInTransaction, "MutualFile::inTransaction", "transactions do not nest");
     if (isReadOnly())
         return readOnly(m_path);
+    if (auto settled = settleActor(); !settled)
+        return settled;
     const QSqlDatabase database = connection();
     {
         QSqlQuery begin(database);

@@ -70,6 +70,18 @@ public:
     QString path() const { return m_path; }
     bool isReadOnly() const { return m_access == Access::ReadOnly; }
     QString actor() const { return m_actor; }
+    // Who makes the changes made through this object from now on, as the audit trail records them.
+    void setActor(const QString& actor) { m_actor = actor; }
+
+    // Asked on this object's thread before the first change made through it: the name of the person
+    // making it, which becomes the actor. An error (rule "cancelled") refuses the change, and the
+    // question is asked again before the next one; once answered, it is not asked again. The window asks
+    // a person who has not yet said who they are.
+    using ActorQuestion = std::function<Result<QString>()>;
+    void askActorBeforeFirstChange(ActorQuestion question) { m_actorQuestion = std::move(question); }
+    // Asks the question now if it is still to be asked: before work on another thread that opens the
+    // file for itself as actor().
+    Outcome settleActor();
     int schemaVersion() const;
 
     // The mutual's settings as they were read when the file was opened (or last updated through it).
@@ -121,6 +133,8 @@ private:
     QString m_path;
     QString m_connectionName;
     QString m_actor;
+    ActorQuestion m_actorQuestion;
+    bool m_isAskingActor = false;
     Access m_access = Access::ReadWrite;
     domain::Mutual m_mutual;
     bool m_isInTransaction = false;
