@@ -9,6 +9,7 @@
 #include "domain/DemoVotes.h"
 #include "domain/Text.h"
 #include "formats/OutputFile.h"
+#include "reports/ReportFile.h"
 #include "reports/ReportFormats.h"
 #include "reports/ReportPdf.h"
 #include "reports/ReportXlsx.h"
@@ -562,25 +563,20 @@ domain::Outcome ReportsPage::exportTo(const QString& path, Format format, QPageS
                            [report, path, format, paper](const WorkProgress& progress) -> domain::Outcome {
                                switch (format) {
                                case Format::Csv:
-                                   // With a byte-order mark: a file saved from the window is most often
-                                   // opened in Excel.
-                                   if (const auto csv
-                                       = reports::reportCsv(report, reports::ByteOrderMark::With))
-                                       return formats::writeWholeFile(path, *csv);
-                                   else
-                                       return csv.error();
+                                   return reports::writeReportFile(
+                                       report, path, reports::ReportFileFormat::Csv, paper, progress);
                                case Format::Xlsx:
-                                   return reports::writeReportXlsx(report, path, progress);
+                                   return reports::writeReportFile(
+                                       report, path, reports::ReportFileFormat::Xlsx, paper, progress);
                                case Format::Pdf:
-                                   return reports::ReportPdf::save(report, path, {}, paper, progress);
+                                   return reports::writeReportFile(
+                                       report, path, reports::ReportFileFormat::Pdf, paper, progress);
                                case Format::PdfEach:
                                    return reports::ReportPdf::saveEach(report, path, {}, paper, progress);
                                case Format::ThreeSixtyGiving: // written above
                                case Format::Json:
-                                   if (const auto json = reports::reportJson(report))
-                                       return formats::writeWholeFile(path, *json);
-                                   else
-                                       return json.error();
+                                   return reports::writeReportFile(
+                                       report, path, reports::ReportFileFormat::Json, paper, progress);
                                }
                                return domain::ok();
                            });
