@@ -439,6 +439,329 @@
     </message>
 </context>
 <context>
+    <name>AuditTrail</name>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocation approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocation drafted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ballot cast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret ballot cast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member class added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contribution recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contribution reversed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demonstration mutual made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demonstration money recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Election added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Election closed and counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Election papers imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Election opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Election paper recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Election removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Election changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File upgraded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grant recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy appointed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Membership ceased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Motion added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Motion closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Motion opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Motion removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Motion changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mutual created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mutual&apos;s settings changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pledge recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project funded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project category added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Savings imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surplus capitalised as shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share entries imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share entry recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share entry reversed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contributions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kinds of contribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished">Aelodau</translation>
+    </message>
+    <message>
+        <source>Member classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Motions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mutual and its file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pledges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Savings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No change matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <source>The backup “%1” could not be written: %2</source>
@@ -458,6 +781,10 @@
     </message>
     <message>
         <source>it could not be put in place of its working copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no working file could be made beside it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -498,6 +825,25 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>BackupRotation</name>
+    <message>
+        <source>The folder “%1” for backups could not be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is open in another program. Close it there, then restore the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (before restore %2).mutual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be kept aside as “%2”, so nothing was restored.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5250,6 +5596,10 @@ Pledged and seconded: %4</source>
         <source>The database stored the row but did not say which number it gave it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Nothing was changed: the program is still asking who is making changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MutualSettingsDialog</name>
@@ -8326,6 +8676,31 @@ At the foot of every page of a result&apos;s summary: the mutual and the vote</e
     </message>
 </context>
 <context>
+    <name>UserName</name>
+    <message>
+        <source>Enter your name: the audit trail records who made each change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A name has at most %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed: the audit trail records who makes each change, and no name was given. Give your name when asked, or in Edit &gt; Preferences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Verifier</name>
     <message>
         <source>The check was cancelled.</source>
@@ -8454,6 +8829,10 @@ At the foot of every page of a result&apos;s summary: the mutual and the vote</e
     </message>
     <message>
         <source>  and %1 more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--head needs the number of an audit trail entry, as a report&apos;s footer prints it (“1,234”), not “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9546,6 +9925,214 @@ Motion %2, approved on %3</source>
     </message>
 </context>
 <context>
+    <name>mutualise::app::AuditTrailDialog</name>
+    <message>
+        <source>Audit Trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Audit Trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check every record against the audit trail again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CSV File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Excel Workbook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;PDF Document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;JSON File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit Trail — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every kind of record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the records against the audit trail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records could not be checked against the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ The audit trail&apos;s chain holds, and every record is the one it accounts for (checked through entry %1, %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ The records do not hold (%Ln problem(s)): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit trail could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No change matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s), newest first; %1 shown, more as you scroll.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) match, newest first; %1 shown, more as you scroll.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a change to see the record before and after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 · %2 · recorded by %3 on %4 · hash %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mutual is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the audit trail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit Trail Not Exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mutualise::app::AuditTrailModel</name>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mutualise::app::BackgroundWork</name>
     <message>
         <source>Cancel</source>
@@ -9557,6 +10144,17 @@ Motion %2, approved on %3</source>
     </message>
     <message>
         <source>The work stopped without a result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mutualise::app::BackupKeeper</name>
+    <message>
+        <source>Today&apos;s backup could not be kept: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup is kept, with %1 (File &gt; Restore from Backup… lists them).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10904,6 +11502,40 @@ A motion in a list: its number and title, &quot;#7 Fund the projects&quot;</extr
     </message>
     <message>
         <source>Checking the records against the audit trail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from &amp;Backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Audit Trail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes are recorded as made by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup Not Restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+The file is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup is restored. The file as it was is kept as %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -12751,6 +13383,99 @@ A motion in a list: its number and title, &quot;#7 Fund the projects&quot;</extr
     </message>
 </context>
 <context>
+    <name>mutualise::app::RestoreBackupDialog</name>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup of %1 is kept each day it is opened: the last seven, and one for each of the four weeks before. Restoring one puts it in the place of the file, and keeps the file as it is now beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished">Aelodau</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup of this mutual has been kept yet: one is kept the first time it is opened each day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup cannot be restored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The backup of %1 does not match its audit trail (%Ln problem(s)), so it is not restored: %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore %1 as it was on %2?
+
+Every change made to it since then is taken out of it. The file as it is now is kept beside it, named “… (before restore …).mutual”, and can be opened again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mutualise::app::ResultPane</name>
     <message>
         <source>Save Result as PDF</source>
@@ -13545,6 +14270,35 @@ A motion in a list: its number and title, &quot;#7 Fund the projects&quot;</extr
     </message>
     <message>
         <source>For the finance officer: savings and the surplus</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mutualise::app::UserNameDialog</name>
+    <message>
+        <source>Who Is Making Changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail records who makes each change to the mutual, for the board and the auditors to read. Enter your name as they know you.
+
+It is kept on this computer for every mutual you change, and can be changed in Edit &gt; Preferences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail records your name beside each change you make to a mutual from now on. Changes already made keep the name they were made with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -283,6 +283,16 @@
     </message>
 </context>
 <context>
+    <name>UserName</name>
+    <message numerus="yes">
+        <source>A name has at most %n characters.</source>
+        <translation>
+            <numerusform>A name has at most %n characters.</numerusform>
+            <numerusform>A name has at most %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Verifier</name>
     <message numerus="yes">
         <source>The table is missing, where the audit trail accounts for %n row(s) in it.</source>
@@ -417,6 +427,30 @@
         <translation>
             <numerusform>%Ln member may attend</numerusform>
             <numerusform>%Ln members may attend</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mutualise::app::AuditTrailDialog</name>
+    <message numerus="yes">
+        <source>⚠ The records do not hold (%Ln problem(s)): %1</source>
+        <translation>
+            <numerusform>⚠ The records do not hold (%Ln problem): %1</numerusform>
+            <numerusform>⚠ The records do not hold (%Ln problems): %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s), newest first; %1 shown, more as you scroll.</source>
+        <translation>
+            <numerusform>%Ln change, newest first; %1 shown, more as you scroll.</numerusform>
+            <numerusform>%Ln changes, newest first; %1 shown, more as you scroll.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) match, newest first; %1 shown, more as you scroll.</source>
+        <translation>
+            <numerusform>%Ln change match, newest first; %1 shown, more as you scroll.</numerusform>
+            <numerusform>%Ln changes match, newest first; %1 shown, more as you scroll.</numerusform>
         </translation>
     </message>
 </context>
@@ -651,6 +685,23 @@
         <translation>
             <numerusform>%Ln row.</numerusform>
             <numerusform>%Ln rows.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mutualise::app::RestoreBackupDialog</name>
+    <message numerus="yes">
+        <source>%Ln day(s) ago</source>
+        <translation>
+            <numerusform>%Ln day ago</numerusform>
+            <numerusform>%Ln days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The backup of %1 does not match its audit trail (%Ln problem(s)), so it is not restored: %2</source>
+        <translation>
+            <numerusform>The backup of %1 does not match its audit trail (%Ln problem), so it is not restored: %2</numerusform>
+            <numerusform>The backup of %1 does not match its audit trail (%Ln problems), so it is not restored: %2</numerusform>
         </translation>
     </message>
 </context>

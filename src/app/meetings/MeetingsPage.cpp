@@ -87,7 +87,7 @@ void MeetingsPage::createActions()
     m_newMeetingAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
     m_newMeetingAction->setShortcutContext(Qt::WindowShortcut);
     m_editMeetingAction
-        = action(u"editMeetingAction"_s, tr("&Edit Meeting…"),
+        = action(u"editMeetingAction"_s, tr("Edit Meeting…"),
                  tr("Change the selected meeting's details (Enter)"), &MeetingsPage::editMeeting);
     m_deleteMeetingAction
         = action(u"deleteMeetingAction"_s, tr("Delete Meetin&g…"),

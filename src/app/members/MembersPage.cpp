@@ -106,7 +106,7 @@ MembersPage::MembersPage(QWidget* parent)
     , m_recordSharesButton(new QPushButton(this))
     , m_ledgerTable(new QTableWidget(this))
     , m_addAction(new QAction(tr("&Add Member…"), this))
-    , m_editAction(new QAction(tr("&Edit…"), this))
+    , m_editAction(new QAction(tr("Ed&it…"), this))
     , m_ceaseAction(new QAction(tr("&Cease…"), this))
     , m_editButton(new QPushButton(this))
     , m_ceaseButton(new QPushButton(this))
@@ -165,7 +165,7 @@ MembersPage::MembersPage(QWidget* parent)
     auto* addButton = new QPushButton(tr("&Add Member…"), this);
     addButton->setToolTip(tr("Add a member to the register (Ctrl+Shift+N)"));
     connect(addButton, &QPushButton::clicked, this, &MembersPage::addMember);
-    m_editButton->setText(tr("&Edit…"));
+    m_editButton->setText(tr("Ed&it…"));
     connect(m_editButton, &QPushButton::clicked, this, &MembersPage::editSelectedMember);
     m_editButton->setToolTip(tr("Edit the selected member (Enter)"));
     m_ceaseButton->setText(tr("&Cease…"));

@@ -27,7 +27,7 @@ AllocationsTab::AllocationsTab(QWidget* parent)
     : QWidget(parent)
     // Alt+S, A, P and C are the page's tabs; F, V and H the menus'.
     , m_newAction(new QAction(tr("&New allocation…"), this))
-    , m_editAction(new QAction(tr("&Edit draft…"), this))
+    , m_editAction(new QAction(tr("Edit &draft…"), this))
     , m_model(new AllocationTableModel(this))
     , m_view(createTable(this, u"allocationsView"_s))
     , m_paymentsModel(new AllocationMembersModel(this))

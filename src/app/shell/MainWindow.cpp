@@ -8,11 +8,15 @@
 #include "app/reinvestment/SavingsTab.h"
 #include "app/reports/ReportsPage.h"
 #include "app/shares/ShareCapitalPage.h"
+#include "app/shell/AuditTrailDialog.h"
+#include "app/shell/BackupKeeper.h"
 #include "app/shell/MutualSession.h"
 #include "app/shell/MutualSettingsDialog.h"
 #include "app/shell/NewMutualDialog.h"
 #include "app/shell/RecentFiles.h"
+#include "app/shell/RestoreBackupDialog.h"
 #include "app/shell/UserGuideWindow.h"
+#include "app/shell/UserName.h"
 #include "app/shell/VerificationBanner.h"
 #include "app/shell/WelcomePage.h"
 #include "app/widgets/ChosenFile.h"
@@ -73,6 +77,11 @@ MainWindow::MainWindow(QWidget* parent)
     , m_readOnlyLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
+    m_backupKeeper = new BackupKeeper(this);
+    // A backup kept is not announced: the status bar says what the check of the file found. One that
+    // could not be kept is.
+    connect(m_backupKeeper, &BackupKeeper::failed, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 20000); });
     m_rootStack->addWidget(m_welcomePage);
     m_workspace = createWorkspace();
     m_rootStack->addWidget(m_workspace);
@@ -111,6 +120,8 @@ MainWindow::~MainWindow()
     m_contributionsPage->setSession(nullptr);
     m_reinvestmentPage->setSession(nullptr);
     m_reportsPage->setSession(nullptr);
+    if (m_auditTrail != nullptr)
+        m_auditTrail->setSession(nullptr);
 }
 
 QWidget* MainWindow::createWorkspace()
@@ -210,6 +221,8 @@ void MainWindow::createMenus()
     openAction->setShortcut(QKeySequence::Open);
     m_recentMenu = fileMenu->addMenu(tr("Open &Recent"));
     fileMenu->addAction(tr("Open the &Demo Mutual"), this, &MainWindow::openDemoMutual);
+    m_restoreAction = fileMenu->addAction(tr("Restore from &Backup…"), this, &MainWindow::restoreFromBackup);
+    m_restoreAction->setObjectName(QStringLiteral("restoreBackupAction"));
     fileMenu->addSeparator();
     m_settingsAction = fileMenu->addAction(tr("Mutual &Settings…"), this, &MainWindow::editMutualSettings);
     m_settingsAction->setObjectName(QStringLiteral("mutualSettingsAction"));
@@ -228,6 +241,12 @@ void MainWindow::createMenus()
     QAction* quitAction = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
 
+    QMenu* editMenu = menuBar()->addMenu(tr("&Edit"));
+    QAction* preferencesAction = editMenu->addAction(tr("&Preferences…"), this, &MainWindow::editPreferences);
+    preferencesAction->setObjectName(QStringLiteral("preferencesAction"));
+    preferencesAction->setMenuRole(QAction::PreferencesRole);
+    preferencesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+
     QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
     const QList<std::pair<Page, QString>> pages = {
         { DashboardPageIndex, tr("&Dashboard") },
@@ -243,6 +262,10 @@ void MainWindow::createMenus()
         action->setShortcut(QKeySequence(
             Qt::CTRL | static_cast<Qt::Key>(static_cast<int>(Qt::Key_1) + static_cast<int>(page))));
     }
+    viewMenu->addSeparator();
+    m_auditTrailAction = viewMenu->addAction(tr("&Audit Trail…"), this, &MainWindow::showAuditTrail);
+    m_auditTrailAction->setObjectName(QStringLiteral("auditTrailAction"));
+    m_auditTrailAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
 
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction* guideAction = helpMenu->addAction(tr("&User Guide"), this, &MainWindow::showUserGuide);
@@ -254,6 +277,93 @@ void MainWindow::createMenus()
 void MainWindow::setErrorPresenter(ErrorPresenter presenter)
 {
     m_errorPresenter = std::move(presenter);
+}
+
+void MainWindow::setUserNameAsker(UserNameAsker asker)
+{
+    m_userNameAsker = std::move(asker);
+}
+
+domain::Result<QString> MainWindow::askUserName()
+{
+    std::optional<QString> name;
+    if (m_userNameAsker) {
+        name = m_userNameAsker();
+    } else {
+        UserNameDialog dialog(UserNameDialog::Purpose::FirstChange, this);
+        if (dialog.exec() == QDialog::Accepted)
+            name = dialog.name();
+    }
+    if (!name)
+        return UserName::notGiven();
+    auto checked = UserName::checked(*name);
+    if (checked)
+        UserName::store(*checked);
+    return checked;
+}
+
+void MainWindow::editPreferences()
+{
+    UserNameDialog dialog(UserNameDialog::Purpose::Preferences, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    UserName::store(dialog.name());
+    // The open mutual records the new name from its next change on, and asks no more.
+    if (m_session != nullptr) {
+        m_session->file().askActorBeforeFirstChange({});
+        m_session->file().setActor(dialog.name());
+    }
+    statusBar()->showMessage(tr("Changes are recorded as made by %1.").arg(domain::quotedText(dialog.name())),
+                             10000);
+}
+
+void MainWindow::showAuditTrail()
+{
+    if (m_session == nullptr)
+        return;
+    if (m_auditTrail == nullptr) {
+        m_auditTrail = new AuditTrailDialog(m_verificationBanner, this);
+        m_auditTrail->setSession(m_session.get());
+    }
+    m_auditTrail->show();
+    m_auditTrail->raise();
+    m_auditTrail->activateWindow();
+}
+
+void MainWindow::setRestoreDialogRunner(RestoreDialogRunner runner)
+{
+    m_restoreDialogRunner = std::move(runner);
+}
+
+void MainWindow::restoreFromBackup()
+{
+    if (m_session == nullptr || m_session->file().isReadOnly() || !mayLeaveMutual())
+        return;
+    // Today's backup, if it is being written, is among those offered.
+    m_backupKeeper->waitForDone();
+    const QString path = m_session->path();
+    RestoreBackupDialog dialog(storage::BackupRotation(BackupKeeper::backupsFolder(), path),
+                               m_session->mutual().name, this);
+    const bool isChosen
+        = m_restoreDialogRunner ? m_restoreDialogRunner(dialog) : dialog.exec() == QDialog::Accepted;
+    if (!isChosen || dialog.chosenPath().isEmpty())
+        return;
+    // The file is closed, and its check stopped, before it is moved aside.
+    setSession(nullptr);
+    m_backupKeeper->waitForDone();
+    const auto restored
+        = storage::BackupRotation::restore(dialog.chosenPath(), path, QDateTime::currentDateTime());
+    if (!restored) {
+        showError(tr("Backup Not Restored"),
+                  tr("%1\n\nThe file is as it was.").arg(restored.error().message));
+        openFile(path);
+        return;
+    }
+    if (!openFile(path))
+        return;
+    statusBar()->showMessage(tr("The backup is restored. The file as it was is kept as %1.")
+                                 .arg(QDir::toNativeSeparators(restored->keptAside)),
+                             20000);
 }
 
 void MainWindow::showError(const QString& title, const QString& message)
@@ -275,10 +385,10 @@ bool MainWindow::openFile(const QString& path)
     if (path.isEmpty() || !mayLeaveMutual()) {
         return false;
     }
-    auto opened = storage::MutualFile::open(path, storage::MutualFile::currentActor());
+    auto opened = storage::MutualFile::open(path, UserName::actor());
     if (!opened && opened.error().rule == u"read-only") {
         // The register can still be read, printed and exported; every change is refused by the file.
-        if (auto reading = storage::MutualFile::openForReading(path, storage::MutualFile::currentActor()))
+        if (auto reading = storage::MutualFile::openForReading(path, UserName::actor()))
             opened = std::move(reading);
     }
     if (!opened) {
@@ -331,7 +441,7 @@ bool MainWindow::openDemoMutual()
     options.seed = 1;
     options.until = QDate::currentDate();
     const auto plan = domain::planDemoMutual(options);
-    auto written = storage::writeDemoMutual(path, plan, storage::MutualFile::currentActor(),
+    auto written = storage::writeDemoMutual(path, plan, UserName::actor(),
                                             [&progress](int done) { progress.setValue(done); });
     progress.setValue(1000);
     if (!written) {
@@ -362,6 +472,8 @@ void MainWindow::setSession(std::unique_ptr<MutualSession> session)
     m_contributionsPage->setSession(nullptr);
     m_reinvestmentPage->setSession(nullptr);
     m_reportsPage->setSession(nullptr);
+    if (m_auditTrail != nullptr)
+        m_auditTrail->setSession(nullptr);
     m_session = std::move(session);
     if (m_session != nullptr) {
         connect(m_session.get(), &MutualSession::dataChanged, this, &MainWindow::refreshTitleAndStatus);
@@ -372,8 +484,15 @@ void MainWindow::setSession(std::unique_ptr<MutualSession> session)
         m_contributionsPage->setSession(m_session.get());
         m_reinvestmentPage->setSession(m_session.get());
         m_reportsPage->setSession(m_session.get());
+        if (m_auditTrail != nullptr)
+            m_auditTrail->setSession(m_session.get());
         m_rootStack->setCurrentWidget(m_workspace);
         showPage(DashboardPageIndex);
+        // Someone who has not said who they are is asked before their first change.
+        if (!m_session->file().isReadOnly() && UserName::stored().isEmpty())
+            m_session->file().askActorBeforeFirstChange([this] { return askUserName(); });
+        if (!m_session->file().isReadOnly())
+            m_backupKeeper->keep(m_session->path());
         m_verificationBanner->check(m_session->path());
         statusBar()->showMessage(tr("Checking the records against the audit trail…"));
     } else {
@@ -455,6 +574,8 @@ void MainWindow::refreshTitleAndStatus()
     // The tables tell amounts from other figures by the currency, when they are copied or exported.
     setProperty(currencyProperty, m_session ? m_session->mutual().currency.code() : QVariant());
     m_closeAction->setEnabled(m_session != nullptr);
+    m_auditTrailAction->setEnabled(m_session != nullptr);
+    m_restoreAction->setEnabled(m_session != nullptr && !(m_session->file().isReadOnly()));
     const bool isReadOnly = m_session != nullptr && m_session->file().isReadOnly();
     m_settingsAction->setEnabled(m_session != nullptr && !isReadOnly);
     m_importMembersAction->setEnabled(m_session != nullptr && !isReadOnly);
@@ -552,8 +673,12 @@ void MainWindow::createNewMutual()
         return;
     }
     const QString path = fileDialog.selectedFiles().constFirst();
-    auto created = storage::MutualFile::create(path, mutual.value(), classes.value(),
-                                               storage::MutualFile::currentActor());
+    // Creating the mutual is the first change recorded in its audit trail, by the person named.
+    const auto actor
+        = UserName::stored().isEmpty() ? askUserName() : domain::Result<QString>(UserName::stored());
+    if (!actor)
+        return;
+    auto created = storage::MutualFile::create(path, mutual.value(), classes.value(), *actor);
     if (!created) {
         showError(tr("Cannot Create Mutual"), created.error().message);
         return;

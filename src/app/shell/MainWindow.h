@@ -1,11 +1,13 @@
 #pragma once
 
 #include "app/shell/RegisterImportDialog.h"
+#include "domain/Error.h"
 
 #include <QMainWindow>
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QLabel;
 class QListWidget;
@@ -14,6 +16,8 @@ class QStackedWidget;
 
 namespace mutualise::app {
 
+class AuditTrailDialog;
+class BackupKeeper;
 class ContributionsPage;
 class DashboardPage;
 class MeetingsPage;
@@ -21,6 +25,7 @@ class MembersPage;
 class MutualSession;
 class ReinvestmentPage;
 class ReportsPage;
+class RestoreBackupDialog;
 class ShareCapitalPage;
 class UserGuideWindow;
 class VerificationBanner;
@@ -51,6 +56,10 @@ public:
     ~MainWindow() override;
 
     void setErrorPresenter(ErrorPresenter presenter);
+    // Asks the person who they are, before the first change they make; the name, or nothing when they
+    // decline. A dialog by default, replaceable so that tests never block.
+    using UserNameAsker = std::function<std::optional<QString>()>;
+    void setUserNameAsker(UserNameAsker asker);
 
     // Opens the file, replacing the mutual open now. On failure shows why and keeps the window as it was.
     // A file the person may read but not write (its folder or the file itself read-only) is opened
@@ -62,6 +71,18 @@ public:
     // cancels).
     void closeMutual();
     void editMutualSettings();
+    // Edit > Preferences…: the person's name, as the audit trail records it.
+    void editPreferences();
+    // View > Audit Trail…: the open mutual's changes, newest first.
+    void showAuditTrail();
+    // File > Restore from Backup…: lists the backups kept of the open mutual and restores the one
+    // chosen, keeping the file as it is now aside, then opens the restored file.
+    void restoreFromBackup();
+    // What restoreFromBackup shows the backups in; the dialog unless a test sets another, which is
+    // given the dialog and returns whether it was accepted.
+    using RestoreDialogRunner = std::function<bool(RestoreBackupDialog&)>;
+    void setRestoreDialogRunner(RestoreDialogRunner runner);
+    BackupKeeper* backupKeeper() const { return m_backupKeeper; }
     void showPage(Page page);
     // File > Import Members… and Import Share Entries…: asks for the CSV file and opens the import.
     void importRegister(RegisterImportDialog::Kind kind);
@@ -85,6 +106,8 @@ public:
     VerificationBanner* verificationBanner() const { return m_verificationBanner; }
     // The user guide's window once Help > User Guide (F1) has opened it; null before.
     UserGuideWindow* userGuideWindow() const { return m_userGuide; }
+    // The audit trail's window once View > Audit Trail… has opened it; null before.
+    AuditTrailDialog* auditTrailDialog() const { return m_auditTrail; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -103,9 +126,12 @@ private:
     void refreshRecentFiles();
     void refreshTitleAndStatus();
     void showError(const QString& title, const QString& message);
+    // The person's name, asked for when they have not given one yet; "cancelled" when they decline.
+    domain::Result<QString> askUserName();
 
     std::unique_ptr<MutualSession> m_session;
     ErrorPresenter m_errorPresenter;
+    UserNameAsker m_userNameAsker;
     QStackedWidget* m_rootStack;
     WelcomePage* m_welcomePage;
     QWidget* m_workspace = nullptr;
@@ -129,6 +155,11 @@ private:
     QLabel* m_memberCountLabel;
     QLabel* m_readOnlyLabel;
     UserGuideWindow* m_userGuide = nullptr;
+    AuditTrailDialog* m_auditTrail = nullptr;
+    BackupKeeper* m_backupKeeper = nullptr;
+    RestoreDialogRunner m_restoreDialogRunner;
+    QAction* m_restoreAction = nullptr;
+    QAction* m_auditTrailAction = nullptr;
 };
 
 } // namespace mutualise::app

@@ -253,6 +253,14 @@ std::optional<storage::ImportReport> RegisterImportDialog::run(bool isDryRun)
     options.mapping = mapping();
     options.locale = QLocale();
     const QString path = m_session.path();
+    // The import records who made it, asked for here when not known yet: the work cannot ask.
+    if (!isDryRun) {
+        if (const domain::Outcome settled = m_session.file().settleActor(); !settled) {
+            m_summary->setText(settled.error().message);
+            m_problems->hide();
+            return std::nullopt;
+        }
+    }
     const QString actor = m_session.file().actor();
     const bool isMembers = m_kind == Kind::Members;
     const QByteArray content = m_content;

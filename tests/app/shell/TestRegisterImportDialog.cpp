@@ -3,6 +3,7 @@
 #include "app/shell/MainWindow.h"
 #include "app/shell/MutualSession.h"
 #include "app/shell/RegisterImportDialog.h"
+#include "storage/AuditLog.h"
 #include "storage/MemberRepository.h"
 #include "storage/ShareLedgerRepository.h"
 
@@ -13,6 +14,8 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -30,6 +33,7 @@ class TestRegisterImportDialog : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void init();
     void cleanup();
     void columnsNamedAsTheFieldsAreChosen();
@@ -46,6 +50,13 @@ private:
     std::unique_ptr<QTemporaryDir> m_folder;
     std::unique_ptr<app::MutualSession> m_session;
 };
+
+void TestRegisterImportDialog::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(u"MutualiseTests"_s);
+    QCoreApplication::setApplicationName(u"TestRegisterImportDialog"_s);
+}
 
 void TestRegisterImportDialog::init()
 {
@@ -205,6 +216,13 @@ void TestRegisterImportDialog::theFileMenuImportsIntoTheOpenMutual()
     app::MainWindow window;
     QStringList errors;
     window.setErrorPresenter([&errors](const QString&, const QString& message) { errors << message; });
+    // Someone who has not said who they are is asked before the import, which the work cannot do.
+    QSettings().remove(u"user/name"_s);
+    int asked = 0;
+    window.setUserNameAsker([&asked]() -> std::optional<QString> {
+        ++asked;
+        return u"Ada Lovelace"_s;
+    });
     QVERIFY(window.openFile(path));
     auto* importMembers = window.findChild<QAction*>(u"importMembersAction"_s);
     QVERIFY(importMembers != nullptr && importMembers->isEnabled());
@@ -238,6 +256,8 @@ void TestRegisterImportDialog::theFileMenuImportsIntoTheOpenMutual()
     QCOMPARE(errors.size(), 1);
     QCOMPARE(window.statusBar()->currentMessage(), u"2 members imported from register.csv."_s);
     QCOMPARE(storage::MemberRepository(window.session()->file()).count({}).value(), 2);
+    QCOMPARE(asked, 1);
+    QCOMPARE(storage::AuditLog(window.session()->file()).entries(1)->constFirst().actor, u"Ada Lovelace"_s);
 }
 
 QTEST_MAIN(TestRegisterImportDialog)
