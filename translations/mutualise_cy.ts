@@ -9782,10 +9782,6 @@ Motion %2, approved on %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Edit draft…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Work out how a financial year&apos;s surplus is allocated, and record it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9832,6 +9828,10 @@ Motion %2, approved on %3</source>
     </message>
     <message>
         <source>A draft: nothing is paid until it is approved. “Edit draft…” shows each member&apos;s part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit &amp;draft…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11599,10 +11599,6 @@ The file is as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Edit Meeting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Change the selected meeting&apos;s details (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11695,6 +11691,10 @@ The file is as it was.</source>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Edit Meeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mutualise::app::MemberDialog</name>
@@ -11771,10 +11771,6 @@ The file is as it was.</source>
     <name>mutualise::app::MembersPage</name>
     <message>
         <source>&amp;Add Member…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -11909,6 +11905,10 @@ The file is as it was.</source>
     <message>
         <source>%1 of %2</source>
         <extracomment>Members the search and filters leave, out of the whole register: &quot;12 of 240 members&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -13469,7 +13469,7 @@ The file is as it was.</source>
         </translation>
     </message>
     <message>
-        <source>Restore %1 as it was on %2?
+        <source>Restore %1 as it was on %2, at audit trail entry %3?
 
 Every change made to it since then is taken out of it. The file as it is now is kept beside it, named “… (before restore …).mutual”, and can be opened again.</source>
         <translation type="unfinished"></translation>

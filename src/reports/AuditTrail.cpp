@@ -38,9 +38,13 @@ QString valueText(const QJsonValue& value)
     return {};
 }
 
+// The longest value a summary quotes: a record's field may hold a whole plan or list.
+constexpr qsizetype longestValue = 80;
+
 QString shown(const QString& text)
 {
-    return domain::quotedText(text);
+    const QString visible = domain::visibleText(text);
+    return visible.size() <= longestValue ? visible : visible.left(longestValue - 1) + QStringLiteral("…");
 }
 
 QString cut(const QString& text)

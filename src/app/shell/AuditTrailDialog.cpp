@@ -116,8 +116,12 @@ void AuditTrailDialog::createControls()
     m_memberEdit->setObjectName(u"memberEdit"_s);
     m_memberEdit->setPlaceholderText(tr("Every member"));
     m_memberEdit->setClearButtonEnabled(true);
+    // Room for a member's number and name in a window 900 pixels wide; the kinds give way to it.
+    m_memberEdit->setMinimumWidth(fontMetrics().horizontalAdvance(u"0000 — Mmmmmm Mmmmmm"_s));
     m_kindCombo = new QComboBox(this);
     m_kindCombo->setObjectName(u"kindCombo"_s);
+    m_kindCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_kindCombo->setMinimumContentsLength(12);
     m_fromEdit = new DateEdit(this);
     m_fromEdit->setObjectName(u"fromEdit"_s);
     m_fromEdit->setPlaceholderText(tr("Any day"));
@@ -177,6 +181,7 @@ void AuditTrailDialog::createControls()
     m_details->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_details->setTabKeyNavigation(false);
     m_details->verticalHeader()->hide();
+    m_details->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
     m_details->setWordWrap(false);
     m_details->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_details->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
@@ -400,7 +405,10 @@ void AuditTrailDialog::showDetails()
                                    domain::visibleText(entry->actor),
                                    locale.toString(entry->at.toLocalTime(), QLocale::LongFormat),
                                    storage::Verifier::shortHash(entry->hash)));
-    const QList<reports::AuditTrail::Field> fields = reports::AuditTrail::fields(*entry);
+    // What the change changed first, then the rest of the record as it stood.
+    QList<reports::AuditTrail::Field> fields = reports::AuditTrail::fields(*entry);
+    std::stable_partition(fields.begin(), fields.end(),
+                          [](const reports::AuditTrail::Field& field) { return field.isChanged; });
     m_details->setRowCount(static_cast<int>(fields.size()));
     QFont changed = m_details->font();
     changed.setBold(true);

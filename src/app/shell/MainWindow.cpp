@@ -196,8 +196,12 @@ QWidget* MainWindow::createWorkspace()
 
     // What the check of the file's records found, above the pages, when anything does not hold.
     m_verificationBanner = new VerificationBanner(workspace);
-    connect(m_verificationBanner, &VerificationBanner::checked, this,
-            [this](const QString& summary) { statusBar()->showMessage(summary, 15000); });
+    connect(m_verificationBanner, &VerificationBanner::checked, this, [this](const QString& summary) {
+        // What the window did to the file before the check (a backup restored) stays in sight.
+        statusBar()->showMessage(m_pendingNotice.isEmpty() ? summary : m_pendingNotice + u' ' + summary,
+                                 m_pendingNotice.isEmpty() ? 15000 : 30000);
+        m_pendingNotice.clear();
+    });
     auto* pages = new QVBoxLayout;
     pages->setContentsMargins(0, 0, 0, 0);
     pages->setSpacing(0);
@@ -359,11 +363,13 @@ void MainWindow::restoreFromBackup()
         openFile(path);
         return;
     }
-    if (!openFile(path))
+    m_pendingNotice = tr("The backup is restored. The file as it was is kept as %1.")
+                          .arg(QDir::toNativeSeparators(restored->keptAside));
+    if (!openFile(path)) {
+        m_pendingNotice.clear();
         return;
-    statusBar()->showMessage(tr("The backup is restored. The file as it was is kept as %1.")
-                                 .arg(QDir::toNativeSeparators(restored->keptAside)),
-                             20000);
+    }
+    statusBar()->showMessage(m_pendingNotice, 30000);
 }
 
 void MainWindow::showError(const QString& title, const QString& message)

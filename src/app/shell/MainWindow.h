@@ -159,6 +159,7 @@ private:
     BackupKeeper* m_backupKeeper = nullptr;
     RestoreDialogRunner m_restoreDialogRunner;
     QAction* m_restoreAction = nullptr;
+    QString m_pendingNotice; // said beside the finding of the check under way
     QAction* m_auditTrailAction = nullptr;
 };
 

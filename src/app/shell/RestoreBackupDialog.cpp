@@ -179,10 +179,12 @@ void RestoreBackupDialog::restoreSelected()
         return;
     }
     const QString text
-        = tr("Restore %1 as it was on %2?\n\nEvery change made to it since then is taken out of it. The file "
-             "as "
-             "it is now is kept beside it, named “… (before restore …).mutual”, and can be opened again.")
-              .arg(m_mutualName, QLocale().toString(backup.day, QLocale::LongFormat));
+        = tr("Restore %1 as it was on %2, at audit trail entry %3?\n\nEvery change made to it since then is "
+             "taken out of it. The file as it is now is kept beside it, named “… (before restore …).mutual”, "
+             "and can be opened again.")
+              .arg(m_mutualName,
+                   QLocale().toString(QFileInfo(backup.path).lastModified(), QLocale::LongFormat),
+                   QLocale().toString(report.head.entry));
     m_confirmer(tr("Restore from Backup"), text, [this, path = backup.path] {
         m_chosen = path;
         accept();

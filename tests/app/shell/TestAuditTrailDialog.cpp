@@ -179,7 +179,7 @@ void TestAuditTrailDialog::detailsShowTheRecordBeforeAndAfter()
         // Only what changed stands out.
         QCOMPARE(details->item(row, 0)->font().bold(), details->item(row, 0)->text() == u"name");
     }
-    QVERIFY(nameRow >= 0);
+    QCOMPARE(nameRow, 0); // what changed comes first
     QCOMPARE(details->item(nameRow, 1)->text(), u"Council 2"_s);
     QCOMPARE(details->item(nameRow, 2)->text(), u"Renamed Council"_s);
 
@@ -297,6 +297,11 @@ void TestAuditTrailDialog::summaryNamesWhatChanged()
     removed.before = QJsonObject { { u"title"_s, u"Old\u001bmotion"_s } };
     // What a hostile file stored is shown, never obeyed.
     QCOMPARE(reports::AuditTrail::summary(removed), u"removed: title “Old\\x1bmotion”"_s);
+
+    // A long value, such as a whole plan, is quoted in part.
+    storage::AuditEntry plan;
+    plan.after = QJsonObject { { u"plan"_s, QString(100, u'p') } };
+    QCOMPARE(reports::AuditTrail::summary(plan), u"plan “"_s + QString(79, u'p') + u"…”"_s);
 
     // A bulk change is cut short.
     storage::AuditEntry bulk;

@@ -133,6 +133,10 @@ void TestRestoreBackup::restoringPutsTheBackupBack()
     QVERIFY2(window.statusBar()->currentMessage().startsWith(
                  u"The backup is restored. The file as it was is kept as "_s),
              qPrintable(window.statusBar()->currentMessage()));
+    // Once the restored file is checked, the status bar says both.
+    QTRY_VERIFY(
+        window.statusBar()->currentMessage().contains(u". Records verified against the audit trail"_s));
+    QVERIFY(window.statusBar()->currentMessage().startsWith(u"The backup is restored."_s));
     const QStringList aside = QDir(m_dir->path()).entryList({ u"restored (before restore *).mutual"_s });
     QCOMPARE(aside.size(), 1);
     auto kept = storage::MutualFile::openForReading(m_dir->filePath(aside.constFirst()), u"auditor"_s);
