@@ -28,6 +28,11 @@ void MutualSession::notifyChanged()
     Q_EMIT dataChanged();
 }
 
+void MutualSession::recordUndoable(QUndoCommand* change)
+{
+    m_undoStack.push(change);
+}
+
 void MutualSession::pollForOutsideChanges()
 {
     const qint64 version = m_file->dataVersion();

@@ -5,6 +5,7 @@
 
 #include <QObject>
 #include <QTimer>
+#include <QUndoStack>
 
 #include <memory>
 
@@ -27,8 +28,16 @@ public:
 
     void notifyChanged();
 
+    // The changes made in the window that Edit > Undo takes back, most recent last (see
+    // UndoableChange); a stack for each file opened, gone when it is closed.
+    QUndoStack* undoStack() { return &m_undoStack; }
+    // Pushes a change already made, for Edit > Undo.
+    void recordUndoable(QUndoCommand* change);
+
 Q_SIGNALS:
     void dataChanged();
+    // An undo or redo was refused, and why; the change has left the stack.
+    void undoRefused(const QString& title, const QString& message);
 
 private:
     void pollForOutsideChanges();
@@ -37,6 +46,7 @@ private:
     domain::Mutual m_mutual;
     qint64 m_dataVersion = 0;
     QTimer m_pollTimer;
+    QUndoStack m_undoStack;
 };
 
 } // namespace mutualise::app
