@@ -8676,6 +8676,29 @@ At the foot of every page of a result&apos;s summary: the mutual and the vote</e
     </message>
 </context>
 <context>
+    <name>UndoableChange</name>
+    <message>
+        <source>%1 has changed since, so the change cannot be taken back or made again: change it by hand instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was not undone: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was not redone: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UserName</name>
     <message>
         <source>Enter your name: the audit trail records who made each change.</source>
@@ -11538,6 +11561,33 @@ The file is as it was.</source>
         <source>The backup is restored. The file as it was is kept as %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;verse Entry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the entry to reverse in the share ledger, then Edit &gt; Reverse Entry… again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mutualise::app::MeetingChange</name>
+    <message>
+        <source>Edit the meeting “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mutualise::app::MeetingDialog</name>
@@ -11693,6 +11743,13 @@ The file is as it was.</source>
     </message>
     <message>
         <source>Edit Meeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mutualise::app::MemberChange</name>
+    <message>
+        <source>Member %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11909,6 +11966,14 @@ The file is as it was.</source>
     </message>
     <message>
         <source>Ed&amp;it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit member %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cease member %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -14014,6 +14079,17 @@ Every change made to it since then is taken out of it. The file as it is now is 
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>mutualise::app::SettingsChange</name>
+    <message>
+        <source>Change the mutual&apos;s settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mutual&apos;s settings</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "app/motions/MotionsPanel.h"
 #include "app/results/ResultPane.h"
 #include "app/shell/MutualSession.h"
+#include "app/shell/UndoableChange.h"
 #include "app/widgets/ConfirmationBox.h"
 #include "app/widgets/PageWidgets.h"
 #include "storage/MeetingRepository.h"
@@ -440,6 +441,10 @@ void MeetingsPage::editMeeting()
     auto* dialog = new MeetingDialog(*m_session, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setMeeting(*meeting);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, before = *meeting] {
+        if (m_session != nullptr && dialog->savedMeeting() != before)
+            m_session->recordUndoable(new MeetingChange(*m_session, before, dialog->savedMeeting()));
+    });
     dialog->open();
 }
 

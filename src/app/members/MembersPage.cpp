@@ -5,6 +5,7 @@
 #include "app/members/MemberTableModel.h"
 #include "app/shares/ShareEntryDialog.h"
 #include "app/shell/MutualSession.h"
+#include "app/shell/UndoableChange.h"
 #include "app/widgets/ColumnWidths.h"
 #include "app/widgets/PageWidgets.h"
 #include "app/widgets/TableActions.h"
@@ -512,6 +513,9 @@ void MembersPage::selectMember(qint64 memberId)
     if (row) {
         m_table->setCurrentIndex(m_model->index(*row, 0));
         m_table->scrollTo(m_model->index(*row, 0));
+        // The columns fitted to the reloaded rows may bring a scroll bar that takes the last line's room:
+        // once the layout has settled, the member is brought into view again.
+        QTimer::singleShot(0, m_table, [table = m_table] { table->scrollTo(table->currentIndex()); });
     }
 }
 
@@ -705,7 +709,13 @@ void MembersPage::editSelectedMember()
         this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setMember(member.value());
-    connect(dialog, &QDialog::accepted, this, [this] { m_session->notifyChanged(); });
+    connect(dialog, &QDialog::accepted, this, [this, dialog, before = member.value()] {
+        const domain::Member after = dialog->savedMember();
+        if (after != before)
+            m_session->recordUndoable(
+                new MemberChange(*m_session, tr("Edit member %1").arg(after.number), before, after));
+        m_session->notifyChanged();
+    });
     dialog->open();
 }
 
@@ -722,12 +732,14 @@ void MembersPage::ceaseSelectedMember()
     }
     auto* dialog = new CeaseMemberDialog(member.value(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, memberId = *id] {
+    connect(dialog, &QDialog::accepted, this, [this, dialog, memberId = *id, before = member.value()] {
         const auto ceased = storage::MemberRepository(m_session->file()).cease(memberId, dialog->ceaseDate());
         if (!ceased) {
             QMessageBox::warning(this, tr("Cease Member"), ceased.error().message);
             return;
         }
+        m_session->recordUndoable(
+            new MemberChange(*m_session, tr("Cease member %1").arg(ceased->number), before, *ceased));
         m_session->notifyChanged();
     });
     dialog->open();

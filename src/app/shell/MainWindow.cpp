@@ -15,6 +15,7 @@
 #include "app/shell/NewMutualDialog.h"
 #include "app/shell/RecentFiles.h"
 #include "app/shell/RestoreBackupDialog.h"
+#include "app/shell/UndoableChange.h"
 #include "app/shell/UserGuideWindow.h"
 #include "app/shell/UserName.h"
 #include "app/shell/VerificationBanner.h"
@@ -47,6 +48,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyle>
+#include <QUndoGroup>
 #include <QVBoxLayout>
 
 namespace mutualise::app {
@@ -246,6 +248,22 @@ void MainWindow::createMenus()
     quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
 
     QMenu* editMenu = menuBar()->addMenu(tr("&Edit"));
+    // Undo and Redo name the change they take back or make again ("Undo Edit member 1002").
+    m_undoGroup = new QUndoGroup(this);
+    QAction* undoAction = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    undoAction->setObjectName(QStringLiteral("undoAction"));
+    undoAction->setShortcut(QKeySequence::Undo);
+    QAction* redoAction = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    redoAction->setObjectName(QStringLiteral("redoAction"));
+    redoAction->setShortcuts(
+        { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y) });
+    editMenu->addAction(undoAction);
+    editMenu->addAction(redoAction);
+    editMenu->addSeparator();
+    // A share entry is never undone: it is reversed by an entry of its own, which the ledger shows.
+    m_reverseEntryAction = editMenu->addAction(tr("Re&verse Entry…"), this, &MainWindow::reverseShareEntry);
+    m_reverseEntryAction->setObjectName(QStringLiteral("reverseEntryAction"));
+    editMenu->addSeparator();
     QAction* preferencesAction = editMenu->addAction(tr("&Preferences…"), this, &MainWindow::editPreferences);
     preferencesAction->setObjectName(QStringLiteral("preferencesAction"));
     preferencesAction->setMenuRole(QAction::PreferencesRole);
@@ -372,6 +390,21 @@ void MainWindow::restoreFromBackup()
     statusBar()->showMessage(m_pendingNotice, 30000);
 }
 
+void MainWindow::reverseShareEntry()
+{
+    if (m_session == nullptr || m_session->file().isReadOnly())
+        return;
+    QAction* reverse = m_shareCapitalPage->reverseEntryAction();
+    const bool isShowingLedger = currentPage() == ShareCapitalPageIndex;
+    showPage(ShareCapitalPageIndex);
+    if (isShowingLedger && reverse->isEnabled()) {
+        reverse->trigger();
+        return;
+    }
+    statusBar()->showMessage(
+        tr("Choose the entry to reverse in the share ledger, then Edit > Reverse Entry… again."), 15000);
+}
+
 void MainWindow::showError(const QString& title, const QString& message)
 {
     if (m_errorPresenter) {
@@ -483,6 +516,9 @@ void MainWindow::setSession(std::unique_ptr<MutualSession> session)
     m_session = std::move(session);
     if (m_session != nullptr) {
         connect(m_session.get(), &MutualSession::dataChanged, this, &MainWindow::refreshTitleAndStatus);
+        connect(m_session.get(), &MutualSession::undoRefused, this, &MainWindow::showError);
+        m_undoGroup->addStack(m_session->undoStack());
+        m_undoGroup->setActiveStack(m_session->undoStack());
         m_dashboardPage->setSession(m_session.get());
         m_membersPage->setSession(m_session.get());
         m_shareCapitalPage->setSession(m_session.get());
@@ -566,10 +602,13 @@ void MainWindow::editMutualSettings()
     const auto entries = storage::ShareLedgerRepository(m_session->file()).count({});
     // When the ledger cannot be read, assume it is in use: storage refuses the change anyway.
     const bool isLedgerInUse = !entries || *entries > 0;
+    const auto before = m_session->file().readMutual();
     MutualSettingsDialog dialog(
         m_session->mutual(), isLedgerInUse,
         [this](const domain::Mutual& mutual) { return m_session->file().updateMutual(mutual); }, this);
     if (dialog.exec() == QDialog::Accepted) {
+        if (const auto after = m_session->file().readMutual(); before && after && *after != *before)
+            m_session->recordUndoable(new SettingsChange(*m_session, *before, *after));
         m_session->notifyChanged();
         refreshTitleAndStatus();
     }
@@ -581,6 +620,7 @@ void MainWindow::refreshTitleAndStatus()
     setProperty(currencyProperty, m_session ? m_session->mutual().currency.code() : QVariant());
     m_closeAction->setEnabled(m_session != nullptr);
     m_auditTrailAction->setEnabled(m_session != nullptr);
+    m_reverseEntryAction->setEnabled(m_session != nullptr && !m_session->file().isReadOnly());
     m_restoreAction->setEnabled(m_session != nullptr && !(m_session->file().isReadOnly()));
     const bool isReadOnly = m_session != nullptr && m_session->file().isReadOnly();
     m_settingsAction->setEnabled(m_session != nullptr && !isReadOnly);

@@ -13,6 +13,7 @@ class QLabel;
 class QListWidget;
 class QMenu;
 class QStackedWidget;
+class QUndoGroup;
 
 namespace mutualise::app {
 
@@ -78,6 +79,9 @@ public:
     // File > Restore from Backup…: lists the backups kept of the open mutual and restores the one
     // chosen, keeping the file as it is now aside, then opens the restored file.
     void restoreFromBackup();
+    // Edit > Reverse Entry…: the selected share entry's reversal, on the Share capital page.
+    void reverseShareEntry();
+    QUndoGroup* undoGroup() const { return m_undoGroup; }
     // What restoreFromBackup shows the backups in; the dialog unless a test sets another, which is
     // given the dialog and returns whether it was accepted.
     using RestoreDialogRunner = std::function<bool(RestoreBackupDialog&)>;
@@ -159,6 +163,8 @@ private:
     BackupKeeper* m_backupKeeper = nullptr;
     RestoreDialogRunner m_restoreDialogRunner;
     QAction* m_restoreAction = nullptr;
+    QAction* m_reverseEntryAction = nullptr;
+    QUndoGroup* m_undoGroup = nullptr;
     QString m_pendingNotice; // said beside the finding of the check under way
     QAction* m_auditTrailAction = nullptr;
 };

@@ -1415,8 +1415,7 @@ void TestMainWindow::editKeepsAMemberFarDownSelected()
 
     QCOMPARE(window.membersPage()->selectedMemberId(), std::optional<qint64>(member.id));
     QCOMPARE(table->currentIndex().row(), row);
-    const QRect shown = table->visualRect(table->currentIndex());
-    QVERIFY(table->viewport()->rect().contains(shown));
+    QTRY_VERIFY(table->viewport()->rect().contains(table->visualRect(table->currentIndex())));
     QCOMPARE(storage::MemberRepository(window.session()->file()).member(member.id)->phone,
              QStringLiteral("01632 960777"));
 }
