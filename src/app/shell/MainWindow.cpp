@@ -51,6 +51,8 @@
 #include <QUndoGroup>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace mutualise::app {
 
 namespace {
@@ -203,6 +205,9 @@ QWidget* MainWindow::createWorkspace()
         statusBar()->showMessage(m_pendingNotice.isEmpty() ? summary : m_pendingNotice + u' ' + summary,
                                  m_pendingNotice.isEmpty() ? 15000 : 30000);
         m_pendingNotice.clear();
+        // Today's backup is written once the check has read the file: one reader at a time.
+        if (!m_pendingBackup.isEmpty())
+            m_backupKeeper->keep(std::exchange(m_pendingBackup, QString()));
     });
     auto* pages = new QVBoxLayout;
     pages->setContentsMargins(0, 0, 0, 0);
@@ -533,11 +538,11 @@ void MainWindow::setSession(std::unique_ptr<MutualSession> session)
         // Someone who has not said who they are is asked before their first change.
         if (!m_session->file().isReadOnly() && UserName::stored().isEmpty())
             m_session->file().askActorBeforeFirstChange([this] { return askUserName(); });
-        if (!m_session->file().isReadOnly())
-            m_backupKeeper->keep(m_session->path());
+        m_pendingBackup = m_session->file().isReadOnly() ? QString() : m_session->path();
         m_verificationBanner->check(m_session->path());
         statusBar()->showMessage(tr("Checking the records against the audit trail…"));
     } else {
+        m_pendingBackup.clear();
         m_verificationBanner->check({});
         m_rootStack->setCurrentWidget(m_welcomePage);
     }

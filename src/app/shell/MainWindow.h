@@ -166,6 +166,7 @@ private:
     QAction* m_reverseEntryAction = nullptr;
     QUndoGroup* m_undoGroup = nullptr;
     QString m_pendingNotice; // said beside the finding of the check under way
+    QString m_pendingBackup; // the file whose backup is kept once its check has finished
     QAction* m_auditTrailAction = nullptr;
 };
 

@@ -4,6 +4,7 @@
 #include "app/shell/MutualSession.h"
 #include "app/shell/RestoreBackupDialog.h"
 #include "app/shell/UserName.h"
+#include "app/shell/VerificationBanner.h"
 #include "storage/BackupRotation.h"
 #include "storage/MemberRepository.h"
 
@@ -71,8 +72,13 @@ QString TestRestoreBackup::newFile(const QString& name)
 
 bool TestRestoreBackup::openAndKeep(MainWindow& window, const QString& path)
 {
+    // The backup is written once the check has finished.
     return !path.isEmpty() && window.openFile(path)
-        && QTest::qWaitFor([&window] { return !window.backupKeeper()->isKeeping(); }, 10000);
+        && QTest::qWaitFor(
+            [&window] {
+                return !window.verificationBanner()->isChecking() && !window.backupKeeper()->isKeeping();
+            },
+            10000);
 }
 
 qint64 TestRestoreBackup::members(const MainWindow& window)
