@@ -97,18 +97,6 @@ AuditLog::AuditLog(const MutualFile& file)
     : m_file(file)
 { }
 
-Result<QList<AuditEntry>> AuditLog::entries(int limit) const
-{
-    Statement query(m_file.connection(), selectColumns + QStringLiteral("ORDER BY id DESC LIMIT :limit"));
-    query.bind(QStringLiteral(":limit"), limitValue(limit));
-    if (auto done = query.exec(); !done)
-        return done.error();
-    QList<AuditEntry> found;
-    while (query.next())
-        found.append(storedEntryFrom(query).entry);
-    return found;
-}
-
 Result<QList<AuditEntry>> AuditLog::find(const AuditFilter& filter, int limit,
                                          std::optional<qint64> olderThan) const
 {
@@ -129,6 +117,11 @@ Result<QList<AuditEntry>> AuditLog::find(const AuditFilter& filter, int limit,
     while (query.next())
         found.append(storedEntryFrom(query).entry);
     return found;
+}
+
+Result<QList<AuditEntry>> AuditLog::entries(int limit) const
+{
+    return find({}, limit);
 }
 
 Result<qint64> AuditLog::count(const AuditFilter& filter) const

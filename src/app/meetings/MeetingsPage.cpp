@@ -443,7 +443,7 @@ void MeetingsPage::editMeeting()
     dialog->setMeeting(*meeting);
     connect(dialog, &QDialog::accepted, this, [this, dialog, before = *meeting] {
         if (m_session != nullptr && dialog->savedMeeting() != before)
-            m_session->recordUndoable(new MeetingChange(*m_session, before, dialog->savedMeeting()));
+            m_session->recordUndoable(meetingChange(*m_session, before, dialog->savedMeeting()));
     });
     dialog->open();
 }

@@ -713,7 +713,7 @@ void MembersPage::editSelectedMember()
         const domain::Member after = dialog->savedMember();
         if (after != before)
             m_session->recordUndoable(
-                new MemberChange(*m_session, tr("Edit member %1").arg(after.number), before, after));
+                memberChange(*m_session, tr("Edit member %1").arg(after.number), before, after));
         m_session->notifyChanged();
     });
     dialog->open();
@@ -739,7 +739,7 @@ void MembersPage::ceaseSelectedMember()
             return;
         }
         m_session->recordUndoable(
-            new MemberChange(*m_session, tr("Cease member %1").arg(ceased->number), before, *ceased));
+            memberChange(*m_session, tr("Cease member %1").arg(ceased->number), before, *ceased));
         m_session->notifyChanged();
     });
     dialog->open();

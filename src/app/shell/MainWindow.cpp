@@ -613,7 +613,7 @@ void MainWindow::editMutualSettings()
         [this](const domain::Mutual& mutual) { return m_session->file().updateMutual(mutual); }, this);
     if (dialog.exec() == QDialog::Accepted) {
         if (const auto after = m_session->file().readMutual(); before && after && *after != *before)
-            m_session->recordUndoable(new SettingsChange(*m_session, *before, *after));
+            m_session->recordUndoable(settingsChange(*m_session, *before, *after));
         m_session->notifyChanged();
         refreshTitleAndStatus();
     }

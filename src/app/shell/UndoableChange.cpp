@@ -49,91 +49,50 @@ void UndoableChange::run(bool isUndo)
     m_session.notifyChanged();
 }
 
-MemberChange::MemberChange(MutualSession& session, const QString& text, const domain::Member& before,
+QUndoCommand* memberChange(MutualSession& session, const QString& text, const domain::Member& before,
                            const domain::Member& after)
-    : UndoableChange(session, text)
-    , m_before(before)
-    , m_after(after)
-{ }
-
-domain::Outcome MemberChange::takeBack()
 {
-    return replace(m_after, m_before);
+    return new RecordChange<domain::Member>(
+        session, text, before, after,
+        { [](MutualSession& on, const domain::Member& member) {
+             return storage::MemberRepository(on.file()).member(member.id);
+         },
+          [](MutualSession& on, const domain::Member& member) -> domain::Outcome {
+              if (auto updated = storage::MemberRepository(on.file()).update(member); !updated)
+                  return updated.error();
+              return domain::ok();
+          },
+          [](const domain::Member& member) {
+              return UndoableChange::tr("Member %1").arg(domain::quotedText(member.number));
+          } });
 }
 
-domain::Outcome MemberChange::makeAgain()
+QUndoCommand* settingsChange(MutualSession& session, const domain::Mutual& before,
+                             const domain::Mutual& after)
 {
-    return replace(m_before, m_after);
+    return new RecordChange<domain::Mutual>(
+        session, UndoableChange::tr("Change the mutual's settings"), before, after,
+        { [](MutualSession& on, const domain::Mutual&) { return on.file().readMutual(); },
+          [](MutualSession& on, const domain::Mutual& mutual) { return on.file().updateMutual(mutual); },
+          [](const domain::Mutual&) { return UndoableChange::tr("The mutual's settings"); } });
 }
 
-domain::Outcome MemberChange::replace(const domain::Member& expected, const domain::Member& wanted)
+QUndoCommand* meetingChange(MutualSession& session, const domain::Meeting& before,
+                            const domain::Meeting& after)
 {
-    storage::MemberRepository members(session().file());
-    const auto current = members.member(wanted.id);
-    if (!current)
-        return current.error();
-    if (*current != expected)
-        return changedSince(tr("Member %1").arg(domain::quotedText(current->number)));
-    if (auto updated = members.update(wanted); !updated)
-        return updated.error();
-    return domain::ok();
-}
-
-SettingsChange::SettingsChange(MutualSession& session, const domain::Mutual& before,
-                               const domain::Mutual& after)
-    : UndoableChange(session, tr("Change the mutual's settings"))
-    , m_before(before)
-    , m_after(after)
-{ }
-
-domain::Outcome SettingsChange::takeBack()
-{
-    return replace(m_after, m_before);
-}
-
-domain::Outcome SettingsChange::makeAgain()
-{
-    return replace(m_before, m_after);
-}
-
-domain::Outcome SettingsChange::replace(const domain::Mutual& expected, const domain::Mutual& wanted)
-{
-    const auto current = session().file().readMutual();
-    if (!current)
-        return current.error();
-    if (*current != expected)
-        return changedSince(tr("The mutual's settings"));
-    return session().file().updateMutual(wanted);
-}
-
-MeetingChange::MeetingChange(MutualSession& session, const domain::Meeting& before,
-                             const domain::Meeting& after)
-    : UndoableChange(session, tr("Edit the meeting “%1”").arg(after.displayTitle()))
-    , m_before(before)
-    , m_after(after)
-{ }
-
-domain::Outcome MeetingChange::takeBack()
-{
-    return replace(m_after, m_before);
-}
-
-domain::Outcome MeetingChange::makeAgain()
-{
-    return replace(m_before, m_after);
-}
-
-domain::Outcome MeetingChange::replace(const domain::Meeting& expected, const domain::Meeting& wanted)
-{
-    storage::MeetingRepository meetings(session().file());
-    const auto current = meetings.meeting(wanted.id);
-    if (!current)
-        return current.error();
-    if (*current != expected)
-        return changedSince(tr("The meeting “%1”").arg(current->displayTitle()));
-    if (auto updated = meetings.update(wanted); !updated)
-        return updated.error();
-    return domain::ok();
+    return new RecordChange<domain::Meeting>(
+        session, UndoableChange::tr("Edit the meeting “%1”").arg(after.displayTitle()), before, after,
+        { [](MutualSession& on, const domain::Meeting& meeting) {
+             return storage::MeetingRepository(on.file()).meeting(meeting.id);
+         },
+          [](MutualSession& on, const domain::Meeting& meeting) -> domain::Outcome {
+              if (auto updated = storage::MeetingRepository(on.file()).update(meeting); !updated)
+                  return updated.error();
+              return domain::ok();
+          },
+          [](const domain::Meeting& meeting) {
+              return UndoableChange::tr("The meeting “%1”").arg(meeting.displayTitle());
+          } });
 }
 
 } // namespace mutualise::app

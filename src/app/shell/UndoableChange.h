@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 #include <QUndoCommand>
 
+#include <functional>
+
 namespace mutualise::app {
 
 class MutualSession;
@@ -43,57 +45,55 @@ private:
     bool m_isFirstRedo = true;
 };
 
-// A member's details or status changed, or the member ceased: undone by putting the record back as
-// it was.
-class MemberChange : public UndoableChange
+// A record replaced by another, taken back by putting the record back as it was: once it is checked
+// that the record is still as the change left it, so that nothing changed since is overwritten.
+template<typename Record>
+class RecordChange : public UndoableChange
 {
 public:
-    MemberChange(MutualSession& session, const QString& text, const domain::Member& before,
-                 const domain::Member& after);
+    // How the record is read as stored now, written, and named in a refusal ("Member “C001”").
+    struct Access
+    {
+        std::function<domain::Result<Record>(MutualSession&, const Record&)> read;
+        std::function<domain::Outcome(MutualSession&, const Record&)> write;
+        std::function<QString(const Record&)> name;
+    };
+
+    RecordChange(MutualSession& session, const QString& text, Record before, Record after, Access access)
+        : UndoableChange(session, text)
+        , m_before(std::move(before))
+        , m_after(std::move(after))
+        , m_access(std::move(access))
+    { }
 
 protected:
-    domain::Outcome takeBack() override;
-    domain::Outcome makeAgain() override;
+    domain::Outcome takeBack() override { return replace(m_after, m_before); }
+    domain::Outcome makeAgain() override { return replace(m_before, m_after); }
 
 private:
-    domain::Outcome replace(const domain::Member& expected, const domain::Member& wanted);
+    domain::Outcome replace(const Record& expected, const Record& wanted)
+    {
+        const domain::Result<Record> current = m_access.read(session(), wanted);
+        if (!current)
+            return current.error();
+        if (*current != expected)
+            return changedSince(m_access.name(*current));
+        return m_access.write(session(), wanted);
+    }
 
-    domain::Member m_before;
-    domain::Member m_after;
+    Record m_before;
+    Record m_after;
+    Access m_access;
 };
 
+// A member's details or status changed, or the member ceased.
+QUndoCommand* memberChange(MutualSession& session, const QString& text, const domain::Member& before,
+                           const domain::Member& after);
 // The mutual's settings changed.
-class SettingsChange : public UndoableChange
-{
-public:
-    SettingsChange(MutualSession& session, const domain::Mutual& before, const domain::Mutual& after);
-
-protected:
-    domain::Outcome takeBack() override;
-    domain::Outcome makeAgain() override;
-
-private:
-    domain::Outcome replace(const domain::Mutual& expected, const domain::Mutual& wanted);
-
-    domain::Mutual m_before;
-    domain::Mutual m_after;
-};
-
+QUndoCommand* settingsChange(MutualSession& session, const domain::Mutual& before,
+                             const domain::Mutual& after);
 // A meeting's details changed.
-class MeetingChange : public UndoableChange
-{
-public:
-    MeetingChange(MutualSession& session, const domain::Meeting& before, const domain::Meeting& after);
-
-protected:
-    domain::Outcome takeBack() override;
-    domain::Outcome makeAgain() override;
-
-private:
-    domain::Outcome replace(const domain::Meeting& expected, const domain::Meeting& wanted);
-
-    domain::Meeting m_before;
-    domain::Meeting m_after;
-};
+QUndoCommand* meetingChange(MutualSession& session, const domain::Meeting& before,
+                            const domain::Meeting& after);
 
 } // namespace mutualise::app

@@ -91,7 +91,7 @@ void TestUndo::memberEditIsTakenBackAndMadeAgain()
     domain::Member after = before;
     after.email = u"clerk@council.example"_s;
     QVERIFY(storage::MemberRepository(session->file()).update(after).isOk());
-    session->recordUndoable(new app::MemberChange(*session, u"Edit member C001"_s, before, after));
+    session->recordUndoable(app::memberChange(*session, u"Edit member C001"_s, before, after));
     QCOMPARE(session->undoStack()->count(), 1);
     QCOMPARE(memberOf(*session, u"C001"_s).email, after.email); // pushing changed nothing more
     QCOMPARE(storage::AuditLog(session->file()).entries()->size(), 6);
@@ -120,7 +120,7 @@ void TestUndo::ceasedMemberIsReinstatedByUndo()
     const domain::Member before = memberOf(*session, u"C003"_s);
     const auto ceased = storage::MemberRepository(session->file()).cease(before.id, QDate::currentDate());
     QVERIFY(ceased.isOk());
-    session->recordUndoable(new app::MemberChange(*session, u"Cease member C003"_s, before, *ceased));
+    session->recordUndoable(app::memberChange(*session, u"Cease member C003"_s, before, *ceased));
     session->undoStack()->undo();
     const domain::Member reinstated = memberOf(*session, u"C003"_s);
     QCOMPARE(reinstated.status, domain::MemberStatus::Active);
@@ -137,7 +137,7 @@ void TestUndo::recordChangedSinceIsNotUndone()
     domain::Member after = before;
     after.phone = u"0161 000 0001"_s;
     QVERIFY(storage::MemberRepository(session->file()).update(after).isOk());
-    session->recordUndoable(new app::MemberChange(*session, u"Edit member C001"_s, before, after));
+    session->recordUndoable(app::memberChange(*session, u"Edit member C001"_s, before, after));
     // Changed again since, by another program.
     domain::Member later = after;
     later.name = u"Council One"_s;
@@ -167,7 +167,7 @@ void TestUndo::settingsAreTakenBackUnlessTheLedgerForbids()
     domain::Mutual after = before;
     after.nominalShareValue = 500; // £5 a share, while the ledger is empty
     QVERIFY(session->file().updateMutual(after).isOk());
-    session->recordUndoable(new app::SettingsChange(*session, before, after));
+    session->recordUndoable(app::settingsChange(*session, before, after));
     session->undoStack()->undo();
     QCOMPARE(session->file().readMutual().value().nominalShareValue, 100);
     QCOMPARE(session->mutual().nominalShareValue, 100);
@@ -203,7 +203,7 @@ void TestUndo::meetingEditIsTakenBack()
     domain::Meeting moved = *added;
     moved.place = u"Library"_s;
     QVERIFY(meetings.update(moved).isOk());
-    session->recordUndoable(new app::MeetingChange(*session, *added, moved));
+    session->recordUndoable(app::meetingChange(*session, *added, moved));
     QVERIFY(session->undoStack()->undoText().startsWith(u"Edit the meeting “"_s));
     session->undoStack()->undo();
     QCOMPARE(meetings.meeting(added->id)->place, u"Town hall"_s);
@@ -230,7 +230,7 @@ void TestUndo::editMenuUndoesWithCtrlZ()
     domain::Member after = before;
     after.address = u"1 Civic Square"_s;
     QVERIFY(storage::MemberRepository(session.file()).update(after).isOk());
-    session.recordUndoable(new app::MemberChange(session, u"Edit member C002"_s, before, after));
+    session.recordUndoable(app::memberChange(session, u"Edit member C002"_s, before, after));
     QVERIFY(undo->isEnabled());
     QCOMPARE(undo->text(), u"&Undo Edit member C002"_s);
 
