@@ -20,11 +20,11 @@ QString valueText(const QJsonValue& value)
     switch (value.type()) {
     case QJsonValue::String:
         return value.toString();
-    case QJsonValue::Double: {
-        const double number = value.toDouble();
-        const auto whole = value.toInteger();
-        return static_cast<double>(whole) == number ? QString::number(whole) : QString::number(number);
-    }
+    case QJsonValue::Double:
+        // Whole numbers (ids, minor units, counts) as digits; any other as JSON writes it.
+        if (const qint64 whole = value.toInteger(); QJsonValue(whole) == value)
+            return QString::number(whole);
+        return value.toVariant().toString();
     case QJsonValue::Bool:
         return value.toBool() ? AuditTrail::tr("yes") : AuditTrail::tr("no");
     case QJsonValue::Array:

@@ -40,7 +40,7 @@ StoredEntry storedEntryFrom(const Statement& query)
     return stored;
 }
 
-// The condition an entry meets to pass `filter`, in terms of the placeholders bindFilter() binds.
+// The condition an entry meets to pass `filter`, naming the parameters that bindFilter() binds.
 QString filterCondition(const AuditFilter& filter)
 {
     QStringList conditions;

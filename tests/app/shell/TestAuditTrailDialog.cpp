@@ -298,6 +298,11 @@ void TestAuditTrailDialog::summaryNamesWhatChanged()
     // What a hostile file stored is shown, never obeyed.
     QCOMPARE(reports::AuditTrail::summary(removed), u"removed: title “Old\\x1bmotion”"_s);
 
+    // Whole numbers as digits, others as JSON writes them.
+    storage::AuditEntry numbers;
+    numbers.after = QJsonObject { { u"amount"_s, 123456789012LL }, { u"rate"_s, 1.5 } };
+    QCOMPARE(reports::AuditTrail::summary(numbers), u"amount “123456789012”, rate “1.5”"_s);
+
     // A long value, such as a whole plan, is quoted in part.
     storage::AuditEntry plan;
     plan.after = QJsonObject { { u"plan"_s, QString(100, u'p') } };
